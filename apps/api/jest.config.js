@@ -1,0 +1,10 @@
+import { esmTsJestConfig } from '../../jest.preset.js';
+
+export default esmTsJestConfig({
+  displayName: 'api',
+  rootDir: import.meta.dirname,
+  tsconfig: '<rootDir>/tsconfig.json',
+  globalSetup: '<rootDir>/test/global-setup.ts',
+  globalTeardown: '<rootDir>/test/global-teardown.ts',
+  testTimeout: 60_000,
+});

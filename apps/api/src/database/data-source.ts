@@ -1,0 +1,36 @@
+import 'reflect-metadata';
+import { DataSource, type DataSourceOptions, type Logger } from 'typeorm';
+import { ALL_MIGRATIONS } from '../../../../migrations/index.js';
+import { ALL_ENTITIES } from './entities.js';
+import { SnakeNamingStrategy } from './snake-naming.strategy.js';
+
+/**
+ * The one DataSource definition. The app builds it with the URL it resolved (embedded or DATABASE_URL);
+ * the TypeORM CLI imports the default export below, which reads DATABASE_URL.
+ * `synchronize` is never on: the schema comes from the migrations only.
+ */
+export function dataSourceOptions(url: string, extra: { logger?: Logger; poolSize?: number } = {}): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    entities: ALL_ENTITIES,
+    migrations: ALL_MIGRATIONS,
+    migrationsTableName: 'migrations',
+    migrationsTransactionMode: 'each',
+    namingStrategy: new SnakeNamingStrategy(),
+    synchronize: false,
+    migrationsRun: false,
+    logging: extra.logger ? 'all' : ['error'],
+    logger: extra.logger,
+    poolSize: extra.poolSize ?? 10,
+    applicationName: 'tvaers',
+    uuidExtension: 'pgcrypto',
+  };
+}
+
+export function createDataSource(url: string, extra?: Parameters<typeof dataSourceOptions>[1]): DataSource {
+  return new DataSource(dataSourceOptions(url, extra));
+}
+
+// For `typeorm migration:run -d dist/api/apps/api/src/database/data-source.js` (see README).
+export default createDataSource(process.env.DATABASE_URL ?? 'postgres://localhost:5432/tvaers');

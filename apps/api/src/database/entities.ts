@@ -1,0 +1,38 @@
+import { AdoptionEntity } from '../modules/adoption/adoption.entity.js';
+import { AuditEventEntity } from '../modules/audit/audit-event.entity.js';
+import { BaselineEntity } from '../modules/baselines/baseline.entity.js';
+import { BenefitMeasurementEntity } from '../modules/benefits/benefit-measurement.entity.js';
+import { BenefitTargetEntity } from '../modules/benefits/benefit-target.entity.js';
+import { BenefitEntity } from '../modules/benefits/benefit.entity.js';
+import { BudgetLineEntity } from '../modules/budget/budget-line.entity.js';
+import { CostActualEntity } from '../modules/budget/cost-actual.entity.js';
+import { MilestoneEntity } from '../modules/milestones/milestone.entity.js';
+import { OrganisationEntity } from '../modules/organisations/organisation.entity.js';
+import { ProgrammeEntity } from '../modules/programmes/programme.entity.js';
+import { TrackEntity } from '../modules/programmes/track.entity.js';
+import { ParticipationEntity } from '../modules/projects/participation.entity.js';
+import { ProjectEntity } from '../modules/projects/project.entity.js';
+import { StatusReportEntity } from '../modules/status-reports/status-report.entity.js';
+import { UserEntity } from '../modules/users/user.entity.js';
+import { AppSettingEntity } from './app-setting.entity.js';
+
+/** Every entity, for the one DataSource that serves the app, the tests and the migration CLI. */
+export const ALL_ENTITIES = [
+  AppSettingEntity,
+  ProgrammeEntity,
+  TrackEntity,
+  OrganisationEntity,
+  UserEntity,
+  ProjectEntity,
+  ParticipationEntity,
+  BudgetLineEntity,
+  CostActualEntity,
+  BenefitEntity,
+  BenefitTargetEntity,
+  BenefitMeasurementEntity,
+  MilestoneEntity,
+  BaselineEntity,
+  StatusReportEntity,
+  AdoptionEntity,
+  AuditEventEntity,
+];

@@ -1,0 +1,46 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { BENEFIT_KINDS, BENEFIT_UNITS } from '@tvaers/domain';
+import { oneOf, QUANTITY } from '../../database/column-types.js';
+import { VersionedEntity } from '../../database/versioned.entity.js';
+import { OrganisationEntity } from '../organisations/organisation.entity.js';
+import { ProjectEntity } from '../projects/project.entity.js';
+
+@Entity('benefits')
+@Check('ck_benefits_kind', oneOf('kind', BENEFIT_KINDS))
+@Check('ck_benefits_unit', oneOf('unit', BENEFIT_UNITS))
+export class BenefitEntity extends VersionedEntity {
+  @Index('ix_benefits_project')
+  @Column({ type: 'uuid' })
+  projectId!: string;
+
+  @ManyToOne(() => ProjectEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'project_id' })
+  project?: Relation<ProjectEntity>;
+
+  @Column({ type: 'text' })
+  title!: string;
+
+  @Column({ type: 'text' })
+  kind!: string;
+
+  @Column({ type: 'text' })
+  unit!: string;
+
+  @Index('ix_benefits_receiver')
+  @Column({ type: 'uuid' })
+  receiverId!: string;
+
+  @ManyToOne(() => OrganisationEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'receiver_id' })
+  receiver?: Relation<OrganisationEntity>;
+
+  /** The person or role accountable for realising the benefit. */
+  @Column({ type: 'text', default: '' })
+  owner!: string;
+
+  @Column({ ...QUANTITY, nullable: true })
+  baselineValue!: string | null;
+
+  @Column({ type: 'text', default: '' })
+  measurementMethod!: string;
+}

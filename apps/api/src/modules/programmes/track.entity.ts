@@ -1,0 +1,21 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation, Unique } from 'typeorm';
+import { VersionedEntity } from '../../database/versioned.entity.js';
+import { ProgrammeEntity } from './programme.entity.js';
+
+@Entity('tracks')
+@Unique('uq_tracks_programme_code', ['programmeId', 'code'])
+export class TrackEntity extends VersionedEntity {
+  @Index('ix_tracks_programme')
+  @Column({ type: 'uuid' })
+  programmeId!: string;
+
+  @ManyToOne(() => ProgrammeEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'programme_id' })
+  programme?: Relation<ProgrammeEntity>;
+
+  @Column({ type: 'text' })
+  code!: string;
+
+  @Column({ type: 'text' })
+  name!: string;
+}

@@ -1,0 +1,86 @@
+import { Check, Column, Entity, JoinColumn, ManyToOne, type Relation, Unique } from 'typeorm';
+import { RAG_VALUES, STATUS_REPORT_STATES } from '@tvaers/domain';
+import { oneOf } from '../../database/column-types.js';
+import { VersionedEntity } from '../../database/versioned.entity.js';
+import { ProjectEntity } from '../projects/project.entity.js';
+
+const rag = (column: string, nullable = false) =>
+  nullable ? `("${column}" IS NULL OR ${oneOf(column, RAG_VALUES)})` : oneOf(column, RAG_VALUES);
+
+/** Half-yearly status: computed lights, optional overrides (each with its reason), narrative. */
+@Entity('status_reports')
+@Unique('uq_status_reports_project_period', ['projectId', 'period'])
+@Check('ck_status_reports_period', `"period" ~ '^[0-9]{4}-H[12]$'`)
+@Check('ck_status_reports_state', oneOf('state', STATUS_REPORT_STATES))
+@Check(
+  'ck_status_reports_rag',
+  [
+    rag('self_assessed_rag'),
+    rag('computed_cost_rag'),
+    rag('computed_schedule_rag'),
+    rag('computed_benefit_rag'),
+    rag('override_cost_rag', true),
+    rag('override_schedule_rag', true),
+    rag('override_benefit_rag', true),
+  ].join(' AND '),
+)
+@Check(
+  'ck_status_reports_override_reason',
+  ['cost', 'schedule', 'benefit']
+    .map((d) => `("override_${d}_rag" IS NULL OR length(trim("override_${d}_reason")) > 0)`)
+    .join(' AND '),
+)
+export class StatusReportEntity extends VersionedEntity {
+  @Column({ type: 'uuid' })
+  projectId!: string;
+
+  @ManyToOne(() => ProjectEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'project_id' })
+  project?: Relation<ProjectEntity>;
+
+  /** e.g. 2026-H1 */
+  @Column({ type: 'text' })
+  period!: string;
+
+  @Column({ type: 'text' })
+  selfAssessedRag!: string;
+
+  @Column({ type: 'text' })
+  computedCostRag!: string;
+
+  @Column({ type: 'text' })
+  computedScheduleRag!: string;
+
+  @Column({ type: 'text' })
+  computedBenefitRag!: string;
+
+  @Column({ type: 'text', nullable: true })
+  overrideCostRag!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  overrideCostReason!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  overrideScheduleRag!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  overrideScheduleReason!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  overrideBenefitRag!: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  overrideBenefitReason!: string | null;
+
+  @Column({ type: 'text', default: '' })
+  narrative!: string;
+
+  @Column({ type: 'text', default: 'DRAFT' })
+  state!: string;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  submittedAt!: Date | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  decidedAt!: Date | null;
+}

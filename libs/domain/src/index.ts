@@ -1,0 +1,4 @@
+export * from './enums.js';
+export * from './money.js';
+export * from './fiscal-year.js';
+export * from './measurement-status.js';

@@ -1,0 +1,5 @@
+import { Initial1795466216758 } from './1795466216758-Initial.js';
+
+// Migrations in the order they run. Listed explicitly (not globbed) so the same list works compiled,
+// under Jest and from the TypeORM CLI.
+export const ALL_MIGRATIONS: Function[] = [Initial1795466216758];
