@@ -1,0 +1,34 @@
+import { registerEnumType } from '@nestjs/graphql';
+import {
+  ADOPTION_STATES,
+  BENEFIT_KINDS,
+  BENEFIT_UNITS,
+  COMMON_COMPONENTS,
+  COST_CATEGORIES,
+  COUNTRIES,
+  LIFE_EVENTS,
+  MEASUREMENT_STATUSES,
+  PARTICIPATION_ROLES,
+  PROJECT_PHASES,
+  SECTORS,
+} from '@tvaers/domain';
+
+// GraphQL enums generated from the domain vocabularies, so the schema, the database checks and the
+// web app can never disagree about the allowed values.
+function graphqlEnum<T extends string>(values: readonly T[], name: string, description: string): Record<T, T> {
+  const enumObject = Object.fromEntries(values.map((v) => [v, v])) as Record<T, T>;
+  registerEnumType(enumObject, { name, description });
+  return enumObject;
+}
+
+export const SectorEnum = graphqlEnum(SECTORS, 'Sector', 'The part of the public sector an organisation belongs to.');
+export const CountryEnum = graphqlEnum(COUNTRIES, 'Country', 'ISO 3166-1 alpha-2 country code.');
+export const ProjectPhaseEnum = graphqlEnum(PROJECT_PHASES, 'ProjectPhase', 'Where a project is in its life cycle.');
+export const ParticipationRoleEnum = graphqlEnum(PARTICIPATION_ROLES, 'ParticipationRole', 'What an organisation does in a project.');
+export const CostCategoryEnum = graphqlEnum(COST_CATEGORIES, 'CostCategory', 'Kind of cost, for budgets and actuals.');
+export const BenefitKindEnum = graphqlEnum(BENEFIT_KINDS, 'BenefitKind', 'Cash-releasing, non-cash, qualitative or a dis-benefit (counts negative).');
+export const BenefitUnitEnum = graphqlEnum(BENEFIT_UNITS, 'BenefitUnit', 'The unit a benefit is measured in.');
+export const MeasurementStatusEnum = graphqlEnum(MEASUREMENT_STATUSES, 'MeasurementStatus', 'REPORTED → VALIDATED → HARVESTED, forward only.');
+export const AdoptionStateEnum = graphqlEnum(ADOPTION_STATES, 'AdoptionState', 'Whether an organisation has taken a solution into use.');
+export const LifeEventEnum = graphqlEnum(LIFE_EVENTS, 'LifeEvent', "A citizen's life event around which services are bundled.");
+export const CommonComponentEnum = graphqlEnum(COMMON_COMPONENTS, 'CommonComponent', 'Shared national infrastructure a project reuses.');

@@ -1,0 +1,60 @@
+import type { EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
+import { ConflictError, NotFoundError } from '../errors/domain-errors.js';
+import type { VersionedEntity } from '../../database/versioned.entity.js';
+
+/** Loads a row by id or throws NOT_FOUND naming the entity. */
+export async function findOrFail<T extends ObjectLiteral & { id: string }>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  label: string,
+  id: string,
+): Promise<T> {
+  const row = await manager.findOne(entity, { where: { id } as FindOptionsWhere<T> });
+  if (!row) throw new NotFoundError(label, id);
+  return row;
+}
+
+function definedOnly<T extends object>(patch: T): Partial<T> {
+  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+async function explainMiss(manager: EntityManager, entity: EntityTarget<VersionedEntity>, label: string, id: string, version: number): Promise<never> {
+  const current = await manager.findOne(entity, { where: { id }, select: { id: true, version: true } });
+  if (!current) throw new NotFoundError(label, id);
+  throw new ConflictError(label, id, version, current.version);
+}
+
+/**
+ * Optimistic locking in one statement: UPDATE … SET version = version + 1 WHERE id = ? AND version = ?.
+ * If no row matched, nothing was written, and the caller learns whether the row is gone or newer.
+ */
+export async function updateVersioned<T extends VersionedEntity>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  label: string,
+  id: string,
+  version: number,
+  patch: Partial<Omit<T, 'id' | 'version' | 'createdAt' | 'updatedAt'>>,
+): Promise<T> {
+  const values = definedOnly(patch);
+  const result = await manager
+    .createQueryBuilder()
+    .update(entity)
+    .set({ ...values, version: () => 'version + 1' } as never)
+    .where('id = :id AND version = :version', { id, version })
+    .execute();
+  if (!result.affected) await explainMiss(manager, entity as EntityTarget<VersionedEntity>, label, id, version);
+  return findOrFail(manager, entity, label, id);
+}
+
+/** Deletes the row only if it is still at the version the client saw. */
+export async function deleteVersioned<T extends VersionedEntity>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  label: string,
+  id: string,
+  version: number,
+): Promise<void> {
+  const result = await manager.createQueryBuilder().delete().from(entity).where('id = :id AND version = :version', { id, version }).execute();
+  if (!result.affected) await explainMiss(manager, entity as EntityTarget<VersionedEntity>, label, id, version);
+}

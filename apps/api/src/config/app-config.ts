@@ -1,0 +1,31 @@
+import path from 'node:path';
+
+/** Everything the API reads from the environment, parsed once at start-up. */
+export interface AppConfig {
+  port: number;
+  /** Unset: start the embedded PostgreSQL under dataDir. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  production: boolean;
+  /** Load the demo portfolio (once) into an empty database. */
+  demoData: boolean;
+  /** Folder with the built web app, served at `/`. */
+  webDist: string;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): AppConfig {
+  const production = env.NODE_ENV === 'production';
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
+  const databaseUrl = env.DATABASE_URL?.trim() || undefined;
+  if (production && !databaseUrl) throw new Error('NODE_ENV=production requires DATABASE_URL (the embedded database is for development only)');
+  const demoDefault = databaseUrl ? 'false' : 'true';
+  return {
+    port,
+    databaseUrl,
+    dataDir: path.resolve(repoRoot, env.TVAERS_DATA_DIR ?? '.data'),
+    production,
+    demoData: !production && (env.TVAERS_DEMO_DATA ?? demoDefault) === 'true',
+    webDist: path.resolve(repoRoot, env.TVAERS_WEB_DIST ?? 'dist/web'),
+  };
+}

@@ -1,0 +1,20 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import type { DataSource } from 'typeorm';
+import { formatGraphqlError } from '../common/errors/format-graphql-error.js';
+import { createLoaders, type GraphqlContext } from './loaders.js';
+
+export function graphqlConfig(dataSource: DataSource, options: { production: boolean }): ApolloDriverConfig {
+  return {
+    driver: ApolloDriver,
+    path: '/graphql',
+    // Code-first: the schema is built from the decorators in memory; schema.gql is written by
+    // `npm run schema:generate` and a test fails when it drifts from the code.
+    autoSchemaFile: true,
+    sortSchema: true,
+    playground: false,
+    introspection: !options.production,
+    includeStacktraceInErrorResponses: false,
+    context: (): GraphqlContext => ({ loaders: createLoaders(dataSource) }),
+    formatError: formatGraphqlError,
+  };
+}

@@ -1,0 +1,84 @@
+import DataLoader from 'dataloader';
+import { In, type DataSource, type EntityTarget, type FindOptionsOrder, type ObjectLiteral } from 'typeorm';
+import { BenefitMeasurementEntity } from '../modules/benefits/benefit-measurement.entity.js';
+import { BenefitTargetEntity } from '../modules/benefits/benefit-target.entity.js';
+import { BenefitEntity } from '../modules/benefits/benefit.entity.js';
+import { BudgetLineEntity } from '../modules/budget/budget-line.entity.js';
+import { CostActualEntity } from '../modules/budget/cost-actual.entity.js';
+import { AdoptionEntity } from '../modules/adoption/adoption.entity.js';
+import { MilestoneEntity } from '../modules/milestones/milestone.entity.js';
+import { OrganisationEntity } from '../modules/organisations/organisation.entity.js';
+import { ProgrammeEntity } from '../modules/programmes/programme.entity.js';
+import { TrackEntity } from '../modules/programmes/track.entity.js';
+import { ParticipationEntity } from '../modules/projects/participation.entity.js';
+import { ProjectEntity } from '../modules/projects/project.entity.js';
+
+// Per-request DataLoaders: every nested field is fetched with one `WHERE x IN (…)` per level of the
+// query, however many parents the page holds. A new set is created for each request so nothing is
+// cached across users or after a mutation.
+
+function byId<T extends ObjectLiteral & { id: string }>(ds: DataSource, entity: EntityTarget<T>) {
+  return new DataLoader<string, T | undefined>(async (ids) => {
+    const rows = await ds.manager.find(entity, { where: { id: In([...ids]) } as never });
+    const map = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => map.get(id));
+  });
+}
+
+function groupedBy<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, key: keyof T & string, order: FindOptionsOrder<T>) {
+  return new DataLoader<string, T[]>(async (keys) => {
+    const rows = await ds.manager.find(entity, { where: { [key]: In([...keys]) } as never, order });
+    const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
+    for (const row of rows) groups.get(row[key] as string)?.push(row);
+    return keys.map((k) => groups.get(k) ?? []);
+  });
+}
+
+/** Sums a money column per parent in SQL, e.g. the budget total of each project on a page. */
+function summedBy(ds: DataSource, table: string, key: string, column: string) {
+  return new DataLoader<string, string>(async (keys) => {
+    const rows: { key: string; total: string }[] = await ds.query(
+      `SELECT ${key} AS key, COALESCE(SUM(${column}), 0)::numeric(16,2)::text AS total FROM ${table} WHERE ${key} = ANY($1::uuid[]) GROUP BY ${key}`,
+      [keys],
+    );
+    const totals = new Map(rows.map((r) => [r.key, r.total]));
+    return keys.map((k) => totals.get(k) ?? '0.00');
+  });
+}
+
+export function createLoaders(ds: DataSource) {
+  return {
+    programme: byId(ds, ProgrammeEntity),
+    track: byId(ds, TrackEntity),
+    organisation: byId(ds, OrganisationEntity),
+    project: byId(ds, ProjectEntity),
+    benefit: byId(ds, BenefitEntity),
+    tracksByProgramme: groupedBy(ds, TrackEntity, 'programmeId', { code: 'ASC' }),
+    participationsByProject: groupedBy(ds, ParticipationEntity, 'projectId', { createdAt: 'ASC', id: 'ASC' }),
+    budgetLinesByProject: groupedBy(ds, BudgetLineEntity, 'projectId', { fiscalYear: 'ASC', category: 'ASC', id: 'ASC' }),
+    costActualsByProject: groupedBy(ds, CostActualEntity, 'projectId', { date: 'ASC', id: 'ASC' }),
+    benefitsByProject: groupedBy(ds, BenefitEntity, 'projectId', { createdAt: 'ASC', id: 'ASC' }),
+    targetsByBenefit: groupedBy(ds, BenefitTargetEntity, 'benefitId', { fiscalYear: 'ASC' }),
+    measurementsByBenefit: groupedBy(ds, BenefitMeasurementEntity, 'benefitId', { fiscalYear: 'ASC' }),
+    milestonesByProject: groupedBy(ds, MilestoneEntity, 'projectId', { baselineDate: 'ASC', id: 'ASC' }),
+    adoptionsByProject: groupedBy(ds, AdoptionEntity, 'projectId', { createdAt: 'ASC', id: 'ASC' }),
+    budgetTotalByProject: summedBy(ds, 'budget_lines', 'project_id', 'amount'),
+    actualCostTotalByProject: summedBy(ds, 'cost_actuals', 'project_id', 'amount'),
+    budgetTotalByProgramme: new DataLoader<string, string>(async (ids) => {
+      const rows: { key: string; total: string }[] = await ds.query(
+        `SELECT p.programme_id AS key, SUM(b.amount)::numeric(16,2)::text AS total
+           FROM budget_lines b JOIN projects p ON p.id = b.project_id
+          WHERE p.programme_id = ANY($1::uuid[]) GROUP BY p.programme_id`,
+        [ids],
+      );
+      const totals = new Map(rows.map((r) => [r.key, r.total]));
+      return ids.map((id) => totals.get(id) ?? '0.00');
+    }),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+export interface GraphqlContext {
+  loaders: Loaders;
+}

@@ -1,0 +1,22 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import type { NextFunction, Request, Response } from 'express';
+
+const API_PREFIXES = ['/graphql', '/health', '/exports'];
+
+/**
+ * Serves the built React app at `/` with a fallback to index.html for client-side routes, so a shared
+ * dashboard link opens directly. API paths are never shadowed.
+ */
+export function serveWebApp(app: NestExpressApplication, webDist: string): boolean {
+  const index = path.join(webDist, 'index.html');
+  if (!existsSync(index)) return false;
+  app.useStaticAssets(webDist, { index: false, maxAge: '1h', setHeaders: (res, file) => file.endsWith('.html') && res.setHeader('Cache-Control', 'no-cache') });
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' || API_PREFIXES.some((p) => req.path.startsWith(p)) || !req.accepts('html')) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+  return true;
+}

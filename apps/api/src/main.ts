@@ -1,0 +1,57 @@
+import 'reflect-metadata';
+import path from 'node:path';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { AppModule } from './app.module.js';
+import { loadConfig } from './config/app-config.js';
+import { startEmbeddedPostgres } from './database/embedded-postgres.js';
+import { prepareDatabase } from './database/prepare-database.js';
+import { serveWebApp } from './http/web-app.js';
+
+// Compiled to dist/api/apps/api/src/main.js; the repository root is four folders up.
+const repoRoot = path.resolve(import.meta.dirname, '../../../../..');
+const logger = new Logger('Tværs');
+
+async function main(): Promise<void> {
+  const config = loadConfig(process.env, repoRoot);
+  let stopDatabase = async () => undefined as void;
+  let databaseUrl = config.databaseUrl;
+  if (!databaseUrl) {
+    const embedded = await startEmbeddedPostgres({ dataDir: path.join(config.dataDir, 'postgres'), database: 'tvaers' });
+    logger.log(`Embedded PostgreSQL ready in ${embedded.startupMs} ms on 127.0.0.1:${embedded.port} (data in ${path.relative(repoRoot, config.dataDir)}/postgres)`);
+    databaseUrl = embedded.url;
+    stopDatabase = embedded.stop;
+  }
+
+  try {
+    await prepareDatabase(databaseUrl, { demoData: config.demoData });
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ databaseUrl, production: config.production }), {
+      logger: ['error', 'warn', 'log'],
+    });
+    app.disable('x-powered-by');
+    const servesWeb = serveWebApp(app, config.webDist);
+    await app.listen(config.port);
+    logger.log(`Tværs is running: http://localhost:${config.port}/ (GraphQL at /graphql)${servesWeb ? '' : ' — web app not built, API only'}`);
+
+    let stopping = false;
+    const shutdown = async (signal: string) => {
+      if (stopping) return;
+      stopping = true;
+      logger.log(`${signal}: stopping`);
+      await app.close();
+      await stopDatabase();
+      process.exit(0);
+    };
+    process.on('SIGINT', () => void shutdown('SIGINT'));
+    process.on('SIGTERM', () => void shutdown('SIGTERM'));
+  } catch (error) {
+    await stopDatabase();
+    throw error;
+  }
+}
+
+main().catch((error: unknown) => {
+  logger.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});

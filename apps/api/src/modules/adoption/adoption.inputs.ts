@@ -1,0 +1,22 @@
+import { Field, ID, InputType } from '@nestjs/graphql';
+import { ADOPTION_STATES, type AdoptionState } from '@tvaers/domain';
+import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { VersionedUpdateInput } from '../../common/graphql/common-types.js';
+import { AdoptionStateEnum } from '../../common/graphql/enums.js';
+import { LocalDateScalar } from '../../common/graphql/local-date.scalar.js';
+
+@InputType()
+export class AddAdoptionInput {
+  @Field(() => ID) @IsUUID('all', { message: 'must be a UUID' }) projectId!: string;
+  @Field(() => ID, { description: 'An organisation the project targets, e.g. a municipality.' })
+  @IsUUID('all', { message: 'must be a UUID' })
+  organisationId!: string;
+  @Field(() => AdoptionStateEnum, { defaultValue: 'NOT_STARTED' }) @IsIn(ADOPTION_STATES) state!: AdoptionState;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Required when state is LIVE.' }) liveDate?: string | null;
+}
+
+@InputType()
+export class UpdateAdoptionInput extends VersionedUpdateInput {
+  @Field(() => AdoptionStateEnum, { nullable: true }) @IsOptional() @IsIn(ADOPTION_STATES) state?: AdoptionState;
+  @Field(() => LocalDateScalar, { nullable: true }) liveDate?: string | null;
+}

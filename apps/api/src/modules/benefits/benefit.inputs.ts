@@ -1,0 +1,68 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { BENEFIT_KINDS, BENEFIT_UNITS, type BenefitKind, type BenefitUnit } from '@tvaers/domain';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, IsUUID, Length, MaxLength, ValidateNested } from 'class-validator';
+import { VersionedUpdateInput } from '../../common/graphql/common-types.js';
+import { DecimalScalar } from '../../common/graphql/decimal.scalar.js';
+import { BenefitKindEnum, BenefitUnitEnum } from '../../common/graphql/enums.js';
+import { IsFiscalYear, IsQuantity } from '../../common/validation/validators.js';
+
+const uuid = { message: 'must be a UUID' };
+
+@InputType()
+export class BenefitTargetInput {
+  @Field(() => Int) @IsFiscalYear() fiscalYear!: number;
+  @Field(() => DecimalScalar, { description: 'In the benefit’s unit; dis-benefits are entered as positive amounts.' })
+  @IsQuantity()
+  value!: string;
+}
+
+@InputType()
+export class AddBenefitInput {
+  @Field(() => ID) @IsUUID('all', uuid) projectId!: string;
+  @Field() @IsString() @Length(3, 300) title!: string;
+  @Field(() => BenefitKindEnum) @IsIn(BENEFIT_KINDS) kind!: BenefitKind;
+  @Field(() => BenefitUnitEnum) @IsIn(BENEFIT_UNITS) unit!: BenefitUnit;
+  @Field(() => ID, { description: 'The organisation whose budget or staff receives the benefit.' }) @IsUUID('all', uuid) receiverId!: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(200) owner?: string;
+  @Field(() => DecimalScalar, { nullable: true }) @IsOptional() @IsQuantity() baselineValue?: string | null;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(2000) measurementMethod?: string;
+  @Field(() => [BenefitTargetInput], { defaultValue: [] })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => BenefitTargetInput)
+  targets!: BenefitTargetInput[];
+}
+
+@InputType()
+export class UpdateBenefitInput extends VersionedUpdateInput {
+  @Field({ nullable: true }) @IsOptional() @IsString() @Length(3, 300) title?: string;
+  @Field(() => BenefitKindEnum, { nullable: true }) @IsOptional() @IsIn(BENEFIT_KINDS) kind?: BenefitKind;
+  @Field(() => BenefitUnitEnum, { nullable: true }) @IsOptional() @IsIn(BENEFIT_UNITS) unit?: BenefitUnit;
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', uuid) receiverId?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(200) owner?: string;
+  @Field(() => DecimalScalar, { nullable: true }) @IsOptional() @IsQuantity() baselineValue?: string | null;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(2000) measurementMethod?: string;
+  @Field(() => [BenefitTargetInput], { nullable: true, description: 'When given, replaces all yearly targets.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => BenefitTargetInput)
+  targets?: BenefitTargetInput[];
+}
+
+@InputType()
+export class RecordMeasurementInput {
+  @Field(() => ID) @IsUUID('all', uuid) benefitId!: string;
+  @Field(() => Int) @IsFiscalYear() fiscalYear!: number;
+  @Field(() => DecimalScalar) @IsQuantity() value!: string;
+  @Field({ nullable: true, description: 'Where the number comes from.' }) @IsOptional() @IsString() @MaxLength(2000) evidence?: string;
+}
+
+@InputType()
+export class UpdateMeasurementInput extends VersionedUpdateInput {
+  @Field(() => DecimalScalar, { nullable: true }) @IsOptional() @IsQuantity() value?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(2000) evidence?: string;
+}

@@ -1,0 +1,76 @@
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
+import type { BenefitKind, BenefitUnit, MeasurementStatus } from '@tvaers/domain';
+import { DecimalScalar } from '../../common/graphql/decimal.scalar.js';
+import { BenefitKindEnum, BenefitUnitEnum, MeasurementStatusEnum } from '../../common/graphql/enums.js';
+import type { BenefitMeasurementEntity } from './benefit-measurement.entity.js';
+import type { BenefitTargetEntity } from './benefit-target.entity.js';
+import type { BenefitEntity } from './benefit.entity.js';
+
+@ObjectType('Benefit', { description: 'A benefit the business case promises, with yearly targets and measurements.' })
+export class BenefitModel {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) projectId!: string;
+  @Field() title!: string;
+  @Field(() => BenefitKindEnum) kind!: BenefitKind;
+  @Field(() => BenefitUnitEnum) unit!: BenefitUnit;
+  @Field({ description: 'Person or role accountable for realising the benefit.' }) owner!: string;
+  @Field(() => DecimalScalar, { nullable: true }) baselineValue!: string | null;
+  @Field() measurementMethod!: string;
+  @Field(() => Int) version!: number;
+  receiverId!: string;
+
+  static from(e: BenefitEntity): BenefitModel {
+    return Object.assign(new BenefitModel(), {
+      id: e.id,
+      projectId: e.projectId,
+      title: e.title,
+      kind: e.kind as BenefitKind,
+      unit: e.unit as BenefitUnit,
+      receiverId: e.receiverId,
+      owner: e.owner,
+      baselineValue: e.baselineValue,
+      measurementMethod: e.measurementMethod,
+      version: e.version,
+    });
+  }
+}
+
+@ObjectType('BenefitTarget', { description: 'The value a benefit should reach in one fiscal year, in its own unit.' })
+export class BenefitTargetModel {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) fiscalYear!: number;
+  @Field(() => DecimalScalar) value!: string;
+
+  static from(e: BenefitTargetEntity): BenefitTargetModel {
+    return Object.assign(new BenefitTargetModel(), { id: e.id, fiscalYear: e.fiscalYear, value: e.value });
+  }
+}
+
+@ObjectType('BenefitMeasurement', { description: 'What a benefit delivered in one fiscal year, and how far that is checked.' })
+export class BenefitMeasurementModel {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) benefitId!: string;
+  @Field(() => Int) fiscalYear!: number;
+  @Field(() => DecimalScalar) value!: string;
+  @Field(() => MeasurementStatusEnum) status!: MeasurementStatus;
+  @Field() evidence!: string;
+  @Field(() => GraphQLISODateTime) reportedAt!: Date;
+  @Field(() => GraphQLISODateTime, { nullable: true }) validatedAt!: Date | null;
+  @Field(() => GraphQLISODateTime, { nullable: true }) harvestedAt!: Date | null;
+  @Field(() => Int) version!: number;
+
+  static from(e: BenefitMeasurementEntity): BenefitMeasurementModel {
+    return Object.assign(new BenefitMeasurementModel(), {
+      id: e.id,
+      benefitId: e.benefitId,
+      fiscalYear: e.fiscalYear,
+      value: e.value,
+      status: e.status as MeasurementStatus,
+      evidence: e.evidence,
+      reportedAt: e.reportedAt,
+      validatedAt: e.validatedAt,
+      harvestedAt: e.harvestedAt,
+      version: e.version,
+    });
+  }
+}

@@ -1,0 +1,129 @@
+import { Injectable } from '@nestjs/common';
+import { canMoveMeasurement, type MeasurementStatus } from '@tvaers/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { invalidField, InvalidTransitionError } from '../../common/errors/domain-errors.js';
+import { deleteVersioned, findOrFail, updateVersioned } from '../../common/persistence/versioned-writes.js';
+import { OrganisationEntity } from '../organisations/organisation.entity.js';
+import { ProjectEntity } from '../projects/project.entity.js';
+import { BenefitMeasurementEntity } from './benefit-measurement.entity.js';
+import { BenefitTargetEntity } from './benefit-target.entity.js';
+import { BenefitEntity } from './benefit.entity.js';
+import type { AddBenefitInput, BenefitTargetInput, RecordMeasurementInput, UpdateBenefitInput, UpdateMeasurementInput } from './benefit.inputs.js';
+
+const MONETISABLE_UNITS = new Set(['CURRENCY', 'HOURS', 'FTE']);
+
+function assertKindFitsUnit(kind: string, unit: string): void {
+  if (kind === 'CASH_RELEASING' && !MONETISABLE_UNITS.has(unit)) {
+    throw invalidField('input.unit', 'of a cash-releasing benefit must be CURRENCY, HOURS or FTE, so that it can be monetised');
+  }
+}
+
+function assertTargets(targets: BenefitTargetInput[]): void {
+  const seen = new Set<number>();
+  targets.forEach((target, index) => {
+    if (seen.has(target.fiscalYear)) throw invalidField(`input.targets.${index}.fiscalYear`, `${target.fiscalYear} appears twice`);
+    seen.add(target.fiscalYear);
+    if (target.value.startsWith('-')) {
+      throw invalidField(`input.targets.${index}.value`, 'must not be negative (a DIS_BENEFIT counts negative by its kind)');
+    }
+  });
+}
+
+@Injectable()
+export class BenefitsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  addBenefit({ targets, ...input }: AddBenefitInput): Promise<BenefitEntity> {
+    assertKindFitsUnit(input.kind, input.unit);
+    assertTargets(targets);
+    return this.dataSource.transaction(async (manager) => {
+      await findOrFail(manager, ProjectEntity, 'Project', input.projectId);
+      await this.assertOrganisation(manager, input.receiverId);
+      const benefit = await manager.save(BenefitEntity, manager.create(BenefitEntity, input));
+      await this.insertTargets(manager, benefit.id, targets);
+      return benefit;
+    });
+  }
+
+  updateBenefit({ id, version, targets, ...patch }: UpdateBenefitInput): Promise<BenefitEntity> {
+    if (targets) assertTargets(targets);
+    return this.dataSource.transaction(async (manager) => {
+      const current = await findOrFail(manager, BenefitEntity, 'Benefit', id);
+      assertKindFitsUnit(patch.kind ?? current.kind, patch.unit ?? current.unit);
+      if (patch.receiverId) await this.assertOrganisation(manager, patch.receiverId);
+      const updated = await updateVersioned(manager, BenefitEntity, 'Benefit', id, version, patch);
+      if (targets) {
+        await manager.delete(BenefitTargetEntity, { benefitId: id });
+        await this.insertTargets(manager, id, targets);
+      }
+      return updated;
+    });
+  }
+
+  deleteBenefit(id: string, version: number): Promise<void> {
+    return deleteVersioned(this.dataSource.manager, BenefitEntity, 'Benefit', id, version);
+  }
+
+  recordMeasurement(input: RecordMeasurementInput): Promise<BenefitMeasurementEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      await findOrFail(manager, BenefitEntity, 'Benefit', input.benefitId);
+      if (await manager.exists(BenefitMeasurementEntity, { where: { benefitId: input.benefitId, fiscalYear: input.fiscalYear } })) {
+        throw invalidField('input.fiscalYear', `a measurement for ${input.fiscalYear} is already recorded; update it instead`);
+      }
+      return manager.save(BenefitMeasurementEntity, manager.create(BenefitMeasurementEntity, { ...input, status: 'REPORTED' }));
+    });
+  }
+
+  updateMeasurement({ id, version, ...patch }: UpdateMeasurementInput): Promise<BenefitMeasurementEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const current = await findOrFail(manager, BenefitMeasurementEntity, 'BenefitMeasurement', id);
+      if (current.status !== 'REPORTED') {
+        throw new InvalidTransitionError(`A ${current.status} measurement can no longer be changed; record a correction in a later year instead`);
+      }
+      return updateVersioned(manager, BenefitMeasurementEntity, 'BenefitMeasurement', id, version, patch);
+    });
+  }
+
+  validateMeasurement(id: string, version: number): Promise<BenefitMeasurementEntity> {
+    return this.moveMeasurement(id, version, 'VALIDATED', { validatedAt: new Date() });
+  }
+
+  harvestMeasurement(id: string, version: number): Promise<BenefitMeasurementEntity> {
+    return this.moveMeasurement(id, version, 'HARVESTED', { harvestedAt: new Date() });
+  }
+
+  deleteMeasurement(id: string, version: number): Promise<void> {
+    return this.dataSource.transaction(async (manager) => {
+      const current = await findOrFail(manager, BenefitMeasurementEntity, 'BenefitMeasurement', id);
+      if (current.status !== 'REPORTED') throw new InvalidTransitionError(`A ${current.status} measurement cannot be deleted`);
+      await deleteVersioned(manager, BenefitMeasurementEntity, 'BenefitMeasurement', id, version);
+    });
+  }
+
+  private moveMeasurement(
+    id: string,
+    version: number,
+    to: MeasurementStatus,
+    stamps: Partial<BenefitMeasurementEntity>,
+  ): Promise<BenefitMeasurementEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const current = await findOrFail(manager, BenefitMeasurementEntity, 'BenefitMeasurement', id);
+      if (!canMoveMeasurement(current.status as MeasurementStatus, to)) {
+        throw new InvalidTransitionError(`A measurement moves REPORTED → VALIDATED → HARVESTED; it cannot go from ${current.status} to ${to}`);
+      }
+      return updateVersioned(manager, BenefitMeasurementEntity, 'BenefitMeasurement', id, version, { status: to, ...stamps });
+    });
+  }
+
+  private async insertTargets(manager: EntityManager, benefitId: string, targets: BenefitTargetInput[]): Promise<void> {
+    if (targets.length === 0) return;
+    await manager.insert(
+      BenefitTargetEntity,
+      targets.map((t) => ({ benefitId, fiscalYear: t.fiscalYear, value: t.value })),
+    );
+  }
+
+  private async assertOrganisation(manager: EntityManager, id: string): Promise<void> {
+    if (!(await manager.exists(OrganisationEntity, { where: { id } }))) throw invalidField('input.receiverId', 'is not a known organisation');
+  }
+}

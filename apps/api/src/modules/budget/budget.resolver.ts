@@ -1,0 +1,73 @@
+import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { VersionedRowArgs } from '../../common/graphql/common-types.js';
+import type { GraphqlContext } from '../../graphql/loaders.js';
+import { OrganisationModel } from '../organisations/organisation.model.js';
+import { ProjectModel } from '../projects/project.model.js';
+import { AddBudgetLineInput, RecordCostInput, UpdateBudgetLineInput, UpdateCostActualInput } from './budget.inputs.js';
+import { BudgetLineModel, CostActualModel } from './budget.model.js';
+import { BudgetService } from './budget.service.js';
+
+@Resolver(() => ProjectModel)
+export class ProjectBudgetFieldsResolver {
+  @ResolveField(() => [BudgetLineModel])
+  async budgetLines(@Parent() project: ProjectModel, @Context() { loaders }: GraphqlContext): Promise<BudgetLineModel[]> {
+    return (await loaders.budgetLinesByProject.load(project.id)).map(BudgetLineModel.from);
+  }
+
+  @ResolveField(() => [CostActualModel])
+  async costActuals(@Parent() project: ProjectModel, @Context() { loaders }: GraphqlContext): Promise<CostActualModel[]> {
+    return (await loaders.costActualsByProject.load(project.id)).map(CostActualModel.from);
+  }
+}
+
+@Resolver(() => BudgetLineModel)
+export class BudgetLineResolver {
+  constructor(private readonly budget: BudgetService) {}
+
+  @ResolveField(() => OrganisationModel)
+  async funder(@Parent() line: BudgetLineModel, @Context() { loaders }: GraphqlContext): Promise<OrganisationModel> {
+    return OrganisationModel.from((await loaders.organisation.load(line.funderId))!);
+  }
+
+  @Mutation(() => BudgetLineModel)
+  async addBudgetLine(@Args('input') input: AddBudgetLineInput): Promise<BudgetLineModel> {
+    return BudgetLineModel.from(await this.budget.addBudgetLine(input));
+  }
+
+  @Mutation(() => BudgetLineModel)
+  async updateBudgetLine(@Args('input') input: UpdateBudgetLineInput): Promise<BudgetLineModel> {
+    return BudgetLineModel.from(await this.budget.updateBudgetLine(input));
+  }
+
+  @Mutation(() => ID)
+  async deleteBudgetLine(@Args() { id, version }: VersionedRowArgs): Promise<string> {
+    await this.budget.deleteBudgetLine(id, version);
+    return id;
+  }
+}
+
+@Resolver(() => CostActualModel)
+export class CostActualResolver {
+  constructor(private readonly budget: BudgetService) {}
+
+  @ResolveField(() => OrganisationModel)
+  async payer(@Parent() cost: CostActualModel, @Context() { loaders }: GraphqlContext): Promise<OrganisationModel> {
+    return OrganisationModel.from((await loaders.organisation.load(cost.payerId))!);
+  }
+
+  @Mutation(() => CostActualModel)
+  async recordCost(@Args('input') input: RecordCostInput): Promise<CostActualModel> {
+    return CostActualModel.from(await this.budget.recordCost(input));
+  }
+
+  @Mutation(() => CostActualModel)
+  async updateCostActual(@Args('input') input: UpdateCostActualInput): Promise<CostActualModel> {
+    return CostActualModel.from(await this.budget.updateCostActual(input));
+  }
+
+  @Mutation(() => ID)
+  async deleteCostActual(@Args() { id, version }: VersionedRowArgs): Promise<string> {
+    await this.budget.deleteCostActual(id, version);
+    return id;
+  }
+}

@@ -1,0 +1,70 @@
+import { createHash, scryptSync } from 'node:crypto';
+import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { AppSettingEntity } from '../../database/app-setting.entity.js';
+import { AdoptionEntity } from '../adoption/adoption.entity.js';
+import { BaselineEntity } from '../baselines/baseline.entity.js';
+import { BenefitMeasurementEntity } from '../benefits/benefit-measurement.entity.js';
+import { BenefitTargetEntity } from '../benefits/benefit-target.entity.js';
+import { BenefitEntity } from '../benefits/benefit.entity.js';
+import { BudgetLineEntity } from '../budget/budget-line.entity.js';
+import { CostActualEntity } from '../budget/cost-actual.entity.js';
+import { MilestoneEntity } from '../milestones/milestone.entity.js';
+import { OrganisationEntity } from '../organisations/organisation.entity.js';
+import { ProgrammeEntity } from '../programmes/programme.entity.js';
+import { TrackEntity } from '../programmes/track.entity.js';
+import { ParticipationEntity } from '../projects/participation.entity.js';
+import { ProjectEntity } from '../projects/project.entity.js';
+import { StatusReportEntity } from '../status-reports/status-report.entity.js';
+import { UserEntity } from '../users/user.entity.js';
+import { buildDemoPortfolio, type DemoPortfolio } from './demo-portfolio.js';
+
+export const DEMO_MARKER_KEY = 'demo_portfolio_loaded_at';
+export const DEMO_PASSWORD = 'tvaers-demo';
+
+/**
+ * Demo-only password hash (scrypt with a per-user salt derived from the e-mail, so the data set stays
+ * deterministic). Real users are created through sign-up with their own random salt.
+ */
+export function demoPasswordHash(email: string): string {
+  const salt = createHash('sha256').update(`demo-salt:${email}`).digest().subarray(0, 16);
+  return `scrypt$16384$8$1$${salt.toString('base64')}$${scryptSync(DEMO_PASSWORD, salt, 32).toString('base64')}`;
+}
+
+async function insertAll<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, rows: object[]): Promise<void> {
+  // Multi-row INSERTs in chunks: well below PostgreSQL's 65,535 bind parameters per statement.
+  for (let i = 0; i < rows.length; i += 500) await manager.insert(entity, rows.slice(i, i + 500) as never);
+}
+
+export async function insertDemoPortfolio(manager: EntityManager, demo: DemoPortfolio = buildDemoPortfolio()): Promise<void> {
+  await insertAll(manager, OrganisationEntity, demo.organisations);
+  await insertAll(manager, UserEntity, demo.users.map((u) => ({ ...u, passwordHash: demoPasswordHash(u['email'] as string) })));
+  await insertAll(manager, ProgrammeEntity, demo.programmes);
+  await insertAll(manager, TrackEntity, demo.tracks);
+  await insertAll(manager, ProjectEntity, demo.projects);
+  await insertAll(manager, ParticipationEntity, demo.participations);
+  await insertAll(manager, BudgetLineEntity, demo.budgetLines);
+  await insertAll(manager, CostActualEntity, demo.costActuals);
+  await insertAll(manager, BenefitEntity, demo.benefits);
+  await insertAll(manager, BenefitTargetEntity, demo.benefitTargets);
+  await insertAll(manager, BenefitMeasurementEntity, demo.measurements);
+  await insertAll(manager, MilestoneEntity, demo.milestones);
+  await insertAll(manager, BaselineEntity, demo.baselines);
+  await insertAll(manager, StatusReportEntity, demo.statusReports);
+  await insertAll(manager, AdoptionEntity, demo.adoptions);
+}
+
+/**
+ * Loads the demo portfolio in one transaction, unless it was loaded before (a marker row records that,
+ * so deleting demo projects later does not bring them back on the next start).
+ */
+export async function loadDemoPortfolioOnce(dataSource: DataSource): Promise<{ programmes: number; projects: number } | undefined> {
+  return dataSource.transaction(async (manager) => {
+    // Serialise concurrent starts against the same database.
+    await manager.query('SELECT pg_advisory_xact_lock(4711)');
+    if (await manager.exists(AppSettingEntity, { where: { key: DEMO_MARKER_KEY } })) return undefined;
+    const demo = buildDemoPortfolio();
+    await insertDemoPortfolio(manager, demo);
+    await manager.insert(AppSettingEntity, { key: DEMO_MARKER_KEY, value: new Date().toISOString() });
+    return { programmes: demo.programmes.length, projects: demo.projects.length };
+  });
+}

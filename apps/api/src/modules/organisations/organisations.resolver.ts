@@ -1,0 +1,36 @@
+import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { VersionedRowArgs } from '../../common/graphql/common-types.js';
+import { OrganisationModel } from './organisation.model.js';
+import { CreateOrganisationInput, UpdateOrganisationInput } from './organisation.inputs.js';
+import { OrganisationsService } from './organisations.service.js';
+
+@Resolver(() => OrganisationModel)
+export class OrganisationsResolver {
+  constructor(private readonly service: OrganisationsService) {}
+
+  @Query(() => [OrganisationModel], { description: 'All organisations, by country, sector and name.' })
+  async organisations(): Promise<OrganisationModel[]> {
+    return (await this.service.list()).map(OrganisationModel.from);
+  }
+
+  @Query(() => OrganisationModel)
+  async organisation(@Args('id', { type: () => ID }) id: string): Promise<OrganisationModel> {
+    return OrganisationModel.from(await this.service.get(id));
+  }
+
+  @Mutation(() => OrganisationModel)
+  async createOrganisation(@Args('input') input: CreateOrganisationInput): Promise<OrganisationModel> {
+    return OrganisationModel.from(await this.service.create(input));
+  }
+
+  @Mutation(() => OrganisationModel)
+  async updateOrganisation(@Args('input') input: UpdateOrganisationInput): Promise<OrganisationModel> {
+    return OrganisationModel.from(await this.service.update(input));
+  }
+
+  @Mutation(() => ID, { description: 'Deletes an organisation that nothing refers to any more.' })
+  async deleteOrganisation(@Args() { id, version }: VersionedRowArgs): Promise<string> {
+    await this.service.delete(id, version);
+    return id;
+  }
+}

@@ -1,0 +1,30 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { deleteVersioned, findOrFail, updateVersioned } from '../../common/persistence/versioned-writes.js';
+import { OrganisationEntity } from './organisation.entity.js';
+import type { CreateOrganisationInput, UpdateOrganisationInput } from './organisation.inputs.js';
+
+@Injectable()
+export class OrganisationsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  list(): Promise<OrganisationEntity[]> {
+    return this.dataSource.manager.find(OrganisationEntity, { order: { country: 'ASC', sector: 'ASC', name: 'ASC' } });
+  }
+
+  get(id: string): Promise<OrganisationEntity> {
+    return findOrFail(this.dataSource.manager, OrganisationEntity, 'Organisation', id);
+  }
+
+  create(input: CreateOrganisationInput): Promise<OrganisationEntity> {
+    return this.dataSource.manager.save(OrganisationEntity, this.dataSource.manager.create(OrganisationEntity, input));
+  }
+
+  update({ id, version, ...patch }: UpdateOrganisationInput): Promise<OrganisationEntity> {
+    return updateVersioned(this.dataSource.manager, OrganisationEntity, 'Organisation', id, version, patch);
+  }
+
+  delete(id: string, version: number): Promise<void> {
+    return deleteVersioned(this.dataSource.manager, OrganisationEntity, 'Organisation', id, version);
+  }
+}

@@ -1,0 +1,60 @@
+import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { Type } from 'class-transformer';
+import { VersionedUpdateInput } from '../../common/graphql/common-types.js';
+import { DecimalScalar } from '../../common/graphql/decimal.scalar.js';
+import { IsFiscalYear, IsMoney, IsRate } from '../../common/validation/validators.js';
+
+@InputType()
+export class TolerancesInput {
+  @Field(() => DecimalScalar, { nullable: true }) @IsOptional() @IsRate() costAmberOverrunRate?: string;
+  @Field(() => DecimalScalar, { nullable: true }) @IsOptional() @IsRate() costRedOverrunRate?: string;
+  @Field(() => DecimalScalar, { nullable: true }) @IsOptional() @IsMoney() costRedOverrunAmount?: string;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(3650) scheduleAmberDays?: number;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(3650) scheduleRedDays?: number;
+  @Field(() => DecimalScalar, { nullable: true }) @IsOptional() @IsRate() benefitGreenRate?: string;
+  @Field(() => DecimalScalar, { nullable: true }) @IsOptional() @IsRate() benefitAmberRate?: string;
+}
+
+const CURRENCY = /^[A-Z]{3}$/;
+
+@InputType()
+export class CreateProgrammeInput {
+  @Field() @IsString() @Length(2, 200) name!: string;
+  @Field() @Matches(CURRENCY, { message: 'must be an ISO 4217 code such as DKK' }) currency!: string;
+  @Field(() => Int) @IsFiscalYear() periodStartYear!: number;
+  @Field(() => Int) @IsFiscalYear() periodEndYear!: number;
+  @Field(() => DecimalScalar) @IsMoney() fundingEnvelope!: string;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Defaults to "0.04".' }) @IsOptional() @IsRate() discountRate?: string;
+  @Field(() => Int, { nullable: true, description: 'Defaults to 1 (January).' }) @IsOptional() @IsInt() @Min(1) @Max(12) fiscalYearStartMonth?: number;
+  @Field(() => DecimalScalar) @IsMoney() fteAnnualCost!: string;
+  @Field(() => DecimalScalar) @IsMoney() hourlyRate!: string;
+  @Field(() => TolerancesInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => TolerancesInput) tolerances?: TolerancesInput;
+}
+
+@InputType()
+export class UpdateProgrammeInput extends VersionedUpdateInput {
+  @Field({ nullable: true }) @IsOptional() @IsString() @Length(2, 200) name?: string;
+  @Field({ nullable: true }) @IsOptional() @Matches(CURRENCY, { message: 'must be an ISO 4217 code such as DKK' }) currency?: string;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsFiscalYear() periodStartYear?: number;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsFiscalYear() periodEndYear?: number;
+  @Field(() => DecimalScalar, { nullable: true }) @IsOptional() @IsMoney() fundingEnvelope?: string;
+  @Field(() => DecimalScalar, { nullable: true }) @IsOptional() @IsRate() discountRate?: string;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(12) fiscalYearStartMonth?: number;
+  @Field(() => DecimalScalar, { nullable: true }) @IsOptional() @IsMoney() fteAnnualCost?: string;
+  @Field(() => DecimalScalar, { nullable: true }) @IsOptional() @IsMoney() hourlyRate?: string;
+  @Field(() => TolerancesInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => TolerancesInput) tolerances?: TolerancesInput;
+}
+
+@InputType()
+export class CreateTrackInput {
+  @Field(() => ID) @IsUUID('all', { message: 'must be a UUID' }) programmeId!: string;
+  @Field() @Matches(/^[A-Z0-9][A-Z0-9-]{0,19}$/, { message: 'must be 1–20 capital letters, digits or dashes' }) code!: string;
+  @Field() @IsString() @Length(2, 200) name!: string;
+}
+
+@InputType()
+export class UpdateTrackInput extends VersionedUpdateInput {
+  @Field({ nullable: true }) @IsOptional() @Matches(/^[A-Z0-9][A-Z0-9-]{0,19}$/, { message: 'must be 1–20 capital letters, digits or dashes' }) code?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @Length(2, 200) name?: string;
+}

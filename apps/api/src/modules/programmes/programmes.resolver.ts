@@ -1,0 +1,64 @@
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { VersionedRowArgs } from '../../common/graphql/common-types.js';
+import { DecimalScalar } from '../../common/graphql/decimal.scalar.js';
+import type { GraphqlContext } from '../../graphql/loaders.js';
+import { ProgrammeModel, TrackModel } from './programme.model.js';
+import { CreateProgrammeInput, CreateTrackInput, UpdateProgrammeInput, UpdateTrackInput } from './programme.inputs.js';
+import { ProgrammesService } from './programmes.service.js';
+
+@Resolver(() => ProgrammeModel)
+export class ProgrammesResolver {
+  constructor(private readonly service: ProgrammesService) {}
+
+  @Query(() => [ProgrammeModel])
+  async programmes(): Promise<ProgrammeModel[]> {
+    return (await this.service.list()).map(ProgrammeModel.from);
+  }
+
+  @Query(() => ProgrammeModel)
+  async programme(@Args('id', { type: () => ID }) id: string): Promise<ProgrammeModel> {
+    return ProgrammeModel.from(await this.service.get(id));
+  }
+
+  @ResolveField(() => [TrackModel])
+  async tracks(@Parent() programme: ProgrammeModel, @Context() { loaders }: GraphqlContext): Promise<TrackModel[]> {
+    return (await loaders.tracksByProgramme.load(programme.id)).map(TrackModel.from);
+  }
+
+  @ResolveField(() => DecimalScalar, { description: 'Sum of all budget lines of all projects in the programme.' })
+  totalBudget(@Parent() programme: ProgrammeModel, @Context() { loaders }: GraphqlContext): Promise<string> {
+    return loaders.budgetTotalByProgramme.load(programme.id);
+  }
+
+  @Mutation(() => ProgrammeModel)
+  async createProgramme(@Args('input') input: CreateProgrammeInput): Promise<ProgrammeModel> {
+    return ProgrammeModel.from(await this.service.create(input));
+  }
+
+  @Mutation(() => ProgrammeModel)
+  async updateProgramme(@Args('input') input: UpdateProgrammeInput): Promise<ProgrammeModel> {
+    return ProgrammeModel.from(await this.service.update(input));
+  }
+
+  @Mutation(() => ID, { description: 'Deletes a programme with all its tracks and projects.' })
+  async deleteProgramme(@Args() { id, version }: VersionedRowArgs): Promise<string> {
+    await this.service.delete(id, version);
+    return id;
+  }
+
+  @Mutation(() => TrackModel)
+  async createTrack(@Args('input') input: CreateTrackInput): Promise<TrackModel> {
+    return TrackModel.from(await this.service.createTrack(input));
+  }
+
+  @Mutation(() => TrackModel)
+  async updateTrack(@Args('input') input: UpdateTrackInput): Promise<TrackModel> {
+    return TrackModel.from(await this.service.updateTrack(input));
+  }
+
+  @Mutation(() => ID, { description: 'Deletes a track; its projects keep running without a track.' })
+  async deleteTrack(@Args() { id, version }: VersionedRowArgs): Promise<string> {
+    await this.service.deleteTrack(id, version);
+    return id;
+  }
+}

@@ -1,0 +1,55 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { invalidField } from '../../common/errors/domain-errors.js';
+import { deleteVersioned, findOrFail, updateVersioned } from '../../common/persistence/versioned-writes.js';
+import { ProgrammeEntity } from './programme.entity.js';
+import type { CreateProgrammeInput, CreateTrackInput, UpdateProgrammeInput, UpdateTrackInput } from './programme.inputs.js';
+import { TrackEntity } from './track.entity.js';
+
+function assertPeriod(start: number, end: number): void {
+  if (end < start) throw invalidField('input.periodEndYear', `must not be before the start year ${start}`);
+}
+
+@Injectable()
+export class ProgrammesService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  list(): Promise<ProgrammeEntity[]> {
+    return this.dataSource.manager.find(ProgrammeEntity, { order: { periodStartYear: 'DESC', name: 'ASC' } });
+  }
+
+  get(id: string): Promise<ProgrammeEntity> {
+    return findOrFail(this.dataSource.manager, ProgrammeEntity, 'Programme', id);
+  }
+
+  create({ tolerances, ...input }: CreateProgrammeInput): Promise<ProgrammeEntity> {
+    assertPeriod(input.periodStartYear, input.periodEndYear);
+    const manager = this.dataSource.manager;
+    return manager.save(ProgrammeEntity, manager.create(ProgrammeEntity, { ...input, ...tolerances }));
+  }
+
+  async update({ id, version, tolerances, ...patch }: UpdateProgrammeInput): Promise<ProgrammeEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const current = await findOrFail(manager, ProgrammeEntity, 'Programme', id);
+      assertPeriod(patch.periodStartYear ?? current.periodStartYear, patch.periodEndYear ?? current.periodEndYear);
+      return updateVersioned(manager, ProgrammeEntity, 'Programme', id, version, { ...patch, ...tolerances });
+    });
+  }
+
+  delete(id: string, version: number): Promise<void> {
+    return deleteVersioned(this.dataSource.manager, ProgrammeEntity, 'Programme', id, version);
+  }
+
+  async createTrack(input: CreateTrackInput): Promise<TrackEntity> {
+    await this.get(input.programmeId);
+    return this.dataSource.manager.save(TrackEntity, this.dataSource.manager.create(TrackEntity, input));
+  }
+
+  updateTrack({ id, version, ...patch }: UpdateTrackInput): Promise<TrackEntity> {
+    return updateVersioned(this.dataSource.manager, TrackEntity, 'Track', id, version, patch);
+  }
+
+  deleteTrack(id: string, version: number): Promise<void> {
+    return deleteVersioned(this.dataSource.manager, TrackEntity, 'Track', id, version);
+  }
+}

@@ -1,0 +1,65 @@
+import type { SelectQueryBuilder } from 'typeorm';
+import { PROJECT_PHASES } from '@tvaers/domain';
+import { invalidField } from '../../common/errors/domain-errors.js';
+import { decodeCursor } from '../../common/graphql/connection.js';
+import { ProjectFilter, ProjectOrder, ProjectSortField, SortDirection } from './project.inputs.js';
+import type { ProjectEntity } from './project.entity.js';
+
+// SQL for the `projects` connection: filters become WHERE clauses over indexed columns, sorting is a
+// keyset over (sort expression, id) so that `after` is a row comparison, not an OFFSET.
+
+const PHASE_ORDER = `array_position(ARRAY[${PROJECT_PHASES.map((p) => `'${p}'`).join(',')}]::text[], p.phase)`;
+
+export const SORT_EXPRESSIONS: Record<ProjectSortField, { sql: string; read: (p: ProjectEntity) => string | number }> = {
+  [ProjectSortField.CODE]: { sql: 'p.code', read: (p) => p.code },
+  [ProjectSortField.TITLE]: { sql: 'p.title', read: (p) => p.title },
+  [ProjectSortField.PHASE]: { sql: PHASE_ORDER, read: (p) => PROJECT_PHASES.indexOf(p.phase as never) + 1 },
+  [ProjectSortField.PLANNED_START]: { sql: `COALESCE(p.planned_start, 'infinity'::date)`, read: (p) => p.plannedStart ?? 'infinity' },
+  [ProjectSortField.PLANNED_END]: { sql: `COALESCE(p.planned_end, 'infinity'::date)`, read: (p) => p.plannedEnd ?? 'infinity' },
+  [ProjectSortField.UPDATED_AT]: { sql: 'p.updated_at', read: (p) => p.updatedAt.toISOString() },
+};
+
+export function applyProjectFilter(qb: SelectQueryBuilder<ProjectEntity>, programmeId: string, filter: ProjectFilter | undefined): void {
+  qb.where('p.programme_id = :programmeId', { programmeId });
+  if (!filter) return;
+  if (filter.trackIds?.length) qb.andWhere('p.track_id = ANY(:trackIds::uuid[])', { trackIds: filter.trackIds });
+  if (filter.phases?.length) qb.andWhere('p.phase = ANY(:phases::text[])', { phases: filter.phases });
+  if (filter.lifeEvents?.length) qb.andWhere('p.life_events && :lifeEvents::text[]', { lifeEvents: filter.lifeEvents });
+  if (filter.commonComponents?.length) {
+    qb.andWhere('p.common_components && :components::text[]', { components: filter.commonComponents });
+  }
+  if (filter.partnerSectors?.length) {
+    qb.andWhere(
+      `EXISTS (SELECT 1 FROM participations pa JOIN organisations o ON o.id = pa.organisation_id
+                WHERE pa.project_id = p.id AND o.sector = ANY(:sectors::text[]))`,
+      { sectors: filter.partnerSectors },
+    );
+  }
+  if (filter.organisationId) {
+    qb.andWhere('EXISTS (SELECT 1 FROM participations pa WHERE pa.project_id = p.id AND pa.organisation_id = :orgId)', {
+      orgId: filter.organisationId,
+    });
+  }
+  const search = filter.search?.trim();
+  if (search) {
+    const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+    qb.andWhere('(p.code ILIKE :pattern OR p.title ILIKE :pattern OR p.description ILIKE :pattern)', { pattern });
+  }
+}
+
+export function applyProjectOrder(qb: SelectQueryBuilder<ProjectEntity>, order: ProjectOrder | undefined, after: string | undefined): void {
+  const field = order?.field ?? ProjectSortField.CODE;
+  const direction = order?.direction ?? SortDirection.ASC;
+  const expression = SORT_EXPRESSIONS[field].sql;
+  if (after) {
+    const cursor = decodeCursor(after);
+    if (!cursor) throw invalidField('after', 'is not a cursor returned by this connection');
+    const op = direction === SortDirection.ASC ? '>' : '<';
+    const cast = field === ProjectSortField.PHASE ? 'int' : field === ProjectSortField.UPDATED_AT ? 'timestamptz' : field.startsWith('PLANNED') ? 'date' : 'text';
+    qb.andWhere(`(${expression}, p.id) ${op} (CAST(:cursorValue AS ${cast}), CAST(:cursorId AS uuid))`, {
+      cursorValue: cursor.sortValue,
+      cursorId: cursor.id,
+    });
+  }
+  qb.orderBy(expression, direction).addOrderBy('p.id', direction);
+}

@@ -1,0 +1,107 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { VersionedRowArgs } from '../../common/graphql/common-types.js';
+import type { Connection } from '../../common/graphql/connection.js';
+import { DecimalScalar } from '../../common/graphql/decimal.scalar.js';
+import type { GraphqlContext } from '../../graphql/loaders.js';
+import { OrganisationModel } from '../organisations/organisation.model.js';
+import { ProgrammeModel, TrackModel } from '../programmes/programme.model.js';
+import {
+  AddParticipationInput,
+  CreateProjectInput,
+  ProjectFilter,
+  ProjectOrder,
+  UpdateParticipationInput,
+  UpdateProjectInput,
+} from './project.inputs.js';
+import { ParticipationModel, ProjectConnection, ProjectModel } from './project.model.js';
+import { ProjectsService } from './projects.service.js';
+
+@Resolver(() => ProjectModel)
+export class ProjectsResolver {
+  constructor(private readonly service: ProjectsService) {}
+
+  @Query(() => ProjectConnection, { description: 'Projects of a programme, filtered and sorted, as a Relay connection.' })
+  async projects(
+    @Args('programmeId', { type: () => ID }) programmeId: string,
+    @Args('filter', { type: () => ProjectFilter, nullable: true }) filter: ProjectFilter | undefined,
+    @Args('orderBy', { type: () => ProjectOrder, nullable: true }) orderBy: ProjectOrder | undefined,
+    @Args('first', { type: () => Int, defaultValue: 20, description: 'Page size, 1–100.' }) first: number,
+    @Args('after', { type: () => String, nullable: true }) after: string | undefined,
+  ): Promise<Connection<ProjectModel>> {
+    const page = await this.service.page({ programmeId, filter, orderBy, first, after: after ?? undefined });
+    return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: ProjectModel.from(e.node) })) };
+  }
+
+  @Query(() => ProjectModel)
+  async project(@Args('id', { type: () => ID }) id: string): Promise<ProjectModel> {
+    return ProjectModel.from(await this.service.get(id));
+  }
+
+  @ResolveField(() => ProgrammeModel)
+  async programme(@Parent() project: ProjectModel, @Context() { loaders }: GraphqlContext): Promise<ProgrammeModel> {
+    const programme = await loaders.programme.load(project.programmeId);
+    return ProgrammeModel.from(programme!);
+  }
+
+  @ResolveField(() => TrackModel, { nullable: true })
+  async track(@Parent() project: ProjectModel, @Context() { loaders }: GraphqlContext): Promise<TrackModel | null> {
+    if (!project.trackId) return null;
+    const track = await loaders.track.load(project.trackId);
+    return track ? TrackModel.from(track) : null;
+  }
+
+  @ResolveField(() => [ParticipationModel])
+  async participations(@Parent() project: ProjectModel, @Context() { loaders }: GraphqlContext): Promise<ParticipationModel[]> {
+    return (await loaders.participationsByProject.load(project.id)).map(ParticipationModel.from);
+  }
+
+  @ResolveField(() => DecimalScalar, { description: 'Sum of the budget lines.' })
+  budgetTotal(@Parent() project: ProjectModel, @Context() { loaders }: GraphqlContext): Promise<string> {
+    return loaders.budgetTotalByProject.load(project.id);
+  }
+
+  @ResolveField(() => DecimalScalar, { description: 'Sum of the cost actuals.' })
+  actualCostTotal(@Parent() project: ProjectModel, @Context() { loaders }: GraphqlContext): Promise<string> {
+    return loaders.actualCostTotalByProject.load(project.id);
+  }
+
+  @Mutation(() => ProjectModel)
+  async createProject(@Args('input') input: CreateProjectInput): Promise<ProjectModel> {
+    return ProjectModel.from(await this.service.create(input));
+  }
+
+  @Mutation(() => ProjectModel)
+  async updateProject(@Args('input') input: UpdateProjectInput): Promise<ProjectModel> {
+    return ProjectModel.from(await this.service.update(input));
+  }
+
+  @Mutation(() => ID, { description: 'Deletes a project with everything recorded on it.' })
+  async deleteProject(@Args() { id, version }: VersionedRowArgs): Promise<string> {
+    await this.service.delete(id, version);
+    return id;
+  }
+
+  @Mutation(() => ParticipationModel)
+  async addParticipation(@Args('input') input: AddParticipationInput): Promise<ParticipationModel> {
+    return ParticipationModel.from(await this.service.addParticipation(input));
+  }
+
+  @Mutation(() => ParticipationModel)
+  async updateParticipation(@Args('input') input: UpdateParticipationInput): Promise<ParticipationModel> {
+    return ParticipationModel.from(await this.service.updateParticipation(input));
+  }
+
+  @Mutation(() => ID)
+  async removeParticipation(@Args() { id, version }: VersionedRowArgs): Promise<string> {
+    await this.service.removeParticipation(id, version);
+    return id;
+  }
+}
+
+@Resolver(() => ParticipationModel)
+export class ParticipationResolver {
+  @ResolveField(() => OrganisationModel)
+  async organisation(@Parent() participation: ParticipationModel, @Context() { loaders }: GraphqlContext): Promise<OrganisationModel> {
+    return OrganisationModel.from((await loaders.organisation.load(participation.organisationId))!);
+  }
+}

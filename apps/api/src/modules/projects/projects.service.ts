@@ -1,0 +1,120 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import { invalidField } from '../../common/errors/domain-errors.js';
+import { type Connection, encodeCursor } from '../../common/graphql/connection.js';
+import { deleteVersioned, findOrFail, updateVersioned } from '../../common/persistence/versioned-writes.js';
+import { ProgrammeEntity } from '../programmes/programme.entity.js';
+import { TrackEntity } from '../programmes/track.entity.js';
+import { ParticipationEntity } from './participation.entity.js';
+import { ProjectEntity } from './project.entity.js';
+import {
+  type AddParticipationInput,
+  type CreateProjectInput,
+  PAGE_SIZE_MAX,
+  type ProjectFilter,
+  type ProjectOrder,
+  ProjectSortField,
+  type UpdateParticipationInput,
+  type UpdateProjectInput,
+} from './project.inputs.js';
+import { applyProjectFilter, applyProjectOrder, SORT_EXPRESSIONS } from './projects.query.js';
+
+type DateFields = Pick<ProjectEntity, 'plannedStart' | 'plannedEnd' | 'forecastStart' | 'forecastEnd' | 'actualStart' | 'actualEnd'>;
+
+function assertDateOrder(dates: Partial<DateFields>): void {
+  for (const kind of ['planned', 'forecast', 'actual'] as const) {
+    const start = dates[`${kind}Start`];
+    const end = dates[`${kind}End`];
+    if (start && end && end < start) throw invalidField(`input.${kind}End`, `must not be before ${kind}Start (${start})`);
+  }
+}
+
+@Injectable()
+export class ProjectsService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  get(id: string): Promise<ProjectEntity> {
+    return findOrFail(this.dataSource.manager, ProjectEntity, 'Project', id);
+  }
+
+  async page(args: { programmeId: string; filter?: ProjectFilter; orderBy?: ProjectOrder; first: number; after?: string }): Promise<Connection<ProjectEntity>> {
+    if (!Number.isInteger(args.first) || args.first < 1 || args.first > PAGE_SIZE_MAX) {
+      throw invalidField('first', `must be between 1 and ${PAGE_SIZE_MAX}`);
+    }
+    await findOrFail(this.dataSource.manager, ProgrammeEntity, 'Programme', args.programmeId);
+    const filtered = () => {
+      const qb = this.dataSource.manager.createQueryBuilder(ProjectEntity, 'p');
+      applyProjectFilter(qb, args.programmeId, args.filter);
+      return qb;
+    };
+    const pageQuery = filtered();
+    applyProjectOrder(pageQuery, args.orderBy, args.after);
+    const [rows, totalCount] = await Promise.all([pageQuery.take(args.first + 1).getMany(), filtered().getCount()]);
+    const hasNextPage = rows.length > args.first;
+    const nodes = rows.slice(0, args.first);
+    const sort = SORT_EXPRESSIONS[args.orderBy?.field ?? ProjectSortField.CODE];
+    const edges = nodes.map((node) => ({ node, cursor: encodeCursor(sort.read(node), node.id) }));
+    return {
+      edges,
+      totalCount,
+      pageInfo: {
+        hasNextPage,
+        hasPreviousPage: Boolean(args.after),
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges.at(-1)?.cursor ?? null,
+      },
+    };
+  }
+
+  async create(input: CreateProjectInput): Promise<ProjectEntity> {
+    assertDateOrder(input);
+    return this.dataSource.transaction(async (manager) => {
+      await findOrFail(manager, ProgrammeEntity, 'Programme', input.programmeId);
+      await this.assertTrackInProgramme(manager, input.trackId, input.programmeId);
+      await this.assertCodeFree(manager, input.programmeId, input.code);
+      return manager.save(ProjectEntity, manager.create(ProjectEntity, input));
+    });
+  }
+
+  async update({ id, version, ...patch }: UpdateProjectInput): Promise<ProjectEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const current = await findOrFail(manager, ProjectEntity, 'Project', id);
+      assertDateOrder({ ...current, ...patch });
+      if (patch.trackId !== undefined) await this.assertTrackInProgramme(manager, patch.trackId, current.programmeId);
+      if (patch.code && patch.code !== current.code) await this.assertCodeFree(manager, current.programmeId, patch.code);
+      return updateVersioned(manager, ProjectEntity, 'Project', id, version, patch);
+    });
+  }
+
+  delete(id: string, version: number): Promise<void> {
+    return deleteVersioned(this.dataSource.manager, ProjectEntity, 'Project', id, version);
+  }
+
+  async addParticipation(input: AddParticipationInput): Promise<ParticipationEntity> {
+    const manager = this.dataSource.manager;
+    await findOrFail(manager, ProjectEntity, 'Project', input.projectId);
+    const existing = await manager.findOne(ParticipationEntity, { where: { projectId: input.projectId, organisationId: input.organisationId } });
+    if (existing) throw invalidField('input.organisationId', 'already takes part in this project; update its roles instead');
+    return manager.save(ParticipationEntity, manager.create(ParticipationEntity, input));
+  }
+
+  updateParticipation({ id, version, roles }: UpdateParticipationInput): Promise<ParticipationEntity> {
+    return updateVersioned(this.dataSource.manager, ParticipationEntity, 'Participation', id, version, { roles });
+  }
+
+  removeParticipation(id: string, version: number): Promise<void> {
+    return deleteVersioned(this.dataSource.manager, ParticipationEntity, 'Participation', id, version);
+  }
+
+  private async assertTrackInProgramme(manager: EntityManager, trackId: string | null | undefined, programmeId: string): Promise<void> {
+    if (!trackId) return;
+    const track = await manager.findOne(TrackEntity, { where: { id: trackId } });
+    if (!track || track.programmeId !== programmeId) throw invalidField('input.trackId', 'is not a track of this programme');
+  }
+
+  private async assertCodeFree(manager: EntityManager, programmeId: string, code: string): Promise<void> {
+    if (await manager.exists(ProjectEntity, { where: { programmeId, code } })) {
+      throw invalidField('input.code', `"${code}" is already used by another project in this programme`);
+    }
+  }
+}

@@ -1,0 +1,60 @@
+import { Decimal } from 'decimal.js';
+import type { Rag } from './enums.js';
+
+// Traffic-light rules of DOMAIN.md with the programme's tolerances. Inputs are decimal strings or
+// ISO dates; nothing here touches floats for money.
+
+export interface Tolerances {
+  costAmberOverrunRate: string;
+  costRedOverrunRate: string;
+  costRedOverrunAmount: string;
+  scheduleAmberDays: number;
+  scheduleRedDays: number;
+  benefitGreenRate: string;
+  benefitAmberRate: string;
+}
+
+export const DEFAULT_TOLERANCES: Tolerances = {
+  costAmberOverrunRate: '0.05',
+  costRedOverrunRate: '0.1',
+  costRedOverrunAmount: '6000000',
+  scheduleAmberDays: 31,
+  scheduleRedDays: 92,
+  benefitGreenRate: '0.95',
+  benefitAmberRate: '0.8',
+};
+
+/** Forecast total cost against the current baseline's total cost. */
+export function costLight(baselineCost: string, forecastCost: string, t: Tolerances = DEFAULT_TOLERANCES): Rag {
+  const baseline = new Decimal(baselineCost);
+  const overrun = new Decimal(forecastCost).minus(baseline);
+  if (overrun.lessThanOrEqualTo(0)) return 'GREEN';
+  if (overrun.greaterThan(t.costRedOverrunAmount)) return 'RED';
+  // A zero baseline with any overrun is an unbounded relative overrun.
+  if (baseline.isZero()) return 'RED';
+  const rate = overrun.dividedBy(baseline);
+  if (rate.greaterThan(t.costRedOverrunRate)) return 'RED';
+  if (rate.greaterThan(t.costAmberOverrunRate)) return 'AMBER';
+  return 'GREEN';
+}
+
+/** Whole days from one ISO date to another (positive when `to` is later). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+export function scheduleLight(baselineEnd: string, forecastEnd: string, t: Tolerances = DEFAULT_TOLERANCES): Rag {
+  const late = daysBetween(baselineEnd, forecastEnd);
+  if (late <= t.scheduleAmberDays) return 'GREEN';
+  if (late <= t.scheduleRedDays) return 'AMBER';
+  return 'RED';
+}
+
+/** `realisationRate` undefined means no benefit is due yet: GREY. */
+export function benefitLight(realisationRate: string | undefined, t: Tolerances = DEFAULT_TOLERANCES): Rag {
+  if (realisationRate === undefined) return 'GREY';
+  const rate = new Decimal(realisationRate);
+  if (rate.greaterThanOrEqualTo(t.benefitGreenRate)) return 'GREEN';
+  if (rate.greaterThanOrEqualTo(t.benefitAmberRate)) return 'AMBER';
+  return 'RED';
+}
