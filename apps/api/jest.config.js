@@ -4,7 +4,7 @@ export default esmTsJestConfig({
   displayName: 'api',
   rootDir: import.meta.dirname,
   tsconfig: '<rootDir>/tsconfig.json',
-  globalSetup: '<rootDir>/test/global-setup.ts',
-  globalTeardown: '<rootDir>/test/global-teardown.ts',
+  globalSetup: '<rootDir>/test/global-setup.js',
+  globalTeardown: '<rootDir>/test/global-teardown.js',
   testTimeout: 60_000,
 });

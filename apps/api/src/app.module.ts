@@ -1,9 +1,10 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_PIPE } from '@nestjs/core';
+import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { DataSource, type Logger } from 'typeorm';
+import { GraphqlExceptionFilter } from './common/errors/graphql-exception.filter.js';
 import { InputValidationPipe } from './common/validation/input-validation.pipe.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { graphqlConfig } from './graphql/graphql-config.js';
@@ -49,7 +50,10 @@ export class AppModule {
         HealthModule,
         ...DOMAIN_MODULES,
       ],
-      providers: [{ provide: APP_PIPE, useClass: InputValidationPipe }],
+      providers: [
+        { provide: APP_PIPE, useClass: InputValidationPipe },
+        { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
+      ],
     };
   }
 }

@@ -26,8 +26,9 @@ export function translatePostgresError(error: unknown): InvalidInputError | unde
   switch (pg.code) {
     case '23505':
       return new InvalidInputError([{ field, reason: `is already used (${columns.join(', ')} must be unique)` }]);
+    case '23001': // restrict_violation: ON DELETE RESTRICT
     case '23503':
-      return pg.detail?.includes('is still referenced')
+      return pg.code === '23001' || pg.detail?.includes('is still referenced')
         ? new InvalidInputError([{ field: 'id', reason: 'is still referenced by other records; remove those first' }])
         : new InvalidInputError([{ field, reason: 'refers to a record that does not exist' }]);
     case '23514':

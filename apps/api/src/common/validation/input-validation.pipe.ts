@@ -9,7 +9,7 @@ const GRAPHQL_ARGS = 3;
 
 function flatten(errors: ValidationError[], path: string): FieldProblem[] {
   return errors.flatMap((error) => {
-    const field = `${path}.${error.property}`;
+    const field = path ? `${path}.${error.property}` : error.property;
     // class-validator's built-in messages start with the property name; the field already says it.
     const own = Object.values(error.constraints ?? {}).map((message) => ({
       field,
@@ -31,7 +31,7 @@ export class InputValidationPipe implements PipeTransform {
     if (!metatype || PRIMITIVES.has(metatype) || value === null || typeof value !== 'object') return value;
     const instance = plainToInstance(metatype, value) as object;
     const errors = await validate(instance, { whitelist: true, forbidNonWhitelisted: true });
-    if (errors.length > 0) throw new InvalidInputError(flatten(errors, metadata.data ?? 'input'));
+    if (errors.length > 0) throw new InvalidInputError(flatten(errors, metadata.data ?? ''));
     return instance;
   }
 }

@@ -1,6 +1,6 @@
 import { Field, ID, InputType } from '@nestjs/graphql';
 import { ADOPTION_STATES, type AdoptionState } from '@tvaers/domain';
-import { IsIn, IsOptional, IsUUID } from 'class-validator';
+import { Allow, IsIn, IsOptional, IsUUID } from 'class-validator';
 import { VersionedUpdateInput } from '../../common/graphql/common-types.js';
 import { AdoptionStateEnum } from '../../common/graphql/enums.js';
 import { LocalDateScalar } from '../../common/graphql/local-date.scalar.js';
@@ -12,11 +12,11 @@ export class AddAdoptionInput {
   @IsUUID('all', { message: 'must be a UUID' })
   organisationId!: string;
   @Field(() => AdoptionStateEnum, { defaultValue: 'NOT_STARTED' }) @IsIn(ADOPTION_STATES) state!: AdoptionState;
-  @Field(() => LocalDateScalar, { nullable: true, description: 'Required when state is LIVE.' }) liveDate?: string | null;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Required when state is LIVE.' }) @Allow() liveDate?: string | null;
 }
 
 @InputType()
 export class UpdateAdoptionInput extends VersionedUpdateInput {
   @Field(() => AdoptionStateEnum, { nullable: true }) @IsOptional() @IsIn(ADOPTION_STATES) state?: AdoptionState;
-  @Field(() => LocalDateScalar, { nullable: true }) liveDate?: string | null;
+  @Field(() => LocalDateScalar, { nullable: true }) @Allow() liveDate?: string | null;
 }

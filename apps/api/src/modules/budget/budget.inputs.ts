@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { COST_CATEGORIES, type CostCategory } from '@tvaers/domain';
-import { IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Allow, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
 import { VersionedUpdateInput } from '../../common/graphql/common-types.js';
 import { DecimalScalar } from '../../common/graphql/decimal.scalar.js';
 import { CostCategoryEnum } from '../../common/graphql/enums.js';
@@ -29,7 +29,7 @@ export class UpdateBudgetLineInput extends VersionedUpdateInput {
 @InputType()
 export class RecordCostInput {
   @Field(() => ID) @IsUUID('all', uuid) projectId!: string;
-  @Field(() => LocalDateScalar) date!: string;
+  @Field(() => LocalDateScalar) @Allow() date!: string;
   @Field(() => ID, { description: 'The organisation that paid; it must take part in the project.' }) @IsUUID('all', uuid) payerId!: string;
   @Field(() => CostCategoryEnum) @IsIn(COST_CATEGORIES) category!: CostCategory;
   @Field(() => DecimalScalar, { description: 'Negative for a credit note; never zero.' }) @IsMoney({ allowNegative: true }) amount!: string;
@@ -38,7 +38,7 @@ export class RecordCostInput {
 
 @InputType()
 export class UpdateCostActualInput extends VersionedUpdateInput {
-  @Field(() => LocalDateScalar, { nullable: true }) date?: string;
+  @Field(() => LocalDateScalar, { nullable: true }) @Allow() date?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', uuid) payerId?: string;
   @Field(() => CostCategoryEnum, { nullable: true }) @IsOptional() @IsIn(COST_CATEGORIES) category?: CostCategory;
   @Field(() => DecimalScalar, { nullable: true }) @IsOptional() @IsMoney({ allowNegative: true }) amount?: string;

@@ -12,6 +12,7 @@ import {
   type Sector,
 } from '@tvaers/domain';
 import {
+  Allow,
   ArrayMaxSize,
   ArrayMinSize,
   ArrayUnique,
@@ -37,12 +38,12 @@ const uuid = { message: 'must be a UUID' };
 abstract class ProjectFields {
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) description?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', uuid) trackId?: string | null;
-  @Field(() => LocalDateScalar, { nullable: true }) plannedStart?: string | null;
-  @Field(() => LocalDateScalar, { nullable: true }) plannedEnd?: string | null;
-  @Field(() => LocalDateScalar, { nullable: true }) forecastStart?: string | null;
-  @Field(() => LocalDateScalar, { nullable: true }) forecastEnd?: string | null;
-  @Field(() => LocalDateScalar, { nullable: true }) actualStart?: string | null;
-  @Field(() => LocalDateScalar, { nullable: true }) actualEnd?: string | null;
+  @Field(() => LocalDateScalar, { nullable: true }) @Allow() plannedStart?: string | null;
+  @Field(() => LocalDateScalar, { nullable: true }) @Allow() plannedEnd?: string | null;
+  @Field(() => LocalDateScalar, { nullable: true }) @Allow() forecastStart?: string | null;
+  @Field(() => LocalDateScalar, { nullable: true }) @Allow() forecastEnd?: string | null;
+  @Field(() => LocalDateScalar, { nullable: true }) @Allow() actualStart?: string | null;
+  @Field(() => LocalDateScalar, { nullable: true }) @Allow() actualEnd?: string | null;
   @Field(() => [LifeEventEnum], { nullable: true }) @IsOptional() @ArrayUnique() @IsIn(LIFE_EVENTS, { each: true }) lifeEvents?: LifeEvent[];
   @Field(() => [CommonComponentEnum], { nullable: true })
   @IsOptional()

@@ -10,13 +10,15 @@ import type { ProjectEntity } from './project.entity.js';
 
 const PHASE_ORDER = `array_position(ARRAY[${PROJECT_PHASES.map((p) => `'${p}'`).join(',')}]::text[], p.phase)`;
 
-export const SORT_EXPRESSIONS: Record<ProjectSortField, { sql: string; read: (p: ProjectEntity) => string | number }> = {
-  [ProjectSortField.CODE]: { sql: 'p.code', read: (p) => p.code },
-  [ProjectSortField.TITLE]: { sql: 'p.title', read: (p) => p.title },
-  [ProjectSortField.PHASE]: { sql: PHASE_ORDER, read: (p) => PROJECT_PHASES.indexOf(p.phase as never) + 1 },
-  [ProjectSortField.PLANNED_START]: { sql: `COALESCE(p.planned_start, 'infinity'::date)`, read: (p) => p.plannedStart ?? 'infinity' },
-  [ProjectSortField.PLANNED_END]: { sql: `COALESCE(p.planned_end, 'infinity'::date)`, read: (p) => p.plannedEnd ?? 'infinity' },
-  [ProjectSortField.UPDATED_AT]: { sql: 'p.updated_at', read: (p) => p.updatedAt.toISOString() },
+/** Sort key expression and its SQL type; the page query selects the key as text for the cursor. */
+export const SORT_EXPRESSIONS: Record<ProjectSortField, { sql: string; type: string }> = {
+  [ProjectSortField.CODE]: { sql: 'p.code', type: 'text' },
+  [ProjectSortField.TITLE]: { sql: 'p.title', type: 'text' },
+  [ProjectSortField.PHASE]: { sql: PHASE_ORDER, type: 'int' },
+  [ProjectSortField.PLANNED_START]: { sql: `COALESCE(p.planned_start, 'infinity'::date)`, type: 'date' },
+  [ProjectSortField.PLANNED_END]: { sql: `COALESCE(p.planned_end, 'infinity'::date)`, type: 'date' },
+  // Microsecond precision survives only as text; a JavaScript Date would cut it to milliseconds.
+  [ProjectSortField.UPDATED_AT]: { sql: 'p.updated_at', type: 'timestamptz' },
 };
 
 export function applyProjectFilter(qb: SelectQueryBuilder<ProjectEntity>, programmeId: string, filter: ProjectFilter | undefined): void {
@@ -50,16 +52,15 @@ export function applyProjectFilter(qb: SelectQueryBuilder<ProjectEntity>, progra
 export function applyProjectOrder(qb: SelectQueryBuilder<ProjectEntity>, order: ProjectOrder | undefined, after: string | undefined): void {
   const field = order?.field ?? ProjectSortField.CODE;
   const direction = order?.direction ?? SortDirection.ASC;
-  const expression = SORT_EXPRESSIONS[field].sql;
+  const { sql: expression, type } = SORT_EXPRESSIONS[field];
   if (after) {
     const cursor = decodeCursor(after);
     if (!cursor) throw invalidField('after', 'is not a cursor returned by this connection');
     const op = direction === SortDirection.ASC ? '>' : '<';
-    const cast = field === ProjectSortField.PHASE ? 'int' : field === ProjectSortField.UPDATED_AT ? 'timestamptz' : field.startsWith('PLANNED') ? 'date' : 'text';
-    qb.andWhere(`(${expression}, p.id) ${op} (CAST(:cursorValue AS ${cast}), CAST(:cursorId AS uuid))`, {
+    qb.andWhere(`(${expression}, p.id) ${op} (CAST(:cursorValue AS ${type}), CAST(:cursorId AS uuid))`, {
       cursorValue: cursor.sortValue,
       cursorId: cursor.id,
     });
   }
-  qb.orderBy(expression, direction).addOrderBy('p.id', direction);
+  qb.addSelect(`(${expression})::text`, 'sort_key').orderBy(expression, direction).addOrderBy('p.id', direction);
 }

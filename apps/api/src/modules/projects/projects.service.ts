@@ -13,11 +13,10 @@ import {
   PAGE_SIZE_MAX,
   type ProjectFilter,
   type ProjectOrder,
-  ProjectSortField,
   type UpdateParticipationInput,
   type UpdateProjectInput,
 } from './project.inputs.js';
-import { applyProjectFilter, applyProjectOrder, SORT_EXPRESSIONS } from './projects.query.js';
+import { applyProjectFilter, applyProjectOrder } from './projects.query.js';
 
 type DateFields = Pick<ProjectEntity, 'plannedStart' | 'plannedEnd' | 'forecastStart' | 'forecastEnd' | 'actualStart' | 'actualEnd'>;
 
@@ -49,11 +48,13 @@ export class ProjectsService {
     };
     const pageQuery = filtered();
     applyProjectOrder(pageQuery, args.orderBy, args.after);
-    const [rows, totalCount] = await Promise.all([pageQuery.take(args.first + 1).getMany(), filtered().getCount()]);
-    const hasNextPage = rows.length > args.first;
-    const nodes = rows.slice(0, args.first);
-    const sort = SORT_EXPRESSIONS[args.orderBy?.field ?? ProjectSortField.CODE];
-    const edges = nodes.map((node) => ({ node, cursor: encodeCursor(sort.read(node), node.id) }));
+    // limit (not take): the query has no joins, and the raw rows must line up with the entities.
+    const [{ entities, raw }, totalCount] = await Promise.all([
+      pageQuery.limit(args.first + 1).getRawAndEntities<{ sort_key: string }>(),
+      filtered().getCount(),
+    ]);
+    const hasNextPage = entities.length > args.first;
+    const edges = entities.slice(0, args.first).map((node, i) => ({ node, cursor: encodeCursor(raw[i]!.sort_key, node.id) }));
     return {
       edges,
       totalCount,

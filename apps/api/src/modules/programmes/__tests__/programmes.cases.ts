@@ -1,0 +1,87 @@
+import { createProgramme, createTrack } from '../../../../test/factories.js';
+import { expectRefused, type MutationCases } from '../../../../test/mutation-cases.js';
+
+export const programmeCases: MutationCases = {
+  createProgramme: {
+    async success(app) {
+      const created = await createProgramme(app, { currency: 'NOK', discountRate: '0.035', tolerances: { scheduleAmberDays: 20 } });
+      const { programme } = await app.ok(`query($id: ID!) { programme(id: $id) { currency discountRate fiscalYearStartMonth tolerances { scheduleAmberDays scheduleRedDays costRedOverrunAmount } } }`, { id: created.id });
+      expect(programme).toEqual({
+        currency: 'NOK',
+        discountRate: '0.0350',
+        fiscalYearStartMonth: 1,
+        tolerances: { scheduleAmberDays: 20, scheduleRedDays: 92, costRedOverrunAmount: '6000000.00' },
+      });
+    },
+    async invalid(app) {
+      const result = await app.gql(`mutation($input: CreateProgrammeInput!) { createProgramme(input: $input) { id } }`, {
+        input: { name: 'X', currency: 'kroner', periodStartYear: 2027, periodEndYear: 2025, fundingEnvelope: '-1', fteAnnualCost: '550000', hourlyRate: '400.001' },
+      });
+      expectRefused(result, 'BAD_USER_INPUT', 'input.currency');
+      const fields = result.errors![0]!.extensions!.fields!.map((f) => f.field);
+      expect(fields).toEqual(expect.arrayContaining(['input.name', 'input.fundingEnvelope', 'input.hourlyRate']));
+    },
+  },
+  updateProgramme: {
+    async success(app, { programme }) {
+      const { updateProgramme } = await app.ok(`mutation($input: UpdateProgrammeInput!) { updateProgramme(input: $input) { version hourlyRate periodEndYear } }`, {
+        input: { id: programme.id, version: programme.version, hourlyRate: '425.50', periodEndYear: 2028 },
+      });
+      expect(updateProgramme).toEqual({ version: programme.version + 1, hourlyRate: '425.50', periodEndYear: 2028 });
+    },
+    async invalid(app, { programme }) {
+      const result = await app.gql(`mutation($input: UpdateProgrammeInput!) { updateProgramme(input: $input) { id } }`, {
+        input: { id: programme.id, version: programme.version, periodEndYear: 2020 },
+      });
+      expectRefused(result, 'BAD_USER_INPUT', 'input.periodEndYear');
+    },
+  },
+  deleteProgramme: {
+    async success(app) {
+      const programme = await createProgramme(app);
+      await app.ok(`mutation($id: ID!, $v: Int!) { deleteProgramme(id: $id, version: $v) }`, { id: programme.id, v: programme.version });
+      expectRefused(await app.gql(`query($id: ID!) { programme(id: $id) { id } }`, { id: programme.id }), 'NOT_FOUND');
+    },
+    async invalid(app) {
+      expectRefused(await app.gql(`mutation { deleteProgramme(id: "not-a-uuid", version: 1) }`), 'BAD_USER_INPUT', 'id');
+    },
+  },
+  createTrack: {
+    async success(app, { programme }) {
+      const track = await createTrack(app, programme.id);
+      const { programme: read } = await app.ok(`query($id: ID!) { programme(id: $id) { tracks { id code } } }`, { id: programme.id });
+      expect(read.tracks).toEqual(expect.arrayContaining([{ id: track.id, code: track.code }]));
+    },
+    async invalid(app, { programme, track }) {
+      const result = await app.gql(`mutation($input: CreateTrackInput!) { createTrack(input: $input) { id } }`, {
+        input: { programmeId: programme.id, code: track.code, name: 'Samme kode igen' },
+      });
+      expectRefused(result, 'BAD_USER_INPUT', 'input.code');
+    },
+  },
+  updateTrack: {
+    async success(app, { track }) {
+      const { updateTrack } = await app.ok(`mutation($input: UpdateTrackInput!) { updateTrack(input: $input) { name version } }`, {
+        input: { id: track.id, version: track.version, name: 'Digital inklusion' },
+      });
+      expect(updateTrack).toEqual({ name: 'Digital inklusion', version: track.version + 1 });
+    },
+    async invalid(app, { track }) {
+      const result = await app.gql(`mutation($input: UpdateTrackInput!) { updateTrack(input: $input) { id } }`, {
+        input: { id: track.id, version: track.version, code: 'lower case' },
+      });
+      expectRefused(result, 'BAD_USER_INPUT', 'input.code');
+    },
+  },
+  deleteTrack: {
+    async success(app, { track, project }) {
+      await app.ok(`mutation($id: ID!, $v: Int!) { deleteTrack(id: $id, version: $v) }`, { id: track.id, v: track.version });
+      const { project: read } = await app.ok(`query($id: ID!) { project(id: $id) { track { id } } }`, { id: project.id });
+      expect(read.track).toBeNull();
+    },
+    async invalid(app, { track }) {
+      const result = await app.gql(`mutation($id: ID!) { deleteTrack(id: $id, version: 0) }`, { id: track.id });
+      expectRefused(result, 'BAD_USER_INPUT', 'version');
+    },
+  },
+};

@@ -1,0 +1,66 @@
+import { randomUUID } from 'node:crypto';
+import { createTestApp, type TestApp } from '../../../../test/test-app.js';
+import { BenefitMeasurementEntity } from '../../benefits/benefit-measurement.entity.js';
+import { BenefitTargetEntity } from '../../benefits/benefit-target.entity.js';
+import { BenefitEntity } from '../../benefits/benefit.entity.js';
+import { BudgetLineEntity } from '../../budget/budget-line.entity.js';
+import { OrganisationEntity } from '../../organisations/organisation.entity.js';
+import { ProgrammeEntity } from '../../programmes/programme.entity.js';
+import { ParticipationEntity } from '../../projects/participation.entity.js';
+import { ProjectEntity } from '../../projects/project.entity.js';
+
+const PAGE_WITH_NESTED_FIELDS = `query($p: ID!, $first: Int) {
+  projects(programmeId: $p, first: $first) {
+    totalCount
+    edges { node {
+      code budgetTotal
+      participations { roles organisation { id name sector } }
+      budgetLines { fiscalYear amount category funder { id name } }
+      benefits { kind unit receiver { id } targets { fiscalYear value } measurements { fiscalYear value status } }
+    } }
+  }
+}`;
+
+describe('projects page: SQL statements do not grow with the page size (DataLoaders)', () => {
+  let app: TestApp;
+  let programmeId: string;
+
+  beforeAll(async () => {
+    app = await createTestApp();
+    // 60 projects, each with 3 partners, 6 budget lines and 2 benefits with targets and measurements,
+    // inserted directly: this test is about reading.
+    const m = app.dataSource.manager;
+    programmeId = randomUUID();
+    await m.insert(ProgrammeEntity, { id: programmeId, name: 'Skala', currency: 'DKK', periodStartYear: 2025, periodEndYear: 2027, fundingEnvelope: '1', fteAnnualCost: '1', hourlyRate: '1' });
+    const orgs = Array.from({ length: 12 }, (_, i) => ({ id: randomUUID(), name: `Kommune ${i}`, sector: i % 2 ? 'MUNICIPALITY' : 'STATE', country: 'DK', identifier: `Q${i}-${programmeId.slice(0, 8)}` }));
+    await m.insert(OrganisationEntity, orgs);
+    const projects = Array.from({ length: 60 }, (_, i) => ({ id: randomUUID(), programmeId, code: `S-${String(i).padStart(3, '0')}`, title: `Projekt ${i}` }));
+    await m.insert(ProjectEntity, projects);
+    await m.insert(ParticipationEntity, projects.flatMap((p, i) => [0, 1, 2].map((k) => ({ projectId: p.id, organisationId: orgs[(i + k) % 12]!.id, roles: ['CO_FUNDER'] }))));
+    await m.insert(BudgetLineEntity, projects.flatMap((p, i) => [2025, 2026, 2027].flatMap((fiscalYear) => ['DEVELOPMENT', 'OPERATIONS'].map((category) => ({ projectId: p.id, fiscalYear, funderId: orgs[i % 12]!.id, category, amount: '1000.50' })))));
+    const benefits = projects.flatMap((p, i) => [0, 1].map((k) => ({ id: randomUUID(), projectId: p.id, title: 'Gevinst', kind: 'CASH_RELEASING', unit: 'CURRENCY', receiverId: orgs[(i + k) % 12]!.id })));
+    await m.insert(BenefitEntity, benefits);
+    await m.insert(BenefitTargetEntity, benefits.flatMap((b) => [2026, 2027].map((fiscalYear) => ({ benefitId: b.id, fiscalYear, value: '100' }))));
+    await m.insert(BenefitMeasurementEntity, benefits.map((b) => ({ benefitId: b.id, fiscalYear: 2026, value: '90', status: 'REPORTED' })));
+  });
+  afterAll(() => app.close());
+
+  it('lists 50 projects with partners, budget lines and benefits in a bounded number of statements', async () => {
+    const fifty = await app.sql.measure(() => app.ok(PAGE_WITH_NESTED_FIELDS, { p: programmeId, first: 50 }));
+    const five = await app.sql.measure(() => app.ok(PAGE_WITH_NESTED_FIELDS, { p: programmeId, first: 5 }));
+
+    const page = fifty.result.projects;
+    expect(page.totalCount).toBe(60);
+    expect(page.edges).toHaveLength(50);
+    expect(page.edges[0].node.participations).toHaveLength(3);
+    expect(page.edges[0].node.budgetLines).toHaveLength(6);
+    expect(page.edges[0].node.budgetTotal).toBe('6003.00');
+    expect(page.edges[0].node.benefits[0].targets).toHaveLength(2);
+
+    // programme check, page, count, and one statement per nested level (organisations may be asked for
+    // at two depths). The exact figure is printed for the closing note.
+    console.log(`SQL statements: ${fifty.statements.length} for 50 projects, ${five.statements.length} for 5`);
+    expect(fifty.statements.length).toBeLessThanOrEqual(12);
+    expect(five.statements.length).toBeLessThanOrEqual(12);
+  });
+});
