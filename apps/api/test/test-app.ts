@@ -26,7 +26,7 @@ export interface TestApp {
 /** The real app (HTTP, GraphQL, TypeORM) on its own freshly migrated database. */
 export async function createTestApp(options: { demoData?: boolean } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  await prepareDatabase(database.url, { demoData: options.demoData ?? false });
+  await prepareDatabase(database.url, { demoData: options.demoData ?? false, quiet: true });
   const sql = new SqlCounter();
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ databaseUrl: database.url, production: false, sqlLogger: sql }), {
     logger: ['error'],

@@ -58,3 +58,18 @@ export async function deleteVersioned<T extends VersionedEntity>(
   const result = await manager.createQueryBuilder().delete().from(entity).where('id = :id AND version = :version', { id, version }).execute();
   if (!result.affected) await explainMiss(manager, entity as EntityTarget<VersionedEntity>, label, id, version);
 }
+
+/**
+ * Inserts a row and reads it back, so the caller returns what PostgreSQL stored (numeric scale,
+ * defaults, timestamps) rather than echoing the input.
+ */
+export async function insertAndReload<T extends VersionedEntity>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  label: string,
+  values: Partial<Omit<T, 'id' | 'version' | 'createdAt' | 'updatedAt'>>,
+): Promise<T> {
+  const result = await manager.insert(entity, values as never);
+  const id = (result.identifiers[0] as { id: string }).id;
+  return findOrFail(manager, entity, label, id);
+}

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { invalidField } from '../../common/errors/domain-errors.js';
-import { deleteVersioned, findOrFail, updateVersioned } from '../../common/persistence/versioned-writes.js';
+import { deleteVersioned, findOrFail, insertAndReload, updateVersioned } from '../../common/persistence/versioned-writes.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { ProjectEntity } from '../projects/project.entity.js';
 import { AdoptionEntity } from './adoption.entity.js';
@@ -29,7 +29,7 @@ export class AdoptionService {
       if (await manager.exists(AdoptionEntity, { where: { projectId: input.projectId, organisationId: input.organisationId } })) {
         throw invalidField('input.organisationId', 'is already targeted by this project; update its adoption instead');
       }
-      return manager.save(AdoptionEntity, manager.create(AdoptionEntity, { ...input, liveDate }));
+      return insertAndReload(manager, AdoptionEntity, 'Adoption', { ...input, liveDate });
     });
   }
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { canMoveMeasurement, type MeasurementStatus } from '@tvaers/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { invalidField, InvalidTransitionError } from '../../common/errors/domain-errors.js';
-import { deleteVersioned, findOrFail, updateVersioned } from '../../common/persistence/versioned-writes.js';
+import { deleteVersioned, findOrFail, insertAndReload, updateVersioned } from '../../common/persistence/versioned-writes.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { ProjectEntity } from '../projects/project.entity.js';
 import { BenefitMeasurementEntity } from './benefit-measurement.entity.js';
@@ -39,7 +39,7 @@ export class BenefitsService {
     return this.dataSource.transaction(async (manager) => {
       await findOrFail(manager, ProjectEntity, 'Project', input.projectId);
       await this.assertOrganisation(manager, input.receiverId);
-      const benefit = await manager.save(BenefitEntity, manager.create(BenefitEntity, input));
+      const benefit = await insertAndReload(manager, BenefitEntity, 'Benefit', input);
       await this.insertTargets(manager, benefit.id, targets);
       return benefit;
     });
@@ -70,7 +70,7 @@ export class BenefitsService {
       if (await manager.exists(BenefitMeasurementEntity, { where: { benefitId: input.benefitId, fiscalYear: input.fiscalYear } })) {
         throw invalidField('input.fiscalYear', `a measurement for ${input.fiscalYear} is already recorded; update it instead`);
       }
-      return manager.save(BenefitMeasurementEntity, manager.create(BenefitMeasurementEntity, { ...input, status: 'REPORTED' }));
+      return insertAndReload(manager, BenefitMeasurementEntity, 'BenefitMeasurement', { ...input, status: 'REPORTED' });
     });
   }
 

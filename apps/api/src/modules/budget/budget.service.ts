@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { Decimal } from '@tvaers/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { invalidField } from '../../common/errors/domain-errors.js';
-import { deleteVersioned, findOrFail, updateVersioned } from '../../common/persistence/versioned-writes.js';
+import { deleteVersioned, findOrFail, insertAndReload, updateVersioned } from '../../common/persistence/versioned-writes.js';
 import { ParticipationEntity } from '../projects/participation.entity.js';
 import { ProjectEntity } from '../projects/project.entity.js';
 import { BudgetLineEntity } from './budget-line.entity.js';
@@ -32,7 +32,7 @@ export class BudgetService {
         where: { projectId: input.projectId, fiscalYear: input.fiscalYear, funderId: input.funderId, category: input.category },
       });
       if (clash) throw invalidField('input.fiscalYear', 'this funder already has a budget line in that year and category; update it instead');
-      return manager.save(BudgetLineEntity, manager.create(BudgetLineEntity, input));
+      return insertAndReload(manager, BudgetLineEntity, 'BudgetLine', input);
     });
   }
 
@@ -53,7 +53,7 @@ export class BudgetService {
     return this.dataSource.transaction(async (manager) => {
       await findOrFail(manager, ProjectEntity, 'Project', input.projectId);
       await assertParticipant(manager, input.projectId, input.payerId, 'input.payerId');
-      return manager.save(CostActualEntity, manager.create(CostActualEntity, input));
+      return insertAndReload(manager, CostActualEntity, 'CostActual', input);
     });
   }
 

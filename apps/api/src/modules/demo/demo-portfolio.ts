@@ -320,7 +320,8 @@ function buildProgramme(spec: ProgrammeSpec, out: DemoPortfolio, orgId: (key: st
 
     // Benefits: a cash-releasing saving, freed hours, and per track a non-monetised outcome; some
     // projects carry the dis-benefit of running the paper channel in parallel.
-    const firstBenefitYear = Math.min(yearOf(plannedEnd), yearOf(plannedStart) + 1);
+    // Projects starting in the first quarter deliver quick wins the same year.
+    const firstBenefitYear = Math.min(yearOf(plannedEnd), yearOf(plannedStart) + (Number(plannedStart.slice(5, 7)) <= 3 ? 0 : 1));
     const benefitYears = BENEFIT_YEARS.filter((y) => y >= firstBenefitYear);
     const ramp = (y: number) => Math.min(1, 0.35 + 0.3 * (y - firstBenefitYear));
     const annualSavingKr = Math.round((totalsKr[index]! * r.between(0.22, 0.6)) / 1000) * 1000;

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { invalidField } from '../../common/errors/domain-errors.js';
-import { deleteVersioned, findOrFail, updateVersioned } from '../../common/persistence/versioned-writes.js';
+import { deleteVersioned, findOrFail, insertAndReload, updateVersioned } from '../../common/persistence/versioned-writes.js';
 import { ProjectEntity } from '../projects/project.entity.js';
 import { MilestoneEntity } from './milestone.entity.js';
 import type { AddMilestoneInput, UpdateMilestoneInput } from './milestone.inputs.js';
@@ -13,7 +13,7 @@ export class MilestonesService {
   add(input: AddMilestoneInput): Promise<MilestoneEntity> {
     return this.dataSource.transaction(async (manager) => {
       await findOrFail(manager, ProjectEntity, 'Project', input.projectId);
-      return manager.save(MilestoneEntity, manager.create(MilestoneEntity, input));
+      return insertAndReload(manager, MilestoneEntity, 'Milestone', input);
     });
   }
 

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { deleteVersioned, findOrFail, updateVersioned } from '../../common/persistence/versioned-writes.js';
+import { deleteVersioned, findOrFail, insertAndReload, updateVersioned } from '../../common/persistence/versioned-writes.js';
 import { OrganisationEntity } from './organisation.entity.js';
 import type { CreateOrganisationInput, UpdateOrganisationInput } from './organisation.inputs.js';
 
@@ -17,7 +17,7 @@ export class OrganisationsService {
   }
 
   create(input: CreateOrganisationInput): Promise<OrganisationEntity> {
-    return this.dataSource.manager.save(OrganisationEntity, this.dataSource.manager.create(OrganisationEntity, input));
+    return insertAndReload(this.dataSource.manager, OrganisationEntity, 'Organisation', input);
   }
 
   update({ id, version, ...patch }: UpdateOrganisationInput): Promise<OrganisationEntity> {

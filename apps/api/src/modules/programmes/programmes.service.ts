@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { invalidField } from '../../common/errors/domain-errors.js';
-import { deleteVersioned, findOrFail, updateVersioned } from '../../common/persistence/versioned-writes.js';
+import { deleteVersioned, findOrFail, insertAndReload, updateVersioned } from '../../common/persistence/versioned-writes.js';
 import { ProgrammeEntity } from './programme.entity.js';
 import type { CreateProgrammeInput, CreateTrackInput, UpdateProgrammeInput, UpdateTrackInput } from './programme.inputs.js';
 import { TrackEntity } from './track.entity.js';
@@ -25,7 +25,7 @@ export class ProgrammesService {
   create({ tolerances, ...input }: CreateProgrammeInput): Promise<ProgrammeEntity> {
     assertPeriod(input.periodStartYear, input.periodEndYear);
     const manager = this.dataSource.manager;
-    return manager.save(ProgrammeEntity, manager.create(ProgrammeEntity, { ...input, ...tolerances }));
+    return insertAndReload(manager, ProgrammeEntity, 'Programme', { ...input, ...tolerances });
   }
 
   async update({ id, version, tolerances, ...patch }: UpdateProgrammeInput): Promise<ProgrammeEntity> {
@@ -42,7 +42,7 @@ export class ProgrammesService {
 
   async createTrack(input: CreateTrackInput): Promise<TrackEntity> {
     await this.get(input.programmeId);
-    return this.dataSource.manager.save(TrackEntity, this.dataSource.manager.create(TrackEntity, input));
+    return insertAndReload(this.dataSource.manager, TrackEntity, 'Track', input);
   }
 
   updateTrack({ id, version, ...patch }: UpdateTrackInput): Promise<TrackEntity> {

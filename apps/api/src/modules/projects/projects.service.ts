@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { invalidField } from '../../common/errors/domain-errors.js';
 import { type Connection, encodeCursor } from '../../common/graphql/connection.js';
-import { deleteVersioned, findOrFail, updateVersioned } from '../../common/persistence/versioned-writes.js';
+import { deleteVersioned, findOrFail, insertAndReload, updateVersioned } from '../../common/persistence/versioned-writes.js';
 import { ProgrammeEntity } from '../programmes/programme.entity.js';
 import { TrackEntity } from '../programmes/track.entity.js';
 import { ParticipationEntity } from './participation.entity.js';
@@ -73,7 +73,7 @@ export class ProjectsService {
       await findOrFail(manager, ProgrammeEntity, 'Programme', input.programmeId);
       await this.assertTrackInProgramme(manager, input.trackId, input.programmeId);
       await this.assertCodeFree(manager, input.programmeId, input.code);
-      return manager.save(ProjectEntity, manager.create(ProjectEntity, input));
+      return insertAndReload(manager, ProjectEntity, 'Project', input);
     });
   }
 
@@ -96,7 +96,7 @@ export class ProjectsService {
     await findOrFail(manager, ProjectEntity, 'Project', input.projectId);
     const existing = await manager.findOne(ParticipationEntity, { where: { projectId: input.projectId, organisationId: input.organisationId } });
     if (existing) throw invalidField('input.organisationId', 'already takes part in this project; update its roles instead');
-    return manager.save(ParticipationEntity, manager.create(ParticipationEntity, input));
+    return insertAndReload(manager, ParticipationEntity, 'Participation', input);
   }
 
   updateParticipation({ id, version, roles }: UpdateParticipationInput): Promise<ParticipationEntity> {

@@ -1,0 +1,31 @@
+import { createTestApp, errorOf, type TestApp } from '../../test/test-app.js';
+
+describe('HTTP surface', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await createTestApp();
+  });
+  afterAll(() => app.close());
+
+  it('answers /health/ready with 200 when the database is reachable', async () => {
+    const response = await fetch(`${app.baseUrl}/health/ready`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ status: 'ok', database: 'up' });
+  });
+
+  it('reports unknown ids as NOT_FOUND and never leaks SQL or stack traces', async () => {
+    const missing = await app.gql(`{ project(id: "00000000-0000-4000-8000-000000000009") { id } }`);
+    expect(errorOf(missing).code).toBe('NOT_FOUND');
+    const malformed = await app.gql(`{ project(id: "not-a-uuid") { id } }`);
+    const text = JSON.stringify(malformed);
+    expect(text).not.toMatch(/SELECT|stack|node_modules|QueryFailedError/i);
+    expect(['BAD_USER_INPUT', 'INTERNAL_SERVER_ERROR']).toContain(errorOf(malformed).code);
+  });
+
+  it('refuses JSON numbers for money', async () => {
+    const result = await app.gql(`mutation($input: CreateProgrammeInput!) { createProgramme(input: $input) { id } }`, {
+      input: { name: 'Tal', currency: 'DKK', periodStartYear: 2025, periodEndYear: 2027, fundingEnvelope: 300000000, fteAnnualCost: '1', hourlyRate: '1' },
+    });
+    expect(result.errors?.[0]?.message).toMatch(/Decimal must be a string/);
+  });
+});

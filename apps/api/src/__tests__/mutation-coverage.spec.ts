@@ -1,0 +1,30 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { buildSchema } from 'graphql';
+import { adoptionCases } from '../modules/adoption/__tests__/adoption.cases.js';
+import { benefitCases } from '../modules/benefits/__tests__/benefits.cases.js';
+import { budgetCases } from '../modules/budget/__tests__/budget.cases.js';
+import { milestoneCases } from '../modules/milestones/__tests__/milestones.cases.js';
+import { organisationCases } from '../modules/organisations/__tests__/organisations.cases.js';
+import { programmeCases } from '../modules/programmes/__tests__/programmes.cases.js';
+import { projectCases } from '../modules/projects/__tests__/projects.cases.js';
+
+// Every mutation in the schema must have a success case and an invalid-input case. A new mutation
+// without them fails here, so coverage cannot silently erode.
+describe('mutation test coverage', () => {
+  it('has a success and an invalid-input case for every mutation in schema.gql', async () => {
+    const schema = buildSchema(await readFile(path.join(process.cwd(), 'schema.gql'), 'utf8'));
+    const mutations = Object.keys(schema.getMutationType()?.getFields() ?? {}).sort();
+    const covered = Object.keys({
+      ...programmeCases,
+      ...organisationCases,
+      ...projectCases,
+      ...budgetCases,
+      ...benefitCases,
+      ...milestoneCases,
+      ...adoptionCases,
+    }).sort();
+    expect(mutations.length).toBeGreaterThan(30);
+    expect(covered).toEqual(mutations);
+  });
+});
