@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { NotFoundError } from '../common/errors/domain-errors.js';
 import { In, type DataSource, type EntityTarget, type FindOptionsOrder, type ObjectLiteral } from 'typeorm';
 import { BenefitMeasurementEntity } from '../modules/benefits/benefit-measurement.entity.js';
 import { BenefitTargetEntity } from '../modules/benefits/benefit-target.entity.js';
@@ -81,4 +82,11 @@ export type Loaders = ReturnType<typeof createLoaders>;
 
 export interface GraphqlContext {
   loaders: Loaders;
+}
+
+/** Loads a row that a foreign key guarantees; a miss means it was deleted during the request. */
+export async function loadExisting<T>(loader: DataLoader<string, T | undefined>, id: string, label: string): Promise<T> {
+  const row = await loader.load(id);
+  if (!row) throw new NotFoundError(label, id);
+  return row;
 }

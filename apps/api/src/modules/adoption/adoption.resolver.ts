@@ -1,6 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { VersionedRowArgs } from '../../common/graphql/common-types.js';
-import type { GraphqlContext } from '../../graphql/loaders.js';
+import { type GraphqlContext, loadExisting } from '../../graphql/loaders.js';
 import { OrganisationModel } from '../organisations/organisation.model.js';
 import { ProjectModel } from '../projects/project.model.js';
 import { AddAdoptionInput, UpdateAdoptionInput } from './adoption.inputs.js';
@@ -21,7 +21,7 @@ export class AdoptionResolver {
 
   @ResolveField(() => OrganisationModel)
   async organisation(@Parent() adoption: AdoptionModel, @Context() { loaders }: GraphqlContext): Promise<OrganisationModel> {
-    return OrganisationModel.from((await loaders.organisation.load(adoption.organisationId))!);
+    return OrganisationModel.from(await loadExisting(loaders.organisation, adoption.organisationId, 'Organisation'));
   }
 
   @Mutation(() => AdoptionModel)

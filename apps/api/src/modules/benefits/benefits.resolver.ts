@@ -1,6 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { VersionedRowArgs } from '../../common/graphql/common-types.js';
-import type { GraphqlContext } from '../../graphql/loaders.js';
+import { type GraphqlContext, loadExisting } from '../../graphql/loaders.js';
 import { OrganisationModel } from '../organisations/organisation.model.js';
 import { ProjectModel } from '../projects/project.model.js';
 import { AddBenefitInput, RecordMeasurementInput, UpdateBenefitInput, UpdateMeasurementInput } from './benefit.inputs.js';
@@ -21,7 +21,7 @@ export class BenefitsResolver {
 
   @ResolveField(() => OrganisationModel)
   async receiver(@Parent() benefit: BenefitModel, @Context() { loaders }: GraphqlContext): Promise<OrganisationModel> {
-    return OrganisationModel.from((await loaders.organisation.load(benefit.receiverId))!);
+    return OrganisationModel.from(await loadExisting(loaders.organisation, benefit.receiverId, 'Organisation'));
   }
 
   @ResolveField(() => [BenefitTargetModel])

@@ -1,6 +1,6 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { VersionedRowArgs } from '../../common/graphql/common-types.js';
-import type { GraphqlContext } from '../../graphql/loaders.js';
+import { type GraphqlContext, loadExisting } from '../../graphql/loaders.js';
 import { OrganisationModel } from '../organisations/organisation.model.js';
 import { ProjectModel } from '../projects/project.model.js';
 import { AddBudgetLineInput, RecordCostInput, UpdateBudgetLineInput, UpdateCostActualInput } from './budget.inputs.js';
@@ -26,7 +26,7 @@ export class BudgetLineResolver {
 
   @ResolveField(() => OrganisationModel)
   async funder(@Parent() line: BudgetLineModel, @Context() { loaders }: GraphqlContext): Promise<OrganisationModel> {
-    return OrganisationModel.from((await loaders.organisation.load(line.funderId))!);
+    return OrganisationModel.from(await loadExisting(loaders.organisation, line.funderId, 'Organisation'));
   }
 
   @Mutation(() => BudgetLineModel)
@@ -52,7 +52,7 @@ export class CostActualResolver {
 
   @ResolveField(() => OrganisationModel)
   async payer(@Parent() cost: CostActualModel, @Context() { loaders }: GraphqlContext): Promise<OrganisationModel> {
-    return OrganisationModel.from((await loaders.organisation.load(cost.payerId))!);
+    return OrganisationModel.from(await loadExisting(loaders.organisation, cost.payerId, 'Organisation'));
   }
 
   @Mutation(() => CostActualModel)

@@ -278,7 +278,6 @@ function buildProgramme(spec: ProgrammeSpec, out: DemoPortfolio, orgId: (key: st
 
     // Actual costs: quarterly invoices per funder up to the demo date, around the budgeted pace.
     const costFactor = r.pick([0.92, 0.97, 1, 1.02, 1.04, 1.07, 1.09, 1.13, 1.18]);
-    let actualOre = 0;
     if (started && actualStart) {
       const quarterEnds = ['03-31', '06-30', '09-30', '12-31'];
       for (const line of lines) {
@@ -291,7 +290,6 @@ function buildProgramme(spec: ProgrammeSpec, out: DemoPortfolio, orgId: (key: st
         const spend = Math.round(line.ore * portion * costFactor * (phase === 'CANCELLED' ? 0.5 : 1));
         splitExact(spend, dates.map(() => r.between(0.7, 1.3))).forEach((ore, q) => {
           if (ore === 0) return;
-          actualOre += ore;
           out.costActuals.push({
             id: demoId(`cost:${id}:${line.funderId}:${line.category}:${dates[q]}`),
             projectId: id,
@@ -305,7 +303,6 @@ function buildProgramme(spec: ProgrammeSpec, out: DemoPortfolio, orgId: (key: st
       }
       if (index % 11 === 4 && out.costActuals.at(-1)?.['projectId'] === id) {
         const creditOre = -Math.round(budgetOre * 0.004);
-        actualOre += creditOre;
         out.costActuals.push({
           id: demoId(`cost:${id}:credit`),
           projectId: id,

@@ -2,7 +2,7 @@ import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver
 import { VersionedRowArgs } from '../../common/graphql/common-types.js';
 import type { Connection } from '../../common/graphql/connection.js';
 import { DecimalScalar } from '../../common/graphql/decimal.scalar.js';
-import type { GraphqlContext } from '../../graphql/loaders.js';
+import { type GraphqlContext, loadExisting } from '../../graphql/loaders.js';
 import { OrganisationModel } from '../organisations/organisation.model.js';
 import { ProgrammeModel, TrackModel } from '../programmes/programme.model.js';
 import {
@@ -39,8 +39,7 @@ export class ProjectsResolver {
 
   @ResolveField(() => ProgrammeModel)
   async programme(@Parent() project: ProjectModel, @Context() { loaders }: GraphqlContext): Promise<ProgrammeModel> {
-    const programme = await loaders.programme.load(project.programmeId);
-    return ProgrammeModel.from(programme!);
+    return ProgrammeModel.from(await loadExisting(loaders.programme, project.programmeId, 'Programme'));
   }
 
   @ResolveField(() => TrackModel, { nullable: true })
@@ -102,6 +101,6 @@ export class ProjectsResolver {
 export class ParticipationResolver {
   @ResolveField(() => OrganisationModel)
   async organisation(@Parent() participation: ParticipationModel, @Context() { loaders }: GraphqlContext): Promise<OrganisationModel> {
-    return OrganisationModel.from((await loaders.organisation.load(participation.organisationId))!);
+    return OrganisationModel.from(await loadExisting(loaders.organisation, participation.organisationId, 'Organisation'));
   }
 }
