@@ -22,7 +22,7 @@ export function ProjectTable({ rows, currency, t }: { rows: ProjectRow[]; curren
         <tbody>
           {rows.map((p) => (
             <tr key={p.id}>
-              <td>{p.code}</td>
+              <td className="nowrap">{p.code}</td>
               <td>{p.title}</td>
               <td>{p.track?.name ?? '–'}</td>
               <td>
