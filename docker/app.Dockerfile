@@ -1,0 +1,22 @@
+# Tværs API + web app (one image: the API serves the built React app at /).
+# Build from the repository root:  docker build -f docker/app.Dockerfile -t tvaers .
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+COPY libs/domain/package.json libs/domain/package.json
+RUN npm ci --no-audit --no-fund
+COPY . .
+RUN npm run build && npm prune --omit=dev
+
+FROM node:20-bookworm-slim
+ENV NODE_ENV=production PORT=3000
+WORKDIR /app
+COPY --from=build /app/package.json ./
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/libs/domain/package.json ./libs/domain/package.json
+COPY --from=build /app/libs/domain/dist ./libs/domain/dist
+COPY --from=build /app/dist ./dist
+USER node
+EXPOSE 3000
+HEALTHCHECK --interval=10s --timeout=3s --retries=6 CMD node -e "fetch('http://127.0.0.1:'+process.env.PORT+'/health/ready').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
+CMD ["node", "dist/api/apps/api/src/main.js"]
