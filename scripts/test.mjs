@@ -6,7 +6,7 @@
 //   4. integration: apps/api against a real PostgreSQL (embedded, or DATABASE_URL)
 //   5. e2e: the built app in Debian Chromium (skipped with a warning outside CI when Chromium is missing)
 import { spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 
 const ci = process.env.CI === 'true' || process.env.CI === '1';
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -69,6 +69,7 @@ await run('unit: libs/domain', ...jest('libs/domain/jest.config.js'), { count: j
 await run('unit: apps/web', ...npx('vitest', 'run', '--config', 'apps/web/vite.config.ts'), { count: vitestCounts });
 await run('integration: apps/api on PostgreSQL', ...jest('apps/api/jest.config.js'), { count: jestCounts });
 if (existsSync(chromium)) {
+  mkdirSync('test-results', { recursive: true });
   await run('e2e: Chromium', process.execPath, ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', '--test-reporter-destination=test-results/e2e.tap', 'apps/web/e2e/'], {
     count: () => undefined,
   });

@@ -1,23 +1,15 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation, Unique } from 'typeorm';
 import { ADOPTION_STATES } from '@tvaers/domain';
 import { DATE_ONLY, oneOf } from '../../database/column-types.js';
-import { VersionedEntity } from '../../database/versioned.entity.js';
+import { ProjectChildEntity } from '../projects/project-child.entity.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
-import { ProjectEntity } from '../projects/project.entity.js';
 
 /** Whether an organisation targeted by a project has taken the solution into use. */
 @Entity('adoptions')
 @Unique('uq_adoptions_project_organisation', ['projectId', 'organisationId'])
 @Check('ck_adoptions_state', oneOf('state', ADOPTION_STATES))
 @Check('ck_adoptions_live_date', `("state" = 'LIVE') = ("live_date" IS NOT NULL)`)
-export class AdoptionEntity extends VersionedEntity {
-  @Column({ type: 'uuid' })
-  projectId!: string;
-
-  @ManyToOne(() => ProjectEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'project_id' })
-  project?: Relation<ProjectEntity>;
-
+export class AdoptionEntity extends ProjectChildEntity {
   @Index('ix_adoptions_organisation')
   @Column({ type: 'uuid' })
   organisationId!: string;

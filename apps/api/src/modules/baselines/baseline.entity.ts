@@ -1,7 +1,6 @@
 import { Column, Entity, JoinColumn, ManyToOne, type Relation, Unique } from 'typeorm';
 import { DATE_ONLY, MONEY } from '../../database/column-types.js';
-import { VersionedEntity } from '../../database/versioned.entity.js';
-import { ProjectEntity } from '../projects/project.entity.js';
+import { ProjectChildEntity } from '../projects/project-child.entity.js';
 import { UserEntity } from '../users/user.entity.js';
 
 /** Frozen copy of what was approved; the JSON layout is BaselineSnapshot. */
@@ -14,14 +13,7 @@ export interface BaselineSnapshot {
 
 @Entity('baselines')
 @Unique('uq_baselines_project_number', ['projectId', 'baselineNumber'])
-export class BaselineEntity extends VersionedEntity {
-  @Column({ type: 'uuid' })
-  projectId!: string;
-
-  @ManyToOne(() => ProjectEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'project_id' })
-  project?: Relation<ProjectEntity>;
-
+export class BaselineEntity extends ProjectChildEntity {
   /** 1, 2, 3 … per project; the highest is the current baseline. */
   @Column({ type: 'integer' })
   baselineNumber!: number;

@@ -1,22 +1,14 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { BENEFIT_KINDS, BENEFIT_UNITS } from '@tvaers/domain';
 import { oneOf, QUANTITY } from '../../database/column-types.js';
-import { VersionedEntity } from '../../database/versioned.entity.js';
+import { ProjectChildEntity } from '../projects/project-child.entity.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
-import { ProjectEntity } from '../projects/project.entity.js';
 
 @Entity('benefits')
+@Index('ix_benefits_project', ['projectId'])
 @Check('ck_benefits_kind', oneOf('kind', BENEFIT_KINDS))
 @Check('ck_benefits_unit', oneOf('unit', BENEFIT_UNITS))
-export class BenefitEntity extends VersionedEntity {
-  @Index('ix_benefits_project')
-  @Column({ type: 'uuid' })
-  projectId!: string;
-
-  @ManyToOne(() => ProjectEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'project_id' })
-  project?: Relation<ProjectEntity>;
-
+export class BenefitEntity extends ProjectChildEntity {
   @Column({ type: 'text' })
   title!: string;
 

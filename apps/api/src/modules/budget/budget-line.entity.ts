@@ -1,9 +1,8 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation, Unique } from 'typeorm';
 import { COST_CATEGORIES } from '@tvaers/domain';
 import { MONEY, oneOf } from '../../database/column-types.js';
-import { VersionedEntity } from '../../database/versioned.entity.js';
+import { ProjectChildEntity } from '../projects/project-child.entity.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
-import { ProjectEntity } from '../projects/project.entity.js';
 
 /** One cell of a project's budget grid: fiscal year × funder × category. */
 @Entity('budget_lines')
@@ -11,14 +10,7 @@ import { ProjectEntity } from '../projects/project.entity.js';
 @Check('ck_budget_lines_amount', `"amount" >= 0`)
 @Check('ck_budget_lines_fiscal_year', `"fiscal_year" BETWEEN 2000 AND 2100`)
 @Check('ck_budget_lines_category', oneOf('category', COST_CATEGORIES))
-export class BudgetLineEntity extends VersionedEntity {
-  @Column({ type: 'uuid' })
-  projectId!: string;
-
-  @ManyToOne(() => ProjectEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'project_id' })
-  project?: Relation<ProjectEntity>;
-
+export class BudgetLineEntity extends ProjectChildEntity {
   @Column({ type: 'smallint' })
   fiscalYear!: number;
 

@@ -1,9 +1,8 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { COST_CATEGORIES } from '@tvaers/domain';
 import { DATE_ONLY, MONEY, oneOf } from '../../database/column-types.js';
-import { VersionedEntity } from '../../database/versioned.entity.js';
+import { ProjectChildEntity } from '../projects/project-child.entity.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
-import { ProjectEntity } from '../projects/project.entity.js';
 
 /**
  * A cost that was actually paid. Negative amounts are allowed: a credit note corrects an earlier
@@ -13,14 +12,7 @@ import { ProjectEntity } from '../projects/project.entity.js';
 @Index('ix_cost_actuals_project_date', ['projectId', 'date'])
 @Check('ck_cost_actuals_category', oneOf('category', COST_CATEGORIES))
 @Check('ck_cost_actuals_amount', `"amount" <> 0`)
-export class CostActualEntity extends VersionedEntity {
-  @Column({ type: 'uuid' })
-  projectId!: string;
-
-  @ManyToOne(() => ProjectEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'project_id' })
-  project?: Relation<ProjectEntity>;
-
+export class CostActualEntity extends ProjectChildEntity {
   @Column({ ...DATE_ONLY })
   date!: string;
 

@@ -1,18 +1,10 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
+import { Column, Entity, Index } from 'typeorm';
 import { DATE_ONLY } from '../../database/column-types.js';
-import { VersionedEntity } from '../../database/versioned.entity.js';
-import { ProjectEntity } from '../projects/project.entity.js';
+import { ProjectChildEntity } from '../projects/project-child.entity.js';
 
 @Entity('milestones')
-export class MilestoneEntity extends VersionedEntity {
-  @Index('ix_milestones_project')
-  @Column({ type: 'uuid' })
-  projectId!: string;
-
-  @ManyToOne(() => ProjectEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'project_id' })
-  project?: Relation<ProjectEntity>;
-
+@Index('ix_milestones_project', ['projectId'])
+export class MilestoneEntity extends ProjectChildEntity {
   @Column({ type: 'text' })
   title!: string;
 

@@ -1,8 +1,7 @@
-import { Check, Column, Entity, JoinColumn, ManyToOne, type Relation, Unique } from 'typeorm';
+import { Check, Column, Entity, Unique } from 'typeorm';
 import { RAG_VALUES, STATUS_REPORT_STATES } from '@tvaers/domain';
 import { oneOf } from '../../database/column-types.js';
-import { VersionedEntity } from '../../database/versioned.entity.js';
-import { ProjectEntity } from '../projects/project.entity.js';
+import { ProjectChildEntity } from '../projects/project-child.entity.js';
 
 const rag = (column: string, nullable = false) =>
   nullable ? `("${column}" IS NULL OR ${oneOf(column, RAG_VALUES)})` : oneOf(column, RAG_VALUES);
@@ -30,14 +29,7 @@ const rag = (column: string, nullable = false) =>
     .map((d) => `("override_${d}_rag" IS NULL OR length(trim("override_${d}_reason")) > 0)`)
     .join(' AND '),
 )
-export class StatusReportEntity extends VersionedEntity {
-  @Column({ type: 'uuid' })
-  projectId!: string;
-
-  @ManyToOne(() => ProjectEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'project_id' })
-  project?: Relation<ProjectEntity>;
-
+export class StatusReportEntity extends ProjectChildEntity {
   /** e.g. 2026-H1 */
   @Column({ type: 'text' })
   period!: string;
