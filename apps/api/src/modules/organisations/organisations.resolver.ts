@@ -1,4 +1,6 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import type { Country, Sector } from '@tvaers/domain';
+import { CountryEnum, SectorEnum } from '../../common/graphql/enums.js';
 import { VersionedRowArgs } from '../../common/graphql/common-types.js';
 import { OrganisationModel } from './organisation.model.js';
 import { CreateOrganisationInput, UpdateOrganisationInput } from './organisation.inputs.js';
@@ -8,9 +10,12 @@ import { OrganisationsService } from './organisations.service.js';
 export class OrganisationsResolver {
   constructor(private readonly service: OrganisationsService) {}
 
-  @Query(() => [OrganisationModel], { description: 'All organisations, by country, sector and name.' })
-  async organisations(): Promise<OrganisationModel[]> {
-    return (await this.service.list()).map(OrganisationModel.from);
+  @Query(() => [OrganisationModel], { description: 'Organisations by country, sector and name; optionally only one country or sector.' })
+  async organisations(
+    @Args('country', { type: () => CountryEnum, nullable: true }) country?: Country,
+    @Args('sector', { type: () => SectorEnum, nullable: true }) sector?: Sector,
+  ): Promise<OrganisationModel[]> {
+    return (await this.service.list({ country, sector })).map(OrganisationModel.from);
   }
 
   @Query(() => OrganisationModel)

@@ -8,8 +8,9 @@ import type { CreateOrganisationInput, UpdateOrganisationInput } from './organis
 export class OrganisationsService {
   constructor(private readonly dataSource: DataSource) {}
 
-  list(): Promise<OrganisationEntity[]> {
-    return this.dataSource.manager.find(OrganisationEntity, { order: { country: 'ASC', sector: 'ASC', name: 'ASC' } });
+  list(filter: { country?: string; sector?: string } = {}): Promise<OrganisationEntity[]> {
+    const where = Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined));
+    return this.dataSource.manager.find(OrganisationEntity, { where, order: { country: 'ASC', sector: 'ASC', name: 'ASC' } });
   }
 
   get(id: string): Promise<OrganisationEntity> {

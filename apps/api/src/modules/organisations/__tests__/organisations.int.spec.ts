@@ -1,4 +1,5 @@
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
+import { createOrganisation } from '../../../../test/factories.js';
 import { runMutationCases } from '../../../../test/mutation-cases.js';
 import { organisationCases } from './organisations.cases.js';
 
@@ -10,4 +11,17 @@ describe('organisations (GraphQL, real PostgreSQL)', () => {
   afterAll(() => app.close());
 
   runMutationCases(organisationCases, { app: () => app });
+
+  it('lists organisations, optionally of one country and sector', async () => {
+    const region = await createOrganisation(app, 'REGION', 'Region');
+    const { all, regions, norwegian } = await app.ok(`{
+      all: organisations { id }
+      regions: organisations(country: DK, sector: REGION) { id sector country }
+      norwegian: organisations(country: NO) { id }
+    }`);
+    expect(all).toContainEqual({ id: region.id });
+    expect(regions).toContainEqual({ id: region.id, sector: 'REGION', country: 'DK' });
+    expect(regions.every((o: { sector: string }) => o.sector === 'REGION')).toBe(true);
+    expect(norwegian).not.toContainEqual({ id: region.id });
+  });
 });
