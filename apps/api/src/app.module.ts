@@ -10,6 +10,7 @@ import { dataSourceOptions } from './database/data-source.js';
 import { graphqlConfig } from './graphql/graphql-config.js';
 import { AdoptionModule } from './modules/adoption/adoption.module.js';
 import { BenefitsModule } from './modules/benefits/benefits.module.js';
+import { BusinessCaseModule } from './modules/business-case/business-case.module.js';
 import { BudgetModule } from './modules/budget/budget.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { MilestonesModule } from './modules/milestones/milestones.module.js';
@@ -33,6 +34,7 @@ export const DOMAIN_MODULES = [
   BenefitsModule,
   MilestonesModule,
   AdoptionModule,
+  BusinessCaseModule,
 ];
 
 @Module({})

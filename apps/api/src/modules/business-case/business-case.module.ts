@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+import { BusinessCaseResolver } from './business-case.resolver.js';
+import { BusinessCaseService } from './business-case.service.js';
+
+@Module({ providers: [BusinessCaseService, BusinessCaseResolver] })
+export class BusinessCaseModule {}

@@ -1,0 +1,90 @@
+import { Injectable } from '@nestjs/common';
+import {
+  type BenefitKind,
+  type BenefitUnit,
+  Decimal,
+  fiscalYearOf,
+  harvestRate,
+  monetise,
+  netBenefit,
+  netPresentValue,
+  paybackYear,
+  realisationRate,
+  type YearAmount,
+  yearlyCashFlows,
+} from '@tvaers/domain';
+import { DataSource } from 'typeorm';
+import { findOrFail } from '../../common/persistence/versioned-writes.js';
+import { BenefitMeasurementEntity } from '../benefits/benefit-measurement.entity.js';
+import { BenefitTargetEntity } from '../benefits/benefit-target.entity.js';
+import { BenefitEntity } from '../benefits/benefit.entity.js';
+import { BudgetLineEntity } from '../budget/budget-line.entity.js';
+import { CostActualEntity } from '../budget/cost-actual.entity.js';
+import { ProgrammeEntity } from '../programmes/programme.entity.js';
+import { ProjectEntity } from '../projects/project.entity.js';
+import type { BusinessCaseModel } from './business-case.model.js';
+
+const money = (d: Decimal) => d.toFixed(2, Decimal.ROUND_HALF_UP);
+const rate = (d: Decimal | undefined) => (d === undefined ? null : d.toFixed(4, Decimal.ROUND_HALF_UP));
+
+@Injectable()
+export class BusinessCaseService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** `today` decides the default as-of year (the fiscal year containing it). */
+  async forProject(projectId: string, asOfYear?: number, today = new Date()): Promise<BusinessCaseModel> {
+    const m = this.dataSource.manager;
+    const project = await findOrFail(m, ProjectEntity, 'Project', projectId);
+    const [programme, budgetLines, costs, benefits] = await Promise.all([
+      findOrFail(m, ProgrammeEntity, 'Programme', project.programmeId),
+      m.find(BudgetLineEntity, { where: { projectId } }),
+      m.find(CostActualEntity, { where: { projectId } }),
+      m.find(BenefitEntity, { where: { projectId } }),
+    ]);
+    const benefitIds = benefits.map((b) => b.id);
+    const [targets, measurements] = benefitIds.length
+      ? await Promise.all([
+          m.createQueryBuilder(BenefitTargetEntity, 't').where('t.benefit_id = ANY(:ids::uuid[])', { ids: benefitIds }).getMany(),
+          m.createQueryBuilder(BenefitMeasurementEntity, 'x').where('x.benefit_id = ANY(:ids::uuid[])', { ids: benefitIds }).getMany(),
+        ])
+      : [[], []];
+
+    const rates = { hourlyRate: programme.hourlyRate, fteAnnualCost: programme.fteAnnualCost };
+    const benefitById = new Map(benefits.map((b) => [b.id, b]));
+    const monetised = (benefitId: string, fiscalYear: number, value: string): YearAmount[] => {
+      const b = benefitById.get(benefitId)!;
+      const amount = monetise(b.kind as BenefitKind, b.unit as BenefitUnit, value, rates);
+      return amount ? [{ fiscalYear, amount }] : [];
+    };
+    const plannedCost: YearAmount[] = budgetLines.map((l) => ({ fiscalYear: l.fiscalYear, amount: l.amount }));
+    const actualCost: YearAmount[] = costs.map((c) => ({ fiscalYear: fiscalYearOf(c.date, programme.fiscalYearStartMonth), amount: c.amount }));
+    const plannedBenefit = targets.flatMap((t) => monetised(t.benefitId, t.fiscalYear, t.value));
+    const proven = measurements.filter((x) => x.status !== 'REPORTED');
+    const realisedBenefit = proven.flatMap((x) => monetised(x.benefitId, x.fiscalYear, x.value));
+    const harvestedBenefit = proven.filter((x) => x.status === 'HARVESTED').flatMap((x) => monetised(x.benefitId, x.fiscalYear, x.value));
+
+    const planned = yearlyCashFlows(plannedCost, plannedBenefit);
+    const realised = yearlyCashFlows(actualCost, realisedBenefit);
+    const asOf = asOfYear ?? fiscalYearOf(today.toISOString().slice(0, 10), programme.fiscalYearStartMonth);
+    const total = (rows: YearAmount[]) => rows.reduce((s, r) => s.plus(r.amount), new Decimal(0));
+    const byYear = (rows: YearAmount[], year: number) => total(rows.filter((r) => r.fiscalYear === year));
+    const years = [...new Set([...plannedCost, ...actualCost, ...plannedBenefit, ...realisedBenefit].map((r) => r.fiscalYear))].sort();
+
+    return {
+      npv: money(netPresentValue(planned, programme.discountRate)),
+      realisedNpv: money(netPresentValue(realised, programme.discountRate)),
+      netBenefit: money(netBenefit(planned)),
+      paybackYear: paybackYear(planned) ?? null,
+      asOfYear: asOf,
+      realisationRate: rate(realisationRate(plannedBenefit, realisedBenefit, asOf)),
+      harvestRate: rate(harvestRate(total(harvestedBenefit), total(realisedBenefit))),
+      years: years.map((fiscalYear) => ({
+        fiscalYear,
+        plannedCost: money(byYear(plannedCost, fiscalYear)),
+        actualCost: money(byYear(actualCost, fiscalYear)),
+        plannedBenefit: money(byYear(plannedBenefit, fiscalYear)),
+        realisedBenefit: money(byYear(realisedBenefit, fiscalYear)),
+      })),
+    };
+  }
+}
