@@ -11,6 +11,7 @@ import { graphqlConfig } from './graphql/graphql-config.js';
 import { AdoptionModule } from './modules/adoption/adoption.module.js';
 import { BenefitsModule } from './modules/benefits/benefits.module.js';
 import { BusinessCaseModule } from './modules/business-case/business-case.module.js';
+import { PortfolioModule } from './modules/portfolio/portfolio.module.js';
 import { BudgetModule } from './modules/budget/budget.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { MilestonesModule } from './modules/milestones/milestones.module.js';
@@ -35,6 +36,7 @@ export const DOMAIN_MODULES = [
   MilestonesModule,
   AdoptionModule,
   BusinessCaseModule,
+  PortfolioModule,
 ];
 
 @Module({})

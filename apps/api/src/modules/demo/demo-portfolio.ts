@@ -277,7 +277,7 @@ function buildProgramme(spec: ProgrammeSpec, out: DemoPortfolio, orgId: (key: st
     const budgetOre = lines.reduce((sum, l) => sum + l.ore, 0);
 
     // Actual costs: quarterly invoices per funder up to the demo date, around the budgeted pace.
-    const costFactor = r.pick([0.92, 0.97, 1, 1.02, 1.04, 1.07, 1.09, 1.13, 1.18]);
+    const costFactor = r.pick([0.92, 0.97, 1, 1.02, 1.04, 1.07, 1.12, 1.18, 1.26, 1.35]);
     if (started && actualStart) {
       const quarterEnds = ['03-31', '06-30', '09-30', '12-31'];
       for (const line of lines) {
@@ -367,7 +367,7 @@ function buildProgramme(spec: ProgrammeSpec, out: DemoPortfolio, orgId: (key: st
       unit === 'CURRENCY' ? Number(value) : unit === 'HOURS' ? Number(value) * spec.hourlyRateKr : unit === 'FTE' ? Number(value) * spec.fteCostKr : 0;
     let plannedMonetisedToDate = 0;
     let realisedMonetisedToDate = 0;
-    const realisation = r.between(0.6, 1.08);
+    const realisation = r.between(0.78, 1.1);
     benefitSpecs.forEach((b, bIndex) => {
       const benefitId = demoId(`benefit:${id}:${bIndex}`);
       out.benefits.push({
@@ -391,7 +391,7 @@ function buildProgramme(spec: ProgrammeSpec, out: DemoPortfolio, orgId: (key: st
         if (!measurable) continue;
         const decimals = b.unit === 'CURRENCY' ? 2 : b.unit === 'FTE' || b.unit === 'SCORE' ? 2 : 0;
         const measured = (Number(value) * (b.kind === 'QUALITATIVE' ? r.between(0.9, 1.05) : realisation * r.between(0.95, 1.05))).toFixed(decimals);
-        const status = year < yearOf(DEMO_AS_OF) ? (b.kind === 'CASH_RELEASING' && r.chance(0.7) ? 'HARVESTED' : 'VALIDATED') : r.pick(['REPORTED', 'VALIDATED', 'VALIDATED']);
+        const status = year < yearOf(DEMO_AS_OF) ? (b.kind === 'CASH_RELEASING' && r.chance(0.7) ? 'HARVESTED' : 'VALIDATED') : r.pick(['REPORTED', 'VALIDATED', 'VALIDATED', 'VALIDATED']);
         if (status !== 'REPORTED' && b.kind !== 'QUALITATIVE') realisedMonetisedToDate += sign * monetise(b.unit, measured);
         out.measurements.push({
           id: demoId(`measurement:${benefitId}:${year}`),

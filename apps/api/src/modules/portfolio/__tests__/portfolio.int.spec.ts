@@ -1,0 +1,181 @@
+import { randomUUID } from 'node:crypto';
+import fc from 'fast-check';
+import { type BenefitKind, type BenefitUnit, Decimal, matrixTotal, monetise, wrongPocketMatrix } from '@tvaers/domain';
+import { createTestApp, errorOf, type TestApp } from '../../../../test/test-app.js';
+import { BusinessCaseService } from '../../business-case/business-case.service.js';
+import { PortfolioService } from '../portfolio.service.js';
+
+const SUMMARY = `query($p: ID!, $y: Int) {
+  portfolioSummary(programmeId: $p, asOfYear: $y) {
+    currency asOfYear fundingEnvelope totalBudget baselineCost actualCost plannedBenefit realisedBenefit harvestedBenefit
+    realisationRate harvestRate hoursFreed fteFreed adoptionTargeted adoptionLive adoptionCoverage
+    years { fiscalYear plannedCost actualCost plannedBenefit realisedBenefit harvestedBenefit hoursFreed fteFreed }
+    phases { phase count }
+    lights { cost { rag count } schedule { rag count } benefit { rag count } }
+    tracks { code projects budget }
+    sectors { sector organisations projects budget actualCost plannedBenefitReceived }
+    projects { projectId code npv realisedNpv netBenefit paybackYear realisationRate costRag scheduleRag benefitRag }
+    bestByNpv { code npv } worstByNpv { code npv } bestByRealisation { code realisationRate } worstByRealisation { code }
+  }
+}`;
+
+/** The SQL figures of every project must equal the libs/domain computation of the same project. */
+async function expectSqlEqualsDomain(app: TestApp, programmeId: string, asOfYear: number): Promise<number> {
+  const portfolio = new PortfolioService(app.dataSource);
+  const domain = new BusinessCaseService(app.dataSource);
+  const { projects } = await portfolio.projectFigures(programmeId, asOfYear);
+  for (const project of projects) {
+    const expected = await domain.forProject(project.projectId, asOfYear);
+    expect({ code: project.code, npv: project.npv, realisedNpv: project.realisedNpv, netBenefit: project.netBenefit, paybackYear: project.paybackYear, realisationRate: project.realisationRate }).toEqual({
+      code: project.code,
+      npv: expected.npv,
+      realisedNpv: expected.realisedNpv,
+      netBenefit: expected.netBenefit,
+      paybackYear: expected.paybackYear,
+      realisationRate: expected.realisationRate,
+    });
+  }
+  return projects.length;
+}
+
+describe('portfolio analytics on the demo portfolio', () => {
+  let app: TestApp;
+  let dk: { id: string; totalBudget: string; fundingEnvelope: string };
+  beforeAll(async () => {
+    app = await createTestApp({ demoData: true });
+    const { programmes } = await app.ok(`{ programmes { id currency totalBudget fundingEnvelope } }`);
+    dk = programmes.find((p: { currency: string }) => p.currency === 'DKK');
+  });
+  afterAll(() => app.close());
+
+  it('computes every project in SQL exactly as libs/domain does', async () => {
+    expect(await expectSqlEqualsDomain(app, dk.id, 2026)).toBe(35);
+  });
+
+  it('summarises the programme with totals that reconcile to the øre', async () => {
+    const { portfolioSummary: s } = await app.ok(SUMMARY, { p: dk.id, y: 2026 });
+    expect(s).toMatchObject({ currency: 'DKK', asOfYear: 2026, fundingEnvelope: '300000000.00', totalBudget: dk.totalBudget });
+    const total = (rows: Record<string, string>[], key: string) => rows.reduce((sum, r) => sum.plus(r[key]!), new Decimal(0)).toFixed(2);
+    expect(total(s.years, 'plannedCost')).toBe(s.totalBudget);
+    expect(total(s.years, 'actualCost')).toBe(s.actualCost);
+    expect(total(s.years, 'realisedBenefit')).toBe(s.realisedBenefit);
+    expect(total(s.sectors, 'budget')).toBe(s.totalBudget);
+    expect(total(s.sectors, 'actualCost')).toBe(s.actualCost);
+    expect(total(s.tracks, 'budget')).toBe(s.totalBudget);
+    expect(s.phases.reduce((n: number, p: { count: number }) => n + p.count, 0)).toBe(35);
+    const active = s.phases.filter((p: { phase: string }) => ['APPROVED', 'EXECUTION', 'ROLLOUT', 'CLOSED'].includes(p.phase)).reduce((n: number, p: { count: number }) => n + p.count, 0);
+    for (const dimension of ['cost', 'schedule', 'benefit']) {
+      expect(s.lights[dimension].reduce((n: number, c: { count: number }) => n + c.count, 0)).toBe(active);
+    }
+    expect(new Decimal(s.hoursFreed).greaterThan(0)).toBe(true);
+    expect(s.adoptionLive).toBeLessThanOrEqual(s.adoptionTargeted);
+    expect(s.bestByNpv).toHaveLength(5);
+    expect(new Decimal(s.bestByNpv[0].npv).greaterThanOrEqualTo(s.bestByNpv[4].npv)).toBe(true);
+    expect(s.sectors.map((x: { sector: string }) => x.sector)).toEqual(expect.arrayContaining(['STATE', 'REGION', 'MUNICIPALITY', 'JOINT_BODY']));
+  });
+
+  it('answers the wrong-pocket matrix by sector and by organisation with the same total', async () => {
+    const query = `query($p: ID!, $g: WrongPocketGroupBy!) { wrongPocket(programmeId: $p, groupBy: $g) { total cells { payerKey receiverKey amount } } }`;
+    const bySector = (await app.ok(query, { p: dk.id, g: 'SECTOR' })).wrongPocket;
+    const byOrganisation = (await app.ok(query, { p: dk.id, g: 'ORGANISATION' })).wrongPocket;
+    expect(bySector.total).toBe(byOrganisation.total);
+    const { portfolioSummary } = await app.ok(`query($p: ID!) { portfolioSummary(programmeId: $p) { plannedBenefit } }`, { p: dk.id });
+    // Every demo project has a budget, so all planned benefit is attributed to some payer.
+    expect(new Decimal(bySector.total).minus(portfolioSummary.plannedBenefit).abs().lessThanOrEqualTo('0.01')).toBe(true);
+    expect(bySector.cells.find((c: { payerKey: string; receiverKey: string }) => c.payerKey === 'STATE' && c.receiverKey === 'MUNICIPALITY')).toBeDefined();
+  });
+
+  it('ranks proposals by NPV per krone', async () => {
+    const { rankProposals } = await app.ok(`query($p: ID!) { rankProposals(programmeId: $p) { rank npvPerKrone project { code phase npv budget } } }`, { p: dk.id });
+    expect(rankProposals).toHaveLength(3);
+    expect(rankProposals.map((r: { rank: number }) => r.rank)).toEqual([1, 2, 3]);
+    for (const r of rankProposals) {
+      expect(r.project.phase).toBe('PROPOSED');
+      expect(r.npvPerKrone).toBe(new Decimal(r.project.npv).dividedBy(r.project.budget).toFixed(4, Decimal.ROUND_HALF_UP));
+    }
+    const values = rankProposals.map((r: { npvPerKrone: string }) => new Decimal(r.npvPerKrone));
+    expect(values[0].greaterThanOrEqualTo(values[1]) && values[1].greaterThanOrEqualTo(values[2])).toBe(true);
+  });
+
+  it('refuses an unknown programme', async () => {
+    expect(errorOf(await app.gql(SUMMARY, { p: '00000000-0000-4000-8000-000000000004' })).code).toBe('NOT_FOUND');
+  });
+});
+
+describe('portfolio analytics on random portfolios', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await createTestApp();
+  });
+  afterAll(() => app.close());
+
+  const KINDS: BenefitKind[] = ['CASH_RELEASING', 'NON_CASH', 'QUALITATIVE', 'DIS_BENEFIT'];
+  const UNITS: BenefitUnit[] = ['CURRENCY', 'HOURS', 'FTE', 'PERCENT', 'COUNT'];
+  const money = fc.integer({ min: 1, max: 500_000_000 }).map((ore) => new Decimal(ore).dividedBy(100).toFixed(2));
+  const year = fc.integer({ min: 2024, max: 2030 });
+  const projectArb = fc.record({
+    budget: fc.array(fc.record({ year, funder: fc.nat(3), amount: money }), { maxLength: 6 }),
+    costs: fc.array(fc.record({ date: fc.date({ min: new Date('2024-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }), payer: fc.nat(3), amount: money }), { maxLength: 6 }),
+    benefits: fc.array(
+      fc.record({
+        kind: fc.constantFrom(...KINDS),
+        unit: fc.constantFrom(...UNITS),
+        receiver: fc.nat(3),
+        targets: fc.uniqueArray(fc.record({ year, value: money }), { selector: (t) => t.year, maxLength: 4 }),
+        measurements: fc.uniqueArray(fc.record({ year, value: money, status: fc.constantFrom('REPORTED', 'VALIDATED', 'HARVESTED') }), { selector: (m) => m.year, maxLength: 3 }),
+      }),
+      { maxLength: 4 },
+    ),
+  });
+
+  it('SQL equals libs/domain for every project, and the matrix total equals the domain matrix', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(projectArb, { minLength: 1, maxLength: 6 }), fc.integer({ min: 1, max: 12 }), async (projects, startMonth) => {
+        const m = app.dataSource.manager;
+        const programmeId = randomUUID();
+        await m.query(
+          `INSERT INTO programmes (id, name, currency, period_start_year, period_end_year, funding_envelope, fte_annual_cost, hourly_rate, fiscal_year_start_month, discount_rate)
+           VALUES ($1, 'Tilfældig', 'DKK', 2024, 2030, 1, 612345.67, 437.5, $2, 0.035)`,
+          [programmeId, startMonth],
+        );
+        const orgs = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+        for (const [i, id] of orgs.entries()) {
+          await m.query(`INSERT INTO organisations (id, name, sector, country, identifier) VALUES ($1, $2, $3, 'DK', $4)`, [id, `Org ${i}`, ['STATE', 'REGION', 'MUNICIPALITY', 'JOINT_BODY'][i], id.slice(0, 18)]);
+        }
+        const domainPockets = [];
+        for (const [index, p] of projects.entries()) {
+          const projectId = randomUUID();
+          await m.query(`INSERT INTO projects (id, programme_id, code, title) VALUES ($1, $2, $3, 'Tilfældigt projekt')`, [projectId, programmeId, `R-${index}`]);
+          const cells = new Map<string, (typeof p.budget)[number]>();
+          for (const line of p.budget) cells.set(`${line.year}:${line.funder}`, line);
+          for (const line of cells.values()) {
+            await m.query(`INSERT INTO budget_lines (project_id, fiscal_year, funder_id, category, amount) VALUES ($1, $2, $3, 'DEVELOPMENT', $4)`, [projectId, line.year, orgs[line.funder], line.amount]);
+          }
+          for (const cost of p.costs) {
+            await m.query(`INSERT INTO cost_actuals (project_id, date, payer_id, category, amount) VALUES ($1, $2, $3, 'DEVELOPMENT', $4)`, [projectId, cost.date.toISOString().slice(0, 10), orgs[cost.payer], cost.amount]);
+          }
+          const received = [];
+          for (const b of p.benefits) {
+            const [{ id: benefitId }] = await m.query(`INSERT INTO benefits (project_id, title, kind, unit, receiver_id) VALUES ($1, 'Gevinst', $2, $3, $4) RETURNING id`, [projectId, b.kind, b.unit, orgs[b.receiver]]);
+            for (const t of b.targets) {
+              await m.query(`INSERT INTO benefit_targets (benefit_id, fiscal_year, value) VALUES ($1, $2, $3)`, [benefitId, t.year, t.value]);
+              const amount = monetise(b.kind, b.unit, t.value, { hourlyRate: '437.5', fteAnnualCost: '612345.67' });
+              if (amount) received.push({ organisationId: orgs[b.receiver]!, amount });
+            }
+            for (const x of b.measurements) {
+              await m.query(
+                `INSERT INTO benefit_measurements (benefit_id, fiscal_year, value, status, validated_at, harvested_at) VALUES ($1, $2, $3, $4, CASE WHEN $4 <> 'REPORTED' THEN now() END, CASE WHEN $4 = 'HARVESTED' THEN now() END)`,
+                [benefitId, x.year, x.value, x.status],
+              );
+            }
+          }
+          domainPockets.push({ costs: [...cells.values()].map((l) => ({ organisationId: orgs[l.funder]!, amount: l.amount })), benefits: received });
+        }
+        expect(await expectSqlEqualsDomain(app, programmeId, 2027)).toBe(projects.length);
+        const { wrongPocket } = await app.ok(`query($p: ID!) { wrongPocket(programmeId: $p, groupBy: ORGANISATION) { total } }`, { p: programmeId });
+        expect(wrongPocket.total).toBe(matrixTotal(wrongPocketMatrix(domainPockets)).toFixed(2, Decimal.ROUND_HALF_UP));
+      }),
+      { numRuns: 15 },
+    );
+  });
+});

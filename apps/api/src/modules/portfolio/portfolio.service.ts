@@ -1,0 +1,226 @@
+import { Injectable } from '@nestjs/common';
+import {
+  benefitLight,
+  costLight,
+  Decimal,
+  fiscalYearOf,
+  PROJECT_PHASES,
+  type ProjectPhase,
+  RAG_VALUES,
+  type Rag,
+  scheduleLight,
+  type Sector,
+  type Tolerances,
+} from '@tvaers/domain';
+import { DataSource } from 'typeorm';
+import { findOrFail } from '../../common/persistence/versioned-writes.js';
+import { ProgrammeEntity } from '../programmes/programme.entity.js';
+import { TrackEntity } from '../programmes/track.entity.js';
+import type {
+  PortfolioSummaryModel,
+  ProjectFiguresModel,
+  ProposalRankModel,
+  RagCountModel,
+  WrongPocketModel,
+} from './portfolio.model.js';
+import { PORTFOLIO_YEARS_SQL, PROJECT_FIGURES_SQL, SECTOR_FIGURES_SQL, WRONG_POCKET_SQL } from './portfolio.sql.js';
+
+interface ProjectRow {
+  id: string;
+  code: string;
+  title: string;
+  phase: string;
+  track_id: string | null;
+  forecast_end: string | null;
+  planned_end: string | null;
+  budget: string;
+  budget_current_year: string;
+  budget_later_years: string;
+  actual_cost: string;
+  actual_cost_before: string;
+  actual_cost_current_year: string;
+  planned_benefit_to_date: string;
+  realised_benefit_to_date: string;
+  realised_benefit: string;
+  harvested_benefit: string;
+  npv: string;
+  net_benefit: string;
+  realised_npv: string;
+  payback_year: number | null;
+  baseline_cost: string | null;
+  baseline_end: string | null;
+  adoption_targeted: number;
+  adoption_live: number;
+}
+
+const money = (value: Decimal.Value) => new Decimal(value).toFixed(2, Decimal.ROUND_HALF_UP);
+const ratio = (value: Decimal | undefined) => (value === undefined ? null : value.toFixed(4, Decimal.ROUND_HALF_UP));
+const sum = (values: Decimal.Value[]) => values.reduce<Decimal>((total, v) => total.plus(v), new Decimal(0));
+/** Phases whose projects have a plan to be measured against. */
+const ACTIVE = new Set(['APPROVED', 'EXECUTION', 'ROLLOUT', 'CLOSED']);
+
+function tolerancesOf(p: ProgrammeEntity): Tolerances {
+  return {
+    costAmberOverrunRate: p.costAmberOverrunRate,
+    costRedOverrunRate: p.costRedOverrunRate,
+    costRedOverrunAmount: p.costRedOverrunAmount,
+    scheduleAmberDays: p.scheduleAmberDays,
+    scheduleRedDays: p.scheduleRedDays,
+    benefitGreenRate: p.benefitGreenRate,
+    benefitAmberRate: p.benefitAmberRate,
+  };
+}
+
+/**
+ * Estimate at completion: what was spent in closed years, the current year's budget unless already
+ * exceeded, and the budget of later years.
+ */
+function forecastCostOf(row: ProjectRow): Decimal {
+  return new Decimal(row.actual_cost_before).plus(Decimal.max(row.actual_cost_current_year, row.budget_current_year)).plus(row.budget_later_years);
+}
+
+/** Lights by the DOMAIN.md rules: cost against the current baseline (or budget), schedule against its end. */
+function figuresOf(row: ProjectRow, tolerances: Tolerances): ProjectFiguresModel {
+  const forecastCost = forecastCostOf(row);
+  const plannedToDate = new Decimal(row.planned_benefit_to_date);
+  const realisation = plannedToDate.isZero() ? undefined : new Decimal(row.realised_benefit_to_date).dividedBy(plannedToDate);
+  const baselineEnd = row.baseline_end ?? row.planned_end;
+  const forecastEnd = row.forecast_end ?? row.planned_end;
+  return {
+    projectId: row.id,
+    code: row.code,
+    title: row.title,
+    phase: row.phase as ProjectPhase,
+    trackId: row.track_id,
+    budget: money(row.budget),
+    baselineCost: row.baseline_cost === null ? null : money(row.baseline_cost),
+    forecastCost: money(forecastCost),
+    actualCost: money(row.actual_cost),
+    npv: money(row.npv),
+    realisedNpv: money(row.realised_npv),
+    netBenefit: money(row.net_benefit),
+    paybackYear: row.payback_year,
+    realisationRate: ratio(realisation),
+    adoptionCoverage: row.adoption_targeted ? ratio(new Decimal(row.adoption_live).dividedBy(row.adoption_targeted)) : null,
+    costRag: costLight(row.baseline_cost ?? row.budget, forecastCost.toString(), tolerances),
+    scheduleRag: baselineEnd && forecastEnd ? scheduleLight(baselineEnd, forecastEnd, tolerances) : 'GREY',
+    benefitRag: benefitLight(realisation?.toString(), tolerances),
+  };
+}
+
+function distribution(projects: ProjectFiguresModel[], light: (p: ProjectFiguresModel) => Rag): RagCountModel[] {
+  return RAG_VALUES.map((rag) => ({ rag, count: projects.filter((p) => light(p) === rag).length }));
+}
+
+const byNumber = (value: (p: ProjectFiguresModel) => string | null) => (a: ProjectFiguresModel, b: ProjectFiguresModel) =>
+  new Decimal(value(b) ?? 0).comparedTo(value(a) ?? 0) || a.code.localeCompare(b.code);
+
+@Injectable()
+export class PortfolioService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  defaultAsOfYear(programme: ProgrammeEntity, today = new Date()): number {
+    return fiscalYearOf(today.toISOString().slice(0, 10), programme.fiscalYearStartMonth);
+  }
+
+  async projectFigures(programmeId: string, asOfYear?: number): Promise<{ programme: ProgrammeEntity; asOf: number; projects: ProjectFiguresModel[]; rows: ProjectRow[] }> {
+    const programme = await findOrFail(this.dataSource.manager, ProgrammeEntity, 'Programme', programmeId);
+    const asOf = asOfYear ?? this.defaultAsOfYear(programme);
+    const rows: ProjectRow[] = await this.dataSource.query(PROJECT_FIGURES_SQL, [programmeId, asOf]);
+    const tolerances = tolerancesOf(programme);
+    return { programme, asOf, rows, projects: rows.map((row) => figuresOf(row, tolerances)) };
+  }
+
+  async summary(programmeId: string, asOfYear?: number): Promise<PortfolioSummaryModel> {
+    const { programme, asOf, rows, projects } = await this.projectFigures(programmeId, asOfYear);
+    const [years, sectors, tracks] = await Promise.all([
+      this.dataSource.query(PORTFOLIO_YEARS_SQL, [programmeId]) as Promise<Record<string, string | number>[]>,
+      this.dataSource.query(SECTOR_FIGURES_SQL, [programmeId]) as Promise<Record<string, string | number>[]>,
+      this.dataSource.manager.find(TrackEntity, { where: { programmeId }, order: { code: 'ASC' } }),
+    ]);
+    const active = projects.filter((p) => ACTIVE.has(p.phase));
+    const plannedToDate = sum(rows.map((r) => r.planned_benefit_to_date));
+    const realisedToDate = sum(rows.map((r) => r.realised_benefit_to_date));
+    const realised = sum(rows.map((r) => r.realised_benefit));
+    const harvested = sum(rows.map((r) => r.harvested_benefit));
+    const targeted = rows.reduce((n, r) => n + r.adoption_targeted, 0);
+    const live = rows.reduce((n, r) => n + r.adoption_live, 0);
+    const withRealisation = projects.filter((p) => p.realisationRate !== null);
+    const trackGroups = [...tracks.map((t) => ({ trackId: t.id as string | null, code: t.code as string | null, name: t.name as string | null })), { trackId: null, code: null, name: null }];
+    return {
+      programmeId,
+      currency: programme.currency,
+      asOfYear: asOf,
+      fundingEnvelope: programme.fundingEnvelope,
+      totalBudget: money(sum(projects.map((p) => p.budget))),
+      baselineCost: money(sum(projects.map((p) => p.baselineCost ?? 0))),
+      actualCost: money(sum(projects.map((p) => p.actualCost))),
+      plannedBenefit: money(sum(years.map((y) => y['planned_benefit'] as string))),
+      realisedBenefit: money(realised),
+      harvestedBenefit: money(harvested),
+      realisationRate: plannedToDate.isZero() ? null : ratio(realisedToDate.dividedBy(plannedToDate)),
+      harvestRate: realised.isZero() ? null : ratio(harvested.dividedBy(realised)),
+      hoursFreed: new Decimal(sum(years.map((y) => y['hours_freed'] as string))).toFixed(),
+      fteFreed: new Decimal(sum(years.map((y) => y['fte_freed'] as string))).toFixed(),
+      adoptionTargeted: targeted,
+      adoptionLive: live,
+      adoptionCoverage: targeted ? ratio(new Decimal(live).dividedBy(targeted)) : null,
+      years: years.map((y) => ({
+        fiscalYear: y['fiscal_year'] as number,
+        plannedCost: money(y['planned_cost']!),
+        actualCost: money(y['actual_cost']!),
+        plannedBenefit: money(y['planned_benefit']!),
+        realisedBenefit: money(y['realised_benefit']!),
+        harvestedBenefit: money(y['harvested_benefit']!),
+        hoursFreed: new Decimal(y['hours_freed']!).toFixed(),
+        fteFreed: new Decimal(y['fte_freed']!).toFixed(),
+      })),
+      phases: PROJECT_PHASES.map((phase) => ({ phase, count: projects.filter((p) => p.phase === phase).length })),
+      lights: {
+        cost: distribution(active, (p) => p.costRag),
+        schedule: distribution(active, (p) => p.scheduleRag),
+        benefit: distribution(active, (p) => p.benefitRag),
+      },
+      tracks: trackGroups
+        .map((t) => {
+          const inTrack = projects.filter((p) => p.trackId === t.trackId);
+          return { ...t, projects: inTrack.length, budget: money(sum(inTrack.map((p) => p.budget))), actualCost: money(sum(inTrack.map((p) => p.actualCost))), npv: money(sum(inTrack.map((p) => p.npv))) };
+        })
+        .filter((t) => t.trackId !== null || t.projects > 0),
+      sectors: sectors.map((s) => ({
+        sector: s['sector'] as Sector,
+        organisations: s['organisations'] as number,
+        projects: s['projects'] as number,
+        budget: money(s['budget']!),
+        actualCost: money(s['actual_cost']!),
+        plannedBenefitReceived: money(s['planned_benefit_received']!),
+      })),
+      projects,
+      bestByNpv: [...projects].sort(byNumber((p) => p.npv)).slice(0, 5),
+      worstByNpv: [...projects].sort(byNumber((p) => p.npv)).reverse().slice(0, 5),
+      bestByRealisation: [...withRealisation].sort(byNumber((p) => p.realisationRate)).slice(0, 5),
+      worstByRealisation: [...withRealisation].sort(byNumber((p) => p.realisationRate)).reverse().slice(0, 5),
+    };
+  }
+
+  async wrongPocket(programmeId: string, groupBy: 'SECTOR' | 'ORGANISATION'): Promise<WrongPocketModel> {
+    await findOrFail(this.dataSource.manager, ProgrammeEntity, 'Programme', programmeId);
+    const rows: { payer_key: string; payer_label: string; receiver_key: string; receiver_label: string; amount: string }[] =
+      await this.dataSource.query(WRONG_POCKET_SQL, [programmeId, groupBy]);
+    return {
+      groupBy,
+      cells: rows.map((r) => ({ payerKey: r.payer_key, payerLabel: r.payer_label, receiverKey: r.receiver_key, receiverLabel: r.receiver_label, amount: money(r.amount) })),
+      total: money(sum(rows.map((r) => r.amount))),
+    };
+  }
+
+  async rankProposals(programmeId: string, asOfYear?: number): Promise<ProposalRankModel[]> {
+    const { projects } = await this.projectFigures(programmeId, asOfYear);
+    const perKrone = (p: ProjectFiguresModel) => (new Decimal(p.budget).isZero() ? null : new Decimal(p.npv).dividedBy(p.budget));
+    return projects
+      .filter((p) => p.phase === 'PROPOSED')
+      .map((project) => ({ project, value: perKrone(project) }))
+      .sort((a, b) => (b.value ?? new Decimal(-Infinity)).comparedTo(a.value ?? new Decimal(-Infinity)) || a.project.code.localeCompare(b.project.code))
+      .map(({ project, value }, index) => ({ rank: index + 1, project, npvPerKrone: value === null ? null : value.toFixed(4, Decimal.ROUND_HALF_UP) }));
+  }
+}

@@ -1,0 +1,173 @@
+// Portfolio analytics in SQL: each statement aggregates a whole programme at once (no per-project
+// queries). Money stays numeric end to end; monetisation mirrors libs/domain `monetise`:
+// CURRENCY as is, HOURS × hourly rate, FTE × FTE cost, DIS_BENEFIT negative, QUALITATIVE and other
+// units excluded. $1 = programme id; $2, where used, the as-of fiscal year or the grouping.
+
+const MONETISED = (value: string) => `(CASE b.unit WHEN 'CURRENCY' THEN ${value} WHEN 'HOURS' THEN ${value} * prog.hourly_rate WHEN 'FTE' THEN ${value} * prog.fte_annual_cost END)
+      * (CASE WHEN b.kind = 'DIS_BENEFIT' THEN -1 ELSE 1 END)`;
+const MONETISABLE = `b.kind <> 'QUALITATIVE' AND b.unit IN ('CURRENCY', 'HOURS', 'FTE')`;
+const COST_FISCAL_YEAR = `(extract(year FROM c.date)::int - CASE WHEN extract(month FROM c.date) < prog.fiscal_year_start_month THEN 1 ELSE 0 END)`;
+
+/** Common CTEs: the programme, its projects, and every money flow tagged by project and fiscal year. */
+const FLOWS = `
+  prog AS (SELECT * FROM programmes WHERE id = $1),
+  proj AS (SELECT p.* FROM projects p WHERE p.programme_id = $1),
+  planned_cost AS (
+    SELECT bl.project_id, bl.fiscal_year, bl.amount FROM budget_lines bl JOIN proj ON proj.id = bl.project_id),
+  actual_cost AS (
+    SELECT c.project_id, ${COST_FISCAL_YEAR} AS fiscal_year, c.amount
+      FROM cost_actuals c JOIN proj ON proj.id = c.project_id CROSS JOIN prog),
+  planned_benefit AS (
+    SELECT b.project_id, t.fiscal_year, ${MONETISED('t.value')} AS amount
+      FROM benefit_targets t JOIN benefits b ON b.id = t.benefit_id JOIN proj ON proj.id = b.project_id CROSS JOIN prog
+     WHERE ${MONETISABLE}),
+  measured_benefit AS (
+    SELECT b.project_id, m.fiscal_year, m.status, ${MONETISED('m.value')} AS amount
+      FROM benefit_measurements m JOIN benefits b ON b.id = m.benefit_id JOIN proj ON proj.id = b.project_id CROSS JOIN prog
+     WHERE ${MONETISABLE} AND m.status IN ('VALIDATED', 'HARVESTED'))`;
+
+/** One row per project: totals, NPVs, payback, realisation inputs, baseline and adoption. */
+export const PROJECT_FIGURES_SQL = `
+WITH ${FLOWS},
+  planned_net AS (
+    SELECT project_id, fiscal_year, sum(amount) AS net FROM (
+      SELECT project_id, fiscal_year, -amount AS amount FROM planned_cost
+      UNION ALL SELECT project_id, fiscal_year, amount FROM planned_benefit) f
+    GROUP BY project_id, fiscal_year),
+  realised_net AS (
+    SELECT project_id, fiscal_year, sum(amount) AS net FROM (
+      SELECT project_id, fiscal_year, -amount AS amount FROM actual_cost
+      UNION ALL SELECT project_id, fiscal_year, amount FROM measured_benefit) f
+    GROUP BY project_id, fiscal_year),
+  planned_npv AS (
+    SELECT project_id, sum(net / power(1 + prog.discount_rate, fiscal_year - t0)) AS npv, sum(net) AS net_benefit
+      FROM (SELECT *, min(fiscal_year) OVER (PARTITION BY project_id) AS t0 FROM planned_net) x CROSS JOIN prog
+     GROUP BY project_id),
+  realised_npv AS (
+    SELECT project_id, sum(net / power(1 + prog.discount_rate, fiscal_year - t0)) AS npv
+      FROM (SELECT *, min(fiscal_year) OVER (PARTITION BY project_id) AS t0 FROM realised_net) x CROSS JOIN prog
+     GROUP BY project_id),
+  payback AS (
+    SELECT DISTINCT ON (project_id) project_id, fiscal_year
+      FROM (SELECT project_id, fiscal_year, sum(net) OVER (PARTITION BY project_id ORDER BY fiscal_year) AS cumulative FROM planned_net) x
+     WHERE cumulative >= 0 ORDER BY project_id, fiscal_year),
+  current_baseline AS (
+    SELECT DISTINCT ON (project_id) project_id, total_cost, end_date FROM baselines
+     WHERE project_id IN (SELECT id FROM proj) ORDER BY project_id, baseline_number DESC),
+  pc AS (
+    SELECT project_id, sum(amount) AS total, sum(amount) FILTER (WHERE fiscal_year = $2) AS current_year,
+           sum(amount) FILTER (WHERE fiscal_year > $2) AS remaining
+      FROM planned_cost GROUP BY 1),
+  ac AS (
+    SELECT project_id, sum(amount) AS total, sum(amount) FILTER (WHERE fiscal_year < $2) AS before,
+           sum(amount) FILTER (WHERE fiscal_year = $2) AS current_year
+      FROM actual_cost GROUP BY 1),
+  pbf AS (SELECT project_id, sum(amount) FILTER (WHERE fiscal_year <= $2) AS to_date FROM planned_benefit GROUP BY 1),
+  mbf AS (
+    SELECT project_id, sum(amount) AS total, sum(amount) FILTER (WHERE fiscal_year <= $2) AS to_date,
+           sum(amount) FILTER (WHERE status = 'HARVESTED') AS harvested
+      FROM measured_benefit GROUP BY 1),
+  ad AS (
+    SELECT a.project_id, count(*) AS targeted, count(*) FILTER (WHERE a.state = 'LIVE') AS live
+      FROM adoptions a JOIN proj ON proj.id = a.project_id GROUP BY 1)
+SELECT p.id, p.code, p.title, p.phase, p.track_id, p.forecast_end::text, p.planned_end::text,
+       COALESCE(pc.total, 0)::numeric(16,2)::text AS budget,
+       COALESCE(pc.current_year, 0)::numeric(16,2)::text AS budget_current_year,
+       COALESCE(pc.remaining, 0)::numeric(16,2)::text AS budget_later_years,
+       COALESCE(ac.total, 0)::numeric(16,2)::text AS actual_cost,
+       COALESCE(ac.before, 0)::numeric(16,2)::text AS actual_cost_before,
+       COALESCE(ac.current_year, 0)::numeric(16,2)::text AS actual_cost_current_year,
+       COALESCE(pbf.to_date, 0)::text AS planned_benefit_to_date,
+       COALESCE(mbf.to_date, 0)::text AS realised_benefit_to_date,
+       COALESCE(mbf.total, 0)::text AS realised_benefit,
+       COALESCE(mbf.harvested, 0)::text AS harvested_benefit,
+       COALESCE(pn.npv, 0)::text AS npv, COALESCE(pn.net_benefit, 0)::text AS net_benefit, COALESCE(rn.npv, 0)::text AS realised_npv,
+       pb.fiscal_year AS payback_year,
+       cb.total_cost::text AS baseline_cost, cb.end_date::text AS baseline_end,
+       COALESCE(ad.targeted, 0)::int AS adoption_targeted, COALESCE(ad.live, 0)::int AS adoption_live
+  FROM proj p
+  LEFT JOIN pc ON pc.project_id = p.id
+  LEFT JOIN ac ON ac.project_id = p.id
+  LEFT JOIN pbf ON pbf.project_id = p.id
+  LEFT JOIN mbf ON mbf.project_id = p.id
+  LEFT JOIN planned_npv pn ON pn.project_id = p.id
+  LEFT JOIN realised_npv rn ON rn.project_id = p.id
+  LEFT JOIN payback pb ON pb.project_id = p.id
+  LEFT JOIN current_baseline cb ON cb.project_id = p.id
+  LEFT JOIN ad ON ad.project_id = p.id
+ ORDER BY p.code`;
+
+/** Per fiscal year across the programme, plus hours and FTE freed (validated or harvested). */
+export const PORTFOLIO_YEARS_SQL = `
+WITH ${FLOWS},
+  freed AS (
+    SELECT m.fiscal_year,
+           sum(CASE WHEN b.unit = 'HOURS' THEN m.value ELSE 0 END) AS hours,
+           sum(CASE WHEN b.unit = 'FTE' THEN m.value ELSE 0 END) AS fte
+      FROM benefit_measurements m JOIN benefits b ON b.id = m.benefit_id JOIN proj ON proj.id = b.project_id
+     WHERE m.status IN ('VALIDATED', 'HARVESTED') AND b.kind <> 'DIS_BENEFIT'
+     GROUP BY m.fiscal_year),
+  pcy AS (SELECT fiscal_year, sum(amount) AS amount FROM planned_cost GROUP BY 1),
+  acy AS (SELECT fiscal_year, sum(amount) AS amount FROM actual_cost GROUP BY 1),
+  pby AS (SELECT fiscal_year, sum(amount) AS amount FROM planned_benefit GROUP BY 1),
+  mby AS (SELECT fiscal_year, sum(amount) AS amount, sum(amount) FILTER (WHERE status = 'HARVESTED') AS harvested FROM measured_benefit GROUP BY 1),
+  years AS (SELECT fiscal_year FROM pcy UNION SELECT fiscal_year FROM acy UNION SELECT fiscal_year FROM pby UNION SELECT fiscal_year FROM mby)
+SELECT y.fiscal_year,
+       COALESCE(pcy.amount, 0)::numeric(16,2)::text AS planned_cost,
+       COALESCE(acy.amount, 0)::numeric(16,2)::text AS actual_cost,
+       COALESCE(pby.amount, 0)::text AS planned_benefit,
+       COALESCE(mby.amount, 0)::text AS realised_benefit,
+       COALESCE(mby.harvested, 0)::text AS harvested_benefit,
+       COALESCE(f.hours, 0)::text AS hours_freed, COALESCE(f.fte, 0)::text AS fte_freed
+  FROM years y
+  LEFT JOIN pcy ON pcy.fiscal_year = y.fiscal_year
+  LEFT JOIN acy ON acy.fiscal_year = y.fiscal_year
+  LEFT JOIN pby ON pby.fiscal_year = y.fiscal_year
+  LEFT JOIN mby ON mby.fiscal_year = y.fiscal_year
+  LEFT JOIN freed f ON f.fiscal_year = y.fiscal_year
+ ORDER BY y.fiscal_year`;
+
+/** By partner sector: what organisations of each sector fund, pay and receive. */
+export const SECTOR_FIGURES_SQL = `
+WITH ${FLOWS},
+  receivers AS (
+    SELECT b.receiver_id AS organisation_id, ${MONETISED('t.value')} AS amount
+      FROM benefit_targets t JOIN benefits b ON b.id = t.benefit_id JOIN proj ON proj.id = b.project_id CROSS JOIN prog
+     WHERE ${MONETISABLE}),
+  per_org AS (
+    SELECT organisation_id, sum(budget) AS budget, sum(paid) AS paid, sum(received) AS received FROM (
+      SELECT bl.funder_id AS organisation_id, bl.amount AS budget, 0 AS paid, 0 AS received FROM budget_lines bl JOIN proj ON proj.id = bl.project_id
+      UNION ALL SELECT c.payer_id, 0, c.amount, 0 FROM cost_actuals c JOIN proj ON proj.id = c.project_id
+      UNION ALL SELECT organisation_id, 0, 0, amount FROM receivers) f
+    GROUP BY organisation_id),
+  partners AS (
+    SELECT o.sector, count(DISTINCT pa.organisation_id) AS organisations, count(DISTINCT pa.project_id) AS projects
+      FROM participations pa JOIN proj ON proj.id = pa.project_id JOIN organisations o ON o.id = pa.organisation_id
+     GROUP BY o.sector)
+SELECT o.sector, COALESCE(max(pt.organisations), 0)::int AS organisations, COALESCE(max(pt.projects), 0)::int AS projects,
+       sum(po.budget)::numeric(16,2)::text AS budget, sum(po.paid)::numeric(16,2)::text AS actual_cost, sum(po.received)::text AS planned_benefit_received
+  FROM per_org po JOIN organisations o ON o.id = po.organisation_id LEFT JOIN partners pt ON pt.sector = o.sector
+ GROUP BY o.sector ORDER BY o.sector`;
+
+/**
+ * Wrong-pocket flows (planned): in each project, funder i's share of the budget times each monetised
+ * target received by organisation j. $2 = 'ORGANISATION' or 'SECTOR'.
+ */
+export const WRONG_POCKET_SQL = `
+WITH ${FLOWS},
+  costs AS (SELECT bl.project_id, bl.funder_id AS organisation_id, sum(bl.amount) AS amount FROM budget_lines bl JOIN proj ON proj.id = bl.project_id GROUP BY 1, 2),
+  totals AS (SELECT project_id, sum(amount) AS total FROM costs GROUP BY 1 HAVING sum(amount) <> 0),
+  received AS (
+    SELECT b.project_id, b.receiver_id AS organisation_id, sum(${MONETISED('t.value')}) AS amount
+      FROM benefit_targets t JOIN benefits b ON b.id = t.benefit_id JOIN proj ON proj.id = b.project_id CROSS JOIN prog
+     WHERE ${MONETISABLE} GROUP BY 1, 2),
+  flows AS (
+    SELECT c.organisation_id AS payer, r.organisation_id AS receiver, c.amount / t.total * r.amount AS amount
+      FROM costs c JOIN totals t ON t.project_id = c.project_id JOIN received r ON r.project_id = c.project_id)
+SELECT CASE WHEN $2 = 'SECTOR' THEN po.sector ELSE po.id::text END AS payer_key,
+       CASE WHEN $2 = 'SECTOR' THEN po.sector ELSE po.name END AS payer_label,
+       CASE WHEN $2 = 'SECTOR' THEN ro.sector ELSE ro.id::text END AS receiver_key,
+       CASE WHEN $2 = 'SECTOR' THEN ro.sector ELSE ro.name END AS receiver_label,
+       sum(f.amount)::text AS amount
+  FROM flows f JOIN organisations po ON po.id = f.payer JOIN organisations ro ON ro.id = f.receiver
+ GROUP BY 1, 2, 3, 4 ORDER BY 2, 4`;
