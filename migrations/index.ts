@@ -1,5 +1,6 @@
 import { Initial1795466216758 } from './1795466216758-Initial.js';
+import { StatusReportReturnReason1795469731767 } from './1795469731767-StatusReportReturnReason.js';
 
 // Migrations in the order they run. Listed explicitly (not globbed) so the same list works compiled,
 // under Jest and from the TypeORM CLI.
-export const ALL_MIGRATIONS: Function[] = [Initial1795466216758];
+export const ALL_MIGRATIONS: Function[] = [Initial1795466216758, StatusReportReturnReason1795469731767];

@@ -12,6 +12,8 @@ import { AdoptionModule } from './modules/adoption/adoption.module.js';
 import { BenefitsModule } from './modules/benefits/benefits.module.js';
 import { BusinessCaseModule } from './modules/business-case/business-case.module.js';
 import { PortfolioModule } from './modules/portfolio/portfolio.module.js';
+import { BaselinesModule } from './modules/baselines/baselines.module.js';
+import { StatusReportsModule } from './modules/status-reports/status-reports.module.js';
 import { BudgetModule } from './modules/budget/budget.module.js';
 import { HealthModule } from './modules/health/health.module.js';
 import { MilestonesModule } from './modules/milestones/milestones.module.js';
@@ -37,6 +39,8 @@ export const DOMAIN_MODULES = [
   AdoptionModule,
   BusinessCaseModule,
   PortfolioModule,
+  BaselinesModule,
+  StatusReportsModule,
 ];
 
 @Module({})

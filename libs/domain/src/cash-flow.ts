@@ -1,4 +1,4 @@
-import { Decimal } from 'decimal.js';
+import { Decimal } from './decimal.js';
 
 // Yearly cash flows and the measures built on them: NPV, net benefit and payback year (DOMAIN.md).
 

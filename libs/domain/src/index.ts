@@ -7,3 +7,5 @@ export * from './monetisation.js';
 export * from './cash-flow.js';
 export * from './realisation.js';
 export * from './wrong-pocket.js';
+export * from './status-report-workflow.js';
+export * from './baseline-diff.js';

@@ -1,4 +1,4 @@
-import { Decimal } from 'decimal.js';
+import { Decimal } from './decimal.js';
 import type { BenefitKind, BenefitUnit } from './enums.js';
 
 /** The programme's rates that turn hours and FTE into money. */

@@ -1,4 +1,4 @@
-import { Decimal } from 'decimal.js';
+import { Decimal } from './decimal.js';
 
 // Money is exact: decimal strings at the edges, decimal.js inside, never JavaScript numbers.
 // Amounts carry at most two decimals (øre/cent); PostgreSQL stores them as numeric(16,2).

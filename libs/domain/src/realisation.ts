@@ -1,4 +1,4 @@
-import { Decimal } from 'decimal.js';
+import { Decimal } from './decimal.js';
 import type { YearAmount } from './cash-flow.js';
 
 const upTo = (rows: YearAmount[], year: number) =>

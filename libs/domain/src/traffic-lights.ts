@@ -1,4 +1,4 @@
-import { Decimal } from 'decimal.js';
+import { Decimal } from './decimal.js';
 import type { Rag } from './enums.js';
 
 // Traffic-light rules of DOMAIN.md with the programme's tolerances. Inputs are decimal strings or

@@ -1,4 +1,4 @@
-import { Decimal } from 'decimal.js';
+import { Decimal } from './decimal.js';
 
 // Wrong-pocket matrix (DOMAIN.md): in project p, organisation i bears the share sᵢ = cost borne by i ÷
 // total cost of p; each benefit bⱼ received by organisation j is split over the payers by those shares:

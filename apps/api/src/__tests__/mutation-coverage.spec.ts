@@ -2,12 +2,14 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildSchema } from 'graphql';
 import { adoptionCases } from '../modules/adoption/__tests__/adoption.cases.js';
+import { baselineCases } from '../modules/baselines/__tests__/baselines.cases.js';
 import { benefitCases } from '../modules/benefits/__tests__/benefits.cases.js';
 import { budgetCases } from '../modules/budget/__tests__/budget.cases.js';
 import { milestoneCases } from '../modules/milestones/__tests__/milestones.cases.js';
 import { organisationCases } from '../modules/organisations/__tests__/organisations.cases.js';
 import { programmeCases } from '../modules/programmes/__tests__/programmes.cases.js';
 import { projectCases } from '../modules/projects/__tests__/projects.cases.js';
+import { statusReportCases } from '../modules/status-reports/__tests__/status-reports.cases.js';
 
 // Every mutation in the schema must have a success case and an invalid-input case. A new mutation
 // without them fails here, so coverage cannot silently erode.
@@ -23,6 +25,8 @@ describe('mutation test coverage', () => {
       ...benefitCases,
       ...milestoneCases,
       ...adoptionCases,
+      ...baselineCases,
+      ...statusReportCases,
     }).sort();
     expect(mutations.length).toBeGreaterThan(30);
     expect(covered).toEqual(mutations);

@@ -6,6 +6,8 @@ import { BenefitTargetEntity } from '../modules/benefits/benefit-target.entity.j
 import { BenefitEntity } from '../modules/benefits/benefit.entity.js';
 import { BudgetLineEntity } from '../modules/budget/budget-line.entity.js';
 import { CostActualEntity } from '../modules/budget/cost-actual.entity.js';
+import { BaselineEntity } from '../modules/baselines/baseline.entity.js';
+import { StatusReportEntity } from '../modules/status-reports/status-report.entity.js';
 import { AdoptionEntity } from '../modules/adoption/adoption.entity.js';
 import { MilestoneEntity } from '../modules/milestones/milestone.entity.js';
 import { OrganisationEntity } from '../modules/organisations/organisation.entity.js';
@@ -62,6 +64,8 @@ export function createLoaders(ds: DataSource) {
     targetsByBenefit: groupedBy(ds, BenefitTargetEntity, 'benefitId', { fiscalYear: 'ASC' }),
     measurementsByBenefit: groupedBy(ds, BenefitMeasurementEntity, 'benefitId', { fiscalYear: 'ASC' }),
     milestonesByProject: groupedBy(ds, MilestoneEntity, 'projectId', { baselineDate: 'ASC', id: 'ASC' }),
+    baselinesByProject: groupedBy(ds, BaselineEntity, 'projectId', { baselineNumber: 'DESC' }),
+    statusReportsByProject: groupedBy(ds, StatusReportEntity, 'projectId', { period: 'DESC' }),
     adoptionsByProject: groupedBy(ds, AdoptionEntity, 'projectId', { createdAt: 'ASC', id: 'ASC' }),
     budgetTotalByProject: summedBy(ds, 'budget_lines', 'project_id', 'amount'),
     actualCostTotalByProject: summedBy(ds, 'cost_actuals', 'project_id', 'amount'),

@@ -1,4 +1,4 @@
-import { Decimal } from 'decimal.js';
+import { Decimal } from '../decimal.js';
 import { cumulativeNet, netBenefit, netPresentValue, paybackYear, yearlyCashFlows } from '../cash-flow.js';
 import { monetise } from '../monetisation.js';
 import { adoptionCoverage, harvestRate, realisationRate } from '../realisation.js';

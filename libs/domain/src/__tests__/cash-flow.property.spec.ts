@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { Decimal } from 'decimal.js';
+import { Decimal } from '../decimal.js';
 import { netBenefit, netPresentValue, paybackYear, yearlyCashFlows } from '../cash-flow.js';
 
 const yearAmount = fc.record({

@@ -492,6 +492,7 @@ function buildProgramme(spec: ProgrammeSpec, out: DemoPortfolio, orgId: (key: st
           state,
           submittedAt: state === 'DRAFT' ? null : new Date(`${addDays(periodEnd, 20)}T09:00:00Z`),
           decidedAt: state === 'APPROVED' || state === 'RETURNED' ? new Date(`${addDays(periodEnd, 40)}T09:00:00Z`) : null,
+          returnReason: state === 'RETURNED' ? 'Gevinstopgørelsen mangler dokumentation fra kommunerne; vedlæg regnskabsudtræk' : null,
         });
       }
     }

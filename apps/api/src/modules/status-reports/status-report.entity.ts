@@ -29,6 +29,7 @@ const rag = (column: string, nullable = false) =>
     .map((d) => `("override_${d}_rag" IS NULL OR length(trim("override_${d}_reason")) > 0)`)
     .join(' AND '),
 )
+@Check('ck_status_reports_return_reason', `"state" <> 'RETURNED' OR length(trim("return_reason")) > 0`)
 export class StatusReportEntity extends ProjectChildEntity {
   /** e.g. 2026-H1 */
   @Column({ type: 'text' })
@@ -75,4 +76,8 @@ export class StatusReportEntity extends ProjectChildEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   decidedAt!: Date | null;
+
+  /** Why the programme office sent the report back to its author. */
+  @Column({ type: 'text', nullable: true })
+  returnReason!: string | null;
 }

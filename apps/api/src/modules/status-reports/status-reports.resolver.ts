@@ -1,0 +1,52 @@
+import { Args, ArgsType, Context, Field, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Length } from 'class-validator';
+import { VersionedRowArgs } from '../../common/graphql/common-types.js';
+import type { GraphqlContext } from '../../graphql/loaders.js';
+import { ProjectModel } from '../projects/project.model.js';
+import { CreateStatusReportInput, StatusReportModel, UpdateStatusReportInput } from './status-report.model.js';
+import { StatusReportsService } from './status-reports.service.js';
+
+@ArgsType()
+export class ReturnStatusReportArgs extends VersionedRowArgs {
+  @Field({ description: 'What the author must change.' })
+  @Length(5, 2000, { message: 'must tell the author what to change, in 5 to 2000 characters' })
+  reason!: string;
+}
+
+@Resolver(() => ProjectModel)
+export class ProjectStatusReportFieldsResolver {
+  @ResolveField(() => [StatusReportModel], { description: 'Status reports, newest period first.' })
+  async statusReports(@Parent() project: ProjectModel, @Context() { loaders }: GraphqlContext): Promise<StatusReportModel[]> {
+    return (await loaders.statusReportsByProject.load(project.id)).map(StatusReportModel.from);
+  }
+}
+
+@Resolver(() => StatusReportModel)
+export class StatusReportsResolver {
+  constructor(private readonly service: StatusReportsService) {}
+
+  @Mutation(() => StatusReportModel, { description: 'Starts a DRAFT report for a half-year with lights computed by the rules.' })
+  async createStatusReport(@Args('input') input: CreateStatusReportInput): Promise<StatusReportModel> {
+    return StatusReportModel.from(await this.service.create(input));
+  }
+
+  @Mutation(() => StatusReportModel, { description: 'Edits a DRAFT or RETURNED report; lights are recomputed.' })
+  async updateStatusReport(@Args('input') input: UpdateStatusReportInput): Promise<StatusReportModel> {
+    return StatusReportModel.from(await this.service.update(input));
+  }
+
+  @Mutation(() => StatusReportModel, { description: 'DRAFT or RETURNED → SUBMITTED.' })
+  async submitStatusReport(@Args() { id, version }: VersionedRowArgs): Promise<StatusReportModel> {
+    return StatusReportModel.from(await this.service.submit(id, version));
+  }
+
+  @Mutation(() => StatusReportModel, { description: 'SUBMITTED → APPROVED.' })
+  async approveStatusReport(@Args() { id, version }: VersionedRowArgs): Promise<StatusReportModel> {
+    return StatusReportModel.from(await this.service.approve(id, version));
+  }
+
+  @Mutation(() => StatusReportModel, { description: 'SUBMITTED → RETURNED, with what to change.' })
+  async returnStatusReport(@Args() { id, version, reason }: ReturnStatusReportArgs): Promise<StatusReportModel> {
+    return StatusReportModel.from(await this.service.returnToAuthor(id, version, reason));
+  }
+}
