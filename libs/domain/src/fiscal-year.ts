@@ -32,3 +32,8 @@ export function fiscalYearBounds(fiscalYear: number, startMonth = 1): { start: s
 export function isValidFiscalYear(year: number): boolean {
   return Number.isInteger(year) && year >= MIN_FISCAL_YEAR && year <= MAX_FISCAL_YEAR;
 }
+
+/** The fiscal year that contains `today`: the default "as of" year of the business-case rules. */
+export function currentFiscalYear(startMonth = 1, today: Date = new Date()): number {
+  return fiscalYearOf(today.toISOString().slice(0, 10), startMonth);
+}

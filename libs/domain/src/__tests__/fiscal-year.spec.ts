@@ -1,4 +1,4 @@
-import { fiscalYearBounds, fiscalYearOf, isValidFiscalYear } from '../fiscal-year.js';
+import { currentFiscalYear, fiscalYearBounds, fiscalYearOf, isValidFiscalYear } from '../fiscal-year.js';
 
 describe('fiscal year', () => {
   it('is the calendar year when the fiscal year starts in January', () => {
@@ -22,5 +22,12 @@ describe('fiscal year', () => {
     expect(isValidFiscalYear(1999)).toBe(false);
     expect(isValidFiscalYear(2026)).toBe(true);
     expect(isValidFiscalYear(2026.5)).toBe(false);
+  });
+});
+
+describe('current fiscal year', () => {
+  it('is the fiscal year containing the given day', () => {
+    expect(currentFiscalYear(1, new Date('2026-11-23T12:00:00Z'))).toBe(2026);
+    expect(currentFiscalYear(7, new Date('2026-03-01T12:00:00Z'))).toBe(2025);
   });
 });

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import {
   type BenefitKind,
   type BenefitUnit,
+  currentFiscalYear,
   Decimal,
   fiscalYearOf,
   harvestRate,
@@ -14,6 +15,7 @@ import {
   yearlyCashFlows,
 } from '@tvaers/domain';
 import { DataSource } from 'typeorm';
+import { moneyOutput, rateOutput } from '../../common/graphql/decimal-output.js';
 import { findOrFail } from '../../common/persistence/versioned-writes.js';
 import { BenefitMeasurementEntity } from '../benefits/benefit-measurement.entity.js';
 import { BenefitTargetEntity } from '../benefits/benefit-target.entity.js';
@@ -24,8 +26,6 @@ import { ProgrammeEntity } from '../programmes/programme.entity.js';
 import { ProjectEntity } from '../projects/project.entity.js';
 import type { BusinessCaseModel } from './business-case.model.js';
 
-const money = (d: Decimal) => d.toFixed(2, Decimal.ROUND_HALF_UP);
-const rate = (d: Decimal | undefined) => (d === undefined ? null : d.toFixed(4, Decimal.ROUND_HALF_UP));
 
 @Injectable()
 export class BusinessCaseService {
@@ -65,25 +65,25 @@ export class BusinessCaseService {
 
     const planned = yearlyCashFlows(plannedCost, plannedBenefit);
     const realised = yearlyCashFlows(actualCost, realisedBenefit);
-    const asOf = asOfYear ?? fiscalYearOf(today.toISOString().slice(0, 10), programme.fiscalYearStartMonth);
+    const asOf = asOfYear ?? currentFiscalYear(programme.fiscalYearStartMonth, today);
     const total = (rows: YearAmount[]) => rows.reduce((s, r) => s.plus(r.amount), new Decimal(0));
     const byYear = (rows: YearAmount[], year: number) => total(rows.filter((r) => r.fiscalYear === year));
     const years = [...new Set([...plannedCost, ...actualCost, ...plannedBenefit, ...realisedBenefit].map((r) => r.fiscalYear))].sort();
 
     return {
-      npv: money(netPresentValue(planned, programme.discountRate)),
-      realisedNpv: money(netPresentValue(realised, programme.discountRate)),
-      netBenefit: money(netBenefit(planned)),
+      npv: moneyOutput(netPresentValue(planned, programme.discountRate)),
+      realisedNpv: moneyOutput(netPresentValue(realised, programme.discountRate)),
+      netBenefit: moneyOutput(netBenefit(planned)),
       paybackYear: paybackYear(planned) ?? null,
       asOfYear: asOf,
-      realisationRate: rate(realisationRate(plannedBenefit, realisedBenefit, asOf)),
-      harvestRate: rate(harvestRate(total(harvestedBenefit), total(realisedBenefit))),
+      realisationRate: rateOutput(realisationRate(plannedBenefit, realisedBenefit, asOf)),
+      harvestRate: rateOutput(harvestRate(total(harvestedBenefit), total(realisedBenefit))),
       years: years.map((fiscalYear) => ({
         fiscalYear,
-        plannedCost: money(byYear(plannedCost, fiscalYear)),
-        actualCost: money(byYear(actualCost, fiscalYear)),
-        plannedBenefit: money(byYear(plannedBenefit, fiscalYear)),
-        realisedBenefit: money(byYear(realisedBenefit, fiscalYear)),
+        plannedCost: moneyOutput(byYear(plannedCost, fiscalYear)),
+        actualCost: moneyOutput(byYear(actualCost, fiscalYear)),
+        plannedBenefit: moneyOutput(byYear(plannedBenefit, fiscalYear)),
+        realisedBenefit: moneyOutput(byYear(realisedBenefit, fiscalYear)),
       })),
     };
   }

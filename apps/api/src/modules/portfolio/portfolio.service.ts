@@ -2,8 +2,8 @@ import { Injectable } from '@nestjs/common';
 import {
   benefitLight,
   costLight,
+  currentFiscalYear,
   Decimal,
-  fiscalYearOf,
   PROJECT_PHASES,
   type ProjectPhase,
   RAG_VALUES,
@@ -13,6 +13,7 @@ import {
   type Tolerances,
 } from '@tvaers/domain';
 import { DataSource } from 'typeorm';
+import { moneyOutput, rateOutput } from '../../common/graphql/decimal-output.js';
 import { findOrFail } from '../../common/persistence/versioned-writes.js';
 import { ProgrammeEntity } from '../programmes/programme.entity.js';
 import { TrackEntity } from '../programmes/track.entity.js';
@@ -53,8 +54,6 @@ interface ProjectRow {
   adoption_live: number;
 }
 
-const money = (value: Decimal.Value) => new Decimal(value).toFixed(2, Decimal.ROUND_HALF_UP);
-const ratio = (value: Decimal | undefined) => (value === undefined ? null : value.toFixed(4, Decimal.ROUND_HALF_UP));
 const sum = (values: Decimal.Value[]) => values.reduce<Decimal>((total, v) => total.plus(v), new Decimal(0));
 /** Phases whose projects have a plan to be measured against. */
 const ACTIVE = new Set(['APPROVED', 'EXECUTION', 'ROLLOUT', 'CLOSED']);
@@ -92,16 +91,16 @@ function figuresOf(row: ProjectRow, tolerances: Tolerances): ProjectFiguresModel
     title: row.title,
     phase: row.phase as ProjectPhase,
     trackId: row.track_id,
-    budget: money(row.budget),
-    baselineCost: row.baseline_cost === null ? null : money(row.baseline_cost),
-    forecastCost: money(forecastCost),
-    actualCost: money(row.actual_cost),
-    npv: money(row.npv),
-    realisedNpv: money(row.realised_npv),
-    netBenefit: money(row.net_benefit),
+    budget: moneyOutput(row.budget),
+    baselineCost: row.baseline_cost === null ? null : moneyOutput(row.baseline_cost),
+    forecastCost: moneyOutput(forecastCost),
+    actualCost: moneyOutput(row.actual_cost),
+    npv: moneyOutput(row.npv),
+    realisedNpv: moneyOutput(row.realised_npv),
+    netBenefit: moneyOutput(row.net_benefit),
     paybackYear: row.payback_year,
-    realisationRate: ratio(realisation),
-    adoptionCoverage: row.adoption_targeted ? ratio(new Decimal(row.adoption_live).dividedBy(row.adoption_targeted)) : null,
+    realisationRate: rateOutput(realisation),
+    adoptionCoverage: row.adoption_targeted ? rateOutput(new Decimal(row.adoption_live).dividedBy(row.adoption_targeted)) : null,
     costRag: costLight(row.baseline_cost ?? row.budget, forecastCost.toString(), tolerances),
     scheduleRag: baselineEnd && forecastEnd ? scheduleLight(baselineEnd, forecastEnd, tolerances) : 'GREY',
     benefitRag: benefitLight(realisation?.toString(), tolerances),
@@ -120,7 +119,7 @@ export class PortfolioService {
   constructor(private readonly dataSource: DataSource) {}
 
   defaultAsOfYear(programme: ProgrammeEntity, today = new Date()): number {
-    return fiscalYearOf(today.toISOString().slice(0, 10), programme.fiscalYearStartMonth);
+    return currentFiscalYear(programme.fiscalYearStartMonth, today);
   }
 
   async projectFigures(programmeId: string, asOfYear?: number): Promise<{ programme: ProgrammeEntity; asOf: number; projects: ProjectFiguresModel[]; rows: ProjectRow[] }> {
@@ -152,26 +151,26 @@ export class PortfolioService {
       currency: programme.currency,
       asOfYear: asOf,
       fundingEnvelope: programme.fundingEnvelope,
-      totalBudget: money(sum(projects.map((p) => p.budget))),
-      baselineCost: money(sum(projects.map((p) => p.baselineCost ?? 0))),
-      actualCost: money(sum(projects.map((p) => p.actualCost))),
-      plannedBenefit: money(sum(years.map((y) => y['planned_benefit'] as string))),
-      realisedBenefit: money(realised),
-      harvestedBenefit: money(harvested),
-      realisationRate: plannedToDate.isZero() ? null : ratio(realisedToDate.dividedBy(plannedToDate)),
-      harvestRate: realised.isZero() ? null : ratio(harvested.dividedBy(realised)),
+      totalBudget: moneyOutput(sum(projects.map((p) => p.budget))),
+      baselineCost: moneyOutput(sum(projects.map((p) => p.baselineCost ?? 0))),
+      actualCost: moneyOutput(sum(projects.map((p) => p.actualCost))),
+      plannedBenefit: moneyOutput(sum(years.map((y) => y['planned_benefit'] as string))),
+      realisedBenefit: moneyOutput(realised),
+      harvestedBenefit: moneyOutput(harvested),
+      realisationRate: plannedToDate.isZero() ? null : rateOutput(realisedToDate.dividedBy(plannedToDate)),
+      harvestRate: realised.isZero() ? null : rateOutput(harvested.dividedBy(realised)),
       hoursFreed: new Decimal(sum(years.map((y) => y['hours_freed'] as string))).toFixed(),
       fteFreed: new Decimal(sum(years.map((y) => y['fte_freed'] as string))).toFixed(),
       adoptionTargeted: targeted,
       adoptionLive: live,
-      adoptionCoverage: targeted ? ratio(new Decimal(live).dividedBy(targeted)) : null,
+      adoptionCoverage: targeted ? rateOutput(new Decimal(live).dividedBy(targeted)) : null,
       years: years.map((y) => ({
         fiscalYear: y['fiscal_year'] as number,
-        plannedCost: money(y['planned_cost']!),
-        actualCost: money(y['actual_cost']!),
-        plannedBenefit: money(y['planned_benefit']!),
-        realisedBenefit: money(y['realised_benefit']!),
-        harvestedBenefit: money(y['harvested_benefit']!),
+        plannedCost: moneyOutput(y['planned_cost']!),
+        actualCost: moneyOutput(y['actual_cost']!),
+        plannedBenefit: moneyOutput(y['planned_benefit']!),
+        realisedBenefit: moneyOutput(y['realised_benefit']!),
+        harvestedBenefit: moneyOutput(y['harvested_benefit']!),
         hoursFreed: new Decimal(y['hours_freed']!).toFixed(),
         fteFreed: new Decimal(y['fte_freed']!).toFixed(),
       })),
@@ -184,16 +183,16 @@ export class PortfolioService {
       tracks: trackGroups
         .map((t) => {
           const inTrack = projects.filter((p) => p.trackId === t.trackId);
-          return { ...t, projects: inTrack.length, budget: money(sum(inTrack.map((p) => p.budget))), actualCost: money(sum(inTrack.map((p) => p.actualCost))), npv: money(sum(inTrack.map((p) => p.npv))) };
+          return { ...t, projects: inTrack.length, budget: moneyOutput(sum(inTrack.map((p) => p.budget))), actualCost: moneyOutput(sum(inTrack.map((p) => p.actualCost))), npv: moneyOutput(sum(inTrack.map((p) => p.npv))) };
         })
         .filter((t) => t.trackId !== null || t.projects > 0),
       sectors: sectors.map((s) => ({
         sector: s['sector'] as Sector,
         organisations: s['organisations'] as number,
         projects: s['projects'] as number,
-        budget: money(s['budget']!),
-        actualCost: money(s['actual_cost']!),
-        plannedBenefitReceived: money(s['planned_benefit_received']!),
+        budget: moneyOutput(s['budget']!),
+        actualCost: moneyOutput(s['actual_cost']!),
+        plannedBenefitReceived: moneyOutput(s['planned_benefit_received']!),
       })),
       projects,
       bestByNpv: [...projects].sort(byNumber((p) => p.npv)).slice(0, 5),
@@ -209,8 +208,8 @@ export class PortfolioService {
       await this.dataSource.query(WRONG_POCKET_SQL, [programmeId, groupBy]);
     return {
       groupBy,
-      cells: rows.map((r) => ({ payerKey: r.payer_key, payerLabel: r.payer_label, receiverKey: r.receiver_key, receiverLabel: r.receiver_label, amount: money(r.amount) })),
-      total: money(sum(rows.map((r) => r.amount))),
+      cells: rows.map((r) => ({ payerKey: r.payer_key, payerLabel: r.payer_label, receiverKey: r.receiver_key, receiverLabel: r.receiver_label, amount: moneyOutput(r.amount) })),
+      total: moneyOutput(sum(rows.map((r) => r.amount))),
     };
   }
 
