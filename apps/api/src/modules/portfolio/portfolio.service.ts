@@ -24,7 +24,7 @@ import type {
   RagCountModel,
   WrongPocketModel,
 } from './portfolio.model.js';
-import { PORTFOLIO_YEARS_SQL, PROJECT_FIGURES_SQL, SECTOR_FIGURES_SQL, WRONG_POCKET_SQL } from './portfolio.sql.js';
+import { PORTFOLIO_SUMMARY_SQL, PROJECT_FIGURES_SQL, WRONG_POCKET_SQL } from './portfolio.sql.js';
 
 interface ProjectRow {
   id: string;
@@ -111,8 +111,15 @@ function distribution(projects: ProjectFiguresModel[], light: (p: ProjectFigures
   return RAG_VALUES.map((rag) => ({ rag, count: projects.filter((p) => light(p) === rag).length }));
 }
 
-const byNumber = (value: (p: ProjectFiguresModel) => string | null) => (a: ProjectFiguresModel, b: ProjectFiguresModel) =>
-  new Decimal(value(b) ?? 0).comparedTo(value(a) ?? 0) || a.code.localeCompare(b.code);
+/** Projects ordered by a figure, highest first, ties by code; each figure parsed once, not per comparison. */
+function rankedBy(projects: ProjectFiguresModel[], value: (p: ProjectFiguresModel) => string | null): ProjectFiguresModel[] {
+  return projects
+    .map((project) => ({ project, key: new Decimal(value(project) ?? 0) }))
+    .sort((a, b) => b.key.comparedTo(a.key) || a.project.code.localeCompare(b.project.code))
+    .map(({ project }) => project);
+}
+
+type JsonRow = Record<string, string | number>;
 
 @Injectable()
 export class PortfolioService {
@@ -122,21 +129,27 @@ export class PortfolioService {
     return currentFiscalYear(programme.fiscalYearStartMonth, today);
   }
 
-  async projectFigures(programmeId: string, asOfYear?: number): Promise<{ programme: ProgrammeEntity; asOf: number; projects: ProjectFiguresModel[]; rows: ProjectRow[] }> {
+  private async programmeAndYear(programmeId: string, asOfYear?: number): Promise<{ programme: ProgrammeEntity; asOf: number }> {
     const programme = await findOrFail(this.dataSource.manager, ProgrammeEntity, 'Programme', programmeId);
-    const asOf = asOfYear ?? this.defaultAsOfYear(programme);
+    return { programme, asOf: asOfYear ?? this.defaultAsOfYear(programme) };
+  }
+
+  async projectFigures(programmeId: string, asOfYear?: number): Promise<{ programme: ProgrammeEntity; asOf: number; projects: ProjectFiguresModel[] }> {
+    const { programme, asOf } = await this.programmeAndYear(programmeId, asOfYear);
     const rows: ProjectRow[] = await this.dataSource.query(PROJECT_FIGURES_SQL, [programmeId, asOf]);
     const tolerances = tolerancesOf(programme);
-    return { programme, asOf, rows, projects: rows.map((row) => figuresOf(row, tolerances)) };
+    return { programme, asOf, projects: rows.map((row) => figuresOf(row, tolerances)) };
   }
 
   async summary(programmeId: string, asOfYear?: number): Promise<PortfolioSummaryModel> {
-    const { programme, asOf, rows, projects } = await this.projectFigures(programmeId, asOfYear);
-    const [years, sectors, tracks] = await Promise.all([
-      this.dataSource.query(PORTFOLIO_YEARS_SQL, [programmeId]) as Promise<Record<string, string | number>[]>,
-      this.dataSource.query(SECTOR_FIGURES_SQL, [programmeId]) as Promise<Record<string, string | number>[]>,
+    const { programme, asOf } = await this.programmeAndYear(programmeId, asOfYear);
+    const [[aggregates], tracks] = await Promise.all([
+      this.dataSource.query(PORTFOLIO_SUMMARY_SQL, [programmeId, asOf]) as Promise<{ projects: ProjectRow[]; years: JsonRow[]; sectors: JsonRow[] }[]>,
       this.dataSource.manager.find(TrackEntity, { where: { programmeId }, order: { code: 'ASC' } }),
     ]);
+    const { projects: rows, years, sectors } = aggregates!;
+    const tolerances = tolerancesOf(programme);
+    const projects = rows.map((row) => figuresOf(row, tolerances));
     const active = projects.filter((p) => ACTIVE.has(p.phase));
     const plannedToDate = sum(rows.map((r) => r.planned_benefit_to_date));
     const realisedToDate = sum(rows.map((r) => r.realised_benefit_to_date));
@@ -144,7 +157,8 @@ export class PortfolioService {
     const harvested = sum(rows.map((r) => r.harvested_benefit));
     const targeted = rows.reduce((n, r) => n + r.adoption_targeted, 0);
     const live = rows.reduce((n, r) => n + r.adoption_live, 0);
-    const withRealisation = projects.filter((p) => p.realisationRate !== null);
+    const byNpv = rankedBy(projects, (p) => p.npv);
+    const byRealisation = rankedBy(projects.filter((p) => p.realisationRate !== null), (p) => p.realisationRate);
     const trackGroups = [...tracks.map((t) => ({ trackId: t.id as string | null, code: t.code as string | null, name: t.name as string | null })), { trackId: null, code: null, name: null }];
     return {
       programmeId,
@@ -195,10 +209,10 @@ export class PortfolioService {
         plannedBenefitReceived: moneyOutput(s['planned_benefit_received']!),
       })),
       projects,
-      bestByNpv: [...projects].sort(byNumber((p) => p.npv)).slice(0, 5),
-      worstByNpv: [...projects].sort(byNumber((p) => p.npv)).reverse().slice(0, 5),
-      bestByRealisation: [...withRealisation].sort(byNumber((p) => p.realisationRate)).slice(0, 5),
-      worstByRealisation: [...withRealisation].sort(byNumber((p) => p.realisationRate)).reverse().slice(0, 5),
+      bestByNpv: byNpv.slice(0, 5),
+      worstByNpv: byNpv.slice(-5).reverse(),
+      bestByRealisation: byRealisation.slice(0, 5),
+      worstByRealisation: byRealisation.slice(-5).reverse(),
     };
   }
 

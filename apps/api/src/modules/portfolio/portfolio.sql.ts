@@ -8,27 +8,47 @@ const MONETISED = (value: string) => `(CASE b.unit WHEN 'CURRENCY' THEN ${value}
 const MONETISABLE = `b.kind <> 'QUALITATIVE' AND b.unit IN ('CURRENCY', 'HOURS', 'FTE')`;
 const COST_FISCAL_YEAR = `(extract(year FROM c.date)::int - CASE WHEN extract(month FROM c.date) < prog.fiscal_year_start_month THEN 1 ELSE 0 END)`;
 
-/** Common CTEs: the programme, its projects, and every money flow tagged by project and fiscal year. */
+/**
+ * The programme's benefit targets or measurements summed per benefit kind and unit (plus `keys`), as
+ * a relation `b` with columns kind, unit, value. Monetising after summing is exact (numeric sums and
+ * products do not round) and multiplies a few thousand groups instead of a million rows.
+ */
+const SUMMED = (table: 'benefit_targets' | 'benefit_measurements', keys: string[], where = 'TRUE') => `(
+    SELECT ${keys.join(', ')}, b.kind, b.unit, sum(v.value) AS value
+      FROM ${table} v JOIN benefits b ON b.id = v.benefit_id JOIN projects p ON p.id = b.project_id
+     WHERE p.programme_id = $1 AND ${where}
+     GROUP BY ${keys.map((_, i) => i + 1).join(', ')}, b.kind, b.unit) b`;
+const MONETISABLE_TARGETS = (keys: string[]) => `${SUMMED('benefit_targets', keys, MONETISABLE)} CROSS JOIN prog`;
+
+/**
+ * Common CTEs: the programme, its projects, and every money flow reduced to one row per project and
+ * fiscal year. Each large table is read once; the rest works on these small sets. (Grouping by
+ * receiver as well would multiply the groups; a second, receiver-only pass measured faster.)
+ */
 const FLOWS = `
   prog AS (SELECT * FROM programmes WHERE id = $1),
   proj AS (SELECT p.* FROM projects p WHERE p.programme_id = $1),
   planned_cost AS (
-    SELECT bl.project_id, bl.fiscal_year, bl.amount FROM budget_lines bl JOIN proj ON proj.id = bl.project_id),
+    SELECT bl.project_id, bl.fiscal_year, sum(bl.amount) AS amount
+      FROM budget_lines bl JOIN projects p ON p.id = bl.project_id WHERE p.programme_id = $1 GROUP BY 1, 2),
   actual_cost AS (
-    SELECT c.project_id, ${COST_FISCAL_YEAR} AS fiscal_year, c.amount
-      FROM cost_actuals c JOIN proj ON proj.id = c.project_id CROSS JOIN prog),
+    SELECT c.project_id, ${COST_FISCAL_YEAR} AS fiscal_year, sum(c.amount) AS amount
+      FROM cost_actuals c JOIN projects p ON p.id = c.project_id CROSS JOIN prog WHERE p.programme_id = $1 GROUP BY 1, 2),
   planned_benefit AS (
-    SELECT b.project_id, t.fiscal_year, ${MONETISED('t.value')} AS amount
-      FROM benefit_targets t JOIN benefits b ON b.id = t.benefit_id JOIN proj ON proj.id = b.project_id CROSS JOIN prog
-     WHERE ${MONETISABLE}),
-  measured_benefit AS (
-    SELECT b.project_id, m.fiscal_year, m.status, ${MONETISED('m.value')} AS amount
-      FROM benefit_measurements m JOIN benefits b ON b.id = m.benefit_id JOIN proj ON proj.id = b.project_id CROSS JOIN prog
-     WHERE ${MONETISABLE} AND m.status IN ('VALIDATED', 'HARVESTED'))`;
+    SELECT project_id, fiscal_year, sum(${MONETISED('b.value')}) AS amount
+      FROM ${MONETISABLE_TARGETS(['b.project_id', 'v.fiscal_year'])} GROUP BY 1, 2),
+  measured_flows AS (
+    SELECT project_id, fiscal_year,
+           sum(${MONETISED('b.value')}) FILTER (WHERE ${MONETISABLE}) AS amount,
+           sum(${MONETISED('b.value')}) FILTER (WHERE ${MONETISABLE} AND status = 'HARVESTED') AS harvested,
+           sum(b.value) FILTER (WHERE b.unit = 'HOURS' AND b.kind <> 'DIS_BENEFIT') AS hours,
+           sum(b.value) FILTER (WHERE b.unit = 'FTE' AND b.kind <> 'DIS_BENEFIT') AS fte
+      FROM ${SUMMED('benefit_measurements', ['b.project_id', 'v.fiscal_year', 'v.status'], "v.status IN ('VALIDATED', 'HARVESTED')")} CROSS JOIN prog
+     GROUP BY 1, 2),
+  measured_benefit AS (SELECT project_id, fiscal_year, amount, harvested FROM measured_flows WHERE amount IS NOT NULL)`;
 
-/** One row per project: totals, NPVs, payback, realisation inputs, baseline and adoption. */
-export const PROJECT_FIGURES_SQL = `
-WITH ${FLOWS},
+/** One row per project: totals, NPVs, payback, realisation inputs, baseline and adoption ($2 = as-of year). */
+const PROJECT_ROWS = `
   planned_net AS (
     SELECT project_id, fiscal_year, sum(amount) AS net FROM (
       SELECT project_id, fiscal_year, -amount AS amount FROM planned_cost
@@ -64,90 +84,84 @@ WITH ${FLOWS},
       FROM actual_cost GROUP BY 1),
   pbf AS (SELECT project_id, sum(amount) FILTER (WHERE fiscal_year <= $2) AS to_date FROM planned_benefit GROUP BY 1),
   mbf AS (
-    SELECT project_id, sum(amount) AS total, sum(amount) FILTER (WHERE fiscal_year <= $2) AS to_date,
-           sum(amount) FILTER (WHERE status = 'HARVESTED') AS harvested
+    SELECT project_id, sum(amount) AS total, sum(amount) FILTER (WHERE fiscal_year <= $2) AS to_date, sum(harvested) AS harvested
       FROM measured_benefit GROUP BY 1),
   ad AS (
     SELECT a.project_id, count(*) AS targeted, count(*) FILTER (WHERE a.state = 'LIVE') AS live
-      FROM adoptions a JOIN proj ON proj.id = a.project_id GROUP BY 1)
-SELECT p.id, p.code, p.title, p.phase, p.track_id, p.forecast_end::text, p.planned_end::text,
-       COALESCE(pc.total, 0)::numeric(16,2)::text AS budget,
-       COALESCE(pc.current_year, 0)::numeric(16,2)::text AS budget_current_year,
-       COALESCE(pc.remaining, 0)::numeric(16,2)::text AS budget_later_years,
-       COALESCE(ac.total, 0)::numeric(16,2)::text AS actual_cost,
-       COALESCE(ac.before, 0)::numeric(16,2)::text AS actual_cost_before,
-       COALESCE(ac.current_year, 0)::numeric(16,2)::text AS actual_cost_current_year,
-       COALESCE(pbf.to_date, 0)::text AS planned_benefit_to_date,
-       COALESCE(mbf.to_date, 0)::text AS realised_benefit_to_date,
-       COALESCE(mbf.total, 0)::text AS realised_benefit,
-       COALESCE(mbf.harvested, 0)::text AS harvested_benefit,
-       COALESCE(pn.npv, 0)::text AS npv, COALESCE(pn.net_benefit, 0)::text AS net_benefit, COALESCE(rn.npv, 0)::text AS realised_npv,
-       pb.fiscal_year AS payback_year,
-       cb.total_cost::text AS baseline_cost, cb.end_date::text AS baseline_end,
-       COALESCE(ad.targeted, 0)::int AS adoption_targeted, COALESCE(ad.live, 0)::int AS adoption_live
-  FROM proj p
-  LEFT JOIN pc ON pc.project_id = p.id
-  LEFT JOIN ac ON ac.project_id = p.id
-  LEFT JOIN pbf ON pbf.project_id = p.id
-  LEFT JOIN mbf ON mbf.project_id = p.id
-  LEFT JOIN planned_npv pn ON pn.project_id = p.id
-  LEFT JOIN realised_npv rn ON rn.project_id = p.id
-  LEFT JOIN payback pb ON pb.project_id = p.id
-  LEFT JOIN current_baseline cb ON cb.project_id = p.id
-  LEFT JOIN ad ON ad.project_id = p.id
- ORDER BY p.code`;
+      FROM adoptions a JOIN proj ON proj.id = a.project_id GROUP BY 1),
+  project_rows AS (
+    SELECT p.id, p.code, p.title, p.phase, p.track_id, p.forecast_end::text, p.planned_end::text,
+           COALESCE(pc.total, 0)::numeric(16,2)::text AS budget,
+           COALESCE(pc.current_year, 0)::numeric(16,2)::text AS budget_current_year,
+           COALESCE(pc.remaining, 0)::numeric(16,2)::text AS budget_later_years,
+           COALESCE(ac.total, 0)::numeric(16,2)::text AS actual_cost,
+           COALESCE(ac.before, 0)::numeric(16,2)::text AS actual_cost_before,
+           COALESCE(ac.current_year, 0)::numeric(16,2)::text AS actual_cost_current_year,
+           COALESCE(pbf.to_date, 0)::text AS planned_benefit_to_date,
+           COALESCE(mbf.to_date, 0)::text AS realised_benefit_to_date,
+           COALESCE(mbf.total, 0)::text AS realised_benefit,
+           COALESCE(mbf.harvested, 0)::text AS harvested_benefit,
+           COALESCE(pn.npv, 0)::text AS npv, COALESCE(pn.net_benefit, 0)::text AS net_benefit, COALESCE(rn.npv, 0)::text AS realised_npv,
+           pb.fiscal_year AS payback_year,
+           cb.total_cost::text AS baseline_cost, cb.end_date::text AS baseline_end,
+           COALESCE(ad.targeted, 0)::int AS adoption_targeted, COALESCE(ad.live, 0)::int AS adoption_live
+      FROM proj p
+      LEFT JOIN pc ON pc.project_id = p.id
+      LEFT JOIN ac ON ac.project_id = p.id
+      LEFT JOIN pbf ON pbf.project_id = p.id
+      LEFT JOIN mbf ON mbf.project_id = p.id
+      LEFT JOIN planned_npv pn ON pn.project_id = p.id
+      LEFT JOIN realised_npv rn ON rn.project_id = p.id
+      LEFT JOIN payback pb ON pb.project_id = p.id
+      LEFT JOIN current_baseline cb ON cb.project_id = p.id
+      LEFT JOIN ad ON ad.project_id = p.id)`;
 
 /** Per fiscal year across the programme, plus hours and FTE freed (validated or harvested). */
-export const PORTFOLIO_YEARS_SQL = `
-WITH ${FLOWS},
-  freed AS (
-    SELECT m.fiscal_year,
-           sum(CASE WHEN b.unit = 'HOURS' THEN m.value ELSE 0 END) AS hours,
-           sum(CASE WHEN b.unit = 'FTE' THEN m.value ELSE 0 END) AS fte
-      FROM benefit_measurements m JOIN benefits b ON b.id = m.benefit_id JOIN proj ON proj.id = b.project_id
-     WHERE m.status IN ('VALIDATED', 'HARVESTED') AND b.kind <> 'DIS_BENEFIT'
-     GROUP BY m.fiscal_year),
-  pcy AS (SELECT fiscal_year, sum(amount) AS amount FROM planned_cost GROUP BY 1),
-  acy AS (SELECT fiscal_year, sum(amount) AS amount FROM actual_cost GROUP BY 1),
-  pby AS (SELECT fiscal_year, sum(amount) AS amount FROM planned_benefit GROUP BY 1),
-  mby AS (SELECT fiscal_year, sum(amount) AS amount, sum(amount) FILTER (WHERE status = 'HARVESTED') AS harvested FROM measured_benefit GROUP BY 1),
-  years AS (SELECT fiscal_year FROM pcy UNION SELECT fiscal_year FROM acy UNION SELECT fiscal_year FROM pby UNION SELECT fiscal_year FROM mby)
-SELECT y.fiscal_year,
-       COALESCE(pcy.amount, 0)::numeric(16,2)::text AS planned_cost,
-       COALESCE(acy.amount, 0)::numeric(16,2)::text AS actual_cost,
-       COALESCE(pby.amount, 0)::text AS planned_benefit,
-       COALESCE(mby.amount, 0)::text AS realised_benefit,
-       COALESCE(mby.harvested, 0)::text AS harvested_benefit,
-       COALESCE(f.hours, 0)::text AS hours_freed, COALESCE(f.fte, 0)::text AS fte_freed
-  FROM years y
-  LEFT JOIN pcy ON pcy.fiscal_year = y.fiscal_year
-  LEFT JOIN acy ON acy.fiscal_year = y.fiscal_year
-  LEFT JOIN pby ON pby.fiscal_year = y.fiscal_year
-  LEFT JOIN mby ON mby.fiscal_year = y.fiscal_year
-  LEFT JOIN freed f ON f.fiscal_year = y.fiscal_year
- ORDER BY y.fiscal_year`;
+const YEAR_ROWS = `
+  year_rows AS (
+    SELECT fiscal_year,
+           sum(planned_cost)::numeric(16,2)::text AS planned_cost, sum(actual_cost)::numeric(16,2)::text AS actual_cost,
+           sum(planned_benefit)::text AS planned_benefit, sum(realised_benefit)::text AS realised_benefit,
+           sum(harvested_benefit)::text AS harvested_benefit, sum(hours)::text AS hours_freed, sum(fte)::text AS fte_freed
+      FROM (
+        SELECT fiscal_year, amount AS planned_cost, 0 AS actual_cost, 0 AS planned_benefit, 0 AS realised_benefit, 0 AS harvested_benefit, 0 AS hours, 0 AS fte FROM planned_cost
+        UNION ALL SELECT fiscal_year, 0, amount, 0, 0, 0, 0, 0 FROM actual_cost
+        UNION ALL SELECT fiscal_year, 0, 0, amount, 0, 0, 0, 0 FROM planned_benefit
+        UNION ALL SELECT fiscal_year, 0, 0, 0, COALESCE(amount, 0), COALESCE(harvested, 0), COALESCE(hours, 0), COALESCE(fte, 0) FROM measured_flows) f
+     GROUP BY fiscal_year)`;
 
 /** By partner sector: what organisations of each sector fund, pay and receive. */
-export const SECTOR_FIGURES_SQL = `
-WITH ${FLOWS},
-  receivers AS (
-    SELECT b.receiver_id AS organisation_id, ${MONETISED('t.value')} AS amount
-      FROM benefit_targets t JOIN benefits b ON b.id = t.benefit_id JOIN proj ON proj.id = b.project_id CROSS JOIN prog
-     WHERE ${MONETISABLE}),
-  per_org AS (
+const SECTOR_ROWS = `
+  per_organisation AS (
     SELECT organisation_id, sum(budget) AS budget, sum(paid) AS paid, sum(received) AS received FROM (
       SELECT bl.funder_id AS organisation_id, bl.amount AS budget, 0 AS paid, 0 AS received FROM budget_lines bl JOIN proj ON proj.id = bl.project_id
       UNION ALL SELECT c.payer_id, 0, c.amount, 0 FROM cost_actuals c JOIN proj ON proj.id = c.project_id
-      UNION ALL SELECT organisation_id, 0, 0, amount FROM receivers) f
+      UNION ALL SELECT receiver_id, 0, 0, ${MONETISED('b.value')} FROM ${MONETISABLE_TARGETS(['b.receiver_id'])}) f
     GROUP BY organisation_id),
   partners AS (
     SELECT o.sector, count(DISTINCT pa.organisation_id) AS organisations, count(DISTINCT pa.project_id) AS projects
       FROM participations pa JOIN proj ON proj.id = pa.project_id JOIN organisations o ON o.id = pa.organisation_id
-     GROUP BY o.sector)
-SELECT o.sector, COALESCE(max(pt.organisations), 0)::int AS organisations, COALESCE(max(pt.projects), 0)::int AS projects,
-       sum(po.budget)::numeric(16,2)::text AS budget, sum(po.paid)::numeric(16,2)::text AS actual_cost, sum(po.received)::text AS planned_benefit_received
-  FROM per_org po JOIN organisations o ON o.id = po.organisation_id LEFT JOIN partners pt ON pt.sector = o.sector
- GROUP BY o.sector ORDER BY o.sector`;
+     GROUP BY o.sector),
+  sector_rows AS (
+    SELECT o.sector, COALESCE(max(pt.organisations), 0)::int AS organisations, COALESCE(max(pt.projects), 0)::int AS projects,
+           sum(po.budget)::numeric(16,2)::text AS budget, sum(po.paid)::numeric(16,2)::text AS actual_cost, sum(po.received)::text AS planned_benefit_received
+      FROM per_organisation po JOIN organisations o ON o.id = po.organisation_id LEFT JOIN partners pt ON pt.sector = o.sector
+     GROUP BY o.sector)`;
+
+/** Project figures only (business case of many projects, status-report lights). $2 = as-of fiscal year. */
+export const PROJECT_FIGURES_SQL = `
+WITH ${FLOWS}, ${PROJECT_ROWS}
+SELECT * FROM project_rows ORDER BY code`;
+
+/**
+ * Everything portfolioSummary needs in one statement, so each base table is read once: the project
+ * rows, the yearly rows and the sector rows as JSON arrays (every amount as text, never a float).
+ */
+export const PORTFOLIO_SUMMARY_SQL = `
+WITH ${FLOWS}, ${PROJECT_ROWS}, ${YEAR_ROWS}, ${SECTOR_ROWS}
+SELECT (SELECT COALESCE(json_agg(r ORDER BY r.code), '[]') FROM project_rows r) AS projects,
+       (SELECT COALESCE(json_agg(r ORDER BY r.fiscal_year), '[]') FROM year_rows r) AS years,
+       (SELECT COALESCE(json_agg(r ORDER BY r.sector), '[]') FROM sector_rows r) AS sectors`;
 
 /**
  * Wrong-pocket flows (planned): in each project, funder i's share of the budget times each monetised
@@ -157,10 +171,7 @@ export const WRONG_POCKET_SQL = `
 WITH ${FLOWS},
   costs AS (SELECT bl.project_id, bl.funder_id AS organisation_id, sum(bl.amount) AS amount FROM budget_lines bl JOIN proj ON proj.id = bl.project_id GROUP BY 1, 2),
   totals AS (SELECT project_id, sum(amount) AS total FROM costs GROUP BY 1 HAVING sum(amount) <> 0),
-  received AS (
-    SELECT b.project_id, b.receiver_id AS organisation_id, sum(${MONETISED('t.value')}) AS amount
-      FROM benefit_targets t JOIN benefits b ON b.id = t.benefit_id JOIN proj ON proj.id = b.project_id CROSS JOIN prog
-     WHERE ${MONETISABLE} GROUP BY 1, 2),
+  received AS (SELECT project_id, receiver_id AS organisation_id, sum(${MONETISED('b.value')}) AS amount FROM ${MONETISABLE_TARGETS(['b.project_id', 'b.receiver_id'])} GROUP BY 1, 2),
   flows AS (
     SELECT c.organisation_id AS payer, r.organisation_id AS receiver, c.amount / t.total * r.amount AS amount
       FROM costs c JOIN totals t ON t.project_id = c.project_id JOIN received r ON r.project_id = c.project_id)
