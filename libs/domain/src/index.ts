@@ -9,3 +9,4 @@ export * from './realisation.js';
 export * from './wrong-pocket.js';
 export * from './status-report-workflow.js';
 export * from './baseline-diff.js';
+export * from './proposal-ranking.js';

@@ -36,7 +36,7 @@ export function wrongPocketMatrix(projects: WrongPocketProject[]): PocketMatrix 
     if (totalCost.isZero()) continue;
     for (const benefit of project.benefits) {
       for (const [payer, cost] of costByPayer) {
-        add(matrix, payer, benefit.organisationId, cost.dividedBy(totalCost).times(benefit.amount));
+        add(matrix, payer, benefit.organisationId, cost.times(benefit.amount).dividedBy(totalCost));
       }
     }
   }
@@ -48,6 +48,18 @@ export function groupMatrix(matrix: PocketMatrix, groupOf: (organisationId: stri
   const grouped: PocketMatrix = new Map();
   for (const [payer, row] of matrix) for (const [receiver, amount] of row) add(grouped, groupOf(payer), groupOf(receiver), amount);
   return grouped;
+}
+
+/**
+ * The matrix total computed exactly: the monetised benefits of every project with cost (its payer
+ * shares sum to one). Summing the cells gives the same up to division rounding far below an øre, but
+ * at an exact half øre that rounding could tip the rounded total; this cannot.
+ */
+export function wrongPocketTotal(projects: WrongPocketProject[]): Decimal {
+  return projects
+    .filter((p) => !p.costs.reduce((sum, c) => sum.plus(c.amount), new Decimal(0)).isZero())
+    .flatMap((p) => p.benefits)
+    .reduce((sum, b) => sum.plus(b.amount), new Decimal(0));
 }
 
 export function matrixTotal(matrix: PocketMatrix): Decimal {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { Decimal } from '../decimal.js';
-import { groupMatrix, matrixTotal, wrongPocketMatrix } from '../wrong-pocket.js';
+import { groupMatrix, matrixTotal, wrongPocketMatrix, wrongPocketTotal } from '../wrong-pocket.js';
 
 describe('wrong-pocket matrix', () => {
   it('splits each benefit over the payers by their cost share (worked by hand)', () => {
@@ -29,6 +29,15 @@ describe('wrong-pocket matrix', () => {
 
   it('ignores projects without cost (no payer to attribute to)', () => {
     expect(wrongPocketMatrix([{ costs: [], benefits: [{ organisationId: 'x', amount: '5' }] }]).size).toBe(0);
+    expect(wrongPocketTotal([{ costs: [], benefits: [{ organisationId: 'x', amount: '5' }] }]).toFixed()).toBe('0');
+  });
+
+  it('keeps an exact half øre exact in the total, whatever the shares', () => {
+    // Payers 1,609,457.30 and 0.01 kr share a benefit of 4.375 kr: the cells carry division rounding,
+    // the total is exactly 4.375 and rounds half up to 4.38.
+    const projects = [{ costs: [{ organisationId: 'a', amount: '1609457.30' }, { organisationId: 'b', amount: '0.01' }], benefits: [{ organisationId: 'c', amount: '4.375' }] }];
+    expect(wrongPocketTotal(projects).toFixed(2, Decimal.ROUND_HALF_UP)).toBe('4.38');
+    expect(matrixTotal(wrongPocketMatrix(projects)).minus('4.375').abs().lessThan('1e-30')).toBe(true);
   });
 
   const amount = fc.integer({ min: 0, max: 10_000_000_00 }).map((ore) => new Decimal(ore).dividedBy(100));
@@ -43,6 +52,7 @@ describe('wrong-pocket matrix', () => {
       fc.property(fc.array(project, { maxLength: 8 }), (projects) => {
         const expected = projects.flatMap((p) => p.benefits).reduce((s, b) => s.plus(b.amount), new Decimal(0));
         const matrix = wrongPocketMatrix(projects);
+        expect(wrongPocketTotal(projects).equals(expected)).toBe(true);
         expect(matrixTotal(matrix).toDecimalPlaces(10).equals(expected.toDecimalPlaces(10))).toBe(true);
         expect(matrixTotal(groupMatrix(matrix, (id) => (id < 'c' ? 'X' : 'Y'))).toDecimalPlaces(10).equals(expected.toDecimalPlaces(10))).toBe(true);
       }),

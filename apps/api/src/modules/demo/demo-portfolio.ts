@@ -47,6 +47,8 @@ interface ProgrammeSpec {
   currency: string;
   codePrefix: string;
   envelopeKr: number;
+  /** The organisation holding the pooled money, and the share of each project's budget it funds. */
+  fund: { key: string; share: number };
   budgetTotalKr: number;
   hourlyRateKr: number;
   fteCostKr: number;
@@ -126,6 +128,7 @@ export function buildDemoPortfolio(): DemoPortfolio {
       currency: 'DKK',
       codePrefix: 'FDS',
       envelopeKr: 300_000_000,
+      fund: { key: 'digst', share: 0.4 },
       budgetTotalKr: 297_450_000,
       hourlyRateKr: 400,
       fteCostKr: 550_000,
@@ -143,6 +146,8 @@ export function buildDemoPortfolio(): DemoPortfolio {
       currency: 'NOK',
       codePrefix: 'MFO',
       envelopeKr: 150_000_000,
+      // The Norwegian co-funding scheme pays up to half of a project.
+      fund: { key: 'digdir', share: 0.5 },
       budgetTotalKr: 143_800_000,
       hourlyRateKr: 700,
       fteCostKr: 950_000,
@@ -185,6 +190,7 @@ function buildProgramme(spec: ProgrammeSpec, out: DemoPortfolio, orgId: (key: st
     fiscalYearStartMonth: 1,
     fteAnnualCost: oreToMoney(spec.fteCostKr * 100),
     hourlyRate: oreToMoney(spec.hourlyRateKr * 100),
+    fundOrganisationId: orgId(spec.fund.key),
   });
   const trackIds = new Map(spec.tracks.map((t) => [t.code, demoId(`track:${spec.key}:${t.code}`)]));
   for (const track of spec.tracks) out.tracks.push({ id: trackIds.get(track.code)!, programmeId, code: track.code, name: track.name });
@@ -243,15 +249,21 @@ function buildProgramme(spec: ProgrammeSpec, out: DemoPortfolio, orgId: (key: st
     give(lead, 'LEAD');
     give(lead, 'CO_FUNDER');
     coFunders.forEach((o) => give(o, 'CO_FUNDER'));
+    const fund = orgId(spec.fund.key);
+    give(fund, 'CO_FUNDER');
     give(implementer, 'IMPLEMENTER');
     receivers.forEach((o) => give(o, 'BENEFIT_RECEIVER'));
     for (const [organisationId, set] of roles) {
       out.participations.push({ id: demoId(`participation:${id}:${organisationId}`), projectId: id, organisationId, roles: [...set].sort() });
     }
 
-    // Budget: the project's total over funders (lead pays most), years (by months active) and categories.
-    const funders = [lead, ...coFunders.filter((o) => o !== lead)];
-    const funderShares = splitExact(totalsKr[index]! * 100, funders.map((_, i) => (i === 0 ? r.between(2, 3.5) : 1)));
+    // Budget: the project's total over funders (the programme fund its share, of the rest the lead
+    // most), years (by months active) and categories.
+    const partners = [lead, ...coFunders.filter((o) => o !== lead)].filter((o) => o !== fund);
+    const partnerWeights = partners.map((_, i) => (i === 0 ? r.between(2, 3.5) : 1));
+    const partnerTotal = partnerWeights.reduce((a, b) => a + b, 0);
+    const funders = [...partners, fund];
+    const funderShares = splitExact(totalsKr[index]! * 100, [...partnerWeights, partners.length ? (partnerTotal * spec.fund.share) / (1 - spec.fund.share) : 1]);
     const budgetYears = YEARS;
     const yearWeights = monthsPerYear(plannedStart, plannedEnd, budgetYears).map((m) => (m > 0 ? m : 0));
     const hasYear = yearWeights.some((w) => w > 0);

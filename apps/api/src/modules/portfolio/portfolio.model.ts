@@ -27,6 +27,7 @@ export class ProjectFiguresModel {
   @Field(() => ProjectPhaseEnum) phase!: ProjectPhase;
   @Field(() => ID, { nullable: true }) trackId!: string | null;
   @Field(() => DecimalScalar) budget!: string;
+  @Field(() => DecimalScalar, { description: 'Budget funded by the programme’s fund organisation; the whole budget when the programme names none.' }) coFunding!: string;
   @Field(() => DecimalScalar, { nullable: true, description: 'Total cost of the current approved baseline.' }) baselineCost!: string | null;
   @Field(() => DecimalScalar, { description: 'Estimate at completion: actuals of earlier years, the as-of year’s budget unless exceeded by its actuals, later budgets.' }) forecastCost!: string;
   @Field(() => DecimalScalar) actualCost!: string;
@@ -129,9 +130,10 @@ export class WrongPocketModel {
   total!: string;
 }
 
-@ObjectType('ProposalRank', { description: 'A PROPOSED project ranked by NPV per krone of funding asked for.' })
+@ObjectType('ProposalRank', { description: 'A PROPOSED project ranked by NPV per krone of programme co-funding asked for.' })
 export class ProposalRankModel {
   @Field(() => Int) rank!: number;
   @Field(() => ProjectFiguresModel) project!: ProjectFiguresModel;
-  @Field(() => DecimalScalar, { nullable: true, description: 'NPV ÷ budget; null without a budget.' }) npvPerKrone!: string | null;
+  @Field(() => DecimalScalar, { nullable: true, description: 'NPV ÷ programme co-funding (project.coFunding), 4 decimals; null when no co-funding is asked for (ranked last).' }) npvPerKrone!: string | null;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Co-funding ÷ budget, e.g. "0.5000" for the Norwegian scheme’s cap of half; null without a budget.' }) coFundingShare!: string | null;
 }

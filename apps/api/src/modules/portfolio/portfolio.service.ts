@@ -7,6 +7,7 @@ import {
   PROJECT_PHASES,
   type ProjectPhase,
   RAG_VALUES,
+  rankProposals as rankByNpvPerKrone,
   type Rag,
   scheduleLight,
   type Sector,
@@ -35,6 +36,7 @@ interface ProjectRow {
   forecast_end: string | null;
   planned_end: string | null;
   budget: string;
+  co_funding: string;
   budget_current_year: string;
   budget_later_years: string;
   actual_cost: string;
@@ -79,7 +81,7 @@ function forecastCostOf(row: ProjectRow): Decimal {
 }
 
 /** Lights by the DOMAIN.md rules: cost against the current baseline (or budget), schedule against its end. */
-function figuresOf(row: ProjectRow, tolerances: Tolerances): ProjectFiguresModel {
+function figuresOf(row: ProjectRow, programme: ProgrammeEntity, tolerances: Tolerances): ProjectFiguresModel {
   const forecastCost = forecastCostOf(row);
   const plannedToDate = new Decimal(row.planned_benefit_to_date);
   const realisation = plannedToDate.isZero() ? undefined : new Decimal(row.realised_benefit_to_date).dividedBy(plannedToDate);
@@ -92,6 +94,7 @@ function figuresOf(row: ProjectRow, tolerances: Tolerances): ProjectFiguresModel
     phase: row.phase as ProjectPhase,
     trackId: row.track_id,
     budget: moneyOutput(row.budget),
+    coFunding: moneyOutput(programme.fundOrganisationId ? row.co_funding : row.budget),
     baselineCost: row.baseline_cost === null ? null : moneyOutput(row.baseline_cost),
     forecastCost: moneyOutput(forecastCost),
     actualCost: moneyOutput(row.actual_cost),
@@ -138,7 +141,7 @@ export class PortfolioService {
     const { programme, asOf } = await this.programmeAndYear(programmeId, asOfYear);
     const rows: ProjectRow[] = await this.dataSource.query(PROJECT_FIGURES_SQL, [programmeId, asOf]);
     const tolerances = tolerancesOf(programme);
-    return { programme, asOf, projects: rows.map((row) => figuresOf(row, tolerances)) };
+    return { programme, asOf, projects: rows.map((row) => figuresOf(row, programme, tolerances)) };
   }
 
   async summary(programmeId: string, asOfYear?: number): Promise<PortfolioSummaryModel> {
@@ -149,7 +152,7 @@ export class PortfolioService {
     ]);
     const { projects: rows, years, sectors } = aggregates!;
     const tolerances = tolerancesOf(programme);
-    const projects = rows.map((row) => figuresOf(row, tolerances));
+    const projects = rows.map((row) => figuresOf(row, programme, tolerances));
     const active = projects.filter((p) => ACTIVE.has(p.phase));
     const plannedToDate = sum(rows.map((r) => r.planned_benefit_to_date));
     const realisedToDate = sum(rows.map((r) => r.realised_benefit_to_date));
@@ -218,22 +221,22 @@ export class PortfolioService {
 
   async wrongPocket(programmeId: string, groupBy: 'SECTOR' | 'ORGANISATION'): Promise<WrongPocketModel> {
     await findOrFail(this.dataSource.manager, ProgrammeEntity, 'Programme', programmeId);
-    const rows: { payer_key: string; payer_label: string; receiver_key: string; receiver_label: string; amount: string }[] =
+    const rows: { payer_key: string; payer_label: string; receiver_key: string; receiver_label: string; amount: string; total: string }[] =
       await this.dataSource.query(WRONG_POCKET_SQL, [programmeId, groupBy]);
     return {
       groupBy,
       cells: rows.map((r) => ({ payerKey: r.payer_key, payerLabel: r.payer_label, receiverKey: r.receiver_key, receiverLabel: r.receiver_label, amount: moneyOutput(r.amount) })),
-      total: moneyOutput(sum(rows.map((r) => r.amount))),
+      total: moneyOutput(rows[0]?.total ?? '0'),
     };
   }
 
   async rankProposals(programmeId: string, asOfYear?: number): Promise<ProposalRankModel[]> {
     const { projects } = await this.projectFigures(programmeId, asOfYear);
-    const perKrone = (p: ProjectFiguresModel) => (new Decimal(p.budget).isZero() ? null : new Decimal(p.npv).dividedBy(p.budget));
-    return projects
-      .filter((p) => p.phase === 'PROPOSED')
-      .map((project) => ({ project, value: perKrone(project) }))
-      .sort((a, b) => (b.value ?? new Decimal(-Infinity)).comparedTo(a.value ?? new Decimal(-Infinity)) || a.project.code.localeCompare(b.project.code))
-      .map(({ project, value }, index) => ({ rank: index + 1, project, npvPerKrone: value === null ? null : value.toFixed(4, Decimal.ROUND_HALF_UP) }));
+    return rankByNpvPerKrone(projects.filter((p) => p.phase === 'PROPOSED')).map(({ proposal: project, npvPerKrone }, index) => ({
+      rank: index + 1,
+      project,
+      npvPerKrone: rateOutput(npvPerKrone),
+      coFundingShare: new Decimal(project.budget).isZero() ? null : rateOutput(new Decimal(project.coFunding).dividedBy(project.budget)),
+    }));
   }
 }

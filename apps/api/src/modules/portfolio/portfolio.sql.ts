@@ -29,8 +29,9 @@ const FLOWS = `
   prog AS (SELECT * FROM programmes WHERE id = $1),
   proj AS (SELECT p.* FROM projects p WHERE p.programme_id = $1),
   planned_cost AS (
-    SELECT bl.project_id, bl.fiscal_year, sum(bl.amount) AS amount
-      FROM budget_lines bl JOIN projects p ON p.id = bl.project_id WHERE p.programme_id = $1 GROUP BY 1, 2),
+    SELECT bl.project_id, bl.fiscal_year, sum(bl.amount) AS amount,
+           sum(bl.amount) FILTER (WHERE bl.funder_id = prog.fund_organisation_id) AS co_funding
+      FROM budget_lines bl JOIN projects p ON p.id = bl.project_id CROSS JOIN prog WHERE p.programme_id = $1 GROUP BY 1, 2),
   actual_cost AS (
     SELECT c.project_id, ${COST_FISCAL_YEAR} AS fiscal_year, sum(c.amount) AS amount
       FROM cost_actuals c JOIN projects p ON p.id = c.project_id CROSS JOIN prog WHERE p.programme_id = $1 GROUP BY 1, 2),
@@ -75,7 +76,7 @@ const PROJECT_ROWS = `
     SELECT DISTINCT ON (project_id) project_id, total_cost, end_date FROM baselines
      WHERE project_id IN (SELECT id FROM proj) ORDER BY project_id, baseline_number DESC),
   pc AS (
-    SELECT project_id, sum(amount) AS total, sum(amount) FILTER (WHERE fiscal_year = $2) AS current_year,
+    SELECT project_id, sum(amount) AS total, sum(co_funding) AS co_funding, sum(amount) FILTER (WHERE fiscal_year = $2) AS current_year,
            sum(amount) FILTER (WHERE fiscal_year > $2) AS remaining
       FROM planned_cost GROUP BY 1),
   ac AS (
@@ -92,6 +93,7 @@ const PROJECT_ROWS = `
   project_rows AS (
     SELECT p.id, p.code, p.title, p.phase, p.track_id, p.forecast_end::text, p.planned_end::text,
            COALESCE(pc.total, 0)::numeric(16,2)::text AS budget,
+           COALESCE(pc.co_funding, 0)::numeric(16,2)::text AS co_funding,
            COALESCE(pc.current_year, 0)::numeric(16,2)::text AS budget_current_year,
            COALESCE(pc.remaining, 0)::numeric(16,2)::text AS budget_later_years,
            COALESCE(ac.total, 0)::numeric(16,2)::text AS actual_cost,
@@ -173,12 +175,14 @@ WITH ${FLOWS},
   totals AS (SELECT project_id, sum(amount) AS total FROM costs GROUP BY 1 HAVING sum(amount) <> 0),
   received AS (SELECT project_id, receiver_id AS organisation_id, sum(${MONETISED('b.value')}) AS amount FROM ${MONETISABLE_TARGETS(['b.project_id', 'b.receiver_id'])} GROUP BY 1, 2),
   flows AS (
-    SELECT c.organisation_id AS payer, r.organisation_id AS receiver, c.amount / t.total * r.amount AS amount
+    SELECT c.organisation_id AS payer, r.organisation_id AS receiver, c.amount * r.amount / t.total AS amount
       FROM costs c JOIN totals t ON t.project_id = c.project_id JOIN received r ON r.project_id = c.project_id)
 SELECT CASE WHEN $2 = 'SECTOR' THEN po.sector ELSE po.id::text END AS payer_key,
        CASE WHEN $2 = 'SECTOR' THEN po.sector ELSE po.name END AS payer_label,
        CASE WHEN $2 = 'SECTOR' THEN ro.sector ELSE ro.id::text END AS receiver_key,
        CASE WHEN $2 = 'SECTOR' THEN ro.sector ELSE ro.name END AS receiver_label,
-       sum(f.amount)::text AS amount
+       sum(f.amount)::text AS amount,
+       -- The exact total (each project's payer shares sum to one), free of the cells' division rounding.
+       (SELECT sum(r.amount) FROM received r JOIN totals t ON t.project_id = r.project_id)::text AS total
   FROM flows f JOIN organisations po ON po.id = f.payer JOIN organisations ro ON ro.id = f.receiver
  GROUP BY 1, 2, 3, 4 ORDER BY 2, 4`;

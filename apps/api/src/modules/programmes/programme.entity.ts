@@ -1,6 +1,7 @@
-import { Check, Column, Entity } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { MONEY, RATE } from '../../database/column-types.js';
 import { VersionedEntity } from '../../database/versioned.entity.js';
+import { OrganisationEntity } from '../organisations/organisation.entity.js';
 
 @Entity('programmes')
 @Check('ck_programmes_currency', `"currency" ~ '^[A-Z]{3}$'`)
@@ -36,6 +37,15 @@ export class ProgrammeEntity extends VersionedEntity {
 
   @Column({ ...MONEY })
   fteAnnualCost!: string;
+
+  /** The organisation that holds the pooled programme money; its budget lines are the co-funding. */
+  @Index('ix_programmes_fund_organisation')
+  @Column({ type: 'uuid', nullable: true })
+  fundOrganisationId!: string | null;
+
+  @ManyToOne(() => OrganisationEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'fund_organisation_id' })
+  fundOrganisation?: Relation<OrganisationEntity>;
 
   @Column({ ...MONEY })
   hourlyRate!: string;

@@ -17,6 +17,7 @@ export class TolerancesInput {
 }
 
 const CURRENCY = /^[A-Z]{3}$/;
+const FUND_ORGANISATION = 'The organisation holding the pooled programme money; its budget lines in a project are the programme co-funding.';
 
 @InputType()
 export class CreateProgrammeInput {
@@ -29,6 +30,7 @@ export class CreateProgrammeInput {
   @Field(() => Int, { nullable: true, description: 'Defaults to 1 (January).' }) @IsOptional() @IsInt() @Min(1) @Max(12) fiscalYearStartMonth?: number;
   @Field(() => DecimalScalar) @IsMoney() fteAnnualCost!: string;
   @Field(() => DecimalScalar) @IsMoney() hourlyRate!: string;
+  @Field(() => ID, { nullable: true, description: FUND_ORGANISATION }) @IsOptional() @IsUUID('all', { message: 'must be a UUID' }) fundOrganisationId?: string;
   @Field(() => TolerancesInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => TolerancesInput) tolerances?: TolerancesInput;
 }
 
@@ -43,6 +45,7 @@ export class UpdateProgrammeInput extends VersionedUpdateInput {
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(12) fiscalYearStartMonth?: number;
   @Field(() => DecimalScalar, { nullable: true }) @IsOptional() @IsMoney() fteAnnualCost?: string;
   @Field(() => DecimalScalar, { nullable: true }) @IsOptional() @IsMoney() hourlyRate?: string;
+  @Field(() => ID, { nullable: true, description: FUND_ORGANISATION }) @IsOptional() @IsUUID('all', { message: 'must be a UUID' }) fundOrganisationId?: string;
   @Field(() => TolerancesInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => TolerancesInput) tolerances?: TolerancesInput;
 }
 

@@ -33,6 +33,7 @@ export class ProgrammeModel {
   @Field(() => Int) fiscalYearStartMonth!: number;
   @Field(() => DecimalScalar) fteAnnualCost!: string;
   @Field(() => DecimalScalar) hourlyRate!: string;
+  @Field(() => ID, { nullable: true, description: 'The organisation holding the pooled programme money (co-funding).' }) fundOrganisationId!: string | null;
   @Field(() => TolerancesModel) tolerances!: TolerancesModel;
   @Field(() => Int) version!: number;
 
@@ -48,6 +49,7 @@ export class ProgrammeModel {
       fiscalYearStartMonth: e.fiscalYearStartMonth,
       fteAnnualCost: e.fteAnnualCost,
       hourlyRate: e.hourlyRate,
+      fundOrganisationId: e.fundOrganisationId,
       version: e.version,
       tolerances: Object.assign(new TolerancesModel(), {
         costAmberOverrunRate: e.costAmberOverrunRate,

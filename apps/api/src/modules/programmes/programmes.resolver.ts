@@ -1,7 +1,8 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { VersionedRowArgs } from '../../common/graphql/common-types.js';
 import { DecimalScalar } from '../../common/graphql/decimal.scalar.js';
-import type { GraphqlContext } from '../../graphql/loaders.js';
+import { loadExisting, type GraphqlContext } from '../../graphql/loaders.js';
+import { OrganisationModel } from '../organisations/organisation.model.js';
 import { ProgrammeModel, TrackModel } from './programme.model.js';
 import { CreateProgrammeInput, CreateTrackInput, UpdateProgrammeInput, UpdateTrackInput } from './programme.inputs.js';
 import { ProgrammesService } from './programmes.service.js';
@@ -23,6 +24,11 @@ export class ProgrammesResolver {
   @ResolveField(() => [TrackModel])
   async tracks(@Parent() programme: ProgrammeModel, @Context() { loaders }: GraphqlContext): Promise<TrackModel[]> {
     return (await loaders.tracksByProgramme.load(programme.id)).map(TrackModel.from);
+  }
+
+  @ResolveField(() => OrganisationModel, { nullable: true })
+  async fundOrganisation(@Parent() programme: ProgrammeModel, @Context() { loaders }: GraphqlContext): Promise<OrganisationModel | null> {
+    return programme.fundOrganisationId ? OrganisationModel.from(await loadExisting(loaders.organisation, programme.fundOrganisationId, 'Organisation')) : null;
   }
 
   @ResolveField(() => DecimalScalar, { description: 'Sum of all budget lines of all projects in the programme.' })

@@ -5,9 +5,15 @@ import { deleteVersioned, findOrFail, insertAndReload, updateVersioned } from '.
 import { ProgrammeEntity } from './programme.entity.js';
 import type { CreateProgrammeInput, CreateTrackInput, UpdateProgrammeInput, UpdateTrackInput } from './programme.inputs.js';
 import { TrackEntity } from './track.entity.js';
+import { OrganisationEntity } from '../organisations/organisation.entity.js';
+import type { EntityManager } from 'typeorm';
 
 function assertPeriod(start: number, end: number): void {
   if (end < start) throw invalidField('input.periodEndYear', `must not be before the start year ${start}`);
+}
+
+async function assertFundOrganisation(manager: EntityManager, id: string | undefined): Promise<void> {
+  if (id && !(await manager.existsBy(OrganisationEntity, { id }))) throw invalidField('input.fundOrganisationId', 'no organisation has this id');
 }
 
 @Injectable()
@@ -22,9 +28,10 @@ export class ProgrammesService {
     return findOrFail(this.dataSource.manager, ProgrammeEntity, 'Programme', id);
   }
 
-  create({ tolerances, ...input }: CreateProgrammeInput): Promise<ProgrammeEntity> {
+  async create({ tolerances, ...input }: CreateProgrammeInput): Promise<ProgrammeEntity> {
     assertPeriod(input.periodStartYear, input.periodEndYear);
     const manager = this.dataSource.manager;
+    await assertFundOrganisation(manager, input.fundOrganisationId);
     return insertAndReload(manager, ProgrammeEntity, 'Programme', { ...input, ...tolerances });
   }
 
@@ -32,6 +39,7 @@ export class ProgrammesService {
     return this.dataSource.transaction(async (manager) => {
       const current = await findOrFail(manager, ProgrammeEntity, 'Programme', id);
       assertPeriod(patch.periodStartYear ?? current.periodStartYear, patch.periodEndYear ?? current.periodEndYear);
+      await assertFundOrganisation(manager, patch.fundOrganisationId);
       return updateVersioned(manager, ProgrammeEntity, 'Programme', id, version, { ...patch, ...tolerances });
     });
   }

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
-import { type BenefitKind, type BenefitUnit, Decimal, matrixTotal, monetise, wrongPocketMatrix } from '@tvaers/domain';
+import { type BenefitKind, type BenefitUnit, Decimal, matrixTotal, monetise, wrongPocketMatrix, wrongPocketTotal } from '@tvaers/domain';
+import { addBenefit, addBudgetLine, addParticipation, createOrganisation, createProgramme, createProject } from '../../../../test/factories.js';
 import { createTestApp, errorOf, type TestApp } from '../../../../test/test-app.js';
 import { BusinessCaseService } from '../../business-case/business-case.service.js';
 import { PortfolioService } from '../portfolio.service.js';
@@ -85,13 +86,15 @@ describe('portfolio analytics on the demo portfolio', () => {
     expect(bySector.cells.find((c: { payerKey: string; receiverKey: string }) => c.payerKey === 'STATE' && c.receiverKey === 'MUNICIPALITY')).toBeDefined();
   });
 
-  it('ranks proposals by NPV per krone', async () => {
-    const { rankProposals } = await app.ok(`query($p: ID!) { rankProposals(programmeId: $p) { rank npvPerKrone project { code phase npv budget } } }`, { p: dk.id });
+  it('ranks proposals by NPV per krone of programme co-funding', async () => {
+    const { rankProposals } = await app.ok(`query($p: ID!) { rankProposals(programmeId: $p) { rank npvPerKrone coFundingShare project { code phase npv budget coFunding } } }`, { p: dk.id });
     expect(rankProposals).toHaveLength(3);
     expect(rankProposals.map((r: { rank: number }) => r.rank)).toEqual([1, 2, 3]);
     for (const r of rankProposals) {
       expect(r.project.phase).toBe('PROPOSED');
-      expect(r.npvPerKrone).toBe(new Decimal(r.project.npv).dividedBy(r.project.budget).toFixed(4, Decimal.ROUND_HALF_UP));
+      expect(new Decimal(r.project.coFunding).lessThan(r.project.budget)).toBe(true);
+      expect(r.npvPerKrone).toBe(new Decimal(r.project.npv).dividedBy(r.project.coFunding).toFixed(4, Decimal.ROUND_HALF_UP));
+      expect(r.coFundingShare).toBe(new Decimal(r.project.coFunding).dividedBy(r.project.budget).toFixed(4, Decimal.ROUND_HALF_UP));
     }
     const values = rankProposals.map((r: { npvPerKrone: string }) => new Decimal(r.npvPerKrone));
     expect(values[0].greaterThanOrEqualTo(values[1]) && values[1].greaterThanOrEqualTo(values[2])).toBe(true);
@@ -99,6 +102,43 @@ describe('portfolio analytics on the demo portfolio', () => {
 
   it('refuses an unknown programme', async () => {
     expect(errorOf(await app.gql(SUMMARY, { p: '00000000-0000-4000-8000-000000000004' })).code).toBe('NOT_FOUND');
+  });
+});
+
+describe('rankProposals with worked numbers', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await createTestApp();
+  });
+  afterAll(() => app.close());
+
+  it('divides each proposal’s NPV by the fund organisation’s budget lines, and ranks those without last', async () => {
+    const fund = await createOrganisation(app, 'STATE', 'Fællesfonden');
+    const lead = await createOrganisation(app, 'MUNICIPALITY');
+    const programme = await createProgramme(app, { discountRate: '0.04', fundOrganisationId: fund.id });
+    // NPV at 4 % with t0 = 2027: −cost₍₂₀₂₇₎ + benefit₍₂₀₂₈₎ ÷ 1.04.
+    const proposal = async (code: string, fundAmount: string | null, leadAmount: string, benefit2028: string) => {
+      const project = await createProject(app, programme.id, { code });
+      await addParticipation(app, project.id, lead.id, ['LEAD', 'CO_FUNDER', 'BENEFIT_RECEIVER']);
+      await addBudgetLine(app, project.id, lead.id, 2027, leadAmount);
+      if (fundAmount) {
+        await addParticipation(app, project.id, fund.id, ['CO_FUNDER']);
+        await addBudgetLine(app, project.id, fund.id, 2027, fundAmount);
+      }
+      await addBenefit(app, project.id, lead.id, { targets: [{ fiscalYear: 2028, value: benefit2028 }] });
+    };
+    // A: cost 1,000,000, benefit 1,081,600 → NPV −1,000,000 + 1,040,000 = 40,000; ÷ 400,000 co-funding = 0.1.
+    await proposal('A', '400000.00', '600000.00', '1081600.00');
+    // B: cost 1,000,000 all from the fund, benefit 2,163,200 → NPV 1,080,000; ÷ 1,000,000 = 1.08.
+    await proposal('B', '1000000.00', '0.00', '2163200.00');
+    // C: the best NPV (2,080,000 − 500,000 = 1,580,000) but asks the programme for nothing.
+    await proposal('C', null, '500000.00', '2163200.00');
+    const { rankProposals } = await app.ok(`query($p: ID!) { rankProposals(programmeId: $p) { rank npvPerKrone coFundingShare project { code npv coFunding } } }`, { p: programme.id });
+    expect(rankProposals).toEqual([
+      { rank: 1, npvPerKrone: '1.0800', coFundingShare: '1.0000', project: { code: 'B', npv: '1080000.00', coFunding: '1000000.00' } },
+      { rank: 2, npvPerKrone: '0.1000', coFundingShare: '0.4000', project: { code: 'A', npv: '40000.00', coFunding: '400000.00' } },
+      { rank: 3, npvPerKrone: null, coFundingShare: '0.0000', project: { code: 'C', npv: '1580000.00', coFunding: '0.00' } },
+    ]);
   });
 });
 
@@ -172,8 +212,11 @@ describe('portfolio analytics on random portfolios', () => {
           domainPockets.push({ costs: [...cells.values()].map((l) => ({ organisationId: orgs[l.funder]!, amount: l.amount })), benefits: received });
         }
         expect(await expectSqlEqualsDomain(app, programmeId, 2027)).toBe(projects.length);
-        const { wrongPocket } = await app.ok(`query($p: ID!) { wrongPocket(programmeId: $p, groupBy: ORGANISATION) { total } }`, { p: programmeId });
-        expect(wrongPocket.total).toBe(matrixTotal(wrongPocketMatrix(domainPockets)).toFixed(2, Decimal.ROUND_HALF_UP));
+        const { wrongPocket } = await app.ok(`query($p: ID!) { wrongPocket(programmeId: $p, groupBy: ORGANISATION) { total cells { amount } } }`, { p: programmeId });
+        expect(wrongPocket.total).toBe(wrongPocketTotal(domainPockets).toFixed(2, Decimal.ROUND_HALF_UP));
+        // The cells (each rounded to the øre) add up to the domain matrix within half an øre per cell.
+        const cellSum = wrongPocket.cells.reduce((s: Decimal, c: { amount: string }) => s.plus(c.amount), new Decimal(0));
+        expect(cellSum.minus(matrixTotal(wrongPocketMatrix(domainPockets))).abs().lessThanOrEqualTo(new Decimal('0.005').times(wrongPocket.cells.length))).toBe(true);
       }),
       { numRuns: 15 },
     );

@@ -1,4 +1,5 @@
-import { createProgramme, createTrack } from '../../../../test/factories.js';
+import { randomUUID } from 'node:crypto';
+import { createOrganisation, createProgramme, createTrack } from '../../../../test/factories.js';
 import { expectRefused, type MutationCases } from '../../../../test/mutation-cases.js';
 
 export const programmeCases: MutationCases = {
@@ -24,16 +25,22 @@ export const programmeCases: MutationCases = {
   },
   updateProgramme: {
     async success(app, { programme }) {
-      const { updateProgramme } = await app.ok(`mutation($input: UpdateProgrammeInput!) { updateProgramme(input: $input) { version hourlyRate periodEndYear } }`, {
-        input: { id: programme.id, version: programme.version, hourlyRate: '425.50', periodEndYear: 2028 },
-      });
-      expect(updateProgramme).toEqual({ version: programme.version + 1, hourlyRate: '425.50', periodEndYear: 2028 });
+      const fund = await createOrganisation(app, 'STATE', 'Fællesfonden');
+      const { updateProgramme } = await app.ok(
+        `mutation($input: UpdateProgrammeInput!) { updateProgramme(input: $input) { version hourlyRate periodEndYear fundOrganisation { id name } } }`,
+        { input: { id: programme.id, version: programme.version, hourlyRate: '425.50', periodEndYear: 2028, fundOrganisationId: fund.id } },
+      );
+      expect(updateProgramme).toEqual({ version: programme.version + 1, hourlyRate: '425.50', periodEndYear: 2028, fundOrganisation: { id: fund.id, name: fund.name } });
     },
     async invalid(app, { programme }) {
       const result = await app.gql(`mutation($input: UpdateProgrammeInput!) { updateProgramme(input: $input) { id } }`, {
         input: { id: programme.id, version: programme.version, periodEndYear: 2020 },
       });
       expectRefused(result, 'BAD_USER_INPUT', 'input.periodEndYear');
+      const unknownFund = await app.gql(`mutation($input: UpdateProgrammeInput!) { updateProgramme(input: $input) { id } }`, {
+        input: { id: programme.id, version: programme.version, fundOrganisationId: randomUUID() },
+      });
+      expectRefused(unknownFund, 'BAD_USER_INPUT', 'input.fundOrganisationId');
     },
   },
   deleteProgramme: {
