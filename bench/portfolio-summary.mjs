@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Benchmark: portfolioSummary over GraphQL (HTTP, Nest, Apollo, TypeORM, libs/domain) against the same
 // figures straight from PostgreSQL with node-postgres, interleaved in one run on the same database.
-//   npm run bench -- --projects 10000 --measurements 1000000 --runs 30
+//   npm run bench -- --projects 10000 --measurements 1000000 --runs 20
 // Without DATABASE_URL it uses an embedded PostgreSQL under .data/bench and generates the scale
 // portfolio there once (about a minute for 10,000 projects and 1,000,000 measurements).
 import path from 'node:path';
@@ -14,8 +14,8 @@ const { values } = parseArgs({
   options: {
     projects: { type: 'string', default: '10000' },
     measurements: { type: 'string', default: '1000000' },
-    runs: { type: 'string', default: '30' },
-    warmup: { type: 'string', default: '3' },
+    runs: { type: 'string', default: '20' },
+    warmup: { type: 'string', default: '2' },
   },
 });
 const projects = Number(values.projects);

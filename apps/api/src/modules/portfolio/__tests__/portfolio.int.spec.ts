@@ -105,12 +105,40 @@ describe('portfolio analytics on the demo portfolio', () => {
   });
 });
 
-describe('rankProposals with worked numbers', () => {
+describe('wrongPocket and rankProposals with worked numbers', () => {
   let app: TestApp;
   beforeAll(async () => {
     app = await createTestApp();
   });
   afterAll(() => app.close());
+
+  it('splits each benefit over the payers by their share of the cost', async () => {
+    const programme = await createProgramme(app, { hourlyRate: '400.00' });
+    const project = await createProject(app, programme.id);
+    const state = await createOrganisation(app, 'STATE', 'Styrelse');
+    const municipality = await createOrganisation(app, 'MUNICIPALITY');
+    await addParticipation(app, project.id, state.id, ['LEAD', 'CO_FUNDER', 'BENEFIT_RECEIVER']);
+    await addParticipation(app, project.id, municipality.id, ['CO_FUNDER', 'BENEFIT_RECEIVER']);
+    await addBudgetLine(app, project.id, state.id, 2026, '750000.00');
+    await addBudgetLine(app, project.id, municipality.id, 2026, '250000.00');
+    await addBenefit(app, project.id, municipality.id, { targets: [{ fiscalYear: 2027, value: '400000.00' }] });
+    await addBenefit(app, project.id, state.id, { kind: 'NON_CASH', unit: 'HOURS', targets: [{ fiscalYear: 2027, value: '500' }] });
+    // Shares: state 0.75, municipality 0.25. Benefits: municipality 400,000; state 500 h × 400 = 200,000.
+    const query = `query($p: ID!, $g: WrongPocketGroupBy!) { wrongPocket(programmeId: $p, groupBy: $g) { total cells { payerKey receiverKey amount } } }`;
+    const bySector = (await app.ok(query, { p: programme.id, g: 'SECTOR' })).wrongPocket;
+    expect(bySector).toEqual({
+      total: '600000.00',
+      cells: expect.arrayContaining([
+        { payerKey: 'MUNICIPALITY', receiverKey: 'MUNICIPALITY', amount: '100000.00' },
+        { payerKey: 'MUNICIPALITY', receiverKey: 'STATE', amount: '50000.00' },
+        { payerKey: 'STATE', receiverKey: 'MUNICIPALITY', amount: '300000.00' },
+        { payerKey: 'STATE', receiverKey: 'STATE', amount: '150000.00' },
+      ]),
+    });
+    expect(bySector.cells).toHaveLength(4);
+    const byOrganisation = (await app.ok(query, { p: programme.id, g: 'ORGANISATION' })).wrongPocket;
+    expect(byOrganisation.cells).toContainEqual({ payerKey: state.id, receiverKey: municipality.id, amount: '300000.00' });
+  });
 
   it('divides each proposal’s NPV by the fund organisation’s budget lines, and ranks those without last', async () => {
     const fund = await createOrganisation(app, 'STATE', 'Fællesfonden');
