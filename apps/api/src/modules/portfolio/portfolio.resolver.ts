@@ -1,6 +1,7 @@
 import { Args, ID, Int, Query, registerEnumType, Resolver } from '@nestjs/graphql';
 import { PortfolioSummaryModel, ProposalRankModel, WrongPocketModel } from './portfolio.model.js';
 import { PortfolioService } from './portfolio.service.js';
+import { ProjectFilter } from '../projects/project.inputs.js';
 
 export enum WrongPocketGroupBy {
   SECTOR = 'SECTOR',
@@ -16,19 +17,21 @@ export class PortfolioResolver {
   portfolioSummary(
     @Args('programmeId', { type: () => ID }) programmeId: string,
     @Args('asOfYear', { type: () => Int, nullable: true, description: 'Defaults to the fiscal year containing today.' }) asOfYear?: number,
+    @Args('filter', { type: () => ProjectFilter, nullable: true, description: 'Only the projects matching it (the envelope stays the programme’s).' }) filter?: ProjectFilter,
   ): Promise<PortfolioSummaryModel> {
-    return this.service.summary(programmeId, asOfYear ?? undefined);
+    return this.service.summary(programmeId, asOfYear ?? undefined, filter ?? undefined);
   }
 
   @Query(() => WrongPocketModel, { description: 'Who pays for whose savings (planned budgets and targets).' })
   wrongPocket(
     @Args('programmeId', { type: () => ID }) programmeId: string,
     @Args('groupBy', { type: () => WrongPocketGroupBy, defaultValue: WrongPocketGroupBy.SECTOR }) groupBy: WrongPocketGroupBy,
+    @Args('filter', { type: () => ProjectFilter, nullable: true }) filter?: ProjectFilter,
   ): Promise<WrongPocketModel> {
-    return this.service.wrongPocket(programmeId, groupBy);
+    return this.service.wrongPocket(programmeId, groupBy, filter ?? undefined);
   }
 
-  @Query(() => [ProposalRankModel], { description: 'PROPOSED projects ranked by NPV per krone of budget asked for.' })
+  @Query(() => [ProposalRankModel], { description: 'PROPOSED projects ranked by NPV per krone of programme co-funding asked for.' })
   rankProposals(@Args('programmeId', { type: () => ID }) programmeId: string): Promise<ProposalRankModel[]> {
     return this.service.rankProposals(programmeId);
   }

@@ -25,6 +25,8 @@ import type {
   RagCountModel,
   WrongPocketModel,
 } from './portfolio.model.js';
+import type { ProjectFilter } from '../projects/project.inputs.js';
+import { scopeParameters } from './portfolio-scope.js';
 import { PORTFOLIO_SUMMARY_SQL, PROJECT_FIGURES_SQL, WRONG_POCKET_SQL } from './portfolio.sql.js';
 
 interface ProjectRow {
@@ -137,17 +139,17 @@ export class PortfolioService {
     return { programme, asOf: asOfYear ?? this.defaultAsOfYear(programme) };
   }
 
-  async projectFigures(programmeId: string, asOfYear?: number): Promise<{ programme: ProgrammeEntity; asOf: number; projects: ProjectFiguresModel[] }> {
+  async projectFigures(programmeId: string, asOfYear?: number, filter?: ProjectFilter): Promise<{ programme: ProgrammeEntity; asOf: number; projects: ProjectFiguresModel[] }> {
     const { programme, asOf } = await this.programmeAndYear(programmeId, asOfYear);
-    const rows: ProjectRow[] = await this.dataSource.query(PROJECT_FIGURES_SQL, [programmeId, asOf]);
+    const rows: ProjectRow[] = await this.dataSource.query(PROJECT_FIGURES_SQL, [programmeId, asOf, ...scopeParameters(filter)]);
     const tolerances = tolerancesOf(programme);
     return { programme, asOf, projects: rows.map((row) => figuresOf(row, programme, tolerances)) };
   }
 
-  async summary(programmeId: string, asOfYear?: number): Promise<PortfolioSummaryModel> {
+  async summary(programmeId: string, asOfYear?: number, filter?: ProjectFilter): Promise<PortfolioSummaryModel> {
     const { programme, asOf } = await this.programmeAndYear(programmeId, asOfYear);
     const [[aggregates], tracks] = await Promise.all([
-      this.dataSource.query(PORTFOLIO_SUMMARY_SQL, [programmeId, asOf]) as Promise<{ projects: ProjectRow[]; years: JsonRow[]; sectors: JsonRow[] }[]>,
+      this.dataSource.query(PORTFOLIO_SUMMARY_SQL, [programmeId, asOf, ...scopeParameters(filter)]) as Promise<{ projects: ProjectRow[]; years: JsonRow[]; sectors: JsonRow[] }[]>,
       this.dataSource.manager.find(TrackEntity, { where: { programmeId }, order: { code: 'ASC' } }),
     ]);
     const { projects: rows, years, sectors } = aggregates!;
@@ -219,10 +221,10 @@ export class PortfolioService {
     };
   }
 
-  async wrongPocket(programmeId: string, groupBy: 'SECTOR' | 'ORGANISATION'): Promise<WrongPocketModel> {
+  async wrongPocket(programmeId: string, groupBy: 'SECTOR' | 'ORGANISATION', filter?: ProjectFilter): Promise<WrongPocketModel> {
     await findOrFail(this.dataSource.manager, ProgrammeEntity, 'Programme', programmeId);
     const rows: { payer_key: string; payer_label: string; receiver_key: string; receiver_label: string; amount: string; total: string }[] =
-      await this.dataSource.query(WRONG_POCKET_SQL, [programmeId, groupBy]);
+      await this.dataSource.query(WRONG_POCKET_SQL, [programmeId, groupBy, ...scopeParameters(filter)]);
     return {
       groupBy,
       cells: rows.map((r) => ({ payerKey: r.payer_key, payerLabel: r.payer_label, receiverKey: r.receiver_key, receiverLabel: r.receiver_label, amount: moneyOutput(r.amount) })),

@@ -1,10 +1,23 @@
 // Portfolio analytics in SQL: each statement aggregates a whole programme at once (no per-project
 // queries). Money stays numeric end to end; monetisation mirrors libs/domain `monetise`:
 // CURRENCY as is, HOURS × hourly rate, FTE × FTE cost, DIS_BENEFIT negative, QUALITATIVE and other
-// units excluded. $1 = programme id; $2, where used, the as-of fiscal year or the grouping.
+// units excluded. $1 = programme id; $2 the as-of fiscal year or the grouping; $3–$9 the filter.
 
 const MONETISED = (value: string) => `(CASE b.unit WHEN 'CURRENCY' THEN ${value} WHEN 'HOURS' THEN ${value} * prog.hourly_rate WHEN 'FTE' THEN ${value} * prog.fte_annual_cost END)
       * (CASE WHEN b.kind = 'DIS_BENEFIT' THEN -1 ELSE 1 END)`;
+/**
+ * Which projects of programme $1 count, for alias `p`: the dashboard filters as parameters $3–$9
+ * (null = no restriction), with the same meaning as the `projects` query's ProjectFilter.
+ */
+export const PROJECT_SCOPE = `p.programme_id = $1
+       AND ($3::uuid[] IS NULL OR p.track_id = ANY($3::uuid[]))
+       AND ($4::text[] IS NULL OR p.phase = ANY($4::text[]))
+       AND ($5::text[] IS NULL OR p.life_events && $5::text[])
+       AND ($6::text[] IS NULL OR p.common_components && $6::text[])
+       AND ($7::text[] IS NULL OR EXISTS (SELECT 1 FROM participations pa JOIN organisations o ON o.id = pa.organisation_id
+                                            WHERE pa.project_id = p.id AND o.sector = ANY($7::text[])))
+       AND ($8::uuid IS NULL OR EXISTS (SELECT 1 FROM participations pa WHERE pa.project_id = p.id AND pa.organisation_id = $8::uuid))
+       AND ($9::text IS NULL OR p.code ILIKE $9::text OR p.title ILIKE $9::text OR p.description ILIKE $9::text)`;
 const MONETISABLE = `b.kind <> 'QUALITATIVE' AND b.unit IN ('CURRENCY', 'HOURS', 'FTE')`;
 const COST_FISCAL_YEAR = `(extract(year FROM c.date)::int - CASE WHEN extract(month FROM c.date) < prog.fiscal_year_start_month THEN 1 ELSE 0 END)`;
 
@@ -16,7 +29,7 @@ const COST_FISCAL_YEAR = `(extract(year FROM c.date)::int - CASE WHEN extract(mo
 const SUMMED = (table: 'benefit_targets' | 'benefit_measurements', keys: string[], where = 'TRUE') => `(
     SELECT ${keys.join(', ')}, b.kind, b.unit, sum(v.value) AS value
       FROM ${table} v JOIN benefits b ON b.id = v.benefit_id JOIN projects p ON p.id = b.project_id
-     WHERE p.programme_id = $1 AND ${where}
+     WHERE ${PROJECT_SCOPE} AND ${where}
      GROUP BY ${keys.map((_, i) => i + 1).join(', ')}, b.kind, b.unit) b`;
 const MONETISABLE_TARGETS = (keys: string[]) => `${SUMMED('benefit_targets', keys, MONETISABLE)} CROSS JOIN prog`;
 
@@ -27,14 +40,14 @@ const MONETISABLE_TARGETS = (keys: string[]) => `${SUMMED('benefit_targets', key
  */
 const FLOWS = `
   prog AS (SELECT * FROM programmes WHERE id = $1),
-  proj AS (SELECT p.* FROM projects p WHERE p.programme_id = $1),
+  proj AS (SELECT p.* FROM projects p WHERE ${PROJECT_SCOPE}),
   planned_cost AS (
     SELECT bl.project_id, bl.fiscal_year, sum(bl.amount) AS amount,
            sum(bl.amount) FILTER (WHERE bl.funder_id = prog.fund_organisation_id) AS co_funding
-      FROM budget_lines bl JOIN projects p ON p.id = bl.project_id CROSS JOIN prog WHERE p.programme_id = $1 GROUP BY 1, 2),
+      FROM budget_lines bl JOIN projects p ON p.id = bl.project_id CROSS JOIN prog WHERE ${PROJECT_SCOPE} GROUP BY 1, 2),
   actual_cost AS (
     SELECT c.project_id, ${COST_FISCAL_YEAR} AS fiscal_year, sum(c.amount) AS amount
-      FROM cost_actuals c JOIN projects p ON p.id = c.project_id CROSS JOIN prog WHERE p.programme_id = $1 GROUP BY 1, 2),
+      FROM cost_actuals c JOIN projects p ON p.id = c.project_id CROSS JOIN prog WHERE ${PROJECT_SCOPE} GROUP BY 1, 2),
   planned_benefit AS (
     SELECT project_id, fiscal_year, sum(${MONETISED('b.value')}) AS amount
       FROM ${MONETISABLE_TARGETS(['b.project_id', 'v.fiscal_year'])} GROUP BY 1, 2),

@@ -21,6 +21,12 @@ export const SORT_EXPRESSIONS: Record<ProjectSortField, { sql: string; type: str
   [ProjectSortField.UPDATED_AT]: { sql: 'p.updated_at', type: 'timestamptz' },
 };
 
+/** An ILIKE pattern matching the text anywhere, with LIKE's wildcards in it taken literally. */
+export function searchPattern(search: string | undefined | null): string | null {
+  const text = search?.trim();
+  return text ? `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+}
+
 export function applyProjectFilter(qb: SelectQueryBuilder<ProjectEntity>, programmeId: string, filter: ProjectFilter | undefined): void {
   qb.where('p.programme_id = :programmeId', { programmeId });
   if (!filter) return;
@@ -42,9 +48,8 @@ export function applyProjectFilter(qb: SelectQueryBuilder<ProjectEntity>, progra
       orgId: filter.organisationId,
     });
   }
-  const search = filter.search?.trim();
-  if (search) {
-    const pattern = `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const pattern = searchPattern(filter.search);
+  if (pattern) {
     qb.andWhere('(p.code ILIKE :pattern OR p.title ILIKE :pattern OR p.description ILIKE :pattern)', { pattern });
   }
 }

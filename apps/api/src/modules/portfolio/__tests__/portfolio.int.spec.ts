@@ -100,6 +100,28 @@ describe('portfolio analytics on the demo portfolio', () => {
     expect(values[0].greaterThanOrEqualTo(values[1]) && values[1].greaterThanOrEqualTo(values[2])).toBe(true);
   });
 
+  it('filters the summary and the matrix like the projects query', async () => {
+    const query = `query($p: ID!, $f: ProjectFilter) {
+      portfolioSummary(programmeId: $p, asOfYear: 2026, filter: $f) { fundingEnvelope totalBudget tracks { trackId projects budget } phases { phase count } }
+      wrongPocket(programmeId: $p, filter: $f) { total }
+      projects(programmeId: $p, filter: $f, first: 100) { totalCount }
+    }`;
+    const all = await app.ok(query, { p: dk.id });
+    const track = all.portfolioSummary.tracks.find((t: { projects: number }) => t.projects > 1);
+    const filtered = await app.ok(query, { p: dk.id, f: { trackIds: [track.trackId] } });
+    expect(filtered.portfolioSummary.fundingEnvelope).toBe(all.portfolioSummary.fundingEnvelope);
+    expect(filtered.portfolioSummary.totalBudget).toBe(track.budget);
+    expect(filtered.portfolioSummary.phases.reduce((n: number, p: { count: number }) => n + p.count, 0)).toBe(track.projects);
+    expect(filtered.projects.totalCount).toBe(track.projects);
+    expect(new Decimal(filtered.wrongPocket.total).lessThan(all.wrongPocket.total)).toBe(true);
+    // A search nothing matches leaves an empty, zero summary rather than an error.
+    const bySearch = await app.ok(query, { p: dk.id, f: { search: 'zz-ingen-match-zz' } });
+    expect(bySearch.portfolioSummary).toMatchObject({ totalBudget: '0.00' });
+    expect(bySearch.wrongPocket.total).toBe('0.00');
+    const bySector = await app.ok(query, { p: dk.id, f: { partnerSectors: ['REGION'] } });
+    expect(bySector.projects.totalCount).toBe(bySector.portfolioSummary.phases.reduce((n: number, p: { count: number }) => n + p.count, 0));
+  });
+
   it('refuses an unknown programme', async () => {
     expect(errorOf(await app.gql(SUMMARY, { p: '00000000-0000-4000-8000-000000000004' })).code).toBe('NOT_FOUND');
   });
