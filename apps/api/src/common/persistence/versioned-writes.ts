@@ -18,6 +18,19 @@ function definedOnly<T extends object>(patch: T): Partial<T> {
   return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
+/**
+ * GraphQL lets a client send null for an optional text such as a reference or an owner. For a
+ * NOT NULL column with a text default ('') null means "empty": use the default, not a DB error.
+ */
+function nullsAsTextDefaults<T extends object>(manager: EntityManager, entity: EntityTarget<ObjectLiteral>, values: T): T {
+  const columns = manager.connection.getMetadata(entity).columns;
+  const out = { ...values } as Record<string, unknown>;
+  for (const column of columns) {
+    if (out[column.propertyName] === null && !column.isNullable && typeof column.default === 'string') out[column.propertyName] = column.default;
+  }
+  return out as T;
+}
+
 async function explainMiss(manager: EntityManager, entity: EntityTarget<VersionedEntity>, label: string, id: string, version: number): Promise<never> {
   const current = await manager.findOne(entity, { where: { id }, select: { id: true, version: true } });
   if (!current) throw new NotFoundError(label, id);
@@ -36,7 +49,7 @@ export async function updateVersioned<T extends VersionedEntity>(
   version: number,
   patch: Partial<Omit<T, 'id' | 'version' | 'createdAt' | 'updatedAt'>>,
 ): Promise<T> {
-  const values = definedOnly(patch);
+  const values = nullsAsTextDefaults(manager, entity, definedOnly(patch));
   const result = await manager
     .createQueryBuilder()
     .update(entity)
@@ -69,7 +82,7 @@ export async function insertAndReload<T extends VersionedEntity>(
   label: string,
   values: Partial<Omit<T, 'id' | 'version' | 'createdAt' | 'updatedAt'>>,
 ): Promise<T> {
-  const result = await manager.insert(entity, values as never);
+  const result = await manager.insert(entity, nullsAsTextDefaults(manager, entity, values) as never);
   const id = (result.identifiers[0] as { id: string }).id;
   return findOrFail(manager, entity, label, id);
 }

@@ -1,6 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { COST_CATEGORIES, type CostCategory } from '@tvaers/domain';
-import { Allow, IsIn, IsOptional, IsString, IsUUID, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { Allow, IsIn, IsInt, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { VersionedUpdateInput } from '../../common/graphql/common-types.js';
 import { DecimalScalar } from '../../common/graphql/decimal.scalar.js';
 import { CostCategoryEnum } from '../../common/graphql/enums.js';
@@ -43,4 +44,20 @@ export class UpdateCostActualInput extends VersionedUpdateInput {
   @Field(() => CostCategoryEnum, { nullable: true }) @IsOptional() @IsIn(COST_CATEGORIES) category?: CostCategory;
   @Field(() => DecimalScalar, { nullable: true }) @IsOptional() @IsMoney({ allowNegative: true }) amount?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(200) reference?: string;
+}
+
+@InputType({ description: 'One cell of the budget grid as the client saw it; id and version when the line existed.' })
+export class BudgetGridCellInput {
+  @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', uuid) id?: string;
+  @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() version?: number;
+  @Field(() => Int) @IsFiscalYear() fiscalYear!: number;
+  @Field(() => ID) @IsUUID('all', uuid) funderId!: string;
+  @Field(() => CostCategoryEnum) @IsIn(COST_CATEGORIES) category!: CostCategory;
+  @Field(() => DecimalScalar, { description: 'Zero removes the line.' }) @IsMoney() amount!: string;
+}
+
+@InputType()
+export class SaveBudgetGridInput {
+  @Field(() => ID) @IsUUID('all', uuid) projectId!: string;
+  @Field(() => [BudgetGridCellInput]) @ValidateNested({ each: true }) @Type(() => BudgetGridCellInput) cells!: BudgetGridCellInput[];
 }

@@ -3,7 +3,7 @@ import { VersionedRowArgs } from '../../common/graphql/common-types.js';
 import { type GraphqlContext, loadExisting } from '../../graphql/loaders.js';
 import { OrganisationModel } from '../organisations/organisation.model.js';
 import { ProjectModel } from '../projects/project.model.js';
-import { AddBudgetLineInput, RecordCostInput, UpdateBudgetLineInput, UpdateCostActualInput } from './budget.inputs.js';
+import { AddBudgetLineInput, RecordCostInput, UpdateBudgetLineInput, UpdateCostActualInput, SaveBudgetGridInput } from './budget.inputs.js';
 import { BudgetLineModel, CostActualModel } from './budget.model.js';
 import { BudgetService } from './budget.service.js';
 
@@ -32,6 +32,11 @@ export class BudgetLineResolver {
   @Mutation(() => BudgetLineModel)
   async addBudgetLine(@Args('input') input: AddBudgetLineInput): Promise<BudgetLineModel> {
     return BudgetLineModel.from(await this.budget.addBudgetLine(input));
+  }
+
+  @Mutation(() => [BudgetLineModel], { description: 'Saves a whole budget grid in one transaction (zero removes a cell); CONFLICT if any line changed since it was read.' })
+  async saveBudgetGrid(@Args('input') input: SaveBudgetGridInput): Promise<BudgetLineModel[]> {
+    return (await this.budget.saveBudgetGrid(input)).map(BudgetLineModel.from);
   }
 
   @Mutation(() => BudgetLineModel)

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { Decimal } from '@tvaers/domain';
 import { DataSource, type EntityManager } from 'typeorm';
-import { invalidField } from '../../common/errors/domain-errors.js';
+import { ConflictError, invalidField } from '../../common/errors/domain-errors.js';
 import { deleteVersioned, findOrFail, insertAndReload, updateVersioned } from '../../common/persistence/versioned-writes.js';
 import { ParticipationEntity } from '../projects/participation.entity.js';
 import { ProjectEntity } from '../projects/project.entity.js';
 import { BudgetLineEntity } from './budget-line.entity.js';
 import { CostActualEntity } from './cost-actual.entity.js';
-import type { AddBudgetLineInput, RecordCostInput, UpdateBudgetLineInput, UpdateCostActualInput } from './budget.inputs.js';
+import type { AddBudgetLineInput, RecordCostInput, SaveBudgetGridInput, UpdateBudgetLineInput, UpdateCostActualInput } from './budget.inputs.js';
 
 /** Money may only come from organisations that take part in the project. */
 async function assertParticipant(manager: EntityManager, projectId: string, organisationId: string, field: string): Promise<void> {
@@ -41,6 +41,37 @@ export class BudgetService {
       const current = await findOrFail(manager, BudgetLineEntity, 'BudgetLine', id);
       if (patch.funderId) await assertParticipant(manager, current.projectId, patch.funderId, 'input.funderId');
       return updateVersioned(manager, BudgetLineEntity, 'BudgetLine', id, version, patch);
+    });
+  }
+
+  /**
+   * Saves a budget grid in one transaction: each cell inserts, updates or (at zero) deletes its line.
+   * Cells carry the version the client read, so a line someone else changed, added or removed since
+   * fails the whole save with CONFLICT and nothing is written.
+   */
+  saveBudgetGrid({ projectId, cells }: SaveBudgetGridInput): Promise<BudgetLineEntity[]> {
+    return this.dataSource.transaction(async (manager) => {
+      await findOrFail(manager, ProjectEntity, 'Project', projectId);
+      const existing = await manager.find(BudgetLineEntity, { where: { projectId }, lock: { mode: 'pessimistic_write' } });
+      const byId = new Map(existing.map((line) => [line.id, line]));
+      const cellKey = (c: { fiscalYear: number; funderId: string; category: string }) => `${c.fiscalYear}|${c.funderId}|${c.category}`;
+      const byCell = new Map(existing.map((line) => [cellKey(line), line]));
+      const seen = new Set<string>();
+      for (const [index, cell] of cells.entries()) {
+        if (seen.has(cellKey(cell))) throw invalidField(`input.cells.${index}`, 'the same year, funder and category appear twice');
+        seen.add(cellKey(cell));
+        const line = cell.id ? byId.get(cell.id) : byCell.get(cellKey(cell));
+        if (cell.id && !line) throw new ConflictError('BudgetLine', cell.id, cell.version ?? 0, 0);
+        if (line && (!cell.id || line.version !== cell.version)) throw new ConflictError('BudgetLine', line.id, cell.version ?? 0, line.version);
+        const zero = new Decimal(cell.amount).isZero();
+        if (line && zero) await deleteVersioned(manager, BudgetLineEntity, 'BudgetLine', line.id, line.version);
+        else if (line && !new Decimal(line.amount).equals(cell.amount)) await updateVersioned(manager, BudgetLineEntity, 'BudgetLine', line.id, line.version, { amount: cell.amount });
+        else if (!line && !zero) {
+          await assertParticipant(manager, projectId, cell.funderId, `input.cells.${index}.funderId`);
+          await insertAndReload(manager, BudgetLineEntity, 'BudgetLine', { projectId, fiscalYear: cell.fiscalYear, funderId: cell.funderId, category: cell.category, amount: cell.amount });
+        }
+      }
+      return manager.find(BudgetLineEntity, { where: { projectId }, order: { fiscalYear: 'ASC', category: 'ASC' } });
     });
   }
 

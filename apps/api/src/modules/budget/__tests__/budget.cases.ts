@@ -17,7 +17,43 @@ async function projectMoney(app: TestApp, projectId: string) {
   return (await app.ok(`query($id: ID!) { project(id: $id) { budgetTotal actualCostTotal budgetLines { amount } costActuals { amount } } }`, { id: projectId })).project;
 }
 
+const GRID = `mutation($input: SaveBudgetGridInput!) { saveBudgetGrid(input: $input) { id version fiscalYear category amount } }`;
+
 export const budgetCases: MutationCases = {
+  saveBudgetGrid: {
+    async success(app, world) {
+      const kept = await addLine(app, world, '1000000.00');
+      const removed = (await app.ok(ADD, { input: { projectId: world.project.id, fiscalYear: 2026, funderId: world.lead.id, category: 'OPERATIONS', amount: '50000.00' } })).addBudgetLine;
+      const cell = (fiscalYear: number, category: string, amount: string, line?: { id: string; version: number }) => ({ ...line && { id: line.id, version: line.version }, fiscalYear, funderId: world.lead.id, category, amount });
+      const { saveBudgetGrid } = await app.ok(GRID, {
+        input: { projectId: world.project.id, cells: [cell(2025, 'DEVELOPMENT', '1250000.50', kept), cell(2026, 'OPERATIONS', '0', removed), cell(2027, 'INTERNAL_STAFF', '300000.00'), cell(2027, 'DEVELOPMENT', '0')] },
+      });
+      expect(saveBudgetGrid.map((l: { fiscalYear: number; category: string; amount: string }) => [l.fiscalYear, l.category, l.amount])).toEqual([
+        [2025, 'DEVELOPMENT', '1250000.50'],
+        [2027, 'INTERNAL_STAFF', '300000.00'],
+      ]);
+      expect((await projectMoney(app, world.project.id)).budgetTotal).toBe('1550000.50');
+    },
+    async invalid(app, world) {
+      const line = await addLine(app, world, '1000000.00');
+      // Someone else changes the line after this client read it: the grid save writes nothing.
+      await app.ok(`mutation($input: UpdateBudgetLineInput!) { updateBudgetLine(input: $input) { id } }`, { input: { id: line.id, version: line.version, amount: '900000.00' } });
+      const stale = await app.gql(GRID, {
+        input: {
+          projectId: world.project.id,
+          cells: [
+            { fiscalYear: 2027, funderId: world.lead.id, category: 'OPERATIONS', amount: '7.00' },
+            { id: line.id, version: line.version, fiscalYear: 2025, funderId: world.lead.id, category: 'DEVELOPMENT', amount: '1100000.00' },
+          ],
+        },
+      });
+      expectRefused(stale, 'CONFLICT');
+      expect((await projectMoney(app, world.project.id)).budgetLines).toEqual([{ amount: '900000.00' }]);
+      const outsider = await app.gql(GRID, { input: { projectId: world.project.id, cells: [{ fiscalYear: 2027, funderId: world.outsider.id, category: 'OPERATIONS', amount: '7.00' }] } });
+      expectRefused(outsider, 'BAD_USER_INPUT', 'input.cells.0.funderId');
+    },
+  },
+
   addBudgetLine: {
     async success(app, world) {
       const line = await addLine(app, world);
@@ -70,6 +106,9 @@ export const budgetCases: MutationCases = {
       expect(cost).toMatchObject({ amount: '412337.50', date: '2025-03-31', reference: 'FAK-2025-0012', payer: { id: world.lead.id } });
       await app.ok(RECORD, { input: { projectId: world.project.id, date: '2025-04-15', payerId: world.lead.id, category: 'DEVELOPMENT', amount: '-12337.50', reference: 'KREDIT-1' } });
       expect((await projectMoney(app, world.project.id)).actualCostTotal).toBe('400000.00');
+      // An optional text sent as null is stored empty, not refused.
+      const { recordCost: noReference } = await app.ok(RECORD, { input: { projectId: world.project.id, date: '2025-04-30', payerId: world.lead.id, category: 'OPERATIONS', amount: '1.00', reference: null } });
+      expect(noReference.reference).toBe('');
     },
     async invalid(app, { project, lead }) {
       expectRefused(await app.gql(RECORD, { input: { projectId: project.id, date: '2025-03-31', payerId: lead.id, category: 'DEVELOPMENT', amount: '0.00' } }), 'BAD_USER_INPUT', 'input.amount');
