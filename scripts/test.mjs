@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every tier in order, failing fast, with one closing line of counts.
 //   1. lint (module boundaries, no focused tests) and type checks
-//   2. build (the e2e tier and the schema generator use the built app)
+//   2. build (the e2e tier and the schema generator use the built app), then the web bundle budget
 //   3. unit: libs/domain (Jest) and apps/web (Vitest)
 //   4. integration: apps/api against a real PostgreSQL (embedded, or DATABASE_URL)
 //   5. e2e: the built app in Debian Chromium (skipped with a warning outside CI when Chromium is missing)
@@ -65,6 +65,7 @@ const jest = (config) => [process.execPath, ['--experimental-vm-modules', 'node_
 await run('lint', 'npm', ['run', '--silent', 'lint']);
 await run('type check', ...npx('nx', 'run-many', '-t', 'typecheck', '--outputStyle=static', '--skip-nx-cache'));
 await run('build', ...npx('nx', 'run-many', '-t', 'build', '--outputStyle=static'));
+await run('budget: initial JavaScript ≤ 300 KB gzip', process.execPath, ['scripts/check-bundle-size.mjs'], { count: () => (totals.passed += 1) });
 await run('unit: libs/domain', ...jest('libs/domain/jest.config.js'), { count: jestCounts });
 await run('unit: apps/web', ...npx('vitest', 'run', '--config', 'apps/web/vite.config.ts'), { count: vitestCounts });
 await run('integration: apps/api on PostgreSQL', ...jest('apps/api/jest.config.js'), { count: jestCounts });

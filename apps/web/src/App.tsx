@@ -1,18 +1,94 @@
-import { da as t } from './i18n/da';
-import { PortfolioPage } from './features/portfolio/PortfolioPage';
+import { lazy, Suspense, useEffect, useRef } from 'react';
+import { type Language, LANGUAGES, useI18n } from './i18n';
+import { Link, setLeaveQuestion, useLocation } from './lib/router';
+import { DashboardPage } from './features/dashboard/DashboardPage';
+
+// The dashboard is the landing page and ships in the first bundle; everything else loads on demand.
+const ProjectListPage = lazy(() => import('./features/projects/ProjectListPage').then((m) => ({ default: m.ProjectListPage })));
+const ProjectPage = lazy(() => import('./features/projects/ProjectPage').then((m) => ({ default: m.ProjectPage })));
+const ProjectNewPage = lazy(() => import('./features/office/ProjectNewPage').then((m) => ({ default: m.ProjectNewPage })));
+const ProjectEditPage = lazy(() => import('./features/office/ProjectEditPage').then((m) => ({ default: m.ProjectEditPage })));
+
+function Route({ pathname }: { pathname: string }) {
+  const { t } = useI18n();
+  if (pathname === '/') return <DashboardPage />;
+  if (pathname === '/projects') return <ProjectListPage />;
+  if (pathname === '/projects/new') return <ProjectNewPage />;
+  const edit = /^\/projects\/([0-9a-f-]{36})\/edit$/.exec(pathname);
+  if (edit) return <ProjectEditPage key={edit[1]} id={edit[1]!} />;
+  const project = /^\/projects\/([0-9a-f-]{36})$/.exec(pathname);
+  if (project) return <ProjectPage key={project[1]} id={project[1]!} />;
+  return (
+    <>
+      <h1>{t.common.notFound}</h1>
+      <Link to="/">{t.common.backToDashboard}</Link>
+    </>
+  );
+}
 
 export function App() {
+  const { t, language, setLanguage } = useI18n();
+  const { pathname, params } = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const programme = params.get('programme');
+  const withProgramme = (path: string) => (programme ? `${path}?programme=${programme}` : path);
+  useEffect(() => setLeaveQuestion(t.common.unsavedConfirm), [t]);
+  // Move focus to the new page's content so screen-reader users hear the page change.
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    main.current?.focus();
+  }, [pathname]);
+  const current = (path: string) => (pathname === path ? 'page' : undefined);
   return (
     <>
       <a className="skip-link" href="#main">
-        Spring til indhold
+        {t.skipToContent}
       </a>
       <header className="app-header">
-        <h1>{t.appName}</h1>
-        <p>{t.tagline}</p>
+        <div className="brand">
+          <Link to={withProgramme('/')} className="app-name">
+            {t.appName}
+          </Link>
+          <span className="tagline">{t.tagline}</span>
+        </div>
+        <nav aria-label={t.nav.main}>
+          <ul>
+            <li>
+              <Link to={withProgramme('/')} aria-current={current('/')}>
+                {t.nav.dashboard}
+              </Link>
+            </li>
+            <li>
+              <Link to={withProgramme('/projects')} aria-current={current('/projects')}>
+                {t.nav.projects}
+              </Link>
+            </li>
+            <li>
+              <Link to={withProgramme('/projects/new')} aria-current={current('/projects/new')}>
+                {t.nav.newProject}
+              </Link>
+            </li>
+          </ul>
+        </nav>
+        <div className="language">
+          <label htmlFor="language">{t.language}</label>
+          <select id="language" value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
+            {(Object.keys(LANGUAGES) as Language[]).map((code) => (
+              <option key={code} value={code} lang={code}>
+                {LANGUAGES[code].languageName}
+              </option>
+            ))}
+          </select>
+        </div>
       </header>
-      <main id="main" tabIndex={-1}>
-        <PortfolioPage />
+      <main id="main" tabIndex={-1} ref={main}>
+        <Suspense fallback={<p role="status">{t.common.loading}</p>}>
+          <Route pathname={pathname} />
+        </Suspense>
       </main>
     </>
   );

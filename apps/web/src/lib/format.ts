@@ -2,6 +2,7 @@
 // "Intl.NumberFormat v3"), so no amount passes through a binary float on the way to the screen.
 
 type DecimalString = `${number}` | string;
+const asNumber = (value: DecimalString) => value as unknown as number;
 
 export function formatMoney(amount: DecimalString, currency: string, locale = 'da-DK', fractionDigits = 0): string {
   return new Intl.NumberFormat(locale, {
@@ -9,14 +10,43 @@ export function formatMoney(amount: DecimalString, currency: string, locale = 'd
     currency,
     minimumFractionDigits: fractionDigits,
     maximumFractionDigits: fractionDigits,
-  }).format(amount as unknown as number);
+  }).format(asNumber(amount));
+}
+
+/** Shifts a decimal string six places left without floats: "297450000.00" → "297.45000000". */
+function toMillions(amount: string): string {
+  const negative = amount.startsWith('-');
+  const [whole = '0', fraction = ''] = amount.replace('-', '').split('.');
+  const padded = whole.padStart(7, '0');
+  const millions = `${(padded.slice(0, -6) || '0').replace(/^0+(?=\d)/, '')}.${padded.slice(-6)}${fraction}`;
+  return `${negative ? '-' : ''}${millions}`;
 }
 
 /** "297,5 mio." — amounts in millions with one decimal, rounded half away from zero. */
-export function formatMillions(amount: DecimalString, locale = 'da-DK'): string {
-  const negative = amount.startsWith('-');
-  const [whole = '0', fraction = ''] = amount.replace('-', '').split('.');
-  const millions = `${(whole.padStart(7, '0').slice(0, -6) || '0').replace(/^0+(?=\d)/, '')}.${whole.padStart(7, '0').slice(-6)}${fraction}`;
-  const text = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(millions as unknown as number);
-  return `${negative ? '-' : ''}${text} mio.`;
+export function formatMillions(amount: DecimalString, locale = 'da-DK', suffix = 'mio.'): string {
+  const text = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(asNumber(toMillions(amount)));
+  return `${text} ${suffix}`;
+}
+
+/** A rate such as "0.9250" as "92,5 %". */
+export function formatRate(rate: DecimalString, locale = 'da-DK'): string {
+  return new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(asNumber(rate));
+}
+
+export function formatNumber(value: DecimalString, locale = 'da-DK', maximumFractionDigits = 1): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits }).format(asNumber(value));
+}
+
+/** A calendar date "2027-06-30" in the locale's medium style, never shifted by the time zone. */
+export function formatDate(date: string, locale = 'da-DK'): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${date.slice(0, 10)}T00:00:00Z`));
+}
+
+export function formatDateTime(instant: string, locale = 'da-DK'): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(instant));
+}
+
+/** Numeric value of a decimal string for chart geometry only (never for shown amounts or sums). */
+export function chartValue(amount: DecimalString): number {
+  return Number(amount);
 }

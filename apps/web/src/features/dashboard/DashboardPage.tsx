@@ -1,0 +1,107 @@
+import { DashboardDocument, type DashboardQuery } from '../../generated/graphql';
+import { Async } from '../../components/Async';
+import { useI18n } from '../../i18n';
+import { useLocation } from '../../lib/router';
+import { useQuery } from '../../lib/use-query';
+import { BenefitsCard } from './cards/BenefitsCard';
+import { BreakdownCard } from './cards/BreakdownCard';
+import { SERIES } from './cards/chart-style';
+import { LightsCard } from './cards/LightsCard';
+import { MoneyCard } from './cards/MoneyCard';
+import { ProjectRankings } from './cards/ProjectRankings';
+import { WrongPocketCard } from './cards/WrongPocketCard';
+import { FilterBar } from './FilterBar';
+import { filterFromParams } from './filters';
+import { useProgrammes } from './use-programme';
+
+export function DashboardPage() {
+  const { t } = useI18n();
+  const { state, programmes, programme } = useProgrammes();
+  const { params } = useLocation();
+  const filter = filterFromParams(params);
+  const dashboard = useQuery(DashboardDocument, { programmeId: programme?.id ?? '', filter }, Boolean(programme));
+  return (
+    <>
+      <h1>{t.dashboard.title}</h1>
+      <Async state={state}>
+        {() =>
+          programme && (
+            <>
+              <FilterBar programmes={programmes} programme={programme} />
+              <p className="hint">{t.filters.shareHint}</p>
+              <Async state={dashboard}>{(data) => <Dashboard data={data} />}</Async>
+            </>
+          )
+        }
+      </Async>
+    </>
+  );
+}
+
+function Dashboard({ data }: { data: DashboardQuery }) {
+  const { t, format } = useI18n();
+  const s = data.portfolioSummary;
+  const projects = s.phases.reduce((n, p) => n + p.count, 0);
+  if (projects === 0) return <p className="empty">{t.dashboard.empty}</p>;
+  const figures = [
+    { label: t.dashboard.envelope, value: format.millions(s.fundingEnvelope), id: 'envelope' },
+    { label: t.dashboard.budget, value: format.millions(s.totalBudget), id: 'budget' },
+    { label: t.dashboard.spent, value: format.millions(s.actualCost), id: 'spent' },
+    { label: t.dashboard.planned, value: format.millions(s.plannedBenefit), id: 'planned' },
+    { label: t.dashboard.realised, value: format.millions(s.realisedBenefit), id: 'realised' },
+    { label: t.dashboard.realisationRate, value: format.rate(s.realisationRate), id: 'realisation' },
+    { label: t.dashboard.harvestRate, value: format.rate(s.harvestRate), id: 'harvest' },
+    { label: t.dashboard.hoursFreed, value: format.number(s.hoursFreed, 0), id: 'hours' },
+    { label: t.dashboard.projects, value: String(projects), id: 'projects' },
+  ];
+  return (
+    <div className="dashboard" aria-live="polite">
+      <p className="as-of">{t.dashboard.asOf(s.asOfYear)}</p>
+      <dl className="figures">
+        {figures.map((f) => (
+          <div key={f.id} data-figure={f.id}>
+            <dt>{f.label}</dt>
+            <dd>{f.value}</dd>
+          </div>
+        ))}
+      </dl>
+      <div className="cards">
+        <MoneyCard summary={s} />
+        <BenefitsCard years={s.years} currency={s.currency} />
+        <LightsCard lights={s.lights} />
+        <section className="card" aria-labelledby="adoption-title">
+          <div className="card-head">
+            <h2 id="adoption-title">{t.dashboard.adoption}</h2>
+          </div>
+          <p className="big-figure">{format.rate(s.adoptionCoverage)}</p>
+          <meter min={0} max={Math.max(s.adoptionTargeted, 1)} value={s.adoptionLive} aria-label={t.dashboard.adoption} className="meter" />
+          <p>{t.dashboard.adoptionText(s.adoptionLive, s.adoptionTargeted)}</p>
+        </section>
+        <BreakdownCard
+          title={t.dashboard.byTrack}
+          countLabel={t.dashboard.projects}
+          currency={s.currency}
+          series={[
+            { key: 'budget', label: t.dashboard.budget, colour: SERIES.budget },
+            { key: 'actualCost', label: t.dashboard.spent, colour: SERIES.spent },
+            { key: 'npv', label: t.dashboard.npv, colour: SERIES.realised },
+          ]}
+          rows={s.tracks.map((track) => ({ key: track.trackId ?? 'none', label: track.name ?? t.common.none, short: track.code ?? t.common.none, count: track.projects, amounts: { budget: track.budget, actualCost: track.actualCost, npv: track.npv } }))}
+        />
+        <BreakdownCard
+          title={t.dashboard.bySector}
+          countLabel={t.dashboard.organisations}
+          currency={s.currency}
+          series={[
+            { key: 'budget', label: t.dashboard.budget, colour: SERIES.budget },
+            { key: 'actualCost', label: t.dashboard.spent, colour: SERIES.spent },
+            { key: 'received', label: t.dashboard.benefitReceived, colour: SERIES.realised },
+          ]}
+          rows={s.sectors.map((sector) => ({ key: sector.sector, label: t.sectors[sector.sector], count: sector.organisations, amounts: { budget: sector.budget, actualCost: sector.actualCost, received: sector.plannedBenefitReceived } }))}
+        />
+        <ProjectRankings summary={s} currency={s.currency} />
+        <WrongPocketCard matrix={data.wrongPocket} currency={s.currency} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import { useState } from 'react';
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { DashboardQuery } from '../../../generated/graphql';
+import { ChartCard } from '../../../components/ChartCard';
+import { useI18n } from '../../../i18n';
+import { chartValue } from '../../../lib/format';
+import { cumulative } from '../../../lib/money';
+import { CHART_HEIGHT, SERIES } from './chart-style';
+
+type Year = DashboardQuery['portfolioSummary']['years'][number];
+
+export function BenefitsCard({ years, currency }: { years: Year[]; currency: string }) {
+  const { t, format } = useI18n();
+  const [mode, setMode] = useState<'year' | 'cumulative'>('year');
+  const series = [
+    { key: 'plannedBenefit', label: t.dashboard.planned, colour: SERIES.planned },
+    { key: 'realisedBenefit', label: t.dashboard.realised, colour: SERIES.realised },
+    { key: 'harvestedBenefit', label: t.dashboard.harvested, colour: SERIES.harvested },
+  ] as const;
+  const running = Object.fromEntries(series.map((s) => [s.key, cumulative(years.map((y) => y[s.key]))]));
+  const rows = years.map((y, i) => ({
+    fiscalYear: y.fiscalYear,
+    amounts: Object.fromEntries(series.map((s) => [s.key, mode === 'year' ? y[s.key] : running[s.key]![i]!])) as Record<(typeof series)[number]['key'], string>,
+  }));
+  const data = rows.map((r) => ({ fiscalYear: String(r.fiscalYear), ...Object.fromEntries(series.map((s) => [s.key, chartValue(r.amounts[s.key])])) }));
+  const axis = (
+    <>
+      <CartesianGrid strokeDasharray="3 3" vertical={false} />
+      <XAxis dataKey="fiscalYear" />
+      <YAxis tickFormatter={(v: number) => format.millions(String(v))} width={90} />
+      <Tooltip formatter={(v) => format.money(String(v), currency)} />
+      <Legend itemSorter={null} />
+    </>
+  );
+  const toggle = (
+    <div className="segmented" role="group" aria-label={t.dashboard.benefitsByYear}>
+      <button type="button" aria-pressed={mode === 'year'} onClick={() => setMode('year')}>
+        {t.dashboard.perYear}
+      </button>
+      <button type="button" aria-pressed={mode === 'cumulative'} onClick={() => setMode('cumulative')}>
+        {t.dashboard.cumulative}
+      </button>
+    </div>
+  );
+  return (
+    <ChartCard
+      title={t.dashboard.benefitsByYear}
+      description={t.dashboard.benefitsDescription}
+      actions={toggle}
+      chart={
+        <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
+          {mode === 'year' ? (
+            <BarChart data={data} margin={{ left: 16, right: 16 }}>
+              {axis}
+              {series.map((s) => (
+                <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.colour} isAnimationActive={false} />
+              ))}
+            </BarChart>
+          ) : (
+            <LineChart data={data} margin={{ left: 16, right: 16 }}>
+              {axis}
+              {series.map((s, i) => (
+                <Line key={s.key} dataKey={s.key} name={s.label} stroke={s.colour} strokeWidth={3} strokeDasharray={['', '6 3', '2 2'][i]} isAnimationActive={false} />
+              ))}
+            </LineChart>
+          )}
+        </ResponsiveContainer>
+      }
+      table={
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t.common.year}</th>
+              {series.map((s) => (
+                <th key={s.key} scope="col" className="num">
+                  {s.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.fiscalYear}>
+                <th scope="row">{r.fiscalYear}</th>
+                {series.map((s) => (
+                  <td key={s.key} className="num">
+                    {format.money(r.amounts[s.key], currency)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    />
+  );
+}

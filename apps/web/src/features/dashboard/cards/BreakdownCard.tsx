@@ -1,0 +1,77 @@
+import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { ChartCard } from '../../../components/ChartCard';
+import { useI18n } from '../../../i18n';
+import { chartValue } from '../../../lib/format';
+import { CHART_HEIGHT } from './chart-style';
+
+export interface BreakdownRow {
+  key: string;
+  label: string;
+  /** Short axis label (e.g. the track code); the table shows the full label. */
+  short?: string;
+  count: number;
+  amounts: Record<string, string>;
+}
+
+/** Amounts per group (track or sector) as grouped bars, with counts in the table. */
+export function BreakdownCard({ title, rows, series, countLabel, currency }: { title: string; rows: BreakdownRow[]; series: { key: string; label: string; colour: string }[]; countLabel: string; currency: string }) {
+  const { t, format } = useI18n();
+  return (
+    <ChartCard
+      title={title}
+      chart={
+        <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
+          <BarChart data={rows.map((r) => ({ label: r.short ?? r.label, ...Object.fromEntries(series.map((s) => [s.key, chartValue(r.amounts[s.key] ?? '0')])) }))} margin={{ left: 16, right: 16 }}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="label" interval={0} tick={{ fontSize: 12 }} />
+            <YAxis tickFormatter={(v: number) => format.millions(String(v))} width={90} />
+            <Tooltip formatter={(v) => format.money(String(v), currency)} />
+            <Legend itemSorter={null} />
+            {series.map((s) => (
+              <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.colour} isAnimationActive={false} />
+            ))}
+          </BarChart>
+        </ResponsiveContainer>
+      }
+      table={
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{title}</th>
+              <th scope="col" className="num">
+                {countLabel}
+              </th>
+              {series.map((s) => (
+                <th key={s.key} scope="col" className="num">
+                  {s.label}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r) => (
+              <tr key={r.key}>
+                <th scope="row">{r.label}</th>
+                <td className="num">{r.count}</td>
+                {series.map((s) => (
+                  <td key={s.key} className="num">
+                    {format.money(r.amounts[s.key] ?? '0', currency)}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row">{t.common.total}</th>
+              <td className="num">{rows.reduce((n, r) => n + r.count, 0)}</td>
+              {series.map((s) => (
+                <td key={s.key} />
+              ))}
+            </tr>
+          </tfoot>
+        </table>
+      }
+    />
+  );
+}

@@ -1,0 +1,3 @@
+import type { DashboardQuery } from '../../../generated/graphql';
+
+export type FiguresRowFragment = DashboardQuery['portfolioSummary']['bestByNpv'][number];

@@ -1,0 +1,203 @@
+import { useCallback, useState } from 'react';
+import { TableScroll } from '../../components/TableScroll';
+import {
+  AddBenefitDocument,
+  BenefitKindValues,
+  BenefitUnitValues,
+  HarvestMeasurementDocument,
+  RecordMeasurementDocument,
+  ValidateMeasurementDocument,
+  type BenefitKind,
+  type BenefitUnit,
+  type ProjectPageQuery,
+} from '../../generated/graphql';
+import { FormMessage, SelectField, TextField } from '../../components/Field';
+import { useI18n } from '../../i18n';
+import { GraphqlError, request } from '../../lib/graphql';
+import { type FieldErrors, type FormValues, parseDecimal, useForm } from '../../lib/use-form';
+import { formMessages } from './form-messages';
+
+type Project = ProjectPageQuery['project'];
+type Benefit = Project['benefits'][number];
+
+export function BenefitsEditor({ project, onSaved }: { project: Project; onSaved: () => void }) {
+  const { t } = useI18n();
+  return (
+    <section className="card" aria-labelledby="edit-benefits-title">
+      <h2 id="edit-benefits-title">{t.office.benefits}</h2>
+      {project.benefits.map((b) => (
+        <BenefitMeasurements key={b.id} benefit={b} project={project} onSaved={onSaved} />
+      ))}
+      <AddBenefitForm project={project} onSaved={onSaved} />
+    </section>
+  );
+}
+
+function AddBenefitForm({ project, onSaved }: { project: Project; onSaved: () => void }) {
+  const { t } = useI18n();
+  const years = Array.from({ length: project.programme.periodEndYear + 2 - project.programme.periodStartYear + 1 }, (_, i) => project.programme.periodStartYear + i);
+  const empty: FormValues = { title: '', kind: 'CASH_RELEASING', unit: 'CURRENCY', receiverId: '', owner: '', ...Object.fromEntries(years.map((y) => [`target${y}`, ''])) };
+  const validate = useCallback(
+    (v: FormValues): FieldErrors<FormValues> => ({
+      ...(String(v['title']).trim().length < 3 && { title: t.office.titleTooShort }),
+      ...(!v['receiverId'] && { receiverId: t.common.required }),
+      ...Object.fromEntries(years.filter((y) => String(v[`target${y}`]).trim() && parseDecimal(String(v[`target${y}`]), t.locale) === null).map((y) => [`target${y}`, t.office.valueInvalid])),
+    }),
+    [t, years.join()],
+  );
+  const form = useForm<FormValues>(empty, validate, formMessages(t));
+  const add = async () => {
+    const ok = await form.submit(async (v) => {
+      const targets = years.filter((y) => String(v[`target${y}`]).trim()).map((y) => ({ fiscalYear: y, value: parseDecimal(String(v[`target${y}`]), t.locale)! }));
+      await request(AddBenefitDocument, {
+        input: { projectId: project.id, title: String(v['title']).trim(), kind: v['kind'] as BenefitKind, unit: v['unit'] as BenefitUnit, receiverId: String(v['receiverId']), owner: String(v['owner']) || undefined, targets },
+      });
+    });
+    if (ok) {
+      form.reset(empty);
+      onSaved();
+    }
+  };
+  return (
+    <form
+      className="subform"
+      noValidate
+      aria-labelledby="add-benefit-title"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void add();
+      }}
+    >
+      <h3 id="add-benefit-title">{t.office.addBenefit}</h3>
+      <FormMessage message={form.formError} />
+      <div className="form-grid">
+        <TextField form={form} name="title" label={t.office.benefitTitle} required />
+        <SelectField form={form} name="kind" label={t.office.kind} options={BenefitKindValues.map((k) => ({ value: k, label: t.benefitKinds[k] }))} />
+        <SelectField form={form} name="unit" label={t.office.unit} options={BenefitUnitValues.map((u) => ({ value: u, label: t.units[u] }))} />
+        <SelectField form={form} name="receiverId" label={t.office.receiver} placeholder={t.office.chooseOrganisation} required options={project.participations.map((p) => ({ value: p.organisation.id, label: p.organisation.name }))} />
+        <TextField form={form} name="owner" label={t.office.owner} />
+      </div>
+      <fieldset className="targets">
+        <legend>{t.office.targets}</legend>
+        <div className="form-grid">
+          {years.map((y) => (
+            <TextField key={y} form={form} name={`target${y}`} label={`${t.office.targetValue} ${y}`} inputMode="decimal" />
+          ))}
+        </div>
+      </fieldset>
+      <button type="submit" disabled={form.saving}>
+        {t.office.addBenefit}
+      </button>
+    </form>
+  );
+}
+
+function BenefitMeasurements({ benefit, project, onSaved }: { benefit: Benefit; project: Project; onSaved: () => void }) {
+  const { t, format } = useI18n();
+  const [actionError, setActionError] = useState<string | null>(null);
+  const prefix = `m-${benefit.id.slice(0, 8)}`;
+  const years = benefit.targets.map((x) => x.fiscalYear);
+  const open = years.filter((y) => !benefit.measurements.some((m) => m.fiscalYear === y));
+  const empty: FormValues = { fiscalYear: String(open[0] ?? years[0] ?? project.programme.periodStartYear), value: '', evidence: '' };
+  const validate = useCallback((v: FormValues): FieldErrors<FormValues> => (parseDecimal(String(v['value']), t.locale) === null ? { value: t.office.valueInvalid } : {}), [t]);
+  const form = useForm<FormValues>(empty, validate, formMessages(t));
+  const record = async () => {
+    const ok = await form.submit(async (v) => {
+      await request(RecordMeasurementDocument, { input: { benefitId: benefit.id, fiscalYear: Number(v['fiscalYear']), value: parseDecimal(String(v['value']), t.locale)!, evidence: String(v['evidence']) || undefined } });
+    });
+    if (ok) {
+      form.reset(empty);
+      onSaved();
+    }
+  };
+  const act = async (action: 'validate' | 'harvest', id: string, version: number) => {
+    setActionError(null);
+    try {
+      if (action === 'validate') await request(ValidateMeasurementDocument, { id, version });
+      else await request(HarvestMeasurementDocument, { id, version });
+      onSaved();
+    } catch (error) {
+      setActionError(error instanceof GraphqlError ? (error.code === 'CONFLICT' ? t.common.conflict : error.message) : String(error));
+    }
+  };
+  const shown = (value: string) => (benefit.unit === 'CURRENCY' ? format.money(value, project.programme.currency) : format.number(value, 2));
+  return (
+    <div className="benefit" data-benefit={benefit.title}>
+      <h3>{benefit.title}</h3>
+      <p className="meta">
+        {t.benefitKinds[benefit.kind]} · {t.units[benefit.unit]} · {benefit.receiver.name}
+      </p>
+      <FormMessage message={actionError} />
+      <TableScroll label={benefit.title}>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t.office.fiscalYear}</th>
+              <th scope="col" className="num">{t.project.target}</th>
+              <th scope="col" className="num">{t.project.measured}</th>
+              <th scope="col">{t.project.status}</th>
+              <th scope="col"><span className="visually-hidden">{t.project.status}</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            {[...new Set([...years, ...benefit.measurements.map((m) => m.fiscalYear)])].sort().map((y) => {
+              const target = benefit.targets.find((x) => x.fiscalYear === y);
+              const m = benefit.measurements.find((x) => x.fiscalYear === y);
+              return (
+                <tr key={y}>
+                  <th scope="row">{y}</th>
+                  <td className="num">{target ? shown(target.value) : t.common.none}</td>
+                  <td className="num">{m ? shown(m.value) : t.common.none}</td>
+                  <td>{m ? t.measurementStatus[m.status] : t.project.noMeasurement}</td>
+                  <td>
+                    {m?.status === 'REPORTED' && (
+                      <button type="button" className="small" onClick={() => void act('validate', m.id, m.version)} aria-label={`${t.office.validate}: ${benefit.title} ${y}`}>
+                        {t.office.validate}
+                      </button>
+                    )}
+                    {m?.status === 'VALIDATED' && (
+                      <button type="button" className="small" onClick={() => void act('harvest', m.id, m.version)} aria-label={`${t.office.harvest}: ${benefit.title} ${y}`}>
+                        {t.office.harvest}
+                      </button>
+                    )}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </TableScroll>
+      <form
+        className="inline-form"
+        noValidate
+        aria-label={`${t.office.recordMeasurement}: ${benefit.title}`}
+        onSubmit={(e) => {
+          e.preventDefault();
+          void record();
+        }}
+      >
+        <FormMessage message={form.formError} />
+        <div className="field">
+          <label htmlFor={`${prefix}-year`}>{t.office.fiscalYear}</label>
+          <select id={`${prefix}-year`} value={String(form.values['fiscalYear'])} onChange={(e) => form.set('fiscalYear', e.target.value)}>
+            {(years.length ? years : [project.programme.periodStartYear]).map((y) => (
+              <option key={y} value={y}>{y}</option>
+            ))}
+          </select>
+        </div>
+        <div className={`field${form.errorOf('value') ? ' has-error' : ''}`}>
+          <label htmlFor={`${prefix}-value`}>{t.office.value}</label>
+          <input id={`${prefix}-value`} inputMode="decimal" value={String(form.values['value'])} aria-invalid={form.errorOf('value') ? true : undefined} aria-describedby={form.errorOf('value') ? `${prefix}-value-error` : undefined} onChange={(e) => form.set('value', e.target.value)} />
+          {form.errorOf('value') && <p className="field-error" id={`${prefix}-value-error`}>{form.errorOf('value')}</p>}
+        </div>
+        <div className="field">
+          <label htmlFor={`${prefix}-evidence`}>{t.office.evidence}</label>
+          <input id={`${prefix}-evidence`} value={String(form.values['evidence'])} onChange={(e) => form.set('evidence', e.target.value)} />
+        </div>
+        <button type="submit" disabled={form.saving}>
+          {t.office.recordMeasurement}
+        </button>
+      </form>
+    </div>
+  );
+}

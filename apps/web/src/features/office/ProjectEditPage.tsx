@@ -1,0 +1,48 @@
+import { OrganisationsDocument, ProjectPageDocument } from '../../generated/graphql';
+import { Async } from '../../components/Async';
+import { useI18n } from '../../i18n';
+import { Link } from '../../lib/router';
+import { useQuery } from '../../lib/use-query';
+import { BenefitsEditor } from './BenefitsEditor';
+import { BudgetGrid } from './BudgetGrid';
+import { CostsEditor } from './CostsEditor';
+import { BaselineForm, MilestonesEditor } from './MilestonesEditor';
+import { PartnersEditor } from './PartnersEditor';
+import { ProjectDetailsForm } from './ProjectDetailsForm';
+import { StatusReportForm } from './StatusReportForm';
+
+/** The programme office's work page for one project: every section saves on its own. */
+export function ProjectEditPage({ id }: { id: string }) {
+  const { t } = useI18n();
+  const state = useQuery(ProjectPageDocument, { id });
+  const organisations = useQuery(OrganisationsDocument, {});
+  return (
+    <Async state={state}>
+      {({ project }) => (
+        <>
+          <div className="page-head">
+            <h1>{t.office.editProject(project.code)}</h1>
+            <Link to={`/projects/${project.id}`}>{project.title}</Link>
+          </div>
+          <nav className="section-nav" aria-label={t.office.editProject(project.code)}>
+            <a href="#details-title">{t.office.projectDetails}</a>
+            <a href="#edit-partners-title">{t.office.partners}</a>
+            <a href="#budget-title">{t.dashboard.budget}</a>
+            <a href="#costs-title">{t.office.costActuals}</a>
+            <a href="#edit-benefits-title">{t.office.benefits}</a>
+            <a href="#edit-milestones-title">{t.office.milestones}</a>
+            <a href="#report-title">{t.office.statusReport}</a>
+          </nav>
+          <ProjectDetailsForm key={`details-${project.id}`} programmeId={project.programme.id} tracks={project.programme.tracks} project={project} onSaved={state.reload} />
+          <Async state={organisations}>{({ organisations: all }) => <PartnersEditor project={project} organisations={all} onSaved={state.reload} />}</Async>
+          <BudgetGrid key={`budget-${project.id}`} project={project} onSaved={state.reload} />
+          <CostsEditor project={project} onSaved={state.reload} />
+          <BenefitsEditor project={project} onSaved={state.reload} />
+          <MilestonesEditor project={project} onSaved={state.reload} />
+          <BaselineForm project={project} onSaved={state.reload} />
+          <StatusReportForm project={project} onSaved={state.reload} />
+        </>
+      )}
+    </Async>
+  );
+}

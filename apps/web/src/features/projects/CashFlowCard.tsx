@@ -1,0 +1,106 @@
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { ProjectPageQuery } from '../../generated/graphql';
+import { ChartCard } from '../../components/ChartCard';
+import { useI18n } from '../../i18n';
+import { chartValue } from '../../lib/format';
+import { cumulative, subtractMoney } from '../../lib/money';
+import { SERIES } from '../dashboard/cards/chart-style';
+
+type BusinessCase = ProjectPageQuery['businessCase'];
+
+/** Cumulative planned net cash flow with the payback year marked and the NPV in the description. */
+export function CashFlowCard({ businessCase, currency }: { businessCase: BusinessCase; currency: string }) {
+  const { t, format } = useI18n();
+  const nets = businessCase.years.map((y) => subtractMoney(y.plannedBenefit, y.plannedCost));
+  const running = cumulative(nets);
+  const rows = businessCase.years.map((y, i) => ({ fiscalYear: y.fiscalYear, net: nets[i]!, cumulative: running[i]! }));
+  const payback = businessCase.paybackYear;
+  const paybackRow = rows.find((r) => r.fiscalYear === payback);
+  return (
+    <ChartCard
+      title={t.project.cashFlow}
+      description={`${t.project.cashFlowDescription} ${t.project.npv}: ${format.money(businessCase.npv, currency)}. ${t.project.payback}: ${payback ?? t.project.paybackNever}.`}
+      chart={
+        <ResponsiveContainer width="100%" height={260}>
+          <LineChart data={rows.map((r) => ({ fiscalYear: r.fiscalYear, cumulative: chartValue(r.cumulative) }))} margin={{ left: 16, right: 24, top: 16 }}>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis dataKey="fiscalYear" />
+            <YAxis tickFormatter={(v: number) => format.millions(String(v))} width={90} />
+            <Tooltip formatter={(v) => format.money(String(v), currency)} />
+            <ReferenceLine y={0} stroke="#1b1f24" />
+            {payback !== null && <ReferenceLine x={payback} stroke={SERIES.realised} strokeDasharray="4 4" label={{ value: `${t.project.payback} ${payback}`, position: 'insideTopLeft', fill: '#1b1f24' }} />}
+            <Line dataKey="cumulative" name={t.project.cumulativeNet} stroke={SERIES.budget} strokeWidth={3} isAnimationActive={false} />
+            {paybackRow && <ReferenceDot x={paybackRow.fiscalYear} y={chartValue(paybackRow.cumulative)} r={6} fill={SERIES.realised} stroke="#fff" />}
+          </LineChart>
+        </ResponsiveContainer>
+      }
+      table={
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t.common.year}</th>
+              <th scope="col" className="num">{t.project.plannedCost}</th>
+              <th scope="col" className="num">{t.project.plannedBenefit}</th>
+              <th scope="col" className="num">{t.project.cumulativeNet}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {businessCase.years.map((y, i) => (
+              <tr key={y.fiscalYear}>
+                <th scope="row">
+                  {y.fiscalYear}
+                  {y.fiscalYear === payback ? ` (${t.project.payback})` : ''}
+                </th>
+                <td className="num">{format.money(y.plannedCost, currency)}</td>
+                <td className="num">{format.money(y.plannedBenefit, currency)}</td>
+                <td className="num">{format.money(running[i]!, currency)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    />
+  );
+}
+
+export function BudgetActualCard({ businessCase, currency }: { businessCase: BusinessCase; currency: string }) {
+  const { t, format } = useI18n();
+  return (
+    <ChartCard
+      title={t.project.budgetVsActual}
+      chart={
+        <ResponsiveContainer width="100%" height={240}>
+          <BarChart data={businessCase.years.map((y) => ({ fiscalYear: y.fiscalYear, plannedCost: chartValue(y.plannedCost), actualCost: chartValue(y.actualCost) }))} margin={{ left: 16, right: 16 }}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="fiscalYear" />
+            <YAxis tickFormatter={(v: number) => format.millions(String(v))} width={90} />
+            <Tooltip formatter={(v) => format.money(String(v), currency)} />
+            <Legend itemSorter={null} />
+            <Bar dataKey="plannedCost" name={t.project.plannedCost} fill={SERIES.budget} isAnimationActive={false} />
+            <Bar dataKey="actualCost" name={t.project.actualCost} fill={SERIES.spent} isAnimationActive={false} />
+          </BarChart>
+        </ResponsiveContainer>
+      }
+      table={
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t.common.year}</th>
+              <th scope="col" className="num">{t.project.plannedCost}</th>
+              <th scope="col" className="num">{t.project.actualCost}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {businessCase.years.map((y) => (
+              <tr key={y.fiscalYear}>
+                <th scope="row">{y.fiscalYear}</th>
+                <td className="num">{format.money(y.plannedCost, currency)}</td>
+                <td className="num">{format.money(y.actualCost, currency)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    />
+  );
+}

@@ -1,0 +1,87 @@
+import { ProjectListDocument } from '../../generated/graphql';
+import { TableScroll } from '../../components/TableScroll';
+import { Async } from '../../components/Async';
+import { useI18n } from '../../i18n';
+import { Link, useLocation } from '../../lib/router';
+import { useQuery } from '../../lib/use-query';
+import { FilterBar } from '../dashboard/FilterBar';
+import { filterFromParams } from '../dashboard/filters';
+import { useProgrammes } from '../dashboard/use-programme';
+
+export function ProjectListPage() {
+  const { t, format } = useI18n();
+  const { state, programmes, programme } = useProgrammes();
+  const { params } = useLocation();
+  const list = useQuery(ProjectListDocument, { programmeId: programme?.id ?? '', filter: filterFromParams(params) }, Boolean(programme));
+  return (
+    <>
+      <div className="page-head">
+        <h1>{t.projectList.title}</h1>
+        {programme && (
+          <Link className="button" to={`/projects/new?programme=${programme.id}`}>
+            {t.nav.newProject}
+          </Link>
+        )}
+      </div>
+      <Async state={state}>
+        {() =>
+          programme && (
+            <>
+              <FilterBar programmes={programmes} programme={programme} withSearch />
+              <Async state={list}>
+                {({ projects }) => {
+                  const rows = projects.edges.map((e) => e.node);
+                  return (
+                    <>
+                      <p className="count" role="status">
+                        {t.projectList.shownOf(rows.length, projects.totalCount)}
+                      </p>
+                      {rows.length === 0 ? (
+                        <p className="empty">{t.projectList.empty}</p>
+                      ) : (
+                        <TableScroll label={t.projectList.title}>
+                          <table>
+                            <thead>
+                              <tr>
+                                <th scope="col">{t.projectList.code}</th>
+                                <th scope="col">{t.projectList.titleColumn}</th>
+                                <th scope="col">{t.projectList.track}</th>
+                                <th scope="col">{t.filters.phase}</th>
+                                <th scope="col">{t.projectList.lead}</th>
+                                <th scope="col" className="num">{t.projectList.partners}</th>
+                                <th scope="col" className="num">{t.projectList.budget}</th>
+                                <th scope="col" className="num">{t.projectList.spent}</th>
+                              </tr>
+                            </thead>
+                            <tbody>
+                              {rows.map((p) => (
+                                <tr key={p.id}>
+                                  <td className="nowrap">{p.code}</td>
+                                  <td>
+                                    <Link to={`/projects/${p.id}`}>{p.title}</Link>
+                                  </td>
+                                  <td>{p.track?.name ?? t.common.none}</td>
+                                  <td>
+                                    <span className="phase">{t.phases[p.phase]}</span>
+                                  </td>
+                                  <td>{p.participations.find((x) => x.roles.includes('LEAD'))?.organisation.name ?? t.common.none}</td>
+                                  <td className="num">{p.participations.length}</td>
+                                  <td className="num">{format.money(p.budgetTotal, programme.currency)}</td>
+                                  <td className="num">{format.money(p.actualCostTotal, programme.currency)}</td>
+                                </tr>
+                              ))}
+                            </tbody>
+                          </table>
+                        </TableScroll>
+                      )}
+                    </>
+                  );
+                }}
+              </Async>
+            </>
+          )
+        }
+      </Async>
+    </>
+  );
+}

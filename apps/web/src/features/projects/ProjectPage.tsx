@@ -1,0 +1,317 @@
+import { useState } from 'react';
+import { TableScroll } from '../../components/TableScroll';
+import { BaselineDiffDocument, ProjectPageDocument, type ProjectPageQuery } from '../../generated/graphql';
+import { Async } from '../../components/Async';
+import { RagBadge } from '../../components/Rag';
+import { useI18n } from '../../i18n';
+import { COMPONENT_NAMES } from '../../lib/names';
+import { Link } from '../../lib/router';
+import { useQuery } from '../../lib/use-query';
+import { BudgetActualCard, CashFlowCard } from './CashFlowCard';
+
+type Project = ProjectPageQuery['project'];
+
+export function ProjectPage({ id }: { id: string }) {
+  const state = useQuery(ProjectPageDocument, { id });
+  return <Async state={state}>{(data) => <ProjectView data={data} />}</Async>;
+}
+
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+function ProjectView({ data }: { data: ProjectPageQuery }) {
+  const { t, format } = useI18n();
+  const { project: p, businessCase: bc } = data;
+  const currency = p.programme.currency;
+  return (
+    <>
+      <div className="page-head">
+        <h1>
+          <span className="code">{p.code}</span> {p.title}
+        </h1>
+        <Link className="button" to={`/projects/${p.id}/edit`}>
+          {t.project.edit}
+        </Link>
+      </div>
+      {p.description && <p className="lead-text">{p.description}</p>}
+      <section className="card" aria-labelledby="facts-title">
+        <h2 id="facts-title">{t.project.facts}</h2>
+        <dl className="facts">
+          <div><dt>{t.project.programme}</dt><dd>{p.programme.name}</dd></div>
+          <div><dt>{t.project.track}</dt><dd>{p.track?.name ?? t.common.none}</dd></div>
+          <div><dt>{t.project.phase}</dt><dd>{t.phases[p.phase]}</dd></div>
+          <div><dt>{t.project.plannedPeriod}</dt><dd>{format.date(p.plannedStart)} – {format.date(p.plannedEnd)}</dd></div>
+          <div><dt>{t.project.forecastEnd}</dt><dd>{format.date(p.forecastEnd)}</dd></div>
+          <div><dt>{t.dashboard.budget}</dt><dd>{format.money(p.budgetTotal, currency)}</dd></div>
+          <div><dt>{t.dashboard.spent}</dt><dd>{format.money(p.actualCostTotal, currency)}</dd></div>
+          <div><dt>{t.project.lifeEvents}</dt><dd>{p.lifeEvents.map((l) => t.lifeEvents[l]).join(', ') || t.common.none}</dd></div>
+          <div><dt>{t.project.components}</dt><dd>{p.commonComponents.map((c) => COMPONENT_NAMES[c]).join(', ') || t.common.none}</dd></div>
+        </dl>
+      </section>
+      <section className="card" aria-labelledby="business-case-title">
+        <h2 id="business-case-title">{t.project.businessCase}</h2>
+        <dl className="figures">
+          <div data-figure="npv"><dt>{t.project.npv}</dt><dd>{format.money(bc.npv, currency)}</dd></div>
+          <div><dt>{t.project.netBenefit}</dt><dd>{format.money(bc.netBenefit, currency)}</dd></div>
+          <div><dt>{t.project.payback}</dt><dd>{bc.paybackYear ?? t.project.paybackNever}</dd></div>
+          <div><dt>{t.dashboard.realisationRate}</dt><dd>{format.rate(bc.realisationRate)}</dd></div>
+          <div><dt>{t.project.realisedNpv}</dt><dd>{format.money(bc.realisedNpv, currency)}</dd></div>
+        </dl>
+      </section>
+      <div className="cards">
+        <CashFlowCard businessCase={bc} currency={currency} />
+        <BudgetActualCard businessCase={bc} currency={currency} />
+      </div>
+      <Partners project={p} />
+      <Benefits project={p} />
+      <Milestones project={p} />
+      <Baselines project={p} />
+      <StatusReports project={p} />
+    </>
+  );
+}
+
+function Partners({ project }: { project: Project }) {
+  const { t } = useI18n();
+  return (
+    <section className="card" aria-labelledby="partners-title">
+      <h2 id="partners-title">{t.project.partners}</h2>
+      <TableScroll label={t.project.partners}>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t.project.organisation}</th>
+              <th scope="col">{t.filters.sector}</th>
+              <th scope="col">{t.project.roles}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {project.participations.map((pa) => (
+              <tr key={pa.id}>
+                <td>{pa.organisation.name}</td>
+                <td>{t.sectors[pa.organisation.sector]}</td>
+                <td>{pa.roles.map((r) => t.roles[r]).join(', ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </TableScroll>
+    </section>
+  );
+}
+
+function Benefits({ project }: { project: Project }) {
+  const { t, format } = useI18n();
+  const value = (unit: string, amount: string) => (unit === 'CURRENCY' ? format.money(amount, project.programme.currency) : `${format.number(amount, 2)} ${t.units[unit as keyof typeof t.units]}`);
+  return (
+    <section className="card" aria-labelledby="benefits-title">
+      <h2 id="benefits-title">{t.project.benefits}</h2>
+      {project.benefits.map((b) => {
+        const years = [...new Set([...b.targets.map((x) => x.fiscalYear), ...b.measurements.map((m) => m.fiscalYear)])].sort();
+        return (
+          <div key={b.id} className="benefit">
+            <h3>{b.title}</h3>
+            <p className="meta">
+              {t.benefitKinds[b.kind]} · {t.units[b.unit]} · {t.project.receiver}: {b.receiver.name}
+            </p>
+            <TableScroll label={b.title}>
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{t.common.year}</th>
+                    <th scope="col" className="num">{t.project.target}</th>
+                    <th scope="col" className="num">{t.project.measured}</th>
+                    <th scope="col">{t.project.status}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {years.map((year) => {
+                    const target = b.targets.find((x) => x.fiscalYear === year);
+                    const measurement = b.measurements.find((m) => m.fiscalYear === year);
+                    return (
+                      <tr key={year}>
+                        <th scope="row">{year}</th>
+                        <td className="num">{target ? value(b.unit, target.value) : t.common.none}</td>
+                        <td className="num">{measurement ? value(b.unit, measurement.value) : t.common.none}</td>
+                        <td>{measurement ? t.measurementStatus[measurement.status] : t.project.noMeasurement}</td>
+                      </tr>
+                    );
+                  })}
+                </tbody>
+              </table>
+            </TableScroll>
+          </div>
+        );
+      })}
+    </section>
+  );
+}
+
+function Milestones({ project }: { project: Project }) {
+  const { t, format } = useI18n();
+  return (
+    <section className="card" aria-labelledby="milestones-title">
+      <h2 id="milestones-title">{t.project.milestones}</h2>
+      <TableScroll label={t.project.milestones}>
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">{t.project.milestone}</th>
+              <th scope="col">{t.project.baselineDate}</th>
+              <th scope="col">{t.project.forecastDate}</th>
+              <th scope="col">{t.project.actualDate}</th>
+              <th scope="col" className="num">{t.project.daysLate}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {project.milestones.map((m) => {
+              const compared = m.actualDate ?? m.forecastDate;
+              return (
+                <tr key={m.id}>
+                  <td>{m.title}</td>
+                  <td>{format.date(m.baselineDate)}</td>
+                  <td>{format.date(m.forecastDate)}</td>
+                  <td>{format.date(m.actualDate)}</td>
+                  <td className="num">{compared ? daysBetween(m.baselineDate, compared) : t.common.none}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </TableScroll>
+    </section>
+  );
+}
+
+function Baselines({ project }: { project: Project }) {
+  const { t, format } = useI18n();
+  const numbers = project.baselines.map((b) => b.baselineNumber);
+  const [from, setFrom] = useState(numbers.length > 1 ? numbers[numbers.length - 2]! : (numbers[0] ?? 1));
+  const [to, setTo] = useState(numbers[numbers.length - 1] ?? 1);
+  const diff = useQuery(BaselineDiffDocument, { projectId: project.id, fromNumber: from, toNumber: to }, numbers.length > 1);
+  const currency = project.programme.currency;
+  return (
+    <section className="card" aria-labelledby="baselines-title">
+      <h2 id="baselines-title">{t.project.baselines}</h2>
+      {numbers.length === 0 ? (
+        <p>{t.project.noBaseline}</p>
+      ) : (
+        <TableScroll label={t.project.baselines}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t.project.baselineNumber}</th>
+                <th scope="col">{t.project.approvedAt}</th>
+                <th scope="col">{t.project.reason}</th>
+                <th scope="col" className="num">{t.project.totalCost}</th>
+                <th scope="col">{t.project.endDate}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {project.baselines.map((b) => (
+                <tr key={b.id}>
+                  <td>{b.baselineNumber}</td>
+                  <td>{format.dateTime(b.approvedAt)}</td>
+                  <td>{b.reason}</td>
+                  <td className="num">{format.money(b.totalCost, currency)}</td>
+                  <td>{format.date(b.endDate)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      )}
+      {numbers.length > 1 && (
+        <>
+          <div className="filters">
+            <div className="field">
+              <label htmlFor="diff-from">{t.project.from}</label>
+              <select id="diff-from" value={from} onChange={(e) => setFrom(Number(e.target.value))}>
+                {numbers.map((n) => <option key={n} value={n}>{n}</option>)}
+              </select>
+            </div>
+            <div className="field">
+              <label htmlFor="diff-to">{t.project.to}</label>
+              <select id="diff-to" value={to} onChange={(e) => setTo(Number(e.target.value))}>
+                {numbers.map((n) => <option key={n} value={n}>{n}</option>)}
+              </select>
+            </div>
+          </div>
+          <Async state={diff}>
+            {({ baselineDiff: d }) => (
+              <div className="diff">
+                <h3>{t.project.diffTitle(d.fromNumber, d.toNumber)}</h3>
+                <ul>
+                  <li>{t.project.totalCost}: {format.money(d.totalCost.from, currency)} → {format.money(d.totalCost.to, currency)} ({t.project.change} {format.money(d.totalCost.change, currency)})</li>
+                  <li>{t.project.endDate}: {format.date(d.endDate.from)} → {format.date(d.endDate.to)}{d.endDate.days !== null ? ` (${d.endDate.days})` : ''}</li>
+                  {d.budgetLines.map((l) => (
+                    <li key={`${l.fiscalYear}-${l.category}-${l.funderId}`}>
+                      {t.dashboard.budget} {l.fiscalYear} {t.categories[l.category]}: {format.money(l.from, currency)} → {format.money(l.to, currency)}
+                    </li>
+                  ))}
+                  {d.milestones.map((m) => (
+                    <li key={m.milestoneId}>
+                      {m.title}: {format.date(m.from)} → {format.date(m.to)}
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+          </Async>
+        </>
+      )}
+    </section>
+  );
+}
+
+function StatusReports({ project }: { project: Project }) {
+  const { t } = useI18n();
+  const light = (name: 'cost' | 'schedule' | 'benefit', l: Project['statusReports'][number]['cost']) => (
+    <div>
+      <RagBadge rag={l.effective} label={t.lights[name]} />
+      {l.override && (
+        <p className="meta">
+          {t.project.computed}: {t.rag[l.computed]}; {t.project.overridden(t.rag[l.override], l.overrideReason ?? '')}
+        </p>
+      )}
+    </div>
+  );
+  return (
+    <section className="card" aria-labelledby="reports-title">
+      <h2 id="reports-title">{t.project.statusReports}</h2>
+      {project.statusReports.length === 0 ? (
+        <p>{t.project.noReports}</p>
+      ) : (
+        <TableScroll label={t.project.statusReports}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t.project.period}</th>
+                <th scope="col">{t.project.state}</th>
+                <th scope="col">{t.dashboard.lights}</th>
+                <th scope="col">{t.project.selfAssessed}</th>
+                <th scope="col">{t.office.narrative}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {project.statusReports.map((r) => (
+                <tr key={r.id}>
+                  <td className="nowrap">{r.period}</td>
+                  <td>{t.reportStates[r.state]}{r.returnReason ? `: ${r.returnReason}` : ''}</td>
+                  <td className="lights">
+                    {light('cost', r.cost)}
+                    {light('schedule', r.schedule)}
+                    {light('benefit', r.benefit)}
+                  </td>
+                  <td><RagBadge rag={r.selfAssessedRag} /></td>
+                  <td>{r.narrative}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      )}
+    </section>
+  );
+}
