@@ -103,6 +103,8 @@ export const da = {
     CANCELLED: 'Annulleret',
   } satisfies Record<ProjectPhase, string>,
   sectors: { STATE: 'Stat', REGION: 'Region', MUNICIPALITY: 'Kommune', JOINT_BODY: 'Fælles organisation', PRIVATE: 'Privat' } satisfies Record<Sector, string>,
+  /** Short sector names for chart axes. */
+  sectorsShort: { STATE: 'Stat', REGION: 'Region', MUNICIPALITY: 'Kommune', JOINT_BODY: 'Fælles', PRIVATE: 'Privat' } satisfies Record<Sector, string>,
   roles: { LEAD: 'Projektejer', CO_FUNDER: 'Medfinansierer', IMPLEMENTER: 'Leverandør', BENEFIT_RECEIVER: 'Gevinstmodtager' } satisfies Record<ParticipationRole, string>,
   categories: { DEVELOPMENT: 'Udvikling', OPERATIONS: 'Drift', INTERNAL_STAFF: 'Egne medarbejdere' } satisfies Record<CostCategory, string>,
   benefitKinds: { CASH_RELEASING: 'Budgetfrigørende', NON_CASH: 'Ikke-budgetfrigørende', QUALITATIVE: 'Kvalitativ', DIS_BENEFIT: 'Ulempe' } satisfies Record<BenefitKind, string>,

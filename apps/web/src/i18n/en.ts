@@ -103,6 +103,8 @@ export const en: Messages = {
     CANCELLED: 'Cancelled',
   },
   sectors: { STATE: 'State', REGION: 'Region', MUNICIPALITY: 'Municipality', JOINT_BODY: 'Joint body', PRIVATE: 'Private' },
+  /** Short sector names for chart axes. */
+  sectorsShort: { STATE: 'State', REGION: 'Region', MUNICIPALITY: 'Munic.', JOINT_BODY: 'Joint', PRIVATE: 'Private' },
   roles: { LEAD: 'Lead', CO_FUNDER: 'Co-funder', IMPLEMENTER: 'Implementer', BENEFIT_RECEIVER: 'Benefit receiver' },
   categories: { DEVELOPMENT: 'Development', OPERATIONS: 'Operations', INTERNAL_STAFF: 'Internal staff' },
   benefitKinds: { CASH_RELEASING: 'Cash-releasing', NON_CASH: 'Non-cash', QUALITATIVE: 'Qualitative', DIS_BENEFIT: 'Dis-benefit' },

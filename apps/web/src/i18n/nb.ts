@@ -103,6 +103,8 @@ export const nb: Messages = {
     CANCELLED: 'Kansellert',
   },
   sectors: { STATE: 'Stat', REGION: 'Region', MUNICIPALITY: 'Kommune', JOINT_BODY: 'Felles organisasjon', PRIVATE: 'Privat' },
+  /** Short sector names for chart axes. */
+  sectorsShort: { STATE: 'Stat', REGION: 'Region', MUNICIPALITY: 'Kommune', JOINT_BODY: 'Felles', PRIVATE: 'Privat' },
   roles: { LEAD: 'Prosjekteier', CO_FUNDER: 'Medfinansierer', IMPLEMENTER: 'Leverandør', BENEFIT_RECEIVER: 'Gevinstmottaker' },
   categories: { DEVELOPMENT: 'Utvikling', OPERATIONS: 'Drift', INTERNAL_STAFF: 'Egne ansatte' },
   benefitKinds: { CASH_RELEASING: 'Budsjettfrigjørende', NON_CASH: 'Ikke budsjettfrigjørende', QUALITATIVE: 'Kvalitativ', DIS_BENEFIT: 'Ulempe' },

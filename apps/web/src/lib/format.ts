@@ -23,8 +23,8 @@ function toMillions(amount: string): string {
 }
 
 /** "297,5 mio." — amounts in millions with one decimal, rounded half away from zero. */
-export function formatMillions(amount: DecimalString, locale = 'da-DK', suffix = 'mio.'): string {
-  const text = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(asNumber(toMillions(amount)));
+export function formatMillions(amount: DecimalString, locale = 'da-DK', suffix = 'mio.', fractionDigits = 1): string {
+  const text = new Intl.NumberFormat(locale, { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(asNumber(toMillions(amount)));
   return `${text} ${suffix}`;
 }
 

@@ -97,7 +97,7 @@ function Dashboard({ data }: { data: DashboardQuery }) {
             { key: 'actualCost', label: t.dashboard.spent, colour: SERIES.spent },
             { key: 'received', label: t.dashboard.benefitReceived, colour: SERIES.realised },
           ]}
-          rows={s.sectors.map((sector) => ({ key: sector.sector, label: t.sectors[sector.sector], count: sector.organisations, amounts: { budget: sector.budget, actualCost: sector.actualCost, received: sector.plannedBenefitReceived } }))}
+          rows={s.sectors.map((sector) => ({ key: sector.sector, label: t.sectors[sector.sector], short: t.sectorsShort[sector.sector], count: sector.organisations, amounts: { budget: sector.budget, actualCost: sector.actualCost, received: sector.plannedBenefitReceived } }))}
         />
         <ProjectRankings summary={s} currency={s.currency} />
         <WrongPocketCard matrix={data.wrongPocket} currency={s.currency} />

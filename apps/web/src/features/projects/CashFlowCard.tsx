@@ -25,7 +25,7 @@ export function CashFlowCard({ businessCase, currency }: { businessCase: Busines
           <LineChart data={rows.map((r) => ({ fiscalYear: r.fiscalYear, cumulative: chartValue(r.cumulative) }))} margin={{ left: 16, right: 24, top: 16 }}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="fiscalYear" />
-            <YAxis tickFormatter={(v: number) => format.millions(String(v))} width={90} />
+            <YAxis tickFormatter={(v: number) => format.axisMillions(String(v))} width={80} tick={{ fontSize: 12 }} />
             <Tooltip formatter={(v) => format.money(String(v), currency)} />
             <ReferenceLine y={0} stroke="#1b1f24" />
             {payback !== null && <ReferenceLine x={payback} stroke={SERIES.realised} strokeDasharray="4 4" label={{ value: `${t.project.payback} ${payback}`, position: 'insideTopLeft', fill: '#1b1f24' }} />}
@@ -73,7 +73,7 @@ export function BudgetActualCard({ businessCase, currency }: { businessCase: Bus
           <BarChart data={businessCase.years.map((y) => ({ fiscalYear: y.fiscalYear, plannedCost: chartValue(y.plannedCost), actualCost: chartValue(y.actualCost) }))} margin={{ left: 16, right: 16 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="fiscalYear" />
-            <YAxis tickFormatter={(v: number) => format.millions(String(v))} width={90} />
+            <YAxis tickFormatter={(v: number) => format.axisMillions(String(v))} width={80} tick={{ fontSize: 12 }} />
             <Tooltip formatter={(v) => format.money(String(v), currency)} />
             <Legend itemSorter={null} />
             <Bar dataKey="plannedCost" name={t.project.plannedCost} fill={SERIES.budget} isAnimationActive={false} />

@@ -27,7 +27,7 @@ export function BenefitsCard({ years, currency }: { years: Year[]; currency: str
     <>
       <CartesianGrid strokeDasharray="3 3" vertical={false} />
       <XAxis dataKey="fiscalYear" />
-      <YAxis tickFormatter={(v: number) => format.millions(String(v))} width={90} />
+      <YAxis tickFormatter={(v: number) => format.axisMillions(String(v))} width={80} tick={{ fontSize: 12 }} />
       <Tooltip formatter={(v) => format.money(String(v), currency)} />
       <Legend itemSorter={null} />
     </>

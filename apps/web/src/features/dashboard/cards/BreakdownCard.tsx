@@ -24,7 +24,7 @@ export function BreakdownCard({ title, rows, series, countLabel, currency }: { t
           <BarChart data={rows.map((r) => ({ label: r.short ?? r.label, ...Object.fromEntries(series.map((s) => [s.key, chartValue(r.amounts[s.key] ?? '0')])) }))} margin={{ left: 16, right: 16 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="label" interval={0} tick={{ fontSize: 12 }} />
-            <YAxis tickFormatter={(v: number) => format.millions(String(v))} width={90} />
+            <YAxis tickFormatter={(v: number) => format.axisMillions(String(v))} width={80} tick={{ fontSize: 12 }} />
             <Tooltip formatter={(v) => format.money(String(v), currency)} />
             <Legend itemSorter={null} />
             {series.map((s) => (

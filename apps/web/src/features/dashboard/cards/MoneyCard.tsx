@@ -21,10 +21,10 @@ export function MoneyCard({ summary }: { summary: DashboardQuery['portfolioSumma
         <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
           <BarChart data={rows.map((r) => ({ ...r, value: chartValue(r.amount) }))} margin={{ left: 16, right: 16, top: 24 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="label" />
-            <YAxis tickFormatter={(v: number) => format.millions(String(v))} width={90} />
+            <XAxis dataKey="label" interval={0} tick={{ fontSize: 12 }} />
+            <YAxis tickFormatter={(v: number) => format.axisMillions(String(v))} width={80} tick={{ fontSize: 12 }} />
             <Tooltip formatter={(_v, _n, item) => format.money((item.payload as { amount: string }).amount, summary.currency)} />
-            <Bar dataKey="value" name={t.dashboard.money} isAnimationActive={false} label={{ position: 'top', formatter: (v: unknown) => format.millions(String(v)) }}>
+            <Bar dataKey="value" name={t.dashboard.money} isAnimationActive={false}>
               {rows.map((r) => (
                 <Cell key={r.key} fill={r.colour} />
               ))}
