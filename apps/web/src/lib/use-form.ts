@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo, useState } from 'react';
+import { type FormEvent, useCallback, useId, useMemo, useState } from 'react';
 import { GraphqlError } from './graphql';
 import { useUnsavedChanges } from './router';
 
@@ -91,10 +91,20 @@ export function useForm<T extends FormValues>(initial: T, validate: (values: T) 
     setFormError(null);
   }, []);
 
+  /** Saves, and on success empties the form for the next entry and tells the page. */
+  async function submitAndClear(save: (values: T) => Promise<void>, cleared: T, after: () => void): Promise<boolean> {
+    const ok = await submit(save);
+    if (ok) {
+      reset(cleared);
+      after();
+    }
+    return ok;
+  }
+
   /** Fields the user changed since the values were loaded or last saved (sent alone on update). */
   const changed = (Object.keys(values) as (keyof T & string)[]).filter((k) => JSON.stringify(values[k]) !== JSON.stringify(saved[k]));
 
-  return { fieldId, values, set, errorOf, theirsOf, submit, reset, dirty, changed, saving, formError, errorCount: Object.keys(clientErrors).length };
+  return { fieldId, values, set, errorOf, theirsOf, submit, submitAndClear, reset, dirty, changed, saving, formError, errorCount: Object.keys(clientErrors).length };
 }
 
 export type Form<T extends FormValues> = ReturnType<typeof useForm<T>>;
@@ -112,4 +122,12 @@ export function parseDecimal(text: string, locale: string): string | null {
 export function parseMoney(text: string, locale: string): string | null {
   const value = parseDecimal(text, locale);
   return value !== null && /^-?\d+(\.\d{1,2})?$/.test(value) ? value : null;
+}
+
+/** A form's onSubmit: no page reload, no browser validation bubbles (ours are accessible), run `action`. */
+export function onSubmit(action: () => unknown) {
+  return (event: FormEvent) => {
+    event.preventDefault();
+    void action();
+  };
 }

@@ -14,7 +14,7 @@ import {
 import { FormMessage, SelectField, TextField } from '../../components/Field';
 import { useI18n } from '../../i18n';
 import { GraphqlError, request } from '../../lib/graphql';
-import { type FieldErrors, type FormValues, parseDecimal, useForm } from '../../lib/use-form';
+import { type FieldErrors, type FormValues, parseDecimal, useForm, onSubmit } from '../../lib/use-form';
 import { formMessages } from './form-messages';
 
 type Project = ProjectPageQuery['project'];
@@ -47,26 +47,19 @@ function AddBenefitForm({ project, onSaved }: { project: Project; onSaved: () =>
   );
   const form = useForm<FormValues>(empty, validate, formMessages(t));
   const add = async () => {
-    const ok = await form.submit(async (v) => {
+    await form.submitAndClear(async (v) => {
       const targets = years.filter((y) => String(v[`target${y}`]).trim()).map((y) => ({ fiscalYear: y, value: parseDecimal(String(v[`target${y}`]), t.locale)! }));
       await request(AddBenefitDocument, {
         input: { projectId: project.id, title: String(v['title']).trim(), kind: v['kind'] as BenefitKind, unit: v['unit'] as BenefitUnit, receiverId: String(v['receiverId']), owner: String(v['owner']) || undefined, targets },
       });
-    });
-    if (ok) {
-      form.reset(empty);
-      onSaved();
-    }
+    }, empty, onSaved);
   };
   return (
     <form
       className="subform"
       noValidate
       aria-labelledby="add-benefit-title"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void add();
-      }}
+      onSubmit={onSubmit(add)}
     >
       <h3 id="add-benefit-title">{t.office.addBenefit}</h3>
       <FormMessage message={form.formError} />
@@ -102,13 +95,9 @@ function BenefitMeasurements({ benefit, project, onSaved }: { benefit: Benefit; 
   const validate = useCallback((v: FormValues): FieldErrors<FormValues> => (parseDecimal(String(v['value']), t.locale) === null ? { value: t.office.valueInvalid } : {}), [t]);
   const form = useForm<FormValues>(empty, validate, formMessages(t));
   const record = async () => {
-    const ok = await form.submit(async (v) => {
+    await form.submitAndClear(async (v) => {
       await request(RecordMeasurementDocument, { input: { benefitId: benefit.id, fiscalYear: Number(v['fiscalYear']), value: parseDecimal(String(v['value']), t.locale)!, evidence: String(v['evidence']) || undefined } });
-    });
-    if (ok) {
-      form.reset(empty);
-      onSaved();
-    }
+    }, empty, onSaved);
   };
   const act = async (action: 'validate' | 'harvest', id: string, version: number) => {
     setActionError(null);
@@ -171,10 +160,7 @@ function BenefitMeasurements({ benefit, project, onSaved }: { benefit: Benefit; 
         className="inline-form"
         noValidate
         aria-label={`${t.office.recordMeasurement}: ${benefit.title}`}
-        onSubmit={(e) => {
-          e.preventDefault();
-          void record();
-        }}
+        onSubmit={onSubmit(record)}
       >
         <FormMessage message={form.formError} />
         <div className="field">

@@ -4,7 +4,7 @@ import { CostCategoryValues, RecordCostDocument, type CostCategory, type Project
 import { FormMessage, SelectField, TextField } from '../../components/Field';
 import { useI18n } from '../../i18n';
 import { request } from '../../lib/graphql';
-import { type FieldErrors, parseMoney, useForm } from '../../lib/use-form';
+import { type FieldErrors, parseMoney, useForm, onSubmit } from '../../lib/use-form';
 import { formMessages } from './form-messages';
 
 type Values = { date: string; payerId: string; category: string; amount: string; reference: string };
@@ -23,13 +23,9 @@ export function CostsEditor({ project, onSaved }: { project: ProjectPageQuery['p
   );
   const form = useForm<Values>(EMPTY, validate, formMessages(t));
   const record = async () => {
-    const ok = await form.submit(async (v) => {
+    await form.submitAndClear(async (v) => {
       await request(RecordCostDocument, { input: { projectId: project.id, date: v.date, payerId: v.payerId, category: v.category as CostCategory, amount: parseMoney(v.amount, t.locale)!, reference: v.reference || undefined } });
-    });
-    if (ok) {
-      form.reset(EMPTY);
-      onSaved();
-    }
+    }, EMPTY, onSaved);
   };
   return (
     <section className="card" aria-labelledby="costs-title">
@@ -62,10 +58,7 @@ export function CostsEditor({ project, onSaved }: { project: ProjectPageQuery['p
         className="inline-form"
         noValidate
         aria-label={t.office.recordCost}
-        onSubmit={(e) => {
-          e.preventDefault();
-          void record();
-        }}
+        onSubmit={onSubmit(record)}
       >
         <FormMessage message={form.formError} />
         <TextField form={form} name="date" type="date" label={t.office.date} required />

@@ -3,7 +3,7 @@ import { AddMilestoneDocument, ApproveBaselineDocument, type ProjectPageQuery } 
 import { FormMessage, TextField } from '../../components/Field';
 import { useI18n } from '../../i18n';
 import { request } from '../../lib/graphql';
-import { type FieldErrors, useForm } from '../../lib/use-form';
+import { type FieldErrors, useForm, onSubmit } from '../../lib/use-form';
 import { formMessages } from './form-messages';
 
 type Milestone = { title: string; baselineDate: string; forecastDate: string };
@@ -17,13 +17,9 @@ export function MilestonesEditor({ project, onSaved }: { project: ProjectPageQue
   );
   const form = useForm<Milestone>(EMPTY, validate, formMessages(t));
   const add = async () => {
-    const ok = await form.submit(async (v) => {
+    await form.submitAndClear(async (v) => {
       await request(AddMilestoneDocument, { input: { projectId: project.id, title: v.title.trim(), baselineDate: v.baselineDate, forecastDate: v.forecastDate || null } });
-    });
-    if (ok) {
-      form.reset(EMPTY);
-      onSaved();
-    }
+    }, EMPTY, onSaved);
   };
   return (
     <section className="card" aria-labelledby="edit-milestones-title">
@@ -39,10 +35,7 @@ export function MilestonesEditor({ project, onSaved }: { project: ProjectPageQue
         className="inline-form"
         noValidate
         aria-label={t.office.addMilestone}
-        onSubmit={(e) => {
-          e.preventDefault();
-          void add();
-        }}
+        onSubmit={onSubmit(add)}
       >
         <FormMessage message={form.formError} />
         <TextField form={form} name="title" label={t.office.milestoneTitle} required />
@@ -78,10 +71,7 @@ export function BaselineForm({ project, onSaved }: { project: ProjectPageQuery['
       className="card form"
       noValidate
       aria-labelledby="approve-baseline-title"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void approve();
-      }}
+      onSubmit={onSubmit(approve)}
     >
       <h2 id="approve-baseline-title">{t.office.approveBaseline}</h2>
       <p>{project.currentBaseline ? `${t.project.baselineNumber} ${project.currentBaseline.baselineNumber}` : t.project.noBaseline}</p>

@@ -4,7 +4,7 @@ import { AddParticipationDocument, ParticipationRoleValues, RemoveParticipationD
 import { CheckboxGroup, FormMessage, SelectField } from '../../components/Field';
 import { useI18n } from '../../i18n';
 import { GraphqlError, request } from '../../lib/graphql';
-import { type FieldErrors, useForm } from '../../lib/use-form';
+import { type FieldErrors, useForm, onSubmit } from '../../lib/use-form';
 import { formMessages } from './form-messages';
 
 type Values = { organisationId: string; roles: string[] };
@@ -20,13 +20,9 @@ export function PartnersEditor({ project, organisations, onSaved }: { project: P
   );
   const form = useForm<Values>(EMPTY, validate, formMessages(t));
   const add = async () => {
-    const ok = await form.submit(async (v) => {
+    await form.submitAndClear(async (v) => {
       await request(AddParticipationDocument, { input: { projectId: project.id, organisationId: v.organisationId, roles: v.roles as ParticipationRole[] } });
-    });
-    if (ok) {
-      form.reset(EMPTY);
-      onSaved();
-    }
+    }, EMPTY, onSaved);
   };
   const remove = async (id: string, version: number) => {
     setRemoveError(null);
@@ -68,10 +64,7 @@ export function PartnersEditor({ project, organisations, onSaved }: { project: P
       <form
         className="inline-form"
         noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          void add();
-        }}
+        onSubmit={onSubmit(add)}
         aria-label={t.office.addPartner}
       >
         <FormMessage message={form.formError} />

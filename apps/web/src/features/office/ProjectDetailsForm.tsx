@@ -3,7 +3,7 @@ import { CreateProjectDocument, ProjectPageDocument, ProjectPhaseValues, UpdateP
 import { FormMessage, SelectField, TextAreaField, TextField } from '../../components/Field';
 import { useI18n } from '../../i18n';
 import { request } from '../../lib/graphql';
-import { type FieldErrors, useForm } from '../../lib/use-form';
+import { type FieldErrors, useForm, onSubmit } from '../../lib/use-form';
 import { formMessages, PROJECT_CODE } from './form-messages';
 
 type Details = { code: string; title: string; description: string; trackId: string; phase: string; plannedStart: string; plannedEnd: string; forecastEnd: string };
@@ -73,10 +73,7 @@ export function ProjectDetailsForm({ programmeId, tracks, project, onSaved }: { 
       className="card form"
       aria-labelledby="details-title"
       noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
+      onSubmit={onSubmit(save)}
     >
       <h2 id="details-title">{t.office.projectDetails}</h2>
       <FormMessage message={form.formError} />

@@ -4,7 +4,7 @@ import { FormMessage, SelectField, TextAreaField, TextField } from '../../compon
 import { RagBadge } from '../../components/Rag';
 import { useI18n } from '../../i18n';
 import { GraphqlError, request } from '../../lib/graphql';
-import { type FieldErrors, useForm } from '../../lib/use-form';
+import { type FieldErrors, useForm, onSubmit } from '../../lib/use-form';
 import { formMessages } from './form-messages';
 
 type Values = { period: string; selfAssessedRag: string; narrative: string; costRag: string; costReason: string; scheduleRag: string; scheduleReason: string; benefitRag: string; benefitReason: string };
@@ -75,10 +75,7 @@ export function StatusReportForm({ project, onSaved }: { project: ProjectPageQue
         className="subform"
         noValidate
         aria-label={t.office.createReport}
-        onSubmit={(e) => {
-          e.preventDefault();
-          void create();
-        }}
+        onSubmit={onSubmit(create)}
       >
         <FormMessage message={form.formError} />
         <div className="form-grid">

@@ -1,4 +1,5 @@
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceDot, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, Line, LineChart, ReferenceDot, ReferenceLine, ResponsiveContainer } from 'recharts';
+import { moneyAxes } from '../../components/chart-axes';
 import type { ProjectPageQuery } from '../../generated/graphql';
 import { ChartCard } from '../../components/ChartCard';
 import { useI18n } from '../../i18n';
@@ -23,10 +24,7 @@ export function CashFlowCard({ businessCase, currency }: { businessCase: Busines
       chart={
         <ResponsiveContainer width="100%" height={260}>
           <LineChart data={rows.map((r) => ({ fiscalYear: r.fiscalYear, cumulative: chartValue(r.cumulative) }))} margin={{ left: 16, right: 24, top: 16 }}>
-            <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="fiscalYear" />
-            <YAxis tickFormatter={(v: number) => format.axisMillions(String(v))} width={80} tick={{ fontSize: 12 }} />
-            <Tooltip formatter={(v) => format.money(String(v), currency)} />
+            {moneyAxes({ xKey: 'fiscalYear', format, currency, legend: false })}
             <ReferenceLine y={0} stroke="#1b1f24" />
             {payback !== null && <ReferenceLine x={payback} stroke={SERIES.realised} strokeDasharray="4 4" label={{ value: `${t.project.payback} ${payback}`, position: 'insideTopLeft', fill: '#1b1f24' }} />}
             <Line dataKey="cumulative" name={t.project.cumulativeNet} stroke={SERIES.budget} strokeWidth={3} isAnimationActive={false} />
@@ -71,11 +69,7 @@ export function BudgetActualCard({ businessCase, currency }: { businessCase: Bus
       chart={
         <ResponsiveContainer width="100%" height={240}>
           <BarChart data={businessCase.years.map((y) => ({ fiscalYear: y.fiscalYear, plannedCost: chartValue(y.plannedCost), actualCost: chartValue(y.actualCost) }))} margin={{ left: 16, right: 16 }}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="fiscalYear" />
-            <YAxis tickFormatter={(v: number) => format.axisMillions(String(v))} width={80} tick={{ fontSize: 12 }} />
-            <Tooltip formatter={(v) => format.money(String(v), currency)} />
-            <Legend itemSorter={null} />
+            {moneyAxes({ xKey: 'fiscalYear', format, currency })}
             <Bar dataKey="plannedCost" name={t.project.plannedCost} fill={SERIES.budget} isAnimationActive={false} />
             <Bar dataKey="actualCost" name={t.project.actualCost} fill={SERIES.spent} isAnimationActive={false} />
           </BarChart>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, Line, LineChart, ResponsiveContainer } from 'recharts';
+import { moneyAxes } from '../../../components/chart-axes';
 import type { DashboardQuery } from '../../../generated/graphql';
 import { ChartCard } from '../../../components/ChartCard';
 import { useI18n } from '../../../i18n';
@@ -23,15 +24,7 @@ export function BenefitsCard({ years, currency }: { years: Year[]; currency: str
     amounts: Object.fromEntries(series.map((s) => [s.key, mode === 'year' ? y[s.key] : running[s.key]![i]!])) as Record<(typeof series)[number]['key'], string>,
   }));
   const data = rows.map((r) => ({ fiscalYear: String(r.fiscalYear), ...Object.fromEntries(series.map((s) => [s.key, chartValue(r.amounts[s.key])])) }));
-  const axis = (
-    <>
-      <CartesianGrid strokeDasharray="3 3" vertical={false} />
-      <XAxis dataKey="fiscalYear" />
-      <YAxis tickFormatter={(v: number) => format.axisMillions(String(v))} width={80} tick={{ fontSize: 12 }} />
-      <Tooltip formatter={(v) => format.money(String(v), currency)} />
-      <Legend itemSorter={null} />
-    </>
-  );
+  const axis = moneyAxes({ xKey: 'fiscalYear', format, currency });
   const toggle = (
     <div className="segmented" role="group" aria-label={t.dashboard.benefitsByYear}>
       <button type="button" aria-pressed={mode === 'year'} onClick={() => setMode('year')}>

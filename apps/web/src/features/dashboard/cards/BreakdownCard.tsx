@@ -1,4 +1,5 @@
-import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, ResponsiveContainer } from 'recharts';
+import { moneyAxes } from '../../../components/chart-axes';
 import { ChartCard } from '../../../components/ChartCard';
 import { useI18n } from '../../../i18n';
 import { chartValue } from '../../../lib/format';
@@ -22,11 +23,7 @@ export function BreakdownCard({ title, rows, series, countLabel, currency }: { t
       chart={
         <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
           <BarChart data={rows.map((r) => ({ label: r.short ?? r.label, ...Object.fromEntries(series.map((s) => [s.key, chartValue(r.amounts[s.key] ?? '0')])) }))} margin={{ left: 16, right: 16 }}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="label" interval={0} tick={{ fontSize: 12 }} />
-            <YAxis tickFormatter={(v: number) => format.axisMillions(String(v))} width={80} tick={{ fontSize: 12 }} />
-            <Tooltip formatter={(v) => format.money(String(v), currency)} />
-            <Legend itemSorter={null} />
+            {moneyAxes({ xKey: 'label', format, currency })}
             {series.map((s) => (
               <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.colour} isAnimationActive={false} />
             ))}

@@ -1,4 +1,5 @@
-import { Bar, BarChart, CartesianGrid, Cell, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, Cell, ResponsiveContainer } from 'recharts';
+import { moneyAxes } from '../../../components/chart-axes';
 import type { DashboardQuery } from '../../../generated/graphql';
 import { ChartCard } from '../../../components/ChartCard';
 import { useI18n } from '../../../i18n';
@@ -20,10 +21,7 @@ export function MoneyCard({ summary }: { summary: DashboardQuery['portfolioSumma
       chart={
         <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
           <BarChart data={rows.map((r) => ({ ...r, value: chartValue(r.amount) }))} margin={{ left: 16, right: 16, top: 24 }}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="label" interval={0} tick={{ fontSize: 12 }} />
-            <YAxis tickFormatter={(v: number) => format.axisMillions(String(v))} width={80} tick={{ fontSize: 12 }} />
-            <Tooltip formatter={(_v, _n, item) => format.money((item.payload as { amount: string }).amount, summary.currency)} />
+            {moneyAxes({ xKey: 'label', format, currency: summary.currency, legend: false, tooltip: (_v, item) => format.money((item.payload as { amount: string }).amount, summary.currency) })}
             <Bar dataKey="value" name={t.dashboard.money} isAnimationActive={false}>
               {rows.map((r) => (
                 <Cell key={r.key} fill={r.colour} />
