@@ -1,9 +1,15 @@
-import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_PIPE } from '@nestjs/core';
+import { type DynamicModule, Global, type MiddlewareConsumer, Module, type NestModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { DataSource, type Logger } from 'typeorm';
+import { DataSource, type DataSourceOptions, type Logger } from 'typeorm';
+import { AUTH_CONFIG, type AuthConfig } from './auth/auth-config.js';
+import { AuthContextMiddleware } from './auth/auth-context.middleware.js';
+import { RolesGuard } from './auth/roles.guard.js';
+import { applySessionContext } from './database/session-context.js';
+import { AuditModule } from './modules/audit/audit.module.js';
+import { UsersModule } from './modules/users/users.module.js';
 import { GraphqlExceptionFilter } from './common/errors/graphql-exception.filter.js';
 import { InputValidationPipe } from './common/validation/input-validation.pipe.js';
 import { dataSourceOptions } from './database/data-source.js';
@@ -26,6 +32,16 @@ export interface AppModuleOptions {
   production: boolean;
   /** Tests pass a logger that counts SQL statements. */
   sqlLogger?: Logger;
+  auth: AuthConfig;
+}
+
+/** Token settings for whoever needs them (the users service, export routes). */
+@Global()
+@Module({})
+class AuthConfigModule {
+  static with(auth: AuthConfig): DynamicModule {
+    return { module: AuthConfigModule, providers: [{ provide: AUTH_CONFIG, useValue: auth }], exports: [AUTH_CONFIG] };
+  }
 }
 
 /** The domain modules; exported so the schema generator can build the schema without a database. */
@@ -41,15 +57,22 @@ export const DOMAIN_MODULES = [
   PortfolioModule,
   BaselinesModule,
   StatusReportsModule,
+  UsersModule,
+  AuditModule,
 ];
 
 @Module({})
-export class AppModule {
+export class AppModule implements NestModule {
   static forRoot(options: AppModuleOptions): DynamicModule {
     return {
       module: AppModule,
       imports: [
-        TypeOrmModule.forRoot(dataSourceOptions(options.databaseUrl, { logger: options.sqlLogger })),
+        AuthConfigModule.with(options.auth),
+        TypeOrmModule.forRootAsync({
+          useFactory: () => dataSourceOptions(options.databaseUrl, { logger: options.sqlLogger }),
+          // Every connection works as tvaers_app with the request's user in its session settings.
+          dataSourceFactory: async (dataSourceOptions?: DataSourceOptions) => applySessionContext(await new DataSource(dataSourceOptions!).initialize()),
+        }),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [DataSource],
@@ -61,7 +84,12 @@ export class AppModule {
       providers: [
         { provide: APP_PIPE, useClass: InputValidationPipe },
         { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
+        { provide: APP_GUARD, useClass: RolesGuard },
       ],
     };
+  }
+
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(AuthContextMiddleware).forRoutes('*path');
   }
 }

@@ -5,6 +5,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module.js';
 import { loadConfig } from './config/app-config.js';
+import { developmentTokenSecret } from './config/token-secret.js';
 import { startEmbeddedPostgres } from './database/embedded-postgres.js';
 import { prepareDatabase } from './database/prepare-database.js';
 import { serveWebApp } from './http/web-app.js';
@@ -26,7 +27,7 @@ async function main(): Promise<void> {
 
   try {
     await prepareDatabase(databaseUrl, { demoData: config.demoData });
-    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ databaseUrl, production: config.production }), {
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ databaseUrl, production: config.production, auth: { tokenSecret: config.tokenSecret ?? developmentTokenSecret(config.dataDir), sessionSeconds: config.sessionSeconds } }), {
       logger: ['error', 'warn', 'log'],
     });
     app.disable('x-powered-by');

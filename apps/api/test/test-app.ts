@@ -1,7 +1,11 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { randomUUID } from 'node:crypto';
+import type { UserRole } from '@tvaers/domain';
 import { DataSource } from 'typeorm';
+import { issueToken } from '../src/auth/token.js';
+import { createDataSource } from '../src/database/data-source.js';
 import { AppModule } from '../src/app.module.js';
 import { prepareDatabase } from '../src/database/prepare-database.js';
 import { SqlCounter } from './sql-counter.js';
@@ -12,14 +16,28 @@ export interface GraphqlResult<T = Record<string, any>> {
   errors?: { message: string; extensions?: { code?: string; fields?: { field: string; reason: string }[] } }[];
 }
 
+export interface GraphqlClient {
+  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphqlResult<T>>;
+  ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+}
+
+export const TEST_AUTH = { tokenSecret: 'integration-tests-only-secret-0123456789abcdef', sessionSeconds: 3600 };
+
 export interface TestApp {
   baseUrl: string;
+  /** The database as its owner (a superuser): test set-up and direct checks, outside the app's role. */
   dataSource: DataSource;
+  /** The app's own DataSource: works as tvaers_app with the request context's user. */
+  appDataSource: DataSource;
   sql: SqlCounter;
   /** Posts a GraphQL operation and returns the raw result (data and errors). */
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphqlResult<T>>;
   /** Like gql, but fails the test on any error and returns data. */
   ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  /** A client signed in as a fresh user with this role (PARTNER: of the given organisation). */
+  as(role: UserRole, organisationId?: string): Promise<GraphqlClient & { userId: string; token: string }>;
+  /** A client without a token. */
+  anonymous: GraphqlClient;
   close(): Promise<void>;
 }
 
@@ -28,31 +46,51 @@ export async function createTestApp(options: { demoData?: boolean } = {}): Promi
   const database = await createTestDatabase();
   await prepareDatabase(database.url, { demoData: options.demoData ?? false, quiet: true });
   const sql = new SqlCounter();
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ databaseUrl: database.url, production: false, sqlLogger: sql }), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ databaseUrl: database.url, production: false, sqlLogger: sql, auth: TEST_AUTH }), {
     logger: ['error'],
   });
   await app.listen(0, '127.0.0.1');
+  const owner = createDataSource(database.url, { poolSize: 2 });
+  await owner.initialize();
   const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
-  const gql = async <T>(query: string, variables?: Record<string, unknown>): Promise<GraphqlResult<T>> => {
-    const response = await fetch(`${baseUrl}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as GraphqlResult<T>;
+  const client = (token?: string): GraphqlClient => {
+    const gql = async <T>(query: string, variables?: Record<string, unknown>): Promise<GraphqlResult<T>> => {
+      const response = await fetch(`${baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as GraphqlResult<T>;
+    };
+    return {
+      gql,
+      ok: async <T>(query: string, variables?: Record<string, unknown>) => {
+        const result = await gql<T>(query, variables);
+        if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
+        return result.data as T;
+      },
+    };
   };
+  const as = async (role: UserRole, organisationId?: string) => {
+    const email = `${role.toLowerCase()}-${randomUUID().slice(0, 8)}@test.invalid`;
+    const [{ id }] = await owner.query(`INSERT INTO users (email, name, role, organisation_id) VALUES ($1, $2, $3, $4) RETURNING id`, [email, `Test ${role}`, role, organisationId ?? null]);
+    const { token } = issueToken({ sub: id, purpose: 'session' }, TEST_AUTH.tokenSecret, TEST_AUTH.sessionSeconds);
+    return { ...client(token), userId: id as string, token };
+  };
+  // Most tests act as an administrator; permission tests ask for other roles with `as`.
+  const admin = await as('ADMIN');
   return {
     baseUrl,
-    dataSource: app.get(DataSource),
+    dataSource: owner,
+    appDataSource: app.get(DataSource),
     sql,
-    gql,
-    ok: async <T>(query: string, variables?: Record<string, unknown>) => {
-      const result = await gql<T>(query, variables);
-      if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
-      return result.data as T;
-    },
+    gql: admin.gql,
+    ok: admin.ok,
+    as,
+    anonymous: client(),
     close: async () => {
       await app.close();
+      await owner.destroy();
       await database.drop();
     },
   };

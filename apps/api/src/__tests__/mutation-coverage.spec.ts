@@ -10,6 +10,7 @@ import { organisationCases } from '../modules/organisations/__tests__/organisati
 import { programmeCases } from '../modules/programmes/__tests__/programmes.cases.js';
 import { projectCases } from '../modules/projects/__tests__/projects.cases.js';
 import { statusReportCases } from '../modules/status-reports/__tests__/status-reports.cases.js';
+import { userCases } from '../modules/users/__tests__/users.cases.js';
 
 // Every mutation in the schema must have a success case and an invalid-input case. A new mutation
 // without them fails here, so coverage cannot silently erode.
@@ -27,6 +28,7 @@ describe('mutation test coverage', () => {
       ...adoptionCases,
       ...baselineCases,
       ...statusReportCases,
+      ...userCases,
     }).sort();
     expect(mutations.length).toBeGreaterThan(30);
     expect(covered).toEqual(mutations);

@@ -11,6 +11,10 @@ export interface AppConfig {
   demoData: boolean;
   /** Folder with the built web app, served at `/`. */
   webDist: string;
+  /** Signs session tokens; unset outside production: a random secret kept in dataDir. */
+  tokenSecret: string | undefined;
+  /** Session lifetime in seconds (TOKEN_TTL_HOURS, default 8). */
+  sessionSeconds: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): AppConfig {
@@ -19,6 +23,10 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): AppConfig 
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
   const databaseUrl = env.DATABASE_URL?.trim() || undefined;
   if (production && !databaseUrl) throw new Error('NODE_ENV=production requires DATABASE_URL (the embedded database is for development only)');
+  const tokenSecret = env.TOKEN_SECRET?.trim() || undefined;
+  if (production && (!tokenSecret || tokenSecret.length < 32)) throw new Error('NODE_ENV=production requires TOKEN_SECRET (at least 32 characters) to sign sign-in tokens');
+  const ttlHours = Number(env.TOKEN_TTL_HOURS ?? 8);
+  if (!(ttlHours > 0 && ttlHours <= 24 * 30)) throw new Error(`TOKEN_TTL_HOURS must be between 0 and 720, got "${env.TOKEN_TTL_HOURS}"`);
   const demoDefault = databaseUrl ? 'false' : 'true';
   return {
     port,
@@ -27,5 +35,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): AppConfig 
     production,
     demoData: !production && (env.TVAERS_DEMO_DATA ?? demoDefault) === 'true',
     webDist: path.resolve(repoRoot, env.TVAERS_WEB_DIST ?? 'dist/web'),
+    tokenSecret,
+    sessionSeconds: Math.round(ttlHours * 3600),
   };
 }

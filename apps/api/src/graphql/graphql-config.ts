@@ -1,6 +1,7 @@
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { DataSource } from 'typeorm';
 import { formatGraphqlError } from '../common/errors/format-graphql-error.js';
+import { operationNamePlugin } from '../auth/operation-plugin.js';
 import { createLoaders, type GraphqlContext } from './loaders.js';
 
 export function graphqlConfig(dataSource: DataSource, options: { production: boolean }): ApolloDriverConfig {
@@ -16,5 +17,6 @@ export function graphqlConfig(dataSource: DataSource, options: { production: boo
     includeStacktraceInErrorResponses: false,
     context: (): GraphqlContext => ({ loaders: createLoaders(dataSource) }),
     formatError: formatGraphqlError,
+    plugins: [operationNamePlugin],
   };
 }

@@ -53,8 +53,16 @@ export type SortDirection = (typeof SortDirectionValues)[number];
 export const StatusReportStateValues = ['APPROVED', 'DRAFT', 'RETURNED', 'SUBMITTED'] as const;
 export type StatusReportState = (typeof StatusReportStateValues)[number];
 
+export const UserRoleValues = ['ADMIN', 'AUDITOR', 'PARTNER', 'PROGRAMME_OFFICE', 'VIEWER'] as const;
+export type UserRole = (typeof UserRoleValues)[number];
+
 export const WrongPocketGroupByValues = ['ORGANISATION', 'SECTOR'] as const;
 export type WrongPocketGroupBy = (typeof WrongPocketGroupByValues)[number];
+
+export interface AcceptInvitationInput {
+  password: string;
+  token: string;
+}
 
 export interface AddAdoptionInput {
   liveDate?: string | null;
@@ -97,6 +105,15 @@ export interface AddParticipationInput {
   roles: Array<ParticipationRole>;
 }
 
+export interface AuditFilter {
+  actor?: string | null;
+  before?: string | null;
+  entityType?: string | null;
+  first?: number | null;
+  programmeId?: string | null;
+  projectId?: string | null;
+}
+
 export interface BenefitTargetInput {
   fiscalYear: number;
   value: string;
@@ -110,6 +127,13 @@ export interface BudgetGridCellInput {
   funderId: string;
   id?: string | null;
   version?: number | null;
+}
+
+export interface ChangeUserRoleInput {
+  id: string;
+  organisationId?: string | null;
+  role: UserRole;
+  version: number;
 }
 
 export interface CreateOrganisationInput {
@@ -162,6 +186,13 @@ export interface CreateTrackInput {
   code: string;
   name: string;
   programmeId: string;
+}
+
+export interface InviteUserInput {
+  email: string;
+  name: string;
+  organisationId?: string | null;
+  role: UserRole;
 }
 
 export interface LightOverrideInput {

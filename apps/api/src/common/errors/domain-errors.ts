@@ -45,3 +45,20 @@ export class InvalidTransitionError extends DomainError {
 export function invalidField(field: string, reason: string): InvalidInputError {
   return new InvalidInputError([{ field, reason }]);
 }
+
+/** No valid sign-in token. */
+export class UnauthenticatedError extends DomainError {
+  readonly code = 'UNAUTHENTICATED';
+  constructor(message = 'Sign in first') {
+    super(message);
+  }
+}
+
+/** Signed in, but the role (or the partner's organisation) may not do this. */
+export class ForbiddenError extends DomainError {
+  readonly code = 'FORBIDDEN';
+}
+
+export class TooManyRequestsError extends DomainError {
+  readonly code = 'TOO_MANY_REQUESTS';
+}

@@ -11,6 +11,7 @@ import {
   PARTICIPATION_ROLES,
   PROJECT_PHASES,
   SECTORS,
+  USER_ROLES,
 } from '@tvaers/domain';
 
 // GraphQL enums generated from the domain vocabularies, so the schema, the database checks and the
@@ -32,3 +33,4 @@ export const MeasurementStatusEnum = graphqlEnum(MEASUREMENT_STATUSES, 'Measurem
 export const AdoptionStateEnum = graphqlEnum(ADOPTION_STATES, 'AdoptionState', 'Whether an organisation has taken a solution into use.');
 export const LifeEventEnum = graphqlEnum(LIFE_EVENTS, 'LifeEvent', "A citizen's life event around which services are bundled.");
 export const CommonComponentEnum = graphqlEnum(COMMON_COMPONENTS, 'CommonComponent', 'Shared national infrastructure a project reuses.');
+export const UserRoleEnum = graphqlEnum(USER_ROLES, 'UserRole', 'What a user may see and do (see the permission matrix).');

@@ -1,4 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow, PROJECT_EDITORS } from '../../auth/allow.decorator.js';
 import { VersionedRowArgs } from '../../common/graphql/common-types.js';
 import { type GraphqlContext, loadExisting } from '../../graphql/loaders.js';
 import { OrganisationModel } from '../organisations/organisation.model.js';
@@ -24,16 +25,19 @@ export class AdoptionResolver {
     return OrganisationModel.from(await loadExisting(loaders.organisation, adoption.organisationId, 'Organisation'));
   }
 
+  @Allow(PROJECT_EDITORS)
   @Mutation(() => AdoptionModel)
   async addAdoption(@Args('input') input: AddAdoptionInput): Promise<AdoptionModel> {
     return AdoptionModel.from(await this.adoption.add(input));
   }
 
+  @Allow(PROJECT_EDITORS)
   @Mutation(() => AdoptionModel)
   async updateAdoption(@Args('input') input: UpdateAdoptionInput): Promise<AdoptionModel> {
     return AdoptionModel.from(await this.adoption.update(input));
   }
 
+  @Allow(PROJECT_EDITORS)
   @Mutation(() => ID)
   async deleteAdoption(@Args() { id, version }: VersionedRowArgs): Promise<string> {
     await this.adoption.delete(id, version);

@@ -19,6 +19,11 @@ export class AuditEventEntity {
   @Column({ type: 'text' })
   actorEmail!: string;
 
+  /** The GraphQL operation (e.g. "mutation updateProject") that caused the change; '' for system work. */
+  @Column({ type: 'text', default: '' })
+  operation!: string;
+
+  /** INSERT, UPDATE or DELETE. */
   @Column({ type: 'text' })
   action!: string;
 

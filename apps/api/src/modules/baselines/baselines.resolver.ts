@@ -1,4 +1,5 @@
 import { Args, ArgsType, Context, Field, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow, EDITORS, SIGNED_IN } from '../../auth/allow.decorator.js';
 import { IsUUID, Length } from 'class-validator';
 import type { GraphqlContext } from '../../graphql/loaders.js';
 import { ProjectModel } from '../projects/project.model.js';
@@ -31,11 +32,13 @@ export class ProjectBaselineFieldsResolver {
 export class BaselinesResolver {
   constructor(private readonly service: BaselinesService) {}
 
+  @Allow(EDITORS)
   @Mutation(() => BaselineModel, { description: 'Freezes budget lines, benefit targets, milestones and end date as a new baseline.' })
   async approveBaseline(@Args() { projectId, reason }: ApproveBaselineArgs): Promise<BaselineModel> {
     return BaselineModel.from(await this.service.approve(projectId, reason));
   }
 
+  @Allow(SIGNED_IN)
   @Query(() => BaselineDiffModel, { description: 'What changed between two baselines of a project.' })
   baselineDiff(
     @Args('projectId', { type: () => ID }) projectId: string,

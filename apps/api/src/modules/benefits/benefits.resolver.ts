@@ -1,4 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow, EDITORS, PROJECT_EDITORS } from '../../auth/allow.decorator.js';
 import { VersionedRowArgs } from '../../common/graphql/common-types.js';
 import { type GraphqlContext, loadExisting } from '../../graphql/loaders.js';
 import { OrganisationModel } from '../organisations/organisation.model.js';
@@ -34,16 +35,19 @@ export class BenefitsResolver {
     return (await loaders.measurementsByBenefit.load(benefit.id)).map(BenefitMeasurementModel.from);
   }
 
+  @Allow(PROJECT_EDITORS)
   @Mutation(() => BenefitModel, { description: 'Adds a benefit with its yearly targets, in one transaction.' })
   async addBenefit(@Args('input') input: AddBenefitInput): Promise<BenefitModel> {
     return BenefitModel.from(await this.benefits.addBenefit(input));
   }
 
+  @Allow(PROJECT_EDITORS)
   @Mutation(() => BenefitModel)
   async updateBenefit(@Args('input') input: UpdateBenefitInput): Promise<BenefitModel> {
     return BenefitModel.from(await this.benefits.updateBenefit(input));
   }
 
+  @Allow(PROJECT_EDITORS)
   @Mutation(() => ID)
   async deleteBenefit(@Args() { id, version }: VersionedRowArgs): Promise<string> {
     await this.benefits.deleteBenefit(id, version);
@@ -55,26 +59,31 @@ export class BenefitsResolver {
 export class MeasurementsResolver {
   constructor(private readonly benefits: BenefitsService) {}
 
+  @Allow(PROJECT_EDITORS)
   @Mutation(() => BenefitMeasurementModel, { description: 'Records what a benefit delivered in a fiscal year, as REPORTED.' })
   async recordMeasurement(@Args('input') input: RecordMeasurementInput): Promise<BenefitMeasurementModel> {
     return BenefitMeasurementModel.from(await this.benefits.recordMeasurement(input));
   }
 
+  @Allow(PROJECT_EDITORS)
   @Mutation(() => BenefitMeasurementModel, { description: 'Changes a measurement while it is still REPORTED.' })
   async updateMeasurement(@Args('input') input: UpdateMeasurementInput): Promise<BenefitMeasurementModel> {
     return BenefitMeasurementModel.from(await this.benefits.updateMeasurement(input));
   }
 
+  @Allow(EDITORS)
   @Mutation(() => BenefitMeasurementModel, { description: 'REPORTED → VALIDATED.' })
   async validateMeasurement(@Args() { id, version }: VersionedRowArgs): Promise<BenefitMeasurementModel> {
     return BenefitMeasurementModel.from(await this.benefits.validateMeasurement(id, version));
   }
 
+  @Allow(EDITORS)
   @Mutation(() => BenefitMeasurementModel, { description: 'VALIDATED → HARVESTED: the saving has been taken out of a budget.' })
   async harvestMeasurement(@Args() { id, version }: VersionedRowArgs): Promise<BenefitMeasurementModel> {
     return BenefitMeasurementModel.from(await this.benefits.harvestMeasurement(id, version));
   }
 
+  @Allow(PROJECT_EDITORS)
   @Mutation(() => ID, { description: 'Deletes a measurement that is still REPORTED.' })
   async deleteMeasurement(@Args() { id, version }: VersionedRowArgs): Promise<string> {
     await this.benefits.deleteMeasurement(id, version);

@@ -1,4 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow, PROJECT_EDITORS } from '../../auth/allow.decorator.js';
 import { VersionedRowArgs } from '../../common/graphql/common-types.js';
 import { type GraphqlContext, loadExisting } from '../../graphql/loaders.js';
 import { OrganisationModel } from '../organisations/organisation.model.js';
@@ -29,21 +30,25 @@ export class BudgetLineResolver {
     return OrganisationModel.from(await loadExisting(loaders.organisation, line.funderId, 'Organisation'));
   }
 
+  @Allow(PROJECT_EDITORS)
   @Mutation(() => BudgetLineModel)
   async addBudgetLine(@Args('input') input: AddBudgetLineInput): Promise<BudgetLineModel> {
     return BudgetLineModel.from(await this.budget.addBudgetLine(input));
   }
 
+  @Allow(PROJECT_EDITORS)
   @Mutation(() => [BudgetLineModel], { description: 'Saves a whole budget grid in one transaction (zero removes a cell); CONFLICT if any line changed since it was read.' })
   async saveBudgetGrid(@Args('input') input: SaveBudgetGridInput): Promise<BudgetLineModel[]> {
     return (await this.budget.saveBudgetGrid(input)).map(BudgetLineModel.from);
   }
 
+  @Allow(PROJECT_EDITORS)
   @Mutation(() => BudgetLineModel)
   async updateBudgetLine(@Args('input') input: UpdateBudgetLineInput): Promise<BudgetLineModel> {
     return BudgetLineModel.from(await this.budget.updateBudgetLine(input));
   }
 
+  @Allow(PROJECT_EDITORS)
   @Mutation(() => ID)
   async deleteBudgetLine(@Args() { id, version }: VersionedRowArgs): Promise<string> {
     await this.budget.deleteBudgetLine(id, version);
@@ -60,16 +65,19 @@ export class CostActualResolver {
     return OrganisationModel.from(await loadExisting(loaders.organisation, cost.payerId, 'Organisation'));
   }
 
+  @Allow(PROJECT_EDITORS)
   @Mutation(() => CostActualModel)
   async recordCost(@Args('input') input: RecordCostInput): Promise<CostActualModel> {
     return CostActualModel.from(await this.budget.recordCost(input));
   }
 
+  @Allow(PROJECT_EDITORS)
   @Mutation(() => CostActualModel)
   async updateCostActual(@Args('input') input: UpdateCostActualInput): Promise<CostActualModel> {
     return CostActualModel.from(await this.budget.updateCostActual(input));
   }
 
+  @Allow(PROJECT_EDITORS)
   @Mutation(() => ID)
   async deleteCostActual(@Args() { id, version }: VersionedRowArgs): Promise<string> {
     await this.budget.deleteCostActual(id, version);

@@ -1,4 +1,5 @@
 import { Args, ID, Int, Query, Resolver } from '@nestjs/graphql';
+import { Allow, SIGNED_IN } from '../../auth/allow.decorator.js';
 import { BusinessCaseModel } from './business-case.model.js';
 import { BusinessCaseService } from './business-case.service.js';
 
@@ -6,6 +7,7 @@ import { BusinessCaseService } from './business-case.service.js';
 export class BusinessCaseResolver {
   constructor(private readonly service: BusinessCaseService) {}
 
+  @Allow(SIGNED_IN)
   @Query(() => BusinessCaseModel, { description: 'NPV, payback, realisation and yearly figures of one project.' })
   businessCase(
     @Args('projectId', { type: () => ID }) projectId: string,

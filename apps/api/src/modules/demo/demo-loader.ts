@@ -1,4 +1,3 @@
-import { createHash, scryptSync } from 'node:crypto';
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { AppSettingEntity } from '../../database/app-setting.entity.js';
 import { AdoptionEntity } from '../adoption/adoption.entity.js';
@@ -16,28 +15,27 @@ import { ParticipationEntity } from '../projects/participation.entity.js';
 import { ProjectEntity } from '../projects/project.entity.js';
 import { StatusReportEntity } from '../status-reports/status-report.entity.js';
 import { UserEntity } from '../users/user.entity.js';
+import { hashPassword } from '../users/users.service.js';
 import { buildDemoPortfolio, type DemoPortfolio } from './demo-portfolio.js';
 
 export const DEMO_MARKER_KEY = 'demo_portfolio_loaded_at';
 export const DEMO_PASSWORD = 'tvaers-demo';
 
-/**
- * Demo-only password hash (scrypt with a per-user salt derived from the e-mail, so the data set stays
- * deterministic). Real users are created through sign-up with their own random salt.
- */
-export function demoPasswordHash(email: string): string {
-  const salt = createHash('sha256').update(`demo-salt:${email}`).digest().subarray(0, 16);
-  return `scrypt$16384$8$1$${salt.toString('base64')}$${scryptSync(DEMO_PASSWORD, salt, 32).toString('base64')}`;
-}
 
 async function insertAll<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, rows: object[]): Promise<void> {
   // Multi-row INSERTs in chunks: well below PostgreSQL's 65,535 bind parameters per statement.
   for (let i = 0; i < rows.length; i += 500) await manager.insert(entity, rows.slice(i, i + 500) as never);
 }
 
+/**
+ * Inserts the demo portfolio inside the caller's transaction. Seeding runs as the schema owner and
+ * switches the row audit off for this transaction; one SEED event records it in the chain instead.
+ */
 export async function insertDemoPortfolio(manager: EntityManager, demo: DemoPortfolio = buildDemoPortfolio()): Promise<void> {
+  await manager.query(`SELECT set_config('tvaers.seeding', 'on', true)`);
+  const passwordHashes = await Promise.all(demo.users.map(() => hashPassword(DEMO_PASSWORD)));
   await insertAll(manager, OrganisationEntity, demo.organisations);
-  await insertAll(manager, UserEntity, demo.users.map((u) => ({ ...u, passwordHash: demoPasswordHash(u['email'] as string) })));
+  await insertAll(manager, UserEntity, demo.users.map((u, i) => ({ ...u, passwordHash: passwordHashes[i] })));
   await insertAll(manager, ProgrammeEntity, demo.programmes);
   await insertAll(manager, TrackEntity, demo.tracks);
   await insertAll(manager, ProjectEntity, demo.projects);
@@ -51,6 +49,10 @@ export async function insertDemoPortfolio(manager: EntityManager, demo: DemoPort
   await insertAll(manager, BaselineEntity, demo.baselines);
   await insertAll(manager, StatusReportEntity, demo.statusReports);
   await insertAll(manager, AdoptionEntity, demo.adoptions);
+  await manager.query(`SELECT set_config('tvaers.seeding', 'off', true)`);
+  await manager.query(`SELECT audit_append('SEED', 'demo_portfolio', NULL, NULL, $1::jsonb)`, [
+    JSON.stringify({ programmes: demo.programmes.length, projects: demo.projects.length, users: demo.users.length }),
+  ]);
 }
 
 /**

@@ -1,6 +1,9 @@
 import { Controller, Get, HttpCode, ServiceUnavailableException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { Allow, PUBLIC } from '../../auth/allow.decorator.js';
 
+/** Probes for load balancers and orchestrators: open to anyone, reveal nothing. */
+@Allow(PUBLIC)
 @Controller('health')
 export class HealthController {
   constructor(private readonly dataSource: DataSource) {}

@@ -1,4 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow, PROJECT_EDITORS } from '../../auth/allow.decorator.js';
 import { VersionedRowArgs } from '../../common/graphql/common-types.js';
 import type { GraphqlContext } from '../../graphql/loaders.js';
 import { ProjectModel } from '../projects/project.model.js';
@@ -18,16 +19,19 @@ export class ProjectMilestoneFieldsResolver {
 export class MilestonesResolver {
   constructor(private readonly milestones: MilestonesService) {}
 
+  @Allow(PROJECT_EDITORS)
   @Mutation(() => MilestoneModel)
   async addMilestone(@Args('input') input: AddMilestoneInput): Promise<MilestoneModel> {
     return MilestoneModel.from(await this.milestones.add(input));
   }
 
+  @Allow(PROJECT_EDITORS)
   @Mutation(() => MilestoneModel)
   async updateMilestone(@Args('input') input: UpdateMilestoneInput): Promise<MilestoneModel> {
     return MilestoneModel.from(await this.milestones.update(input));
   }
 
+  @Allow(PROJECT_EDITORS)
   @Mutation(() => ID)
   async deleteMilestone(@Args() { id, version }: VersionedRowArgs): Promise<string> {
     await this.milestones.delete(id, version);

@@ -1,4 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Allow, EDITORS, SIGNED_IN } from '../../auth/allow.decorator.js';
 import type { Country, Sector } from '@tvaers/domain';
 import { CountryEnum, SectorEnum } from '../../common/graphql/enums.js';
 import { VersionedRowArgs } from '../../common/graphql/common-types.js';
@@ -10,6 +11,7 @@ import { OrganisationsService } from './organisations.service.js';
 export class OrganisationsResolver {
   constructor(private readonly service: OrganisationsService) {}
 
+  @Allow(SIGNED_IN)
   @Query(() => [OrganisationModel], { description: 'Organisations by country, sector and name; optionally only one country or sector.' })
   async organisations(
     @Args('country', { type: () => CountryEnum, nullable: true }) country?: Country,
@@ -18,21 +20,25 @@ export class OrganisationsResolver {
     return (await this.service.list({ country, sector })).map(OrganisationModel.from);
   }
 
+  @Allow(SIGNED_IN)
   @Query(() => OrganisationModel)
   async organisation(@Args('id', { type: () => ID }) id: string): Promise<OrganisationModel> {
     return OrganisationModel.from(await this.service.get(id));
   }
 
+  @Allow(EDITORS)
   @Mutation(() => OrganisationModel)
   async createOrganisation(@Args('input') input: CreateOrganisationInput): Promise<OrganisationModel> {
     return OrganisationModel.from(await this.service.create(input));
   }
 
+  @Allow(EDITORS)
   @Mutation(() => OrganisationModel)
   async updateOrganisation(@Args('input') input: UpdateOrganisationInput): Promise<OrganisationModel> {
     return OrganisationModel.from(await this.service.update(input));
   }
 
+  @Allow(EDITORS)
   @Mutation(() => ID, { description: 'Deletes an organisation that nothing refers to any more.' })
   async deleteOrganisation(@Args() { id, version }: VersionedRowArgs): Promise<string> {
     await this.service.delete(id, version);

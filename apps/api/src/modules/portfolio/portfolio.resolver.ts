@@ -1,4 +1,5 @@
 import { Args, ID, Int, Query, registerEnumType, Resolver } from '@nestjs/graphql';
+import { Allow, SIGNED_IN } from '../../auth/allow.decorator.js';
 import { PortfolioSummaryModel, ProposalRankModel, WrongPocketModel } from './portfolio.model.js';
 import { PortfolioService } from './portfolio.service.js';
 import { ProjectFilter } from '../projects/project.inputs.js';
@@ -13,6 +14,7 @@ registerEnumType(WrongPocketGroupBy, { name: 'WrongPocketGroupBy' });
 export class PortfolioResolver {
   constructor(private readonly service: PortfolioService) {}
 
+  @Allow(SIGNED_IN)
   @Query(() => PortfolioSummaryModel, { description: 'Programme totals, yearly figures, lights and breakdowns, aggregated in SQL.' })
   portfolioSummary(
     @Args('programmeId', { type: () => ID }) programmeId: string,
@@ -22,6 +24,7 @@ export class PortfolioResolver {
     return this.service.summary(programmeId, asOfYear ?? undefined, filter ?? undefined);
   }
 
+  @Allow(SIGNED_IN)
   @Query(() => WrongPocketModel, { description: 'Who pays for whose savings (planned budgets and targets).' })
   wrongPocket(
     @Args('programmeId', { type: () => ID }) programmeId: string,
@@ -31,6 +34,7 @@ export class PortfolioResolver {
     return this.service.wrongPocket(programmeId, groupBy, filter ?? undefined);
   }
 
+  @Allow(SIGNED_IN)
   @Query(() => [ProposalRankModel], { description: 'PROPOSED projects ranked by NPV per krone of programme co-funding asked for.' })
   rankProposals(@Args('programmeId', { type: () => ID }) programmeId: string): Promise<ProposalRankModel[]> {
     return this.service.rankProposals(programmeId);

@@ -1,4 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow, EDITORS, SIGNED_IN } from '../../auth/allow.decorator.js';
 import { VersionedRowArgs } from '../../common/graphql/common-types.js';
 import { DecimalScalar } from '../../common/graphql/decimal.scalar.js';
 import { loadExisting, type GraphqlContext } from '../../graphql/loaders.js';
@@ -11,11 +12,13 @@ import { ProgrammesService } from './programmes.service.js';
 export class ProgrammesResolver {
   constructor(private readonly service: ProgrammesService) {}
 
+  @Allow(SIGNED_IN)
   @Query(() => [ProgrammeModel])
   async programmes(): Promise<ProgrammeModel[]> {
     return (await this.service.list()).map(ProgrammeModel.from);
   }
 
+  @Allow(SIGNED_IN)
   @Query(() => ProgrammeModel)
   async programme(@Args('id', { type: () => ID }) id: string): Promise<ProgrammeModel> {
     return ProgrammeModel.from(await this.service.get(id));
@@ -36,32 +39,38 @@ export class ProgrammesResolver {
     return loaders.budgetTotalByProgramme.load(programme.id);
   }
 
+  @Allow(EDITORS)
   @Mutation(() => ProgrammeModel)
   async createProgramme(@Args('input') input: CreateProgrammeInput): Promise<ProgrammeModel> {
     return ProgrammeModel.from(await this.service.create(input));
   }
 
+  @Allow(EDITORS)
   @Mutation(() => ProgrammeModel)
   async updateProgramme(@Args('input') input: UpdateProgrammeInput): Promise<ProgrammeModel> {
     return ProgrammeModel.from(await this.service.update(input));
   }
 
+  @Allow(EDITORS)
   @Mutation(() => ID, { description: 'Deletes a programme with all its tracks and projects.' })
   async deleteProgramme(@Args() { id, version }: VersionedRowArgs): Promise<string> {
     await this.service.delete(id, version);
     return id;
   }
 
+  @Allow(EDITORS)
   @Mutation(() => TrackModel)
   async createTrack(@Args('input') input: CreateTrackInput): Promise<TrackModel> {
     return TrackModel.from(await this.service.createTrack(input));
   }
 
+  @Allow(EDITORS)
   @Mutation(() => TrackModel)
   async updateTrack(@Args('input') input: UpdateTrackInput): Promise<TrackModel> {
     return TrackModel.from(await this.service.updateTrack(input));
   }
 
+  @Allow(EDITORS)
   @Mutation(() => ID, { description: 'Deletes a track; its projects keep running without a track.' })
   async deleteTrack(@Args() { id, version }: VersionedRowArgs): Promise<string> {
     await this.service.deleteTrack(id, version);

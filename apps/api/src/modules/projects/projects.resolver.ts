@@ -1,4 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow, EDITORS, PROJECT_EDITORS, SIGNED_IN } from '../../auth/allow.decorator.js';
 import { VersionedRowArgs } from '../../common/graphql/common-types.js';
 import type { Connection } from '../../common/graphql/connection.js';
 import { DecimalScalar } from '../../common/graphql/decimal.scalar.js';
@@ -20,6 +21,7 @@ import { ProjectsService } from './projects.service.js';
 export class ProjectsResolver {
   constructor(private readonly service: ProjectsService) {}
 
+  @Allow(SIGNED_IN)
   @Query(() => ProjectConnection, { description: 'Projects of a programme, filtered and sorted, as a Relay connection.' })
   async projects(
     @Args('programmeId', { type: () => ID }) programmeId: string,
@@ -32,6 +34,7 @@ export class ProjectsResolver {
     return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: ProjectModel.from(e.node) })) };
   }
 
+  @Allow(SIGNED_IN)
   @Query(() => ProjectModel)
   async project(@Args('id', { type: () => ID }) id: string): Promise<ProjectModel> {
     return ProjectModel.from(await this.service.get(id));
@@ -64,32 +67,38 @@ export class ProjectsResolver {
     return loaders.actualCostTotalByProject.load(project.id);
   }
 
+  @Allow(EDITORS)
   @Mutation(() => ProjectModel)
   async createProject(@Args('input') input: CreateProjectInput): Promise<ProjectModel> {
     return ProjectModel.from(await this.service.create(input));
   }
 
+  @Allow(PROJECT_EDITORS)
   @Mutation(() => ProjectModel)
   async updateProject(@Args('input') input: UpdateProjectInput): Promise<ProjectModel> {
     return ProjectModel.from(await this.service.update(input));
   }
 
+  @Allow(EDITORS)
   @Mutation(() => ID, { description: 'Deletes a project with everything recorded on it.' })
   async deleteProject(@Args() { id, version }: VersionedRowArgs): Promise<string> {
     await this.service.delete(id, version);
     return id;
   }
 
+  @Allow(EDITORS)
   @Mutation(() => ParticipationModel)
   async addParticipation(@Args('input') input: AddParticipationInput): Promise<ParticipationModel> {
     return ParticipationModel.from(await this.service.addParticipation(input));
   }
 
+  @Allow(EDITORS)
   @Mutation(() => ParticipationModel)
   async updateParticipation(@Args('input') input: UpdateParticipationInput): Promise<ParticipationModel> {
     return ParticipationModel.from(await this.service.updateParticipation(input));
   }
 
+  @Allow(EDITORS)
   @Mutation(() => ID)
   async removeParticipation(@Args() { id, version }: VersionedRowArgs): Promise<string> {
     await this.service.removeParticipation(id, version);

@@ -1,4 +1,5 @@
 import { Args, ArgsType, Context, Field, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Allow, EDITORS, PROJECT_EDITORS } from '../../auth/allow.decorator.js';
 import { Length } from 'class-validator';
 import { VersionedRowArgs } from '../../common/graphql/common-types.js';
 import type { GraphqlContext } from '../../graphql/loaders.js';
@@ -25,26 +26,31 @@ export class ProjectStatusReportFieldsResolver {
 export class StatusReportsResolver {
   constructor(private readonly service: StatusReportsService) {}
 
+  @Allow(PROJECT_EDITORS)
   @Mutation(() => StatusReportModel, { description: 'Starts a DRAFT report for a half-year with lights computed by the rules.' })
   async createStatusReport(@Args('input') input: CreateStatusReportInput): Promise<StatusReportModel> {
     return StatusReportModel.from(await this.service.create(input));
   }
 
+  @Allow(PROJECT_EDITORS)
   @Mutation(() => StatusReportModel, { description: 'Edits a DRAFT or RETURNED report; lights are recomputed.' })
   async updateStatusReport(@Args('input') input: UpdateStatusReportInput): Promise<StatusReportModel> {
     return StatusReportModel.from(await this.service.update(input));
   }
 
+  @Allow(PROJECT_EDITORS)
   @Mutation(() => StatusReportModel, { description: 'DRAFT or RETURNED → SUBMITTED.' })
   async submitStatusReport(@Args() { id, version }: VersionedRowArgs): Promise<StatusReportModel> {
     return StatusReportModel.from(await this.service.submit(id, version));
   }
 
+  @Allow(EDITORS)
   @Mutation(() => StatusReportModel, { description: 'SUBMITTED → APPROVED.' })
   async approveStatusReport(@Args() { id, version }: VersionedRowArgs): Promise<StatusReportModel> {
     return StatusReportModel.from(await this.service.approve(id, version));
   }
 
+  @Allow(EDITORS)
   @Mutation(() => StatusReportModel, { description: 'SUBMITTED → RETURNED, with what to change.' })
   async returnStatusReport(@Args() { id, version, reason }: ReturnStatusReportArgs): Promise<StatusReportModel> {
     return StatusReportModel.from(await this.service.returnToAuthor(id, version, reason));

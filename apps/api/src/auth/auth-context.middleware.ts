@@ -1,0 +1,23 @@
+import { Injectable, type NestMiddleware } from '@nestjs/common';
+import type { NextFunction, Request, Response } from 'express';
+import { UsersService } from '../modules/users/users.service.js';
+import { type RequestContext, runWithContext } from './request-context.js';
+
+/**
+ * Resolves the bearer token to a user (looked up each request, so a deactivated user or a changed
+ * role takes effect at once) and runs the rest of the request inside that context.
+ */
+@Injectable()
+export class AuthContextMiddleware implements NestMiddleware {
+  constructor(private readonly users: UsersService) {}
+
+  async use(req: Request, _res: Response, next: NextFunction): Promise<void> {
+    const context: RequestContext = { ip: req.ip };
+    const header = req.headers.authorization;
+    if (header?.startsWith('Bearer ')) {
+      // The lookup itself runs as SYSTEM (it must read the users table before anyone is known).
+      context.user = await runWithContext({ system: true }, () => this.users.fromToken(header.slice(7).trim()));
+    }
+    runWithContext(context, next);
+  }
+}

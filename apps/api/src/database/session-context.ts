@@ -1,0 +1,48 @@
+import type { DataSource } from 'typeorm';
+import { currentContext } from '../auth/request-context.js';
+
+// Every connection the app takes from the pool works as the role `tvaers_app` and carries the
+// request's user in session settings, which the audit trigger (actor) and row-level security read.
+// The settings are written when a query runner takes a connection, and only when they differ from
+// what that connection already holds, so a request usually costs one extra round trip per connection.
+
+const SETTINGS_SQL = `SELECT set_config('role', 'tvaers_app', false),
+  set_config('tvaers.user_id', $1, false), set_config('tvaers.user_email', $2, false),
+  set_config('tvaers.role', $3, false), set_config('tvaers.organisation_id', $4, false),
+  set_config('tvaers.operation', $5, false)`;
+
+interface PgClient {
+  query(sql: string, params: unknown[]): Promise<unknown>;
+}
+
+const applied = new WeakMap<PgClient, string>();
+
+function settingsForNow(): string[] {
+  const context = currentContext();
+  const user = context?.user;
+  if (user) return [user.id, user.email, user.role, user.organisationId ?? '', context?.operation ?? ''];
+  if (context?.system) return ['', 'system', 'SYSTEM', '', context.operation ?? ''];
+  // No request context: nobody. Row-level security shows nothing that needs a role.
+  return ['', 'anonymous', '', '', ''];
+}
+
+/** Makes every query runner of this DataSource set the session context on the connection it takes. */
+export function applySessionContext(dataSource: DataSource): DataSource {
+  const createQueryRunner = dataSource.createQueryRunner.bind(dataSource);
+  dataSource.createQueryRunner = (mode) => {
+    const runner = createQueryRunner(mode);
+    const connect = runner.connect.bind(runner);
+    runner.connect = async () => {
+      const client = (await connect()) as PgClient;
+      const settings = settingsForNow();
+      const key = settings.join('\u0000');
+      if (applied.get(client) !== key) {
+        await client.query(SETTINGS_SQL, settings);
+        applied.set(client, key);
+      }
+      return client;
+    };
+    return runner;
+  };
+  return dataSource;
+}

@@ -1,0 +1,39 @@
+// Verification recomputes every hash with the same SQL functions that appended it (audit_canonical,
+// audit_hash from the migration) and checks the links and that no sequence number is missing.
+export const VERIFY_AUDIT_CHAIN_SQL = `
+WITH chain AS (
+  SELECT e.sequence, e.previous_hash, e.hash,
+         audit_hash(e.previous_hash, audit_canonical(e)) AS recomputed,
+         lag(e.hash) OVER (ORDER BY e.sequence) AS prior_hash,
+         lag(e.sequence) OVER (ORDER BY e.sequence) AS prior_sequence,
+         row_number() OVER (ORDER BY e.sequence) AS position
+    FROM audit_events e)
+SELECT (SELECT count(*) FROM chain)::int AS checked,
+       (SELECT sequence::text FROM chain c
+         WHERE c.hash <> c.recomputed
+            OR c.previous_hash <> coalesce(c.prior_hash, repeat('0', 64))
+            OR (c.prior_sequence IS NOT NULL AND c.sequence <> c.prior_sequence + 1)
+         ORDER BY c.sequence LIMIT 1) AS first_broken,
+       (SELECT CASE
+                 WHEN c.hash <> c.recomputed THEN 'the event was changed after it was written'
+                 WHEN c.prior_sequence IS NOT NULL AND c.sequence <> c.prior_sequence + 1 THEN 'events before it are missing'
+                 ELSE 'it does not link to the event before it'
+               END
+          FROM chain c
+         WHERE c.hash <> c.recomputed
+            OR c.previous_hash <> coalesce(c.prior_hash, repeat('0', 64))
+            OR (c.prior_sequence IS NOT NULL AND c.sequence <> c.prior_sequence + 1)
+         ORDER BY c.sequence LIMIT 1) AS reason`;
+
+/** Events of a project (the row itself and rows with its project_id) or a programme; newest first. */
+export const AUDIT_EVENTS_SQL = `
+SELECT e.sequence::text, e.at, e.actor_email, e.operation, e.action, e.entity_type, e.entity_id, e.before, e.after, e.hash
+  FROM audit_events e
+ WHERE ($1::uuid IS NULL OR e.entity_id = $1 OR coalesce(e.after, e.before)->>'project_id' = $1::text)
+   AND ($2::uuid IS NULL OR e.entity_id = $2 OR coalesce(e.after, e.before)->>'programme_id' = $2::text
+        OR coalesce(e.after, e.before)->>'project_id' IN (SELECT id::text FROM projects WHERE programme_id = $2))
+   AND ($3::text IS NULL OR e.entity_type = $3)
+   AND ($4::text IS NULL OR e.actor_email ILIKE $4)
+   AND ($5::bigint IS NULL OR e.sequence < $5)
+ ORDER BY e.sequence DESC
+ LIMIT $6`;

@@ -1,0 +1,57 @@
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Allow, PUBLIC, SIGNED_IN } from '../../auth/allow.decorator.js';
+import { currentContext, currentUser } from '../../auth/request-context.js';
+import { AcceptInvitationInput, ChangeUserRoleInput, InviteUserInput } from './user.inputs.js';
+import { AuthPayloadModel, InvitationModel, UserModel } from './user.model.js';
+import { UsersService } from './users.service.js';
+
+const payload = (session: { token: string; expiresAt: Date; user: Parameters<typeof UserModel.from>[0] }) =>
+  Object.assign(new AuthPayloadModel(), { token: session.token, expiresAt: session.expiresAt, user: UserModel.from(session.user) });
+
+@Resolver(() => UserModel)
+export class UsersResolver {
+  constructor(private readonly service: UsersService) {}
+
+  @Allow(PUBLIC)
+  @Mutation(() => AuthPayloadModel, { description: 'Signs in; rate-limited per e-mail and client address.' })
+  async login(@Args('email') email: string, @Args('password') password: string): Promise<AuthPayloadModel> {
+    return payload(await this.service.login(email, password, currentContext()?.ip));
+  }
+
+  @Allow(PUBLIC)
+  @Mutation(() => AuthPayloadModel, { description: 'An invited user chooses a password and is signed in.' })
+  async acceptInvitation(@Args('input') input: AcceptInvitationInput): Promise<AuthPayloadModel> {
+    return payload(await this.service.acceptInvitation(input));
+  }
+
+  @Allow(SIGNED_IN)
+  @Query(() => UserModel, { description: 'The signed-in user.' })
+  async me(): Promise<UserModel> {
+    return UserModel.from(await this.service.me(currentUser()!.id));
+  }
+
+  @Allow(['ADMIN', 'AUDITOR'])
+  @Query(() => [UserModel])
+  async users(): Promise<UserModel[]> {
+    return (await this.service.list()).map(UserModel.from);
+  }
+
+  @Allow(['ADMIN'])
+  @Mutation(() => InvitationModel)
+  async inviteUser(@Args('input') input: InviteUserInput): Promise<InvitationModel> {
+    const { user, invitationToken } = await this.service.invite(input);
+    return Object.assign(new InvitationModel(), { user: UserModel.from(user), invitationToken });
+  }
+
+  @Allow(['ADMIN'])
+  @Mutation(() => UserModel)
+  async changeUserRole(@Args('input') input: ChangeUserRoleInput): Promise<UserModel> {
+    return UserModel.from(await this.service.changeRole(input));
+  }
+
+  @Allow(['ADMIN'])
+  @Mutation(() => UserModel, { description: 'The user can no longer sign in; their history stays.' })
+  async deactivateUser(@Args('id', { type: () => ID }) id: string, @Args('version', { type: () => Int }) version: number): Promise<UserModel> {
+    return UserModel.from(await this.service.deactivate(id, version));
+  }
+}

@@ -1,0 +1,107 @@
+import { Inject, Injectable } from '@nestjs/common';
+import argon2 from 'argon2';
+import type { UserRole } from '@tvaers/domain';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AUTH_CONFIG, type AuthConfig, INVITATION_SECONDS } from '../../auth/auth-config.js';
+import { LoginRateLimit } from '../../auth/login-rate-limit.js';
+import type { AuthUser } from '../../auth/request-context.js';
+import { issueToken, verifyToken } from '../../auth/token.js';
+import { invalidField, TooManyRequestsError, UnauthenticatedError } from '../../common/errors/domain-errors.js';
+import { findOrFail, insertAndReload, updateVersioned } from '../../common/persistence/versioned-writes.js';
+import { OrganisationEntity } from '../organisations/organisation.entity.js';
+import type { AcceptInvitationInput, ChangeUserRoleInput, InviteUserInput } from './user.inputs.js';
+import { UserEntity } from './user.entity.js';
+
+// argon2id with the library's defaults (64 MiB, 3 passes): slow enough to make offline guessing
+// costly, fast enough (~100 ms) for a sign-in.
+export const hashPassword = (password: string) => argon2.hash(password, { type: argon2.argon2id });
+
+// Compared against when the e-mail is unknown, so a wrong e-mail takes as long as a wrong password.
+const NO_SUCH_USER_HASH = hashPassword('no such user, but the same amount of work');
+
+async function assertPartnerOrganisation(manager: EntityManager, role: UserRole, organisationId: string | undefined): Promise<void> {
+  if (role === 'PARTNER' && !organisationId) throw invalidField('input.organisationId', 'is required for a PARTNER');
+  if (organisationId && !(await manager.existsBy(OrganisationEntity, { id: organisationId }))) throw invalidField('input.organisationId', 'no organisation has this id');
+}
+
+@Injectable()
+export class UsersService {
+  private readonly rateLimit = new LoginRateLimit();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(AUTH_CONFIG) private readonly auth: AuthConfig,
+  ) {}
+
+  private session(user: UserEntity) {
+    return { ...issueToken({ sub: user.id, purpose: 'session' }, this.auth.tokenSecret, this.auth.sessionSeconds), user };
+  }
+
+  async login(email: string, password: string, ip = 'unknown') {
+    const keys = [`email:${email.trim().toLowerCase()}`, `ip:${ip}`];
+    const wait = this.rateLimit.retryAfter(keys);
+    if (wait > 0) throw new TooManyRequestsError(`Too many failed sign-ins; try again in ${Math.ceil(wait / 60)} minutes`);
+    const user = await this.dataSource.manager
+      .createQueryBuilder(UserEntity, 'u')
+      .where('lower(u.email) = lower(:email)', { email: email.trim() })
+      .getOne();
+    const valid = await argon2.verify(user?.passwordHash ?? (await NO_SUCH_USER_HASH), password).catch(() => false);
+    if (!user || !user.active || !user.passwordHash || !valid) {
+      this.rateLimit.fail(keys);
+      throw new UnauthenticatedError('Wrong e-mail or password');
+    }
+    this.rateLimit.succeed(keys);
+    return this.session(user);
+  }
+
+  /** The user behind a session token, if the token is valid and the user still active. */
+  async fromToken(token: string): Promise<AuthUser | undefined> {
+    const claims = verifyToken(token, this.auth.tokenSecret, 'session');
+    if (!claims) return undefined;
+    const user = await this.dataSource.manager.findOne(UserEntity, { where: { id: claims.sub } });
+    if (!user?.active) return undefined;
+    return { id: user.id, email: user.email, name: user.name, role: user.role as UserRole, organisationId: user.organisationId };
+  }
+
+  list(): Promise<UserEntity[]> {
+    return this.dataSource.manager.find(UserEntity, { order: { email: 'ASC' } });
+  }
+
+  async me(id: string): Promise<UserEntity> {
+    return findOrFail(this.dataSource.manager, UserEntity, 'User', id);
+  }
+
+  invite(input: InviteUserInput) {
+    return this.dataSource.transaction(async (manager) => {
+      await assertPartnerOrganisation(manager, input.role, input.organisationId);
+      const taken = await manager.createQueryBuilder(UserEntity, 'u').where('lower(u.email) = lower(:email)', { email: input.email }).getExists();
+      if (taken) throw invalidField('input.email', 'a user with this e-mail exists');
+      const user = await insertAndReload(manager, UserEntity, 'User', { ...input, organisationId: input.organisationId ?? null, passwordHash: null });
+      const { token } = issueToken({ sub: user.id, purpose: 'invitation' }, this.auth.tokenSecret, INVITATION_SECONDS);
+      return { user, invitationToken: token };
+    });
+  }
+
+  async acceptInvitation({ token, password }: AcceptInvitationInput) {
+    const claims = verifyToken(token, this.auth.tokenSecret, 'invitation');
+    if (!claims) throw invalidField('input.token', 'is not a valid or current invitation');
+    const passwordHash = await hashPassword(password);
+    const user = await this.dataSource.transaction(async (manager) => {
+      const current = await findOrFail(manager, UserEntity, 'User', claims.sub);
+      if (current.passwordHash) throw invalidField('input.token', 'was already used');
+      return updateVersioned(manager, UserEntity, 'User', current.id, current.version, { passwordHash });
+    });
+    return this.session(user);
+  }
+
+  changeRole({ id, version, role, organisationId }: ChangeUserRoleInput) {
+    return this.dataSource.transaction(async (manager) => {
+      await assertPartnerOrganisation(manager, role, organisationId);
+      return updateVersioned(manager, UserEntity, 'User', id, version, { role, organisationId: role === 'PARTNER' ? (organisationId ?? null) : null });
+    });
+  }
+
+  deactivate(id: string, version: number) {
+    return updateVersioned(this.dataSource.manager, UserEntity, 'User', id, version, { active: false });
+  }
+}
