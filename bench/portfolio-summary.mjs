@@ -30,6 +30,7 @@ const { prepareDatabase } = await api('database/prepare-database.js');
 const { createDataSource } = await api('database/data-source.js');
 const { generateScalePortfolio } = await api('tools/scale-portfolio.js');
 const { PORTFOLIO_SUMMARY_SQL } = await api('modules/portfolio/portfolio.sql.js');
+const { issueToken } = await api('auth/token.js');
 
 const embedded = process.env.DATABASE_URL ? undefined : await startEmbeddedPostgres({ dataDir: path.join(root, '.data/bench/postgres'), database: 'tvaers_bench' });
 const url = process.env.DATABASE_URL ?? embedded.url;
@@ -55,7 +56,12 @@ try {
     console.log(`  done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${JSON.stringify(generated.rows)}`);
   }
 
-  const app = await NestFactory.create(AppModule.forRoot({ databaseUrl: url, production: true }), { logger: ['error'] });
+  // The API needs a signed-in user: a viewer created for the bench, with a token signed directly.
+  const tokenSecret = 'bench-only-secret-0123456789abcdef0123456789';
+  const [{ id: userId }] = (await pool.query(`INSERT INTO users (email, name, role) VALUES ('bench@tvaers.invalid', 'Bench', 'VIEWER')
+    ON CONFLICT (lower(email)) DO UPDATE SET active = true RETURNING id`)).rows;
+  const { token } = issueToken({ sub: userId, purpose: 'session' }, tokenSecret, 3600);
+  const app = await NestFactory.create(AppModule.forRoot({ databaseUrl: url, production: true, auth: { tokenSecret, sessionSeconds: 3600 } }), { logger: ['error'] });
   await app.listen(0, '127.0.0.1');
   const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   const asOfYear = 2026;
@@ -68,7 +74,7 @@ try {
   } }`;
 
   const viaApi = async () => {
-    const response = await fetch(`${baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables: { p: programmeId, y: asOfYear } }) });
+    const response = await fetch(`${baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables: { p: programmeId, y: asOfYear } }) });
     const body = await response.json();
     if (body.errors) throw new Error(JSON.stringify(body.errors));
     return body.data.portfolioSummary;

@@ -7,6 +7,7 @@ import { DataSource, type DataSourceOptions, type Logger } from 'typeorm';
 import { AUTH_CONFIG, type AuthConfig } from './auth/auth-config.js';
 import { AuthContextMiddleware } from './auth/auth-context.middleware.js';
 import { RolesGuard } from './auth/roles.guard.js';
+import { securityHeaders } from './http/security-headers.js';
 import { applySessionContext } from './database/session-context.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { UsersModule } from './modules/users/users.module.js';
@@ -63,7 +64,10 @@ export const DOMAIN_MODULES = [
 
 @Module({})
 export class AppModule implements NestModule {
+  private static production = false;
+
   static forRoot(options: AppModuleOptions): DynamicModule {
+    AppModule.production = options.production;
     return {
       module: AppModule,
       imports: [
@@ -90,6 +94,6 @@ export class AppModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(AuthContextMiddleware).forRoutes('*path');
+    consumer.apply(securityHeaders(AppModule.production), AuthContextMiddleware).forRoutes('*path');
   }
 }

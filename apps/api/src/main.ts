@@ -31,6 +31,8 @@ async function main(): Promise<void> {
       logger: ['error', 'warn', 'log'],
     });
     app.disable('x-powered-by');
+    // Same-origin by default: no CORS headers at all unless origins are configured explicitly.
+    if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins, credentials: false });
     const servesWeb = serveWebApp(app, config.webDist);
     await app.listen(config.port);
     logger.log(`Tværs is running: http://localhost:${config.port}/ (GraphQL at /graphql)${servesWeb ? '' : ' — web app not built, API only'}`);

@@ -26,7 +26,7 @@ const repoRoot = path.resolve(webRoot, '../..');
 export const OUTPUT = path.join(webRoot, 'src/generated/graphql.ts');
 
 const RULES = specifiedRules.filter((rule) => rule !== NoUnusedFragmentsRule);
-const SCALARS = { ID: 'string', String: 'string', Boolean: 'boolean', Int: 'number', Float: 'number', Decimal: 'string', LocalDate: 'string', DateTime: 'string' };
+const SCALARS = { ID: 'string', String: 'string', Boolean: 'boolean', Int: 'number', Float: 'number', Decimal: 'string', LocalDate: 'string', DateTime: 'string', JSON: 'unknown' };
 
 function findDocuments(folder) {
   return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {

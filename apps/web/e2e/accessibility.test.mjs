@@ -3,21 +3,28 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { axeViolations, chromiumAvailable, launchBrowser, screenshot, startApp, watchErrors } from './support.mjs';
+import { signIn } from './support.mjs';
 
 describe('accessibility of every route in Chromium', { skip: !chromiumAvailable() && 'Chromium not installed (apt-get install -y chromium)' }, () => {
   let app;
   let projectId;
   before(async () => {
     app = await startApp();
-    const response = await fetch(`${app.baseUrl}/graphql`, {
+    const login = await fetch(`${app.baseUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'mutation { login(email: "viewer@tvaers.demo", password: "tvaers-demo") { token } }' }),
+    });
+    const auth = { authorization: `Bearer ${(await login.json()).data.login.token}` };
+    const response = await fetch(`${app.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...auth },
       body: JSON.stringify({ query: '{ programmes { id projects: totalBudget } }' }),
     });
     const { data } = await response.json();
     const list = await fetch(`${app.baseUrl}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...auth },
       body: JSON.stringify({ query: `query($p: ID!) { projects(programmeId: $p, first: 1) { edges { node { id } } } }`, variables: { p: data.programmes[0].id } }),
     });
     projectId = (await list.json()).data.projects.edges[0].node.id;
@@ -32,6 +39,7 @@ describe('accessibility of every route in Chromium', { skip: !chromiumAvailable(
     ['project', `/projects/${projectId}`, 'Business case'],
     ['project-edit', `/projects/${projectId}/edit`, 'Projektoplysninger'],
     ['project-new', '/projects/new', 'Nyt projekt'],
+    ['audit', '/audit', 'Revisionsspor'],
     ['not-found', '/no-such-page', 'Siden findes ikke.'],
   ];
 
@@ -44,6 +52,12 @@ describe('accessibility of every route in Chromium', { skip: !chromiumAvailable(
       try {
         const page = await browser.context.newPage();
         const errors = watchErrors(page);
+        // The sign-in page itself, then every route as an administrator (who sees every control).
+        await page.goto(app.baseUrl);
+        await page.getByRole('heading', { name: 'Log ind' }).waitFor();
+        assert.deepEqual(await axeViolations(page), [], `sign-in (${label})`);
+        await screenshot(page, `a11y-${label}-sign-in`);
+        await signIn(page, app.baseUrl, 'admin@tvaers.demo');
         for (const [name, path, heading] of routes()) {
           await page.goto(app.baseUrl + path);
           await page.getByRole('heading', { name: heading, exact: true }).first().waitFor();
@@ -69,6 +83,7 @@ describe('accessibility of every route in Chromium', { skip: !chromiumAvailable(
     const browser = await launchBrowser();
     try {
       const page = await browser.context.newPage();
+      await signIn(page, app.baseUrl, 'viewer@tvaers.demo');
       await page.goto(app.baseUrl);
       await page.getByRole('heading', { name: 'Porteføljeoverblik' }).waitFor();
       await page.keyboard.press('Tab');

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { axeViolations, chromiumAvailable, launchBrowser, screenshot, startApp, watchErrors } from './support.mjs';
+import { signIn } from './support.mjs';
 
 /** The exact amount in the dashboard's money table (e.g. "Budget" → "297.450.000 kr."). */
 async function moneyTableAmount(page, label) {
@@ -27,6 +28,7 @@ describe('office journey in Chromium', { skip: !chromiumAvailable() && 'Chromium
     const browser = await launchBrowser();
     try {
       const page = await browser.context.newPage();
+      await signIn(page, app.baseUrl, 'office@tvaers.demo');
       const errors = watchErrors(page);
       await page.goto(app.baseUrl);
       await page.getByRole('heading', { name: 'Porteføljeoverblik' }).waitFor();
@@ -99,6 +101,7 @@ describe('office journey in Chromium', { skip: !chromiumAvailable() && 'Chromium
     const browser = await launchBrowser();
     try {
       const page = await browser.context.newPage();
+      await signIn(page, app.baseUrl, 'office@tvaers.demo');
       await page.goto(`${app.baseUrl}/projects`);
       await page.getByRole('link', { name: 'Sammenhængende flytning' }).click();
       await page.getByRole('link', { name: 'Rediger projekt' }).click();

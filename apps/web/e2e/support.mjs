@@ -104,3 +104,13 @@ export function watchErrors(page) {
 export async function screenshot(page, name) {
   await page.screenshot({ path: path.join(artifactsDir, `${name}.png`), fullPage: true });
 }
+
+/** Signs in through the sign-in page (shown for any address until someone is signed in). */
+export async function signIn(page, baseUrl, email, password = 'tvaers-demo') {
+  await page.goto(baseUrl);
+  await page.getByRole('heading', { name: 'Log ind' }).waitFor();
+  await page.getByLabel('E-mail').fill(email);
+  await page.getByLabel('Adgangskode').fill(password);
+  await page.getByRole('button', { name: 'Log ind' }).click();
+  await page.getByRole('button', { name: 'Log ud' }).waitFor();
+}

@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { chromiumAvailable, launchBrowser, screenshot, startApp, watchErrors } from './support.mjs';
+import { signIn } from './support.mjs';
 
 describe('viewer journey in Chromium', { skip: !chromiumAvailable() && 'Chromium not installed (apt-get install -y chromium)' }, () => {
   let app;
@@ -17,6 +18,7 @@ describe('viewer journey in Chromium', { skip: !chromiumAvailable() && 'Chromium
     const browser = await launchBrowser();
     try {
       const page = await browser.context.newPage();
+      await signIn(page, app.baseUrl, 'viewer@tvaers.demo');
       const errors = watchErrors(page);
       await page.goto(app.baseUrl);
       await page.getByRole('heading', { name: 'Porteføljeoverblik' }).waitFor();

@@ -1,12 +1,15 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { type Language, LANGUAGES, useI18n } from './i18n';
-import { Link, setLeaveQuestion, useLocation } from './lib/router';
+import { Link, navigate, setLeaveQuestion, useLocation } from './lib/router';
+import { can, saveSession, useSession } from './lib/session';
+import { SignInPage } from './features/auth/SignInPage';
 import { DashboardPage } from './features/dashboard/DashboardPage';
 
 // The dashboard is the landing page and ships in the first bundle; everything else loads on demand.
 const ProjectListPage = lazy(() => import('./features/projects/ProjectListPage').then((m) => ({ default: m.ProjectListPage })));
 const ProjectPage = lazy(() => import('./features/projects/ProjectPage').then((m) => ({ default: m.ProjectPage })));
 const ProjectNewPage = lazy(() => import('./features/office/ProjectNewPage').then((m) => ({ default: m.ProjectNewPage })));
+const AuditPage = lazy(() => import('./features/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 const ProjectEditPage = lazy(() => import('./features/office/ProjectEditPage').then((m) => ({ default: m.ProjectEditPage })));
 
 function Route({ pathname }: { pathname: string }) {
@@ -14,6 +17,7 @@ function Route({ pathname }: { pathname: string }) {
   if (pathname === '/') return <DashboardPage />;
   if (pathname === '/projects') return <ProjectListPage />;
   if (pathname === '/projects/new') return <ProjectNewPage />;
+  if (pathname === '/audit') return <AuditPage />;
   const edit = /^\/projects\/([0-9a-f-]{36})\/edit$/.exec(pathname);
   if (edit) return <ProjectEditPage key={edit[1]} id={edit[1]!} />;
   const project = /^\/projects\/([0-9a-f-]{36})$/.exec(pathname);
@@ -28,6 +32,7 @@ function Route({ pathname }: { pathname: string }) {
 
 export function App() {
   const { t, language, setLanguage } = useI18n();
+  const session = useSession();
   const { pathname, params } = useLocation();
   const main = useRef<HTMLElement>(null);
   const programme = params.get('programme');
@@ -55,7 +60,7 @@ export function App() {
           </Link>
           <span className="tagline">{t.tagline}</span>
         </div>
-        <nav aria-label={t.nav.main}>
+        {session && <nav aria-label={t.nav.main}>
           <ul>
             <li>
               <Link to={withProgramme('/')} aria-current={current('/')}>
@@ -67,13 +72,37 @@ export function App() {
                 {t.nav.projects}
               </Link>
             </li>
-            <li>
-              <Link to={withProgramme('/projects/new')} aria-current={current('/projects/new')}>
-                {t.nav.newProject}
-              </Link>
-            </li>
+            {can.createProjects(session) && (
+              <li>
+                <Link to={withProgramme('/projects/new')} aria-current={current('/projects/new')}>
+                  {t.nav.newProject}
+                </Link>
+              </li>
+            )}
+            {can.readAudit(session) && (
+              <li>
+                <Link to={withProgramme('/audit')} aria-current={current('/audit')}>
+                  {t.nav.audit}
+                </Link>
+              </li>
+            )}
           </ul>
-        </nav>
+        </nav>}
+        {session && (
+          <div className="user">
+            <span>{t.auth.signedInAs(session.user.name, t.userRoles[session.user.role])}</span>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() => {
+                saveSession(null);
+                navigate('/');
+              }}
+            >
+              {t.auth.signOut}
+            </button>
+          </div>
+        )}
         <div className="language">
           <label htmlFor="language">{t.language}</label>
           <select id="language" value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
@@ -86,9 +115,13 @@ export function App() {
         </div>
       </header>
       <main id="main" tabIndex={-1} ref={main}>
-        <Suspense fallback={<p role="status">{t.common.loading}</p>}>
-          <Route pathname={pathname} />
-        </Suspense>
+        {session ? (
+          <Suspense fallback={<p role="status">{t.common.loading}</p>}>
+            <Route pathname={pathname} />
+          </Suspense>
+        ) : (
+          <SignInPage />
+        )}
       </main>
     </>
   );

@@ -22,6 +22,25 @@ describe('HTTP surface', () => {
     expect(['BAD_USER_INPUT', 'INTERNAL_SERVER_ERROR']).toContain(errorOf(malformed).code);
   });
 
+  it('sends security headers and no CORS headers to other origins', async () => {
+    const response = await fetch(`${app.baseUrl}/health/live`, { headers: { origin: 'https://evil.example' } });
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
+    expect(response.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
+    expect(response.headers.get('access-control-allow-origin')).toBeNull();
+  });
+
+  it('refuses queries that nest too deep, alias too much or are too long', async () => {
+    // Inline fragments nest selection sets without needing a deep schema: 14 levels is over the limit of 12.
+    const nest = (levels: number) => Array.from({ length: levels }).reduce<string>((inner) => `... on User { ${inner} }`, 'id');
+    expect(errorOf(await app.gql(`{ me { ${nest(5)} } }`)).code).toBeUndefined();
+    expect(errorOf(await app.gql(`{ me { ${nest(14)} } }`)).message).toMatch(/deeper than 12 levels/);
+    const aliases = Array.from({ length: 31 }, (_, i) => `a${i}: me { id }`).join(' ');
+    expect(errorOf(await app.gql(`{ ${aliases} }`)).message).toMatch(/31 aliases; at most 30/);
+    const tokens = Array.from({ length: 9000 }, () => '__typename').join(' ');
+    expect((await app.gql(`{ ${tokens} }`)).errors?.[0]?.message).toMatch(/more that 8000 tokens/);
+  });
+
   it('refuses JSON numbers for money', async () => {
     const result = await app.gql(`mutation($input: CreateProgrammeInput!) { createProgramme(input: $input) { id } }`, {
       input: { name: 'Tal', currency: 'DKK', periodStartYear: 2025, periodEndYear: 2027, fundingEnvelope: 300000000, fteAnnualCost: '1', hourlyRate: '1' },

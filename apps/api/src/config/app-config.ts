@@ -15,6 +15,8 @@ export interface AppConfig {
   tokenSecret: string | undefined;
   /** Session lifetime in seconds (TOKEN_TTL_HOURS, default 8). */
   sessionSeconds: number;
+  /** Origins allowed to call the API from another site (CORS_ORIGINS, comma-separated); none by default. */
+  corsOrigins: string[];
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): AppConfig {
@@ -37,5 +39,6 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): AppConfig 
     webDist: path.resolve(repoRoot, env.TVAERS_WEB_DIST ?? 'dist/web'),
     tokenSecret,
     sessionSeconds: Math.round(ttlHours * 3600),
+    corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
   };
 }

@@ -2,6 +2,7 @@ import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { DataSource } from 'typeorm';
 import { formatGraphqlError } from '../common/errors/format-graphql-error.js';
 import { operationNamePlugin } from '../auth/operation-plugin.js';
+import { LIMIT_RULES, QUERY_LIMITS } from './limits.js';
 import { createLoaders, type GraphqlContext } from './loaders.js';
 
 export function graphqlConfig(dataSource: DataSource, options: { production: boolean }): ApolloDriverConfig {
@@ -18,5 +19,7 @@ export function graphqlConfig(dataSource: DataSource, options: { production: boo
     context: (): GraphqlContext => ({ loaders: createLoaders(dataSource) }),
     formatError: formatGraphqlError,
     plugins: [operationNamePlugin],
+    validationRules: LIMIT_RULES,
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
   };
 }

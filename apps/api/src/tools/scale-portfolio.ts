@@ -16,6 +16,8 @@ export async function generateScalePortfolio(ds: DataSource, { projects, measure
   // project follows from the requested measurements.
   const benefitsPerProject = Math.max(3, Math.ceil(measurements / (projects * 5)));
   return ds.transaction(async (m) => {
+    // Bulk seeding as the schema owner: no row-by-row audit (one SEED event below instead).
+    await m.query(`SELECT set_config('tvaers.seeding', 'on', true)`);
     const [{ id: programmeId }] = await m.query(
       `INSERT INTO programmes (name, currency, period_start_year, period_end_year, funding_envelope, fte_annual_cost, hourly_rate)
        VALUES ($1, 'DKK', 2025, 2029, $2, 550000, 400) RETURNING id`,
@@ -81,6 +83,8 @@ export async function generateScalePortfolio(ds: DataSource, { projects, measure
         (SELECT count(*) FROM benefits b JOIN projects p ON p.id = b.project_id WHERE p.programme_id = $1)::int AS benefits,
         (SELECT count(*) FROM benefit_measurements m JOIN benefits b ON b.id = m.benefit_id JOIN projects p ON p.id = b.project_id WHERE p.programme_id = $1)::int AS measurements`, [programmeId]);
     await m.query('ANALYZE');
+    await m.query(`SELECT set_config('tvaers.seeding', 'off', true)`);
+    await m.query(`SELECT audit_append('SEED', 'scale_portfolio', $1::uuid, NULL, $2::jsonb)`, [programmeId, JSON.stringify(counts[0])]);
     return { programmeId, rows: counts[0] };
   });
 }

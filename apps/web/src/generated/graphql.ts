@@ -367,6 +367,55 @@ export interface UpdateTrackInput {
   version: number;
 }
 
+export type AuditTrailQuery = {
+  auditEvents: Array<{
+    sequence: string;
+    at: string;
+    actorEmail: string;
+    operation: string;
+    action: string;
+    entityType: string;
+    entityId: string | null;
+    before: unknown | null;
+    after: unknown | null;
+    hash: string;
+  }>;
+};
+export type AuditTrailQueryVariables = {
+  filter?: AuditFilter | null;
+};
+export const AuditTrailDocument = "query AuditTrail($filter: AuditFilter) {\n  auditEvents(filter: $filter) {\n    sequence\n    at\n    actorEmail\n    operation\n    action\n    entityType\n    entityId\n    before\n    after\n    hash\n  }\n}" as TypedDocument<AuditTrailQuery, AuditTrailQueryVariables>;
+
+export type VerifyAuditChainQuery = {
+  verifyAuditChain: {
+    ok: boolean;
+    checked: number;
+    firstBrokenSequence: string | null;
+    reason: string | null;
+  };
+};
+export type VerifyAuditChainQueryVariables = {};
+export const VerifyAuditChainDocument = "query VerifyAuditChain {\n  verifyAuditChain {\n    ok\n    checked\n    firstBrokenSequence\n    reason\n  }\n}" as TypedDocument<VerifyAuditChainQuery, VerifyAuditChainQueryVariables>;
+
+export type LoginMutation = {
+  login: {
+    token: string;
+    expiresAt: string;
+    user: {
+      id: string;
+      email: string;
+      name: string;
+      role: UserRole;
+      organisationId: string | null;
+    };
+  };
+};
+export type LoginMutationVariables = {
+  email: string;
+  password: string;
+};
+export const LoginDocument = "mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    token\n    expiresAt\n    user {\n      id\n      email\n      name\n      role\n      organisationId\n    }\n  }\n}" as TypedDocument<LoginMutation, LoginMutationVariables>;
+
 export type ProgrammesQuery = {
   programmes: Array<{
     id: string;

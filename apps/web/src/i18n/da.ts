@@ -1,6 +1,6 @@
 // Danish, the default language. nb.ts and en.ts must have exactly these keys (TypeScript checks),
 // and every enum map names every value of its GraphQL enum.
-import type { AdoptionState, BenefitKind, BenefitUnit, CostCategory, LifeEvent, MeasurementStatus, ParticipationRole, ProjectPhase, Rag, Sector, StatusReportState } from '../generated/graphql';
+import type { AdoptionState, BenefitKind, BenefitUnit, CostCategory, LifeEvent, MeasurementStatus, ParticipationRole, ProjectPhase, Rag, Sector, StatusReportState, UserRole } from '../generated/graphql';
 export const da = {
   locale: 'da-DK',
   languageName: 'Dansk',
@@ -9,7 +9,7 @@ export const da = {
   skipToContent: 'Spring til indhold',
   language: 'Sprog',
   millionsSuffix: 'mio.',
-  nav: { dashboard: 'Overblik', projects: 'Projekter', newProject: 'Nyt projekt', main: 'Hovedmenu' },
+  nav: { dashboard: 'Overblik', projects: 'Projekter', newProject: 'Nyt projekt', audit: 'Revisionsspor', main: 'Hovedmenu' },
   common: {
     loading: 'Henter …',
     error: 'Kunne ikke hente data',
@@ -123,6 +123,39 @@ export const da = {
     STARTING_SCHOOL_OR_DAYCARE: 'Skolestart og dagtilbud',
     UNEMPLOYMENT: 'Ledighed',
   } satisfies Record<LifeEvent, string>,
+  auth: {
+    title: 'Log ind',
+    intro: 'Log ind med din e-mail og adgangskode.',
+    email: 'E-mail',
+    password: 'Adgangskode',
+    signIn: 'Log ind',
+    signingIn: 'Logger ind …',
+    signOut: 'Log ud',
+    failed: 'Forkert e-mail eller adgangskode.',
+    tooMany: 'For mange mislykkede forsøg. Vent lidt, og prøv igen.',
+    signedInAs: (name: string, role: string) => `${name} (${role})`,
+    demoHint: 'Demo: admin@, office@, partner@, viewer@ eller auditor@tvaers.demo med adgangskoden tvaers-demo.',
+  },
+  userRoles: { ADMIN: 'Administrator', PROGRAMME_OFFICE: 'Programkontor', PARTNER: 'Partner', VIEWER: 'Læser', AUDITOR: 'Revisor' } satisfies Record<UserRole, string>,
+  audit: {
+    nav: 'Revisionsspor',
+    title: 'Revisionsspor',
+    projectTitle: 'Revisionsspor for projektet',
+    verify: 'Kontrollér kæden',
+    verified: (n: number) => `Kæden er intakt: ${n} hændelser kontrolleret.`,
+    broken: (sequence: string, reason: string) => `Kæden er brudt ved hændelse ${sequence}: ${reason}.`,
+    sequence: 'Nr.',
+    at: 'Tidspunkt',
+    actor: 'Bruger',
+    operation: 'Handling',
+    action: 'Ændring',
+    entity: 'Tabel',
+    changes: 'Ændrede felter',
+    filterTable: 'Tabel',
+    filterActor: 'Bruger (del af e-mail)',
+    none: 'Ingen hændelser.',
+    more: 'Vis ældre',
+  },
   projectList: {
     title: 'Projekter',
     code: 'Kode',

@@ -1,6 +1,7 @@
 // The typed GraphQL client: documents generated from schema.gql carry their result and variables
 // types; errors keep the server's code and the fields it blamed.
 import type { TypedDocument } from '../generated/graphql';
+import { currentSession, saveSession } from './session';
 
 /** A field the server blamed: dotted input path ("input.targets.1.value") and why. */
 export interface FieldError {
@@ -24,11 +25,12 @@ interface ErrorBody {
 }
 
 export async function request<TResult, TVariables>(document: TypedDocument<TResult, TVariables>, variables: TVariables, signal?: AbortSignal): Promise<TResult> {
+  const token = currentSession()?.token;
   let response: Response;
   try {
     response = await fetch('/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
       body: JSON.stringify({ query: document, variables }),
       signal,
     });
@@ -38,6 +40,8 @@ export async function request<TResult, TVariables>(document: TypedDocument<TResu
   }
   const body = (await response.json().catch(() => ({}))) as { data?: TResult; errors?: ErrorBody[] };
   const first = body.errors?.[0];
+  // The session ended on the server (expired, user deactivated): back to the sign-in page.
+  if (first?.extensions?.code === 'UNAUTHENTICATED' && token) saveSession(null);
   if (first) throw new GraphqlError(first.message, first.extensions?.code, first.extensions?.fields ?? []);
   if (!body.data) throw new GraphqlError(`HTTP ${response.status}`, 'NETWORK');
   return body.data;

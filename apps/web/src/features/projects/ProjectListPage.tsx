@@ -4,12 +4,14 @@ import { Async } from '../../components/Async';
 import { useI18n } from '../../i18n';
 import { Link, useLocation } from '../../lib/router';
 import { useQuery } from '../../lib/use-query';
+import { can, useSession } from '../../lib/session';
 import { FilterBar } from '../dashboard/FilterBar';
 import { filterFromParams } from '../dashboard/filters';
 import { useProgrammes } from '../dashboard/use-programme';
 
 export function ProjectListPage() {
   const { t, format } = useI18n();
+  const session = useSession();
   const { state, programmes, programme } = useProgrammes();
   const { params } = useLocation();
   const list = useQuery(ProjectListDocument, { programmeId: programme?.id ?? '', filter: filterFromParams(params) }, Boolean(programme));
@@ -17,7 +19,7 @@ export function ProjectListPage() {
     <>
       <div className="page-head">
         <h1>{t.projectList.title}</h1>
-        {programme && (
+        {programme && can.createProjects(session) && (
           <Link className="button" to={`/projects/new?programme=${programme.id}`}>
             {t.nav.newProject}
           </Link>

@@ -6,6 +6,8 @@ import { RagBadge } from '../../components/Rag';
 import { useI18n } from '../../i18n';
 import { COMPONENT_NAMES } from '../../lib/names';
 import { Link } from '../../lib/router';
+import { can, useSession } from '../../lib/session';
+import { AuditTrail } from '../audit/AuditTrail';
 import { useQuery } from '../../lib/use-query';
 import { BudgetActualCard, CashFlowCard } from './CashFlowCard';
 
@@ -24,15 +26,18 @@ function ProjectView({ data }: { data: ProjectPageQuery }) {
   const { t, format } = useI18n();
   const { project: p, businessCase: bc } = data;
   const currency = p.programme.currency;
+  const session = useSession();
   return (
     <>
       <div className="page-head">
         <h1>
           <span className="code">{p.code}</span> {p.title}
         </h1>
-        <Link className="button" to={`/projects/${p.id}/edit`}>
-          {t.project.edit}
-        </Link>
+        {can.editProjects(session) && (
+          <Link className="button" to={`/projects/${p.id}/edit`}>
+            {t.project.edit}
+          </Link>
+        )}
       </div>
       {p.description && <p className="lead-text">{p.description}</p>}
       <section className="card" aria-labelledby="facts-title">
@@ -68,6 +73,7 @@ function ProjectView({ data }: { data: ProjectPageQuery }) {
       <Milestones project={p} />
       <Baselines project={p} />
       <StatusReports project={p} />
+      {can.readAudit(session) && <AuditTrail scope={{ projectId: p.id }} title={t.audit.projectTitle} />}
     </>
   );
 }

@@ -34,7 +34,7 @@ describe('sign-in and users (GraphQL, real PostgreSQL)', () => {
   it('refuses expired, forged and invitation tokens as sessions', async () => {
     const viewer = await app.as('VIEWER');
     const call = (token: string) =>
-      fetch(`${app.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ me { role } }' }) }).then((r) => r.json());
+      fetch(`${app.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ me { role } }' }) }).then((r) => r.json() as Promise<{ data?: unknown; errors: { extensions: { code: string } }[] }>);
     const expired = issueToken({ sub: viewer.userId, purpose: 'session' }, TEST_AUTH.tokenSecret, 60, Date.now() - 3_600_000).token;
     const forged = issueToken({ sub: viewer.userId, purpose: 'session' }, 'another-secret-entirely-0123456789', 3600).token;
     const invitation = issueToken({ sub: viewer.userId, purpose: 'invitation' }, TEST_AUTH.tokenSecret, 3600).token;

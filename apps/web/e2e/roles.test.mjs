@@ -1,0 +1,68 @@
+// Sign in as each demo user: each role sees only the controls it may use (the API refuses the rest
+// regardless; see the permission matrix test).
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { chromiumAvailable, launchBrowser, screenshot, signIn, startApp } from './support.mjs';
+
+const EXPECTED = {
+  'admin@tvaers.demo': { newProject: true, audit: true, verify: true, edit: true },
+  'office@tvaers.demo': { newProject: true, audit: true, verify: false, edit: true },
+  'partner@tvaers.demo': { newProject: false, audit: false, verify: false, edit: true },
+  'viewer@tvaers.demo': { newProject: false, audit: false, verify: false, edit: false },
+  'auditor@tvaers.demo': { newProject: false, audit: true, verify: true, edit: false },
+};
+
+describe('what each demo role sees in Chromium', { skip: !chromiumAvailable() && 'Chromium not installed (apt-get install -y chromium)' }, () => {
+  let app;
+  before(async () => {
+    app = await startApp();
+  });
+  after(async () => {
+    await app?.stop();
+  });
+
+  it('requires signing in, and refuses a wrong password', async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(`${app.baseUrl}/projects`);
+      await page.getByRole('heading', { name: 'Log ind' }).waitFor();
+      await page.getByLabel('E-mail').fill('viewer@tvaers.demo');
+      await page.getByLabel('Adgangskode').fill('forkert');
+      await page.getByRole('button', { name: 'Log ind' }).click();
+      await page.getByText('Forkert e-mail eller adgangskode.').waitFor();
+      await screenshot(page, 'roles-0-sign-in-refused');
+    } finally {
+      await browser.close();
+    }
+  });
+
+  for (const [email, expected] of Object.entries(EXPECTED)) {
+    it(`shows ${email} only what the role may do`, async () => {
+      const browser = await launchBrowser();
+      try {
+        const page = await browser.context.newPage();
+        await signIn(page, app.baseUrl, email);
+        const nav = page.getByRole('navigation', { name: 'Hovedmenu' });
+        await nav.getByRole('link', { name: 'Overblik' }).waitFor();
+        assert.equal(await nav.getByRole('link', { name: 'Nyt projekt' }).count(), expected.newProject ? 1 : 0, 'Nyt projekt');
+        assert.equal(await nav.getByRole('link', { name: 'Revisionsspor' }).count(), expected.audit ? 1 : 0, 'Revisionsspor');
+        // A project the demo partner (Aarhus Kommune) takes part in.
+        await page.goto(`${app.baseUrl}/projects?q=flytning`);
+        await page.getByRole('link', { name: 'Sammenhængende flytning' }).click();
+        await page.getByRole('heading', { name: 'Business case' }).waitFor();
+        assert.equal(await page.getByRole('link', { name: 'Rediger projekt' }).count(), expected.edit ? 1 : 0, 'Rediger projekt');
+        assert.equal(await page.getByRole('heading', { name: 'Revisionsspor for projektet' }).count(), expected.audit ? 1 : 0, 'project audit trail');
+        if (expected.verify) {
+          await page.getByRole('button', { name: 'Kontrollér kæden' }).click();
+          await page.getByText(/Kæden er intakt/).waitFor();
+        }
+        await screenshot(page, `roles-${email.split('@')[0]}`);
+        await page.getByRole('button', { name: 'Log ud' }).click();
+        await page.getByRole('heading', { name: 'Log ind' }).waitFor();
+      } finally {
+        await browser.close();
+      }
+    });
+  }
+});
