@@ -40,6 +40,7 @@ describe('accessibility of every route in Chromium', { skip: !chromiumAvailable(
     ['project-edit', `/projects/${projectId}/edit`, 'Projektoplysninger'],
     ['project-new', '/projects/new', 'Nyt projekt'],
     ['audit', '/audit', 'Revisionsspor'],
+    ['users', '/users', 'Brugere'],
     ['not-found', '/no-such-page', 'Siden findes ikke.'],
   ];
 

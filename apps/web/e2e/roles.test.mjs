@@ -5,11 +5,11 @@ import { after, before, describe, it } from 'node:test';
 import { chromiumAvailable, launchBrowser, screenshot, signIn, startApp } from './support.mjs';
 
 const EXPECTED = {
-  'admin@tvaers.demo': { newProject: true, audit: true, verify: true, edit: true },
-  'office@tvaers.demo': { newProject: true, audit: true, verify: false, edit: true },
-  'partner@tvaers.demo': { newProject: false, audit: false, verify: false, edit: true },
-  'viewer@tvaers.demo': { newProject: false, audit: false, verify: false, edit: false },
-  'auditor@tvaers.demo': { newProject: false, audit: true, verify: true, edit: false },
+  'admin@tvaers.demo': { newProject: true, audit: true, verify: true, edit: true, users: true },
+  'office@tvaers.demo': { newProject: true, audit: true, verify: false, edit: true, users: false },
+  'partner@tvaers.demo': { newProject: false, audit: false, verify: false, edit: true, users: false },
+  'viewer@tvaers.demo': { newProject: false, audit: false, verify: false, edit: false, users: false },
+  'auditor@tvaers.demo': { newProject: false, audit: true, verify: true, edit: false, users: false },
 };
 
 describe('what each demo role sees in Chromium', { skip: !chromiumAvailable() && 'Chromium not installed (apt-get install -y chromium)' }, () => {
@@ -47,6 +47,7 @@ describe('what each demo role sees in Chromium', { skip: !chromiumAvailable() &&
         await nav.getByRole('link', { name: 'Overblik' }).waitFor();
         assert.equal(await nav.getByRole('link', { name: 'Nyt projekt' }).count(), expected.newProject ? 1 : 0, 'Nyt projekt');
         assert.equal(await nav.getByRole('link', { name: 'Revisionsspor' }).count(), expected.audit ? 1 : 0, 'Revisionsspor');
+        assert.equal(await nav.getByRole('link', { name: 'Brugere' }).count(), expected.users ? 1 : 0, 'Brugere');
         // A project the demo partner (Aarhus Kommune) takes part in.
         await page.goto(`${app.baseUrl}/projects?q=flytning`);
         await page.getByRole('link', { name: 'Sammenhængende flytning' }).click();
@@ -58,6 +59,17 @@ describe('what each demo role sees in Chromium', { skip: !chromiumAvailable() &&
           await page.getByText(/Kæden er intakt/).waitFor();
         }
         await screenshot(page, `roles-${email.split('@')[0]}`);
+        if (expected.users) {
+          // The administrator invites a new viewer and gets the one-time code to hand over.
+          await nav.getByRole('link', { name: 'Brugere' }).click();
+          const invite = page.getByRole('form', { name: 'Invitér bruger' });
+          await invite.getByLabel('E-mail').fill('ny.laeser@kommune.test');
+          await invite.getByLabel('Navn').fill('Ny Læser');
+          await invite.getByRole('button', { name: 'Invitér bruger' }).click();
+          await page.getByText(/Invitation til ny.laeser@kommune.test/).waitFor();
+          await page.getByRole('cell', { name: 'ny.laeser@kommune.test', exact: true }).waitFor();
+          await screenshot(page, 'roles-admin-users');
+        }
         await page.getByRole('button', { name: 'Log ud' }).click();
         await page.getByRole('heading', { name: 'Log ind' }).waitFor();
       } finally {

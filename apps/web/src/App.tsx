@@ -10,6 +10,7 @@ const ProjectListPage = lazy(() => import('./features/projects/ProjectListPage')
 const ProjectPage = lazy(() => import('./features/projects/ProjectPage').then((m) => ({ default: m.ProjectPage })));
 const ProjectNewPage = lazy(() => import('./features/office/ProjectNewPage').then((m) => ({ default: m.ProjectNewPage })));
 const AuditPage = lazy(() => import('./features/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
+const UsersPage = lazy(() => import('./features/users/UsersPage').then((m) => ({ default: m.UsersPage })));
 const ProjectEditPage = lazy(() => import('./features/office/ProjectEditPage').then((m) => ({ default: m.ProjectEditPage })));
 
 function Route({ pathname }: { pathname: string }) {
@@ -18,6 +19,7 @@ function Route({ pathname }: { pathname: string }) {
   if (pathname === '/projects') return <ProjectListPage />;
   if (pathname === '/projects/new') return <ProjectNewPage />;
   if (pathname === '/audit') return <AuditPage />;
+  if (pathname === '/users') return <UsersPage />;
   const edit = /^\/projects\/([0-9a-f-]{36})\/edit$/.exec(pathname);
   if (edit) return <ProjectEditPage key={edit[1]} id={edit[1]!} />;
   const project = /^\/projects\/([0-9a-f-]{36})$/.exec(pathname);
@@ -83,6 +85,13 @@ export function App() {
               <li>
                 <Link to={withProgramme('/audit')} aria-current={current('/audit')}>
                   {t.nav.audit}
+                </Link>
+              </li>
+            )}
+            {can.manageUsers(session) && (
+              <li>
+                <Link to="/users" aria-current={current('/users')}>
+                  {t.users.nav}
                 </Link>
               </li>
             )}

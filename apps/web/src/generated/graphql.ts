@@ -1055,3 +1055,56 @@ export type BaselineDiffQueryVariables = {
   toNumber: number;
 };
 export const BaselineDiffDocument = "query BaselineDiff($projectId: ID!, $fromNumber: Int!, $toNumber: Int!) {\n  baselineDiff(\n    projectId: $projectId\n    fromNumber: $fromNumber\n    toNumber: $toNumber\n  ) {\n    fromNumber\n    toNumber\n    totalCost {\n      from\n      to\n      change\n    }\n    endDate {\n      from\n      to\n      days\n    }\n    budgetLines {\n      fiscalYear\n      category\n      funderId\n      from\n      to\n      change\n    }\n    benefitTargets {\n      benefitId\n      fiscalYear\n      from\n      to\n      change\n    }\n    milestones {\n      milestoneId\n      title\n      from\n      to\n      days\n    }\n  }\n}" as TypedDocument<BaselineDiffQuery, BaselineDiffQueryVariables>;
+
+export type UsersQuery = {
+  users: Array<{
+    id: string;
+    email: string;
+    name: string;
+    role: UserRole;
+    organisationId: string | null;
+    active: boolean;
+    hasPassword: boolean;
+    version: number;
+  }>;
+};
+export type UsersQueryVariables = {};
+export const UsersDocument = "query Users {\n  users {\n    id\n    email\n    name\n    role\n    organisationId\n    active\n    hasPassword\n    version\n  }\n}" as TypedDocument<UsersQuery, UsersQueryVariables>;
+
+export type InviteUserMutation = {
+  inviteUser: {
+    invitationToken: string;
+    user: {
+      id: string;
+      email: string;
+    };
+  };
+};
+export type InviteUserMutationVariables = {
+  input: InviteUserInput;
+};
+export const InviteUserDocument = "mutation InviteUser($input: InviteUserInput!) {\n  inviteUser(input: $input) {\n    invitationToken\n    user {\n      id\n      email\n    }\n  }\n}" as TypedDocument<InviteUserMutation, InviteUserMutationVariables>;
+
+export type ChangeUserRoleMutation = {
+  changeUserRole: {
+    id: string;
+    version: number;
+    role: UserRole;
+  };
+};
+export type ChangeUserRoleMutationVariables = {
+  input: ChangeUserRoleInput;
+};
+export const ChangeUserRoleDocument = "mutation ChangeUserRole($input: ChangeUserRoleInput!) {\n  changeUserRole(input: $input) {\n    id\n    version\n    role\n  }\n}" as TypedDocument<ChangeUserRoleMutation, ChangeUserRoleMutationVariables>;
+
+export type DeactivateUserMutation = {
+  deactivateUser: {
+    id: string;
+    active: boolean;
+  };
+};
+export type DeactivateUserMutationVariables = {
+  id: string;
+  version: number;
+};
+export const DeactivateUserDocument = "mutation DeactivateUser($id: ID!, $version: Int!) {\n  deactivateUser(id: $id, version: $version) {\n    id\n    active\n  }\n}" as TypedDocument<DeactivateUserMutation, DeactivateUserMutationVariables>;

@@ -66,4 +66,5 @@ export const can = {
   createProjects: (s: Session | null) => !!s && (s.user.role === 'ADMIN' || s.user.role === 'PROGRAMME_OFFICE'),
   readAudit: (s: Session | null) => !!s && ['ADMIN', 'PROGRAMME_OFFICE', 'AUDITOR'].includes(s.user.role),
   verifyAudit: (s: Session | null) => !!s && ['ADMIN', 'AUDITOR'].includes(s.user.role),
+  manageUsers: (s: Session | null) => s?.user.role === 'ADMIN',
 };

@@ -1,0 +1,118 @@
+import { useCallback, useState } from 'react';
+import { ChangeUserRoleDocument, DeactivateUserDocument, InviteUserDocument, OrganisationsDocument, UserRoleValues, UsersDocument, type UserRole } from '../../generated/graphql';
+import { Async } from '../../components/Async';
+import { FormMessage, SelectField, TextField } from '../../components/Field';
+import { TableScroll } from '../../components/TableScroll';
+import { useI18n } from '../../i18n';
+import { GraphqlError, request } from '../../lib/graphql';
+import { type FieldErrors, onSubmit, useForm } from '../../lib/use-form';
+import { useQuery } from '../../lib/use-query';
+import { formMessages } from '../office/form-messages';
+
+type Invite = { email: string; name: string; role: string; organisationId: string };
+const EMPTY: Invite = { email: '', name: '', role: 'VIEWER', organisationId: '' };
+
+/** ADMIN: invite users, change roles, deactivate. */
+export function UsersPage() {
+  const { t } = useI18n();
+  const users = useQuery(UsersDocument, {});
+  const organisations = useQuery(OrganisationsDocument, {});
+  const [message, setMessage] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const validate = useCallback(
+    (v: Invite): FieldErrors<Invite> => ({
+      ...(!/^\S+@\S+\.\S+$/.test(v.email.trim()) && { email: t.common.required }),
+      ...(v.name.trim().length < 2 && { name: t.common.required }),
+      ...(v.role === 'PARTNER' && !v.organisationId && { organisationId: t.common.required }),
+    }),
+    [t],
+  );
+  const form = useForm<Invite>(EMPTY, validate, formMessages(t));
+  const invite = () =>
+    form.submitAndClear(
+      async (v) => {
+        const { inviteUser } = await request(InviteUserDocument, { input: { email: v.email.trim(), name: v.name.trim(), role: v.role as UserRole, organisationId: v.organisationId || undefined } });
+        setMessage(t.users.invitation(inviteUser.user.email, inviteUser.invitationToken));
+      },
+      EMPTY,
+      users.reload,
+    );
+  const act = async (action: () => Promise<unknown>) => {
+    setError(null);
+    try {
+      await action();
+      users.reload();
+    } catch (e) {
+      setError(e instanceof GraphqlError ? (e.code === 'CONFLICT' ? t.common.conflict : e.message) : String(e));
+    }
+  };
+  const orgName = new Map((organisations.data?.organisations ?? []).map((o) => [o.id, o.name]));
+  return (
+    <>
+      <h1>{t.users.title}</h1>
+      <FormMessage message={error} />
+      <Async state={users}>
+        {({ users: list }) => (
+          <section className="card" aria-labelledby="users-title">
+            <h2 id="users-title">{t.users.title}</h2>
+            <TableScroll label={t.users.title}>
+              <table>
+                <thead>
+                  <tr>
+                    <th scope="col">{t.users.email}</th>
+                    <th scope="col">{t.users.name}</th>
+                    <th scope="col">{t.users.role}</th>
+                    <th scope="col">{t.users.status}</th>
+                    <th scope="col"><span className="visually-hidden">{t.users.deactivate}</span></th>
+                  </tr>
+                </thead>
+                <tbody>
+                  {list.map((u) => (
+                    <tr key={u.id}>
+                      <td>{u.email}</td>
+                      <td>{u.name}</td>
+                      <td>
+                        <label className="visually-hidden" htmlFor={`role-${u.id}`}>{`${t.users.changeRole}: ${u.email}`}</label>
+                        <select
+                          id={`role-${u.id}`}
+                          value={u.role}
+                          disabled={!u.active}
+                          onChange={(e) => void act(() => request(ChangeUserRoleDocument, { input: { id: u.id, version: u.version, role: e.target.value as UserRole, organisationId: u.organisationId ?? undefined } }))}
+                        >
+                          {UserRoleValues.map((r) => (
+                            <option key={r} value={r}>{t.userRoles[r]}</option>
+                          ))}
+                        </select>
+                        {u.organisationId && <span className="meta"> {orgName.get(u.organisationId)}</span>}
+                      </td>
+                      <td>{!u.active ? t.users.inactive : u.hasPassword ? t.users.active : t.users.invited}</td>
+                      <td>
+                        {u.active && (
+                          <button type="button" className="small" aria-label={`${t.users.deactivate}: ${u.email}`} onClick={() => void act(() => request(DeactivateUserDocument, { id: u.id, version: u.version }))}>
+                            {t.users.deactivate}
+                          </button>
+                        )}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </TableScroll>
+          </section>
+        )}
+      </Async>
+      <form className="card form" noValidate onSubmit={onSubmit(invite)} aria-labelledby="invite-title">
+        <h2 id="invite-title">{t.users.invite}</h2>
+        <FormMessage message={form.formError} />
+        <p role="status" className="invitation">{message}</p>
+        <div className="form-grid">
+          <TextField form={form} name="email" label={t.users.email} required />
+          <TextField form={form} name="name" label={t.users.name} required />
+          <SelectField form={form} name="role" label={t.users.role} options={UserRoleValues.map((r) => ({ value: r, label: t.userRoles[r] }))} />
+          <SelectField form={form} name="organisationId" label={t.users.organisation} placeholder={t.common.none} options={(organisations.data?.organisations ?? []).map((o) => ({ value: o.id, label: o.name }))} />
+        </div>
+        <button type="submit" disabled={form.saving}>{t.users.invite}</button>
+      </form>
+    </>
+  );
+}
