@@ -11,6 +11,7 @@ import { securityHeaders } from './http/security-headers.js';
 import { applySessionContext } from './database/session-context.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { UsersModule } from './modules/users/users.module.js';
+import { ExportsModule } from './modules/exports/exports.module.js';
 import { GraphqlExceptionFilter } from './common/errors/graphql-exception.filter.js';
 import { InputValidationPipe } from './common/validation/input-validation.pipe.js';
 import { dataSourceOptions } from './database/data-source.js';
@@ -60,6 +61,7 @@ export const DOMAIN_MODULES = [
   StatusReportsModule,
   UsersModule,
   AuditModule,
+  ExportsModule,
 ];
 
 @Module({})

@@ -38,6 +38,8 @@ export interface TestApp {
   as(role: UserRole, organisationId?: string): Promise<GraphqlClient & { userId: string; token: string }>;
   /** A client without a token. */
   anonymous: GraphqlClient;
+  /** HTTP routes registered by controllers, e.g. "GET /exports/audit.csv". */
+  routes: string[];
   close(): Promise<void>;
 }
 
@@ -88,12 +90,18 @@ export async function createTestApp(options: { demoData?: boolean } = {}): Promi
     ok: admin.ok,
     as,
     anonymous: client(),
+    routes: httpRoutes(app),
     close: async () => {
       await app.close();
       await owner.destroy();
       await database.drop();
     },
   };
+}
+
+function httpRoutes(app: NestExpressApplication): string[] {
+  const router = (app.getHttpAdapter().getInstance() as { router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] } }).router;
+  return router.stack.flatMap((layer) => (layer.route ? Object.keys(layer.route.methods).map((m) => `${m.toUpperCase()} ${layer.route!.path}`) : []));
 }
 
 /** The error code and the fields named in the first error of a result. */

@@ -51,12 +51,17 @@ describe('permission matrix: every operation × every role, against the reviewed
   let app: TestApp;
   let schema: GraphQLSchema;
   const clients = new Map<string, GraphqlClient>();
+  const tokens = new Map<string, string | undefined>([['ANONYMOUS', undefined]]);
   beforeAll(async () => {
     app = await createTestApp();
     schema = buildSchema(await readFile(path.join(process.cwd(), 'schema.gql'), 'utf8'));
     const organisation = await createOrganisation(app, 'MUNICIPALITY');
     clients.set('ANONYMOUS', app.anonymous);
-    for (const role of MATRIX_ROLES.slice(1)) clients.set(role, await app.as(role as never, role === 'PARTNER' ? organisation.id : undefined));
+    for (const role of MATRIX_ROLES.slice(1)) {
+      const signedIn = await app.as(role as never, role === 'PARTNER' ? organisation.id : undefined);
+      clients.set(role, signedIn);
+      tokens.set(role, signedIn.token);
+    }
   });
   afterAll(() => app.close());
 
@@ -65,9 +70,25 @@ describe('permission matrix: every operation × every role, against the reviewed
     ...Object.values(schema.getMutationType()!.getFields()).map((f) => ['mutation', f] as const),
   ];
 
-  it('lists every operation of the schema, and nothing that is not in it', () => {
-    const names = operations().map(([kind, f]) => `${kind} ${f.name}`).sort();
+  it('lists every operation of the schema and every HTTP route, and nothing else', () => {
+    const names = [...operations().map(([kind, f]) => `${kind} ${f.name}`), ...app.routes].sort();
     expect(Object.keys(PERMISSION_MATRIX).sort()).toEqual(names);
+  });
+
+  it('allows and denies every HTTP route exactly as the table says', async () => {
+    const mismatches: string[] = [];
+    for (const route of app.routes) {
+      const [method, path] = route.split(' ') as [string, string];
+      const url = `${app.baseUrl}${path.replace(':id', randomUUID()).replace(':table', 'projects')}`;
+      for (const role of MATRIX_ROLES) {
+        const token = tokens.get(role);
+        const response = await fetch(url, { method, headers: token ? { authorization: `Bearer ${token}` } : {} });
+        await response.arrayBuffer();
+        const refused = response.status === 401 || response.status === 403;
+        if (refused === allowedByMatrix(route, role)) mismatches.push(`${route} as ${role}: expected ${allowedByMatrix(route, role) ? 'allowed' : 'denied'}, got ${response.status}`);
+      }
+    }
+    expect(mismatches).toEqual([]);
   });
 
   it('allows and denies exactly as the table says', async () => {

@@ -75,6 +75,11 @@ export const PERMISSION_MATRIX: Record<string, string> = {
   'mutation createStatusReport':     '-    Y     Y      Y       -      -',
   'mutation updateStatusReport':     '-    Y     Y      Y       -      -',
   'mutation submitStatusReport':     '-    Y     Y      Y       -      -',
+
+  'GET /exports/programmes/:id/:table.csv': '-    Y     Y      Y       Y      Y',
+  'GET /exports/audit.csv':          '-    Y     -      -       -      Y',
+  'GET /health/live':                'Y    Y     Y      Y       Y      Y',
+  'GET /health/ready':               'Y    Y     Y      Y       Y      Y',
 };
 
 /** Whether the table allows `role` (or anonymous) to call `operation`; undefined when not listed. */

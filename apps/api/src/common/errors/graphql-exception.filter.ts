@@ -1,14 +1,44 @@
-import { Catch } from '@nestjs/common';
+import { type ArgumentsHost, Catch, HttpException, Logger } from '@nestjs/common';
 import type { GqlExceptionFilter } from '@nestjs/graphql';
+import type { Response } from 'express';
+import { DomainError } from './domain-errors.js';
+
+const HTTP_STATUS: Record<string, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  BAD_USER_INPUT: 400,
+  INVALID_TRANSITION: 409,
+  TOO_MANY_REQUESTS: 429,
+};
+const logger = new Logger('HTTP');
 
 /**
- * Hands every resolver exception to GraphQL unchanged, where formatGraphqlError turns it into a client
- * error. Without this, Nest's default handler would log expected refusals (validation, conflicts) as
- * server errors; the formatter logs only the unexpected ones.
+ * GraphQL: hands every resolver exception to GraphQL unchanged, where formatGraphqlError turns it into
+ * a client error (and logs only the unexpected ones). HTTP routes (health, exports): domain errors
+ * become their status code with a JSON body; anything else a bare 500, never a stack trace. An error
+ * after a download has started cuts the connection, so the client sees an incomplete file, not a
+ * truncated one that looks whole.
  */
 @Catch()
 export class GraphqlExceptionFilter implements GqlExceptionFilter {
-  catch(exception: unknown): unknown {
-    return exception;
+  catch(exception: unknown, host: ArgumentsHost): unknown {
+    if (host.getType() !== 'http') return exception;
+    const res = host.switchToHttp().getResponse<Response>();
+    if (res.headersSent) {
+      logger.error(`export failed after it started: ${exception instanceof Error ? exception.message : String(exception)}`);
+      res.destroy();
+      return undefined;
+    }
+    if (exception instanceof HttpException) {
+      res.status(exception.getStatus()).json(exception.getResponse());
+    } else if (exception instanceof DomainError) {
+      res.status(HTTP_STATUS[exception.code] ?? 400).json({ code: exception.code, message: exception.message, fields: exception.fields });
+    } else {
+      logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
+      res.status(500).json({ code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong on the server' });
+    }
+    return undefined;
   }
 }

@@ -2,5 +2,5 @@ import { Module } from '@nestjs/common';
 import { AuditResolver } from './audit.resolver.js';
 import { AuditService } from './audit.service.js';
 
-@Module({ providers: [AuditService, AuditResolver] })
+@Module({ providers: [AuditService, AuditResolver], exports: [AuditService] })
 export class AuditModule {}

@@ -1,0 +1,111 @@
+import { createHash } from 'node:crypto';
+import http from 'node:http';
+import { Decimal } from '@tvaers/domain';
+import { createTestApp, type TestApp } from '../../../../test/test-app.js';
+
+interface Download {
+  status: number;
+  headers: http.IncomingHttpHeaders;
+  trailers: NodeJS.Dict<string>;
+  body: Buffer;
+}
+
+/** A raw HTTP GET, because fetch does not expose trailers (the content hash travels in one). */
+function download(url: string, token?: string): Promise<Download> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers: token ? { authorization: `Bearer ${token}` } : {} }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, trailers: res.trailers, body: Buffer.concat(chunks) }));
+      })
+      .on('error', reject);
+  });
+}
+
+const rowsOf = (body: Buffer, separator: string) =>
+  body
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\r\n')
+    .map((line) => line.split(separator));
+
+describe('CSV exports (streamed, with metadata and a content hash)', () => {
+  let app: TestApp;
+  let auditor: Awaited<ReturnType<TestApp['as']>>;
+  let dk: { id: string; totalBudget: string };
+  beforeAll(async () => {
+    app = await createTestApp({ demoData: true });
+    auditor = await app.as('AUDITOR');
+    const { programmes } = await app.ok(`{ programmes { id currency totalBudget } }`);
+    dk = programmes.find((p: { currency: string }) => p.currency === 'DKK');
+  });
+  afterAll(() => app.close());
+
+  it('exports the budget in the Nordic dialect whose amounts add up to the API total to the øre', async () => {
+    const file = await download(`${app.baseUrl}/exports/programmes/${dk.id}/budget.csv?dialect=nordic`, auditor.token);
+    expect(file.status).toBe(200);
+    expect(file.body.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    const [header, ...rows] = rowsOf(file.body, ';');
+    expect(header).toEqual(['project_code', 'fiscal_year', 'funder', 'category', 'amount']);
+    expect(rows.every((r) => /^\d+,\d{2}$/.test(r[4]!))).toBe(true);
+    const total = rows.reduce((sum, r) => sum.plus(r[4]!.replace(',', '.')), new Decimal(0));
+    expect(total.toFixed(2)).toBe(dk.totalBudget);
+  });
+
+  it('carries who, when and which programme, and a SHA-256 of exactly the bytes sent', async () => {
+    const file = await download(`${app.baseUrl}/exports/programmes/${dk.id}/projects.csv`, auditor.token);
+    expect(file.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(file.headers['x-generated-by']).toMatch(/\(AUDITOR\)$/);
+    expect(Date.parse(String(file.headers['x-generated-at']))).toBeGreaterThan(Date.now() - 60_000);
+    expect(decodeURIComponent(String(file.headers['x-programme']))).toBe('Fælles digitaliseringsstrategi 2025–2027');
+    expect(file.trailers['x-content-sha256']).toBe(createHash('sha256').update(file.body).digest('hex'));
+    const rows = rowsOf(file.body, ',');
+    expect(rows).toHaveLength(36); // header + 35 projects
+    expect(rows[1]![0]).toBe('FDS-01');
+  });
+
+  it('exports the business case per project with the API’s own figures', async () => {
+    const file = await download(`${app.baseUrl}/exports/programmes/${dk.id}/business-case.csv`, auditor.token);
+    const [header, ...rows] = rowsOf(file.body, ',');
+    const npvColumn = header!.indexOf('npv');
+    const { portfolioSummary } = await app.ok(`query($p: ID!) { portfolioSummary(programmeId: $p) { projects { code npv } } }`, { p: dk.id });
+    const api = new Map(portfolioSummary.projects.map((p: { code: string; npv: string }) => [p.code, p.npv]));
+    for (const row of rows) expect(row[npvColumn]).toBe(api.get(row[0]!));
+  });
+
+  it('never shows a partner other partners’ draft status reports (row-level security applies)', async () => {
+    const [{ id: aarhus }] = await app.dataSource.query(`SELECT id FROM organisations WHERE name = 'Aarhus Kommune'`);
+    const partner = await app.as('PARTNER', aarhus);
+    const all = rowsOf((await download(`${app.baseUrl}/exports/programmes/${dk.id}/status.csv`, auditor.token)).body, ',').slice(1);
+    const partners = rowsOf((await download(`${app.baseUrl}/exports/programmes/${dk.id}/status.csv`, partner.token)).body, ',').slice(1);
+    const [{ n }] = await app.dataSource.query(
+      `SELECT count(*)::int AS n FROM status_reports s JOIN projects p ON p.id = s.project_id
+        WHERE p.programme_id = $1 AND (s.state IN ('SUBMITTED', 'APPROVED') OR EXISTS (SELECT 1 FROM participations pa WHERE pa.project_id = s.project_id AND pa.organisation_id = $2))`,
+      [dk.id, aarhus],
+    );
+    expect(partners).toHaveLength(n);
+    expect(partners.length).toBeLessThan(all.length);
+  });
+
+  it('exports the audit trail with hashes and the chain verification, to auditors only', async () => {
+    await app.ok(`mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }`, { input: { name: 'Revisionsprøve', sector: 'STATE', country: 'DK', identifier: '99999999' } });
+    const file = await download(`${app.baseUrl}/exports/audit.csv`, auditor.token);
+    expect(file.headers['x-audit-chain']).toMatch(/^OK; \d+ events verified$/);
+    const [header, ...rows] = rowsOf(file.body, ',');
+    expect(header).toEqual(['sequence', 'at', 'actor', 'operation', 'action', 'entity_type', 'entity_id', 'before', 'after', 'previous_hash', 'hash']);
+    expect(rows.some((r) => r[5] === 'organisations' && r[4] === 'INSERT')).toBe(true);
+    const viewer = await app.as('VIEWER');
+    expect((await download(`${app.baseUrl}/exports/audit.csv`, viewer.token)).status).toBe(403);
+    expect((await download(`${app.baseUrl}/exports/audit.csv`)).status).toBe(401);
+  });
+
+  it('answers unknown tables, programmes and dialects with clear errors', async () => {
+    expect((await download(`${app.baseUrl}/exports/programmes/${dk.id}/salaries.csv`, auditor.token)).status).toBe(404);
+    expect((await download(`${app.baseUrl}/exports/programmes/00000000-0000-4000-8000-000000000001/budget.csv`, auditor.token)).status).toBe(404);
+    const wrong = await download(`${app.baseUrl}/exports/programmes/${dk.id}/budget.csv?dialect=excel`, auditor.token);
+    expect(wrong.status).toBe(400);
+    expect(JSON.parse(wrong.body.toString()).fields[0].field).toBe('dialect');
+  });
+});

@@ -1,0 +1,42 @@
+import { createHash, type Hash } from 'node:crypto';
+import type { Response } from 'express';
+
+/**
+ * Every export says what it is: generated at, by whom, data as of, which programme; and a SHA-256 of
+ * the exact bytes sent. The hash is known only at the end of a stream, so it travels as an HTTP
+ * trailer (X-Content-SHA256, announced in the Trailer header); the rest are ordinary headers.
+ */
+export class ExportStream {
+  private readonly hash: Hash = createHash('sha256');
+  private bytes = 0;
+
+  constructor(
+    private readonly res: Response,
+    meta: { fileName: string; contentType: string; generatedBy: string; programme?: string; dataAsOf: Date },
+  ) {
+    res.setHeader('Content-Type', meta.contentType);
+    res.setHeader('Content-Disposition', `attachment; filename="${meta.fileName}"`);
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('X-Generated-At', new Date().toISOString());
+    res.setHeader('X-Generated-By', meta.generatedBy);
+    res.setHeader('X-Data-As-Of', meta.dataAsOf.toISOString());
+    if (meta.programme) res.setHeader('X-Programme', encodeURIComponent(meta.programme));
+    res.setHeader('Trailer', 'X-Content-SHA256');
+    res.setHeader('Access-Control-Expose-Headers', 'X-Generated-At, X-Generated-By, X-Data-As-Of, X-Programme');
+  }
+
+  /** Writes a chunk, waiting when the client reads slower than we produce (constant memory). */
+  async write(text: string): Promise<void> {
+    const chunk = Buffer.from(text, 'utf8');
+    this.hash.update(chunk);
+    this.bytes += chunk.length;
+    if (!this.res.write(chunk)) await new Promise<void>((resolve) => this.res.once('drain', resolve));
+  }
+
+  end(): { sha256: string; bytes: number } {
+    const sha256 = this.hash.digest('hex');
+    this.res.addTrailers({ 'X-Content-SHA256': sha256 });
+    this.res.end();
+    return { sha256, bytes: this.bytes };
+  }
+}

@@ -1,0 +1,136 @@
+import type { Column } from './csv.js';
+
+/**
+ * A table of the portfolio export: columns and a keyset-paged query. $1 = programme id, $2/$3 the
+ * last (code, id) of the previous page, $4 the page size. Output columns need distinct names (rows
+ * arrive as objects), so computed ones carry an alias. Amounts are selected as text so nothing
+ * passes through a float. Row-level security applies: the query runs as the requesting user.
+ */
+export interface ExportTable {
+  name: string;
+  columns: Column[];
+  sql: string;
+}
+
+const page = (from: string, select: string, order = 'p.code, x.id') => `
+SELECT p.code AS _code, x.id::text AS _id, ${select}
+  FROM ${from}
+ WHERE p.programme_id = $1 AND (p.code, x.id) > ($2::text, $3::uuid)
+ ORDER BY ${order}
+ LIMIT $4`;
+
+export const EXPORT_TABLES: ExportTable[] = [
+  {
+    name: 'projects',
+    columns: [
+      { header: 'code', type: 'text' },
+      { header: 'title', type: 'text' },
+      { header: 'phase', type: 'text' },
+      { header: 'track', type: 'text' },
+      { header: 'planned_start', type: 'date' },
+      { header: 'planned_end', type: 'date' },
+      { header: 'forecast_end', type: 'date' },
+      { header: 'life_events', type: 'text' },
+      { header: 'common_components', type: 'text' },
+    ],
+    sql: page(
+      'projects x JOIN projects p ON p.id = x.id LEFT JOIN tracks t ON t.id = x.track_id',
+      `x.code, x.title, x.phase, t.name, x.planned_start::text, x.planned_end::text, x.forecast_end::text, array_to_string(x.life_events, ' ') AS life_events, array_to_string(x.common_components, ' ') AS common_components`,
+    ),
+  },
+  {
+    name: 'partners',
+    columns: [
+      { header: 'project_code', type: 'text' },
+      { header: 'organisation', type: 'text' },
+      { header: 'sector', type: 'text' },
+      { header: 'identifier', type: 'text' },
+      { header: 'roles', type: 'text' },
+    ],
+    sql: page('participations x JOIN projects p ON p.id = x.project_id JOIN organisations o ON o.id = x.organisation_id', `p.code, o.name, o.sector, o.identifier, array_to_string(x.roles, ' ')`),
+  },
+  {
+    name: 'budget',
+    columns: [
+      { header: 'project_code', type: 'text' },
+      { header: 'fiscal_year', type: 'int' },
+      { header: 'funder', type: 'text' },
+      { header: 'category', type: 'text' },
+      { header: 'amount', type: 'decimal' },
+    ],
+    sql: page('budget_lines x JOIN projects p ON p.id = x.project_id JOIN organisations o ON o.id = x.funder_id', `p.code, x.fiscal_year, o.name, x.category, x.amount::text`),
+  },
+  {
+    name: 'costs',
+    columns: [
+      { header: 'project_code', type: 'text' },
+      { header: 'date', type: 'date' },
+      { header: 'payer', type: 'text' },
+      { header: 'category', type: 'text' },
+      { header: 'amount', type: 'decimal' },
+      { header: 'reference', type: 'text' },
+    ],
+    sql: page('cost_actuals x JOIN projects p ON p.id = x.project_id JOIN organisations o ON o.id = x.payer_id', `p.code, x.date::text, o.name, x.category, x.amount::text, x.reference`),
+  },
+  {
+    name: 'benefits',
+    columns: [
+      { header: 'project_code', type: 'text' },
+      { header: 'benefit', type: 'text' },
+      { header: 'kind', type: 'text' },
+      { header: 'unit', type: 'text' },
+      { header: 'receiver', type: 'text' },
+      { header: 'owner', type: 'text' },
+      { header: 'baseline_value', type: 'decimal' },
+      { header: 'targets', type: 'text' },
+    ],
+    sql: page(
+      'benefits x JOIN projects p ON p.id = x.project_id JOIN organisations o ON o.id = x.receiver_id',
+      `p.code, x.title, x.kind, x.unit, o.name, x.owner, x.baseline_value::text,
+       (SELECT string_agg(t.fiscal_year || '=' || t.value::text, ' ' ORDER BY t.fiscal_year) FROM benefit_targets t WHERE t.benefit_id = x.id) AS targets`,
+    ),
+  },
+  {
+    name: 'measurements',
+    columns: [
+      { header: 'project_code', type: 'text' },
+      { header: 'benefit', type: 'text' },
+      { header: 'unit', type: 'text' },
+      { header: 'fiscal_year', type: 'int' },
+      { header: 'value', type: 'decimal' },
+      { header: 'status', type: 'text' },
+      { header: 'evidence', type: 'text' },
+      { header: 'validated_at', type: 'datetime' },
+      { header: 'harvested_at', type: 'datetime' },
+    ],
+    sql: page(
+      'benefit_measurements x JOIN benefits b ON b.id = x.benefit_id JOIN projects p ON p.id = b.project_id',
+      `p.code, b.title, b.unit, x.fiscal_year, x.value::text, x.status, x.evidence,
+       to_char(x.validated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS validated_at, to_char(x.harvested_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS harvested_at`,
+    ),
+  },
+  {
+    name: 'status',
+    columns: [
+      { header: 'project_code', type: 'text' },
+      { header: 'period', type: 'text' },
+      { header: 'state', type: 'text' },
+      { header: 'self_assessed', type: 'text' },
+      { header: 'cost_computed', type: 'text' },
+      { header: 'cost_override', type: 'text' },
+      { header: 'cost_override_reason', type: 'text' },
+      { header: 'schedule_computed', type: 'text' },
+      { header: 'schedule_override', type: 'text' },
+      { header: 'schedule_override_reason', type: 'text' },
+      { header: 'benefit_computed', type: 'text' },
+      { header: 'benefit_override', type: 'text' },
+      { header: 'benefit_override_reason', type: 'text' },
+      { header: 'narrative', type: 'text' },
+    ],
+    sql: page(
+      'status_reports x JOIN projects p ON p.id = x.project_id',
+      `p.code, x.period, x.state, x.self_assessed_rag, x.computed_cost_rag, x.override_cost_rag, x.override_cost_reason,
+       x.computed_schedule_rag, x.override_schedule_rag, x.override_schedule_reason, x.computed_benefit_rag, x.override_benefit_rag, x.override_benefit_reason, x.narrative`,
+    ),
+  },
+];

@@ -1,0 +1,34 @@
+import { Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
+import type { Response } from 'express';
+import { Allow, SIGNED_IN } from '../../auth/allow.decorator.js';
+import { invalidField } from '../../common/errors/domain-errors.js';
+import { AuditService } from '../audit/audit.service.js';
+import type { CsvDialect } from './csv.js';
+import { ExportsService } from './exports.service.js';
+
+function dialectOf(value: string | undefined): CsvDialect {
+  if (value === undefined || value === 'rfc') return 'rfc';
+  if (value === 'nordic') return 'nordic';
+  throw invalidField('dialect', 'must be "rfc" (comma, decimal point) or "nordic" (semicolon, decimal comma)');
+}
+
+/** Downloads under /exports (DOMAIN.md). Every route carries @Allow like the GraphQL operations. */
+@Controller('exports')
+export class ExportsController {
+  constructor(
+    private readonly exports: ExportsService,
+    private readonly audit: AuditService,
+  ) {}
+
+  @Allow(SIGNED_IN)
+  @Get('programmes/:id/:table.csv')
+  async programmeTable(@Param('id', new ParseUUIDPipe()) id: string, @Param('table') table: string, @Query('dialect') dialect: string | undefined, @Res() res: Response): Promise<void> {
+    await this.exports.programmeTableCsv(res, id, table, dialectOf(dialect));
+  }
+
+  @Allow(['ADMIN', 'AUDITOR'])
+  @Get('audit.csv')
+  async auditTrail(@Query('dialect') dialect: string | undefined, @Res() res: Response): Promise<void> {
+    await this.exports.auditCsv(res, dialectOf(dialect), await this.audit.verify());
+  }
+}
