@@ -34,6 +34,13 @@ describe('viewer journey in Chromium', { skip: !chromiumAvailable() && 'Chromium
       const filteredCount = await page.locator('[data-figure=projects] dd').innerText();
       const filteredBudget = await page.locator('[data-figure=budget] dd').innerText();
       const shared = page.url();
+      // Export the budget as CSV for a Danish spreadsheet; progress shows, the file arrives.
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Budget (CSV)' }).click()]);
+      assert.equal(download.suggestedFilename(), 'budget.csv');
+      const { readFile } = await import('node:fs/promises');
+      const csv = await readFile(await download.path(), 'utf8');
+      assert.match(csv, /^\uFEFFproject_code;fiscal_year;funder;category;amount\r\n/);
+      await page.getByText('budget.csv er hentet.').waitFor();
       await screenshot(page, 'viewer-2-filtered');
 
       // Someone opens the shared link in a fresh tab: the same filter and the same numbers.

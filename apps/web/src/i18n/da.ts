@@ -172,6 +172,17 @@ export const da = {
     changeRole: 'Skift rolle',
     deactivate: 'Deaktivér',
   },
+  exports: {
+    title: 'Eksport',
+    description: 'Tabellerne som CSV (UTF-8). Hver fil har metadata og en SHA-256 af indholdet.',
+    nordic: 'Semikolon og decimalkomma (dansk/norsk regneark)',
+    starting: 'Starter eksport …',
+    progress: (kb: string) => `Henter … ${kb} kB`,
+    done: (file: string) => `${file} er hentet.`,
+    failed: 'Eksporten mislykkedes',
+    audit: 'Revisionsspor',
+    tables: { projects: 'Projekter', partners: 'Partnere', budget: 'Budget', costs: 'Omkostninger', benefits: 'Gevinster', measurements: 'Målinger', 'business-case': 'Business case', status: 'Status' },
+  },
   projectList: {
     title: 'Projekter',
     code: 'Kode',

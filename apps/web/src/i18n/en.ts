@@ -172,6 +172,17 @@ export const en: Messages = {
     changeRole: 'Change role',
     deactivate: 'Deactivate',
   },
+  exports: {
+    title: 'Export',
+    description: 'The tables as CSV (UTF-8). Each file carries metadata and a SHA-256 of its content.',
+    nordic: 'Semicolon and decimal comma (Danish/Norwegian spreadsheets)',
+    starting: 'Starting export …',
+    progress: (kb: string) => `Downloading … ${kb} kB`,
+    done: (file: string) => `${file} downloaded.`,
+    failed: 'The export failed',
+    audit: 'Audit trail',
+    tables: { projects: 'Projects', partners: 'Partners', budget: 'Budget', costs: 'Costs', benefits: 'Benefits', measurements: 'Measurements', 'business-case': 'Business case', status: 'Status' },
+  },
   projectList: {
     title: 'Projects',
     code: 'Code',

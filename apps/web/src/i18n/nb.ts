@@ -172,6 +172,17 @@ export const nb: Messages = {
     changeRole: 'Endre rolle',
     deactivate: 'Deaktiver',
   },
+  exports: {
+    title: 'Eksport',
+    description: 'Tabellene som CSV (UTF-8). Hver fil har metadata og en SHA-256 av innholdet.',
+    nordic: 'Semikolon og desimalkomma (norsk/dansk regneark)',
+    starting: 'Starter eksport …',
+    progress: (kb: string) => `Henter … ${kb} kB`,
+    done: (file: string) => `${file} er lastet ned.`,
+    failed: 'Eksporten mislyktes',
+    audit: 'Revisjonsspor',
+    tables: { projects: 'Prosjekter', partners: 'Partnere', budget: 'Budsjett', costs: 'Kostnader', benefits: 'Gevinster', measurements: 'Målinger', 'business-case': 'Gevinstanalyse', status: 'Status' },
+  },
   projectList: {
     title: 'Prosjekter',
     code: 'Kode',

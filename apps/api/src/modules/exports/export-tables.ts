@@ -1,10 +1,10 @@
 import type { Column } from './csv.js';
 
 /**
- * A table of the portfolio export: columns and a keyset-paged query. $1 = programme id, $2/$3 the
- * last (code, id) of the previous page, $4 the page size. Output columns need distinct names (rows
- * arrive as objects), so computed ones carry an alias. Amounts are selected as text so nothing
- * passes through a float. Row-level security applies: the query runs as the requesting user.
+ * A table of the portfolio export: columns and one ordered query ($1 = programme id), read through a
+ * server-side cursor. Output columns need distinct names (rows arrive as objects), so computed ones
+ * carry an alias. Amounts are selected as text so nothing passes through a float. Row-level security
+ * applies: the query runs as the requesting user.
  */
 export interface ExportTable {
   name: string;
@@ -13,11 +13,10 @@ export interface ExportTable {
 }
 
 const page = (from: string, select: string, order = 'p.code, x.id') => `
-SELECT p.code AS _code, x.id::text AS _id, ${select}
+SELECT ${select}
   FROM ${from}
- WHERE p.programme_id = $1 AND (p.code, x.id) > ($2::text, $3::uuid)
- ORDER BY ${order}
- LIMIT $4`;
+ WHERE p.programme_id = $1
+ ORDER BY ${order}`;
 
 export const EXPORT_TABLES: ExportTable[] = [
   {

@@ -11,7 +11,7 @@ import { ExportStream } from './export-metadata.js';
 import { EXPORT_TABLES } from './export-tables.js';
 
 const PAGE_SIZE = 5000;
-const FIRST_KEY: [string, string] = ['', '00000000-0000-0000-0000-000000000000'];
+
 
 const BUSINESS_CASE_COLUMNS: Column[] = [
   { header: 'code', type: 'text' },
@@ -45,6 +45,32 @@ export class ExportsService {
     private readonly portfolio: PortfolioService,
   ) {}
 
+  /**
+   * Runs `sql` through a server-side cursor in a read-only transaction and hands over the rows page by
+   * page: one sort in PostgreSQL, constant memory here, and a consistent snapshot for the whole file.
+   */
+  private async withCursor(sql: string, parameters: unknown[], onPage: (rows: Record<string, string | number | null>[]) => Promise<void>): Promise<void> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction('REPEATABLE READ');
+      await runner.query('SET TRANSACTION READ ONLY');
+      await runner.query(`DECLARE export_cursor NO SCROLL CURSOR FOR ${sql}`, parameters);
+      for (;;) {
+        const page = (await runner.query(`FETCH ${PAGE_SIZE} FROM export_cursor`)) as Record<string, string | number | null>[];
+        if (page.length === 0) break;
+        await onPage(page);
+        if (page.length < PAGE_SIZE) break;
+      }
+      await runner.commitTransaction();
+    } catch (error) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      throw error;
+    } finally {
+      await runner.release();
+    }
+  }
+
   private by(): string {
     const user = currentUser();
     return user ? `${user.name} <${user.email}> (${user.role})` : 'unknown';
@@ -58,21 +84,11 @@ export class ExportsService {
     if (!table) throw new NotFoundError('Export table', tableName);
     const out = new ExportStream(res, { fileName: `${tableName}.csv`, contentType: 'text/csv; charset=utf-8', generatedBy: this.by(), programme: programme.name, dataAsOf: new Date() });
     await out.write(BOM + csvLine(table.columns.map((c) => c.header), table.columns, dialect));
-    let key = FIRST_KEY;
     let rows = 0;
-    for (;;) {
-      const page: Record<string, string | number | null>[] = await this.dataSource.query(table.sql, [programmeId, key[0], key[1], PAGE_SIZE]);
-      if (page.length === 0) break;
-      let text = '';
-      for (const row of page) {
-        const { _code, _id, ...values } = row;
-        text += csvLine(Object.values(values), table.columns, dialect);
-        key = [String(_code), String(_id)];
-      }
-      await out.write(text);
+    await this.withCursor(table.sql, [programmeId], async (page) => {
+      await out.write(page.map((row) => csvLine(Object.values(row), table.columns, dialect)).join(''));
       rows += page.length;
-      if (page.length < PAGE_SIZE) break;
-    }
+    });
     return { rows, ...out.end() };
   }
 
@@ -96,19 +112,13 @@ export class ExportsService {
     res.setHeader('X-Audit-Chain', verification.ok ? `OK; ${verification.checked} events verified` : `BROKEN at sequence ${verification.firstBrokenSequence}: ${verification.reason}`);
     const out = new ExportStream(res, { fileName: 'audit.csv', contentType: 'text/csv; charset=utf-8', generatedBy: this.by(), dataAsOf: new Date() });
     await out.write(BOM + csvLine(AUDIT_COLUMNS.map((c) => c.header), AUDIT_COLUMNS, dialect));
-    let after = '0';
-    for (;;) {
-      const page: Record<string, string | null>[] = await this.dataSource.query(
-        `SELECT sequence::text, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'), actor_email, operation, action, entity_type, entity_id::text,
-                before::text, after::text, previous_hash, hash
-           FROM audit_events WHERE sequence > $1::bigint ORDER BY sequence LIMIT $2`,
-        [after, PAGE_SIZE],
-      );
-      if (page.length === 0) break;
-      await out.write(page.map((row) => csvLine(Object.values(row), AUDIT_COLUMNS, dialect)).join(''));
-      after = String(Object.values(page[page.length - 1]!)[0]);
-      if (page.length < PAGE_SIZE) break;
-    }
+    await this.withCursor(
+      `SELECT sequence::text, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at, actor_email, operation, action, entity_type, entity_id::text AS entity_id,
+              before::text AS before, after::text AS after, previous_hash, hash
+         FROM audit_events ORDER BY sequence`,
+      [],
+      (page) => out.write(page.map((row) => csvLine(Object.values(row), AUDIT_COLUMNS, dialect)).join('')),
+    );
     return out.end();
   }
 }

@@ -13,6 +13,7 @@ import { WrongPocketCard } from './cards/WrongPocketCard';
 import { FilterBar } from './FilterBar';
 import { filterFromParams } from './filters';
 import { useProgrammes } from './use-programme';
+import { ExportPanel } from '../exports/ExportPanel';
 
 export function DashboardPage() {
   const { t } = useI18n();
@@ -30,6 +31,7 @@ export function DashboardPage() {
               <FilterBar programmes={programmes} programme={programme} />
               <p className="hint">{t.filters.shareHint}</p>
               <Async state={dashboard}>{(data) => <Dashboard data={data} />}</Async>
+              <ExportPanel programmeId={programme.id} />
             </>
           )
         }

@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import { useI18n } from '../../i18n';
+import { can, useSession } from '../../lib/session';
+import { downloadExport } from './download';
+
+const TABLES = ['projects', 'partners', 'budget', 'costs', 'benefits', 'measurements', 'business-case', 'status'] as const;
+
+/** Export buttons for a programme: CSV per table, with the Nordic dialect as an option. */
+export function ExportPanel({ programmeId }: { programmeId: string }) {
+  const { t, format } = useI18n();
+  const session = useSession();
+  const [nordic, setNordic] = useState(t.locale !== 'en-GB');
+  const [status, setStatus] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const run = async (path: string, fileName: string) => {
+    setBusy(true);
+    setStatus(t.exports.starting);
+    try {
+      await downloadExport(path, fileName, (bytes) => setStatus(t.exports.progress(format.number(bytes / 1024, 0))));
+      setStatus(t.exports.done(fileName));
+    } catch (error) {
+      setStatus(`${t.exports.failed}: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const dialect = nordic ? '?dialect=nordic' : '';
+  return (
+    <section className="card" aria-labelledby="exports-title">
+      <h2 id="exports-title">{t.exports.title}</h2>
+      <p className="card-description">{t.exports.description}</p>
+      <label className="checkbox">
+        <input type="checkbox" checked={nordic} onChange={(e) => setNordic(e.target.checked)} />
+        {t.exports.nordic}
+      </label>
+      <div className="export-buttons">
+        {TABLES.map((table) => (
+          <button key={table} type="button" className="secondary" disabled={busy} onClick={() => void run(`/exports/programmes/${programmeId}/${table}.csv${dialect}`, `${table}.csv`)}>
+            {t.exports.tables[table]} (CSV)
+          </button>
+        ))}
+        {can.verifyAudit(session) && (
+          <button type="button" className="secondary" disabled={busy} onClick={() => void run(`/exports/audit.csv${dialect}`, 'audit.csv')}>
+            {t.exports.audit} (CSV)
+          </button>
+        )}
+      </div>
+      <p role="status" aria-live="polite">{status}</p>
+    </section>
+  );
+}
