@@ -4,12 +4,9 @@
 //   npm run bench -- --projects 10000 --measurements 1000000 --runs 20
 // Without DATABASE_URL it uses an embedded PostgreSQL under .data/bench and generates the scale
 // portfolio there once (about a minute for 10,000 projects and 1,000,000 measurements).
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import pg from 'pg';
+import { api, ensureScaleProgramme, openBenchDatabase, startBenchApi } from './support.mjs';
 
-const root = path.resolve(import.meta.dirname, '..');
-const api = (file) => import(path.join(root, 'dist/api/apps/api/src', file));
 const { values } = parseArgs({
   options: {
     projects: { type: 'string', default: '10000' },
@@ -21,49 +18,13 @@ const { values } = parseArgs({
 const projects = Number(values.projects);
 const measurements = Number(values.measurements);
 const runs = Number(values.runs);
-
-await import('reflect-metadata');
-const { NestFactory } = await import('@nestjs/core');
-const { AppModule } = await api('app.module.js');
-const { startEmbeddedPostgres } = await api('database/embedded-postgres.js');
-const { prepareDatabase } = await api('database/prepare-database.js');
-const { createDataSource } = await api('database/data-source.js');
-const { generateScalePortfolio } = await api('tools/scale-portfolio.js');
 const { PORTFOLIO_SUMMARY_SQL } = await api('modules/portfolio/portfolio.sql.js');
-const { issueToken } = await api('auth/token.js');
 
-const embedded = process.env.DATABASE_URL ? undefined : await startEmbeddedPostgres({ dataDir: path.join(root, '.data/bench/postgres'), database: 'tvaers_bench' });
-const url = process.env.DATABASE_URL ?? embedded.url;
-const pool = new pg.Pool({ connectionString: url, max: 4 });
-// Idle clients see the embedded server stop at the end; that is expected.
-pool.on('error', () => undefined);
-
+const database = await openBenchDatabase();
+const { pool } = database;
 try {
-  await prepareDatabase(url, { demoData: false, quiet: true });
-  const name = `Skalatest ${projects} projekter`;
-  let programmeId = (await pool.query('SELECT id FROM programmes WHERE name = $1 ORDER BY created_at DESC LIMIT 1', [name])).rows[0]?.id;
-  const measured = programmeId
-    ? Number((await pool.query('SELECT count(*) FROM benefit_measurements m JOIN benefits b ON b.id = m.benefit_id JOIN projects p ON p.id = b.project_id WHERE p.programme_id = $1', [programmeId])).rows[0].count)
-    : 0;
-  if (!programmeId || measured !== measurements) {
-    console.log(`Generating ${projects} projects and ${measurements} measurements …`);
-    const ds = createDataSource(url, { poolSize: 1 });
-    await ds.initialize();
-    const started = Date.now();
-    const generated = await generateScalePortfolio(ds, { projects, measurements });
-    await ds.destroy();
-    programmeId = generated.programmeId;
-    console.log(`  done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${JSON.stringify(generated.rows)}`);
-  }
-
-  // The API needs a signed-in user: a viewer created for the bench, with a token signed directly.
-  const tokenSecret = 'bench-only-secret-0123456789abcdef0123456789';
-  const [{ id: userId }] = (await pool.query(`INSERT INTO users (email, name, role) VALUES ('bench@tvaers.invalid', 'Bench', 'VIEWER')
-    ON CONFLICT (lower(email)) DO UPDATE SET active = true RETURNING id`)).rows;
-  const { token } = issueToken({ sub: userId, purpose: 'session' }, tokenSecret, 3600);
-  const app = await NestFactory.create(AppModule.forRoot({ databaseUrl: url, production: true, auth: { tokenSecret, sessionSeconds: 3600 } }), { logger: ['error'] });
-  await app.listen(0, '127.0.0.1');
-  const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+  const programmeId = await ensureScaleProgramme(database, projects, measurements);
+  const { app, token, baseUrl } = await startBenchApi(database, 'VIEWER');
   const asOfYear = 2026;
   const query = `query($p: ID!, $y: Int) { portfolioSummary(programmeId: $p, asOfYear: $y) {
     totalBudget baselineCost actualCost plannedBenefit realisedBenefit harvestedBenefit realisationRate harvestRate hoursFreed fteFreed adoptionCoverage
@@ -126,6 +87,5 @@ try {
   console.log(`  ratio p95 API / SQL = ${ratio.toFixed(2)} (target ≤ 1.50: ${ratio <= 1.5 ? 'met' : 'NOT met'})`);
   await app.close();
 } finally {
-  await pool.end();
-  await embedded?.stop();
+  await database.close();
 }

@@ -1,0 +1,63 @@
+// Shared set-up of the benchmarks: the scale database (embedded under .data/bench, or DATABASE_URL)
+// with its generated programme, and the built API signed in as a bench user.
+import path from 'node:path';
+import pg from 'pg';
+
+export const root = path.resolve(import.meta.dirname, '..');
+export const api = (file) => import(path.join(root, 'dist/api/apps/api/src', file));
+
+await import('reflect-metadata');
+
+/** Starts (or reuses DATABASE_URL), migrates, and returns a pool plus a stop function. */
+export async function openBenchDatabase() {
+  const { startEmbeddedPostgres } = await api('database/embedded-postgres.js');
+  const { prepareDatabase } = await api('database/prepare-database.js');
+  const embedded = process.env.DATABASE_URL ? undefined : await startEmbeddedPostgres({ dataDir: path.join(root, '.data/bench/postgres'), database: 'tvaers_bench' });
+  const url = process.env.DATABASE_URL ?? embedded.url;
+  const pool = new pg.Pool({ connectionString: url, max: 4 });
+  // Idle clients see the embedded server stop at the end; that is expected.
+  pool.on('error', () => undefined);
+  await prepareDatabase(url, { demoData: false, quiet: true });
+  return {
+    url,
+    pool,
+    async close() {
+      await pool.end();
+      await embedded?.stop();
+    },
+  };
+}
+
+/** The generated scale programme with this many projects and measurements, generated if missing. */
+export async function ensureScaleProgramme({ url, pool }, projects, measurements) {
+  const { createDataSource } = await api('database/data-source.js');
+  const { generateScalePortfolio } = await api('tools/scale-portfolio.js');
+  const name = `Skalatest ${projects} projekter`;
+  const programmeId = (await pool.query('SELECT id FROM programmes WHERE name = $1 ORDER BY created_at DESC LIMIT 1', [name])).rows[0]?.id;
+  const measured = programmeId
+    ? Number((await pool.query('SELECT count(*) FROM benefit_measurements m JOIN benefits b ON b.id = m.benefit_id JOIN projects p ON p.id = b.project_id WHERE p.programme_id = $1', [programmeId])).rows[0].count)
+    : 0;
+  if (programmeId && measured === measurements) return programmeId;
+  console.log(`Generating ${projects} projects and ${measurements} measurements …`);
+  const ds = createDataSource(url, { poolSize: 1 });
+  await ds.initialize();
+  const started = Date.now();
+  const generated = await generateScalePortfolio(ds, { projects, measurements });
+  await ds.destroy();
+  console.log(`  done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${JSON.stringify(generated.rows)}`);
+  return generated.programmeId;
+}
+
+/** The API in this process, in production mode, and a token of a bench user with `role`. */
+export async function startBenchApi({ url, pool }, role) {
+  const { NestFactory } = await import('@nestjs/core');
+  const { AppModule } = await api('app.module.js');
+  const { issueToken } = await api('auth/token.js');
+  const tokenSecret = 'bench-only-secret-0123456789abcdef0123456789';
+  const email = `bench-${role.toLowerCase()}@tvaers.invalid`;
+  const [{ id: userId }] = (await pool.query(`INSERT INTO users (email, name, role) VALUES ($1, 'Bench', $2) ON CONFLICT (lower(email)) DO UPDATE SET active = true, role = $2 RETURNING id`, [email, role])).rows;
+  const { token } = issueToken({ sub: userId, purpose: 'session' }, tokenSecret, 3600);
+  const app = await NestFactory.create(AppModule.forRoot({ databaseUrl: url, production: true, auth: { tokenSecret, sessionSeconds: 3600 } }), { logger: ['error'] });
+  await app.listen(0, '127.0.0.1');
+  return { app, token, baseUrl: (await app.getUrl()).replace('[::1]', '127.0.0.1') };
+}
