@@ -26,6 +26,12 @@ export class ExportsController {
     await this.exports.programmeTableCsv(res, id, table, dialectOf(dialect));
   }
 
+  @Allow(SIGNED_IN)
+  @Get('programmes/:id/iati.xml')
+  async iati(@Param('id', new ParseUUIDPipe()) id: string, @Res() res: Response): Promise<void> {
+    await this.exports.iatiXml(res, id);
+  }
+
   @Allow(['ADMIN', 'AUDITOR'])
   @Get('audit.csv')
   async auditTrail(@Query('dialect') dialect: string | undefined, @Res() res: Response): Promise<void> {

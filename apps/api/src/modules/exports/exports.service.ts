@@ -9,6 +9,8 @@ import { ProgrammeEntity } from '../programmes/programme.entity.js';
 import { BOM, type Column, type CsvDialect, csvLine } from './csv.js';
 import { ExportStream } from './export-metadata.js';
 import { EXPORT_TABLES } from './export-tables.js';
+import { IATI_FOOTER, iatiActivity, type IatiContext, iatiHeader, type IatiOrganisation, type IatiProject } from './iati.js';
+import { OrganisationEntity } from '../organisations/organisation.entity.js';
 
 const PAGE_SIZE = 5000;
 
@@ -120,5 +122,86 @@ export class ExportsService {
       (page) => out.write(page.map((row) => csvLine(Object.values(row), AUDIT_COLUMNS, dialect)).join('')),
     );
     return out.end();
+  }
+
+  /** IATI 2.03 activities of a programme, built in batches of projects (bounded memory). */
+  async iatiXml(res: Response, programmeId: string): Promise<{ activities: number; sha256: string }> {
+    const programme = await findOrFail(this.dataSource.manager, ProgrammeEntity, 'Programme', programmeId);
+    const fund = programme.fundOrganisationId ? await this.dataSource.manager.findOne(OrganisationEntity, { where: { id: programme.fundOrganisationId } }) : null;
+    const country = fund?.country ?? (programme.currency === 'NOK' ? 'NO' : 'DK');
+    const generatedAt = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+    const context: IatiContext = {
+      currency: programme.currency,
+      language: country === 'NO' ? 'nb' : 'da',
+      country,
+      reporter: fund ?? { name: programme.name, sector: 'JOINT_BODY', country, identifier: programme.id },
+      fiscalYearStartMonth: programme.fiscalYearStartMonth,
+      defaultDate: `${programme.periodStartYear}-01-01`,
+      generatedAt,
+    };
+    const out = new ExportStream(res, { fileName: 'iati-activities.xml', contentType: 'application/xml; charset=utf-8', generatedBy: this.by(), programme: programme.name, dataAsOf: new Date() });
+    await out.write(iatiHeader(generatedAt));
+    let after = '';
+    let activities = 0;
+    for (;;) {
+      const projects: { id: string; code: string; title: string; description: string; phase: string; planned_start: string | null; planned_end: string | null; actual_start: string | null; actual_end: string | null }[] =
+        await this.dataSource.query(
+          `SELECT id, code, title, description, phase, planned_start::text, planned_end::text, actual_start::text, actual_end::text
+             FROM projects WHERE programme_id = $1 AND code > $2 ORDER BY code LIMIT 500`,
+          [programmeId, after],
+        );
+      if (projects.length === 0) break;
+      const ids = projects.map((p) => p.id);
+      const [partners, budgets, costs, benefits, targets, actuals] = await Promise.all([
+        this.dataSource.query(`SELECT pa.project_id, pa.roles, o.name, o.sector, o.country, o.identifier FROM participations pa JOIN organisations o ON o.id = pa.organisation_id WHERE pa.project_id = ANY($1) ORDER BY o.name`, [ids]),
+        this.dataSource.query(`SELECT project_id, fiscal_year, sum(amount)::text AS amount FROM budget_lines WHERE project_id = ANY($1) GROUP BY 1, 2 ORDER BY 2`, [ids]),
+        this.dataSource.query(`SELECT c.project_id, c.date::text AS date, c.amount::text AS amount, o.name, o.sector, o.country, o.identifier FROM cost_actuals c JOIN organisations o ON o.id = c.payer_id WHERE c.project_id = ANY($1) ORDER BY c.date, c.id`, [ids]),
+        this.dataSource.query(`SELECT id, project_id, title, unit, baseline_value::text AS baseline_value FROM benefits WHERE project_id = ANY($1) AND kind <> 'QUALITATIVE' ORDER BY title, id`, [ids]),
+        this.dataSource.query(`SELECT t.benefit_id, t.fiscal_year, t.value::text AS value FROM benefit_targets t JOIN benefits b ON b.id = t.benefit_id WHERE b.project_id = ANY($1)`, [ids]),
+        this.dataSource.query(`SELECT m.benefit_id, m.fiscal_year, m.value::text AS value FROM benefit_measurements m JOIN benefits b ON b.id = m.benefit_id WHERE b.project_id = ANY($1) AND m.status IN ('VALIDATED', 'HARVESTED')`, [ids]),
+      ]);
+      const byKey = <T extends Record<string, unknown>>(rows: T[], key: string) => {
+        const map = new Map<string, T[]>();
+        for (const row of rows) map.set(String(row[key]), [...(map.get(String(row[key])) ?? []), row]);
+        return map;
+      };
+      const org = (r: Record<string, unknown>): IatiOrganisation => ({ name: String(r['name']), sector: String(r['sector']), country: String(r['country']), identifier: String(r['identifier']) });
+      const partnersOf = byKey(partners, 'project_id');
+      const budgetsOf = byKey(budgets, 'project_id');
+      const costsOf = byKey(costs, 'project_id');
+      const benefitsOf = byKey(benefits, 'project_id');
+      const targetsOf = byKey(targets, 'benefit_id');
+      const actualsOf = byKey(actuals, 'benefit_id');
+      let text = '';
+      for (const p of projects) {
+        const project: IatiProject = {
+          code: p.code,
+          title: p.title,
+          description: p.description,
+          phase: p.phase,
+          plannedStart: p.planned_start,
+          plannedEnd: p.planned_end,
+          actualStart: p.actual_start,
+          actualEnd: p.actual_end,
+          partners: (partnersOf.get(p.id) ?? []).map((r) => ({ ...org(r), roles: r['roles'] as string[] })),
+          budgets: (budgetsOf.get(p.id) ?? []).map((r) => ({ fiscalYear: Number(r['fiscal_year']), amount: String(r['amount']) })),
+          costs: (costsOf.get(p.id) ?? []).map((r) => ({ date: String(r['date']), amount: String(r['amount']), payer: org(r) })),
+          benefits: (benefitsOf.get(p.id) ?? []).map((b) => ({
+            title: String(b['title']),
+            unit: String(b['unit']),
+            baselineValue: (b['baseline_value'] as string | null) ?? null,
+            targets: (targetsOf.get(String(b['id'])) ?? []).map((t) => ({ fiscalYear: Number(t['fiscal_year']), value: String(t['value']) })),
+            actuals: (actualsOf.get(String(b['id'])) ?? []).map((a) => ({ fiscalYear: Number(a['fiscal_year']), value: String(a['value']) })),
+          })),
+        };
+        text += iatiActivity(project, context);
+      }
+      await out.write(text);
+      activities += projects.length;
+      after = projects[projects.length - 1]!.code;
+      if (projects.length < 500) break;
+    }
+    await out.write(IATI_FOOTER);
+    return { activities, ...out.end() };
   }
 }
