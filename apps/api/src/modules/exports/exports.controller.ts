@@ -1,6 +1,6 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { Allow, SIGNED_IN } from '../../auth/allow.decorator.js';
+import { Allow, PUBLIC, SIGNED_IN } from '../../auth/allow.decorator.js';
 import { invalidField } from '../../common/errors/domain-errors.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { CsvDialect } from './csv.js';
@@ -24,6 +24,12 @@ export class ExportsController {
   @Get('programmes/:id/:table.csv')
   async programmeTable(@Param('id', new ParseUUIDPipe()) id: string, @Param('table') table: string, @Query('dialect') dialect: string | undefined, @Res() res: Response): Promise<void> {
     await this.exports.programmeTableCsv(res, id, table, dialectOf(dialect));
+  }
+
+  @Allow(PUBLIC)
+  @Get('programmes/:id/portfolio.json')
+  async openData(@Param('id', new ParseUUIDPipe()) id: string, @Res() res: Response): Promise<void> {
+    await this.exports.openDataJson(res, id);
   }
 
   @Allow(SIGNED_IN)

@@ -54,6 +54,17 @@ describe('IATI 2.03 activities export', () => {
     }
   });
 
+  it('publishes an open-data JSON feed to anyone, with the API’s totals and no people or drafts', async () => {
+    const { programmes } = await app.ok(`{ programmes { id totalBudget } }`);
+    const response = await fetch(`${app.baseUrl}/exports/programmes/${programmes[0].id}/portfolio.json`);
+    expect(response.status).toBe(200);
+    const feed = (await response.json()) as { format: string; totals: { budget: string }; projects: { code: string; npv: string }[] };
+    expect(feed.format).toBe('tvaers-open-data/1');
+    expect(feed.totals.budget).toBe(programmes[0].totalBudget);
+    expect(feed.projects.length).toBeGreaterThan(0);
+    expect(JSON.stringify(feed)).not.toMatch(/@tvaers\.demo|DRAFT|password/);
+  });
+
   (hasXmllint || ci ? it : it.skip)('validates against the official IATI 2.03 schema with xmllint', async () => {
     expect(hasXmllint).toBe(true); // CI installs libxml2-utils (.ci/run)
     const { programmes } = await app.ok(`{ programmes { id } }`);
