@@ -27,7 +27,10 @@ export class ExportStream {
 
   /** Writes a chunk, waiting when the client reads slower than we produce (constant memory). */
   async write(text: string): Promise<void> {
-    const chunk = Buffer.from(text, 'utf8');
+    await this.writeBytes(Buffer.from(text, 'utf8'));
+  }
+
+  async writeBytes(chunk: Buffer): Promise<void> {
     this.hash.update(chunk);
     this.bytes += chunk.length;
     if (!this.res.write(chunk)) await new Promise<void>((resolve) => this.res.once('drain', resolve));

@@ -26,6 +26,12 @@ export class ExportsController {
     await this.exports.programmeTableCsv(res, id, table, dialectOf(dialect));
   }
 
+  @Allow(SIGNED_IN)
+  @Get('programmes/:id/portfolio.xlsx')
+  async portfolioXlsx(@Param('id', new ParseUUIDPipe()) id: string, @Res() res: Response): Promise<void> {
+    await this.exports.portfolioXlsx(res, id);
+  }
+
   @Allow(PUBLIC)
   @Get('programmes/:id/portfolio.json')
   async openData(@Param('id', new ParseUUIDPipe()) id: string, @Res() res: Response): Promise<void> {

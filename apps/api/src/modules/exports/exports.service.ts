@@ -8,6 +8,7 @@ import { PortfolioService } from '../portfolio/portfolio.service.js';
 import { ProgrammeEntity } from '../programmes/programme.entity.js';
 import { BOM, type Column, type CsvDialect, csvLine } from './csv.js';
 import { ExportStream } from './export-metadata.js';
+import { XlsxExport } from './xlsx-export.js';
 import { EXPORT_TABLES } from './export-tables.js';
 import { IATI_FOOTER, iatiActivity, type IatiContext, iatiHeader, type IatiOrganisation, type IatiProject } from './iati.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
@@ -223,6 +224,51 @@ export class ExportsService {
     };
     const out = new ExportStream(res, { fileName: 'portfolio.json', contentType: 'application/json; charset=utf-8', generatedBy: 'open data (public)', programme: programme.name, dataAsOf: new Date() });
     await out.write(JSON.stringify(feed, null, 1));
+    return out.end();
+  }
+
+  /**
+   * The portfolio report as one XLSX workbook: a metadata sheet, then every table (the same rows as
+   * the CSV exports) and the business case per project.
+   */
+  async portfolioXlsx(res: Response, programmeId: string): Promise<{ sha256: string }> {
+    const programme = await findOrFail(this.dataSource.manager, ProgrammeEntity, 'Programme', programmeId);
+    const dataAsOf = new Date();
+    const out = new ExportStream(res, {
+      fileName: 'portfolio.xlsx',
+      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      generatedBy: this.by(),
+      programme: programme.name,
+      dataAsOf,
+    });
+    const workbook = new XlsxExport(out);
+    const meta = workbook.sheet('metadata', [
+      { header: 'field', type: 'text' },
+      { header: 'value', type: 'text' },
+    ]);
+    for (const [field, value] of [
+      ['programme', programme.name],
+      ['currency', programme.currency],
+      ['generated_at', new Date().toISOString()],
+      ['generated_by', this.by()],
+      ['data_as_of', dataAsOf.toISOString()],
+      ['content_sha256', 'sent as the HTTP trailer X-Content-SHA256 of this download'],
+    ]) meta.add([field, value]);
+    meta.done();
+    for (const table of EXPORT_TABLES) {
+      const sheet = workbook.sheet(table.name, table.columns);
+      await this.withCursor(table.sql, [programmeId], async (page) => {
+        for (const row of page) sheet.add(Object.values(row));
+      });
+      sheet.done();
+    }
+    const { projects } = await this.portfolio.projectFigures(programmeId);
+    const businessCase = workbook.sheet('business-case', BUSINESS_CASE_COLUMNS);
+    for (const p of projects) {
+      businessCase.add([p.code, p.title, p.phase, p.budget, p.coFunding, p.actualCost, p.forecastCost, p.npv, p.realisedNpv, p.netBenefit, p.paybackYear, p.realisationRate, p.costRag, p.scheduleRag, p.benefitRag]);
+    }
+    businessCase.done();
+    await workbook.finish();
     return out.end();
   }
 }

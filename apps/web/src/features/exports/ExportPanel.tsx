@@ -39,6 +39,9 @@ export function ExportPanel({ programmeId }: { programmeId: string }) {
             {t.exports.tables[table]} (CSV)
           </button>
         ))}
+        <button type="button" className="secondary" disabled={busy} onClick={() => void run(`/exports/programmes/${programmeId}/portfolio.xlsx`, 'portfolio.xlsx')}>
+          {t.exports.workbook} (XLSX)
+        </button>
         <button type="button" className="secondary" disabled={busy} onClick={() => void run(`/exports/programmes/${programmeId}/iati.xml`, 'iati-activities.xml')}>
           IATI 2.03 (XML)
         </button>
