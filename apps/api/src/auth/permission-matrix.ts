@@ -80,6 +80,7 @@ export const PERMISSION_MATRIX: Record<string, string> = {
   'GET /exports/programmes/:id/portfolio.xlsx': '- Y   Y      Y       Y      Y',
   'GET /exports/programmes/:id/portfolio.json': 'Y Y   Y      Y       Y      Y',
   'GET /exports/programmes/:id/iati.xml': '-    Y     Y      Y       Y      Y',
+  'GET /exports/audit.xlsx':         '-    Y     -      -       -      Y',
   'GET /exports/audit.csv':          '-    Y     -      -       -      Y',
   'GET /health/live':                'Y    Y     Y      Y       Y      Y',
   'GET /health/ready':               'Y    Y     Y      Y       Y      Y',

@@ -45,6 +45,12 @@ export class ExportsController {
   }
 
   @Allow(['ADMIN', 'AUDITOR'])
+  @Get('audit.xlsx')
+  async auditWorkbook(@Res() res: Response): Promise<void> {
+    await this.exports.auditXlsx(res, await this.audit.verify());
+  }
+
+  @Allow(['ADMIN', 'AUDITOR'])
   @Get('audit.csv')
   async auditTrail(@Query('dialect') dialect: string | undefined, @Res() res: Response): Promise<void> {
     await this.exports.auditCsv(res, dialectOf(dialect), await this.audit.verify());

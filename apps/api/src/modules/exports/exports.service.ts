@@ -39,6 +39,10 @@ const AUDIT_COLUMNS: Column[] = ['sequence', 'at', 'actor', 'operation', 'action
   type: header === 'sequence' ? 'int' : 'text',
 }));
 
+const AUDIT_EVENTS_EXPORT_SQL = `SELECT sequence::text, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at, actor_email, operation, action, entity_type, entity_id::text AS entity_id,
+              before::text AS before, after::text AS after, previous_hash, hash
+         FROM audit_events ORDER BY sequence`;
+
 export const EXPORT_TABLE_NAMES = [...EXPORT_TABLES.map((t) => t.name), 'business-case'];
 
 @Injectable()
@@ -116,9 +120,7 @@ export class ExportsService {
     const out = new ExportStream(res, { fileName: 'audit.csv', contentType: 'text/csv; charset=utf-8', generatedBy: this.by(), dataAsOf: new Date() });
     await out.write(BOM + csvLine(AUDIT_COLUMNS.map((c) => c.header), AUDIT_COLUMNS, dialect));
     await this.withCursor(
-      `SELECT sequence::text, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at, actor_email, operation, action, entity_type, entity_id::text AS entity_id,
-              before::text AS before, after::text AS after, previous_hash, hash
-         FROM audit_events ORDER BY sequence`,
+      AUDIT_EVENTS_EXPORT_SQL,
       [],
       (page) => out.write(page.map((row) => csvLine(Object.values(row), AUDIT_COLUMNS, dialect)).join('')),
     );
@@ -268,6 +270,31 @@ export class ExportsService {
       businessCase.add([p.code, p.title, p.phase, p.budget, p.coFunding, p.actualCost, p.forecastCost, p.npv, p.realisedNpv, p.netBenefit, p.paybackYear, p.realisationRate, p.costRag, p.scheduleRag, p.benefitRag]);
     }
     businessCase.done();
+    await workbook.finish();
+    return out.end();
+  }
+
+  /** The audit trail as XLSX: the verification result on the metadata sheet, the events with hashes. */
+  async auditXlsx(res: Response, verification: { ok: boolean; checked: number; firstBrokenSequence: string | null; reason: string | null }): Promise<{ sha256: string }> {
+    const chain = verification.ok ? `OK; ${verification.checked} events verified` : `BROKEN at sequence ${verification.firstBrokenSequence}: ${verification.reason}`;
+    res.setHeader('X-Audit-Chain', chain);
+    const out = new ExportStream(res, { fileName: 'audit.xlsx', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', generatedBy: this.by(), dataAsOf: new Date() });
+    const workbook = new XlsxExport(out);
+    const meta = workbook.sheet('metadata', [
+      { header: 'field', type: 'text' },
+      { header: 'value', type: 'text' },
+    ]);
+    for (const row of [
+      ['generated_at', new Date().toISOString()],
+      ['generated_by', this.by()],
+      ['chain_verification', chain],
+    ]) meta.add(row);
+    meta.done();
+    const events = workbook.sheet('events', AUDIT_COLUMNS);
+    await this.withCursor(AUDIT_EVENTS_EXPORT_SQL, [], async (page) => {
+      for (const row of page) events.add(Object.values(row));
+    });
+    events.done();
     await workbook.finish();
     return out.end();
   }

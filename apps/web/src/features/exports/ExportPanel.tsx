@@ -46,9 +46,14 @@ export function ExportPanel({ programmeId }: { programmeId: string }) {
           IATI 2.03 (XML)
         </button>
         {can.verifyAudit(session) && (
-          <button type="button" className="secondary" disabled={busy} onClick={() => void run(`/exports/audit.csv${dialect}`, 'audit.csv')}>
-            {t.exports.audit} (CSV)
-          </button>
+          <>
+            <button type="button" className="secondary" disabled={busy} onClick={() => void run(`/exports/audit.csv${dialect}`, 'audit.csv')}>
+              {t.exports.audit} (CSV)
+            </button>
+            <button type="button" className="secondary" disabled={busy} onClick={() => void run('/exports/audit.xlsx', 'audit.xlsx')}>
+              {t.exports.audit} (XLSX)
+            </button>
+          </>
         )}
       </div>
       <p role="status" aria-live="polite">{status}</p>

@@ -45,4 +45,16 @@ describe('XLSX portfolio report', () => {
     expect(date.value).toBeInstanceOf(Date);
     expect(date.numFmt).toBe('yyyy-mm-dd');
   });
+
+  it('exports the audit trail as XLSX with the chain verification on the metadata sheet', async () => {
+    const token = (await app.as('AUDITOR')).token;
+    const response = await fetch(`${app.baseUrl}/exports/audit.xlsx`, { headers: { authorization: `Bearer ${token}` } });
+    expect(response.status).toBe(200);
+    const audit = new ExcelJS.Workbook();
+    await audit.xlsx.load(Buffer.from(await response.arrayBuffer()) as never);
+    expect(audit.getWorksheet('metadata')!.getRow(4).values).toEqual([undefined, 'chain_verification', expect.stringMatching(/^OK; \d+ events verified$/)]);
+    const events = audit.getWorksheet('events')!;
+    expect(events.getRow(1).values).toEqual([undefined, 'sequence', 'at', 'actor', 'operation', 'action', 'entity_type', 'entity_id', 'before', 'after', 'previous_hash', 'hash']);
+    expect(String(events.getRow(2).getCell(11).value)).toMatch(/^[0-9a-f]{64}$/);
+  });
 });
