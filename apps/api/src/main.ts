@@ -33,7 +33,7 @@ async function main(): Promise<void> {
     app.disable('x-powered-by');
     // Same-origin by default: no CORS headers at all unless origins are configured explicitly.
     if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins, credentials: false });
-    const servesWeb = serveWebApp(app, config.webDist);
+    const servesWeb = serveWebApp(app, config.webDist, config.production);
     await app.listen(config.port);
     logger.log(`Tværs is running: http://localhost:${config.port}/ (GraphQL at /graphql)${servesWeb ? '' : ' — web app not built, API only'}`);
 

@@ -53,8 +53,11 @@ describe('accessibility of every route in Chromium', { skip: !chromiumAvailable(
       try {
         const page = await browser.context.newPage();
         const errors = watchErrors(page);
-        // The sign-in page itself, then every route as an administrator (who sees every control).
-        await page.goto(app.baseUrl);
+        // The sign-in page itself, then every route as an administrator (who sees every control). The
+        // page is served with a strict Content-Security-Policy, and everything below runs under it.
+        const first = await page.goto(app.baseUrl);
+        assert.match(first.headers()['content-security-policy'], /script-src 'self';/);
+        assert.equal(first.headers()['x-frame-options'], 'DENY');
         await page.getByRole('heading', { name: 'Log ind' }).waitFor();
         assert.deepEqual(await axeViolations(page), [], `sign-in (${label})`);
         await screenshot(page, `a11y-${label}-sign-in`);
