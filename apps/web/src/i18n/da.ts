@@ -173,6 +173,7 @@ export const da = {
     deactivate: 'Deaktivér',
   },
   exports: {
+    briefing: 'Briefing til politikere',
     workbook: 'Porteføljerapport',
     title: 'Eksport',
     description: 'Tabellerne som CSV (UTF-8). Hver fil har metadata og en SHA-256 af indholdet.',

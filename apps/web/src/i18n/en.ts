@@ -173,6 +173,7 @@ export const en: Messages = {
     deactivate: 'Deactivate',
   },
   exports: {
+    briefing: 'Briefing for politicians',
     workbook: 'Portfolio report',
     title: 'Export',
     description: 'The tables as CSV (UTF-8). Each file carries metadata and a SHA-256 of its content.',

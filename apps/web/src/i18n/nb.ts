@@ -173,6 +173,7 @@ export const nb: Messages = {
     deactivate: 'Deaktiver',
   },
   exports: {
+    briefing: 'Brief til politikere',
     workbook: 'Porteføljerapport',
     title: 'Eksport',
     description: 'Tabellene som CSV (UTF-8). Hver fil har metadata og en SHA-256 av innholdet.',

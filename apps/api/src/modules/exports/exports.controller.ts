@@ -32,6 +32,14 @@ export class ExportsController {
     await this.exports.portfolioXlsx(res, id);
   }
 
+  @Allow(SIGNED_IN)
+  @Get('programmes/:id/briefing.pdf')
+  async briefing(@Param('id', new ParseUUIDPipe()) id: string, @Query('lang') lang: string | undefined, @Res() res: Response): Promise<void> {
+    const language = lang ?? 'da';
+    if (language !== 'da' && language !== 'nb' && language !== 'en') throw invalidField('lang', 'must be da, nb or en');
+    await this.exports.briefingPdf(res, id, language);
+  }
+
   @Allow(PUBLIC)
   @Get('programmes/:id/portfolio.json')
   async openData(@Param('id', new ParseUUIDPipe()) id: string, @Res() res: Response): Promise<void> {

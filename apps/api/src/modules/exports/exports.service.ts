@@ -9,6 +9,8 @@ import { ProgrammeEntity } from '../programmes/programme.entity.js';
 import { BOM, type Column, type CsvDialect, csvLine } from './csv.js';
 import { ExportStream } from './export-metadata.js';
 import { XlsxExport } from './xlsx-export.js';
+import { writeBriefing } from './briefing-pdf.js';
+import type { BriefingLanguage } from './briefing-labels.js';
 import { EXPORT_TABLES } from './export-tables.js';
 import { IATI_FOOTER, iatiActivity, type IatiContext, iatiHeader, type IatiOrganisation, type IatiProject } from './iati.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
@@ -296,6 +298,15 @@ export class ExportsService {
     });
     events.done();
     await workbook.finish();
+    return out.end();
+  }
+
+  /** The politicians' PDF briefing in the chosen language. */
+  async briefingPdf(res: Response, programmeId: string, language: BriefingLanguage): Promise<{ sha256: string }> {
+    const programme = await findOrFail(this.dataSource.manager, ProgrammeEntity, 'Programme', programmeId);
+    const summary = await this.portfolio.summary(programmeId);
+    const out = new ExportStream(res, { fileName: 'briefing.pdf', contentType: 'application/pdf', generatedBy: this.by(), programme: programme.name, dataAsOf: new Date() });
+    await writeBriefing(out, programme.name, summary, language);
     return out.end();
   }
 }

@@ -7,7 +7,7 @@ const TABLES = ['projects', 'partners', 'budget', 'costs', 'benefits', 'measurem
 
 /** Export buttons for a programme: CSV per table, with the Nordic dialect as an option. */
 export function ExportPanel({ programmeId }: { programmeId: string }) {
-  const { t, format } = useI18n();
+  const { t, format, language } = useI18n();
   const session = useSession();
   const [nordic, setNordic] = useState(t.locale !== 'en-GB');
   const [status, setStatus] = useState<string | null>(null);
@@ -41,6 +41,9 @@ export function ExportPanel({ programmeId }: { programmeId: string }) {
         ))}
         <button type="button" className="secondary" disabled={busy} onClick={() => void run(`/exports/programmes/${programmeId}/portfolio.xlsx`, 'portfolio.xlsx')}>
           {t.exports.workbook} (XLSX)
+        </button>
+        <button type="button" className="secondary" disabled={busy} onClick={() => void run(`/exports/programmes/${programmeId}/briefing.pdf?lang=${language}`, 'briefing.pdf')}>
+          {t.exports.briefing} (PDF)
         </button>
         <button type="button" className="secondary" disabled={busy} onClick={() => void run(`/exports/programmes/${programmeId}/iati.xml`, 'iati-activities.xml')}>
           IATI 2.03 (XML)
