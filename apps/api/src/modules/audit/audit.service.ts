@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { AuditEventModel, AuditFilter, AuditVerificationModel } from './audit.model.js';
 import { AUDIT_EVENTS_SQL, VERIFY_AUDIT_CHAIN_SQL } from './audit.sql.js';
+import { searchPattern } from '../projects/projects.query.js';
 
 interface EventRow {
   sequence: string;
@@ -27,7 +28,7 @@ export class AuditService {
   constructor(private readonly dataSource: DataSource) {}
 
   async events(filter: AuditFilter = {}): Promise<AuditEventModel[]> {
-    const pattern = filter.actor?.trim() ? `%${filter.actor.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+    const pattern = searchPattern(filter.actor);
     const before = filter.before && /^\d+$/.test(filter.before) ? filter.before : null;
     const rows: EventRow[] = await this.dataSource.query(AUDIT_EVENTS_SQL, [filter.projectId ?? null, filter.programmeId ?? null, filter.entityType ?? null, pattern, before, filter.first ?? 100]);
     return rows.map((r) => ({

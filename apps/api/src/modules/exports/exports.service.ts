@@ -14,9 +14,10 @@ import type { BriefingLanguage } from './briefing-labels.js';
 import { EXPORT_TABLES } from './export-tables.js';
 import { IATI_FOOTER, iatiActivity, type IatiContext, iatiHeader, type IatiOrganisation, type IatiProject } from './iati.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
+import type { AuditVerificationModel } from '../audit/audit.model.js';
+import type { ProjectFiguresModel } from '../portfolio/portfolio.model.js';
 
 const PAGE_SIZE = 5000;
-
 
 const BUSINESS_CASE_COLUMNS: Column[] = [
   { header: 'code', type: 'text' },
@@ -45,7 +46,15 @@ const AUDIT_EVENTS_EXPORT_SQL = `SELECT sequence::text, to_char(at AT TIME ZONE 
               before::text AS before, after::text AS after, previous_hash, hash
          FROM audit_events ORDER BY sequence`;
 
-export const EXPORT_TABLE_NAMES = [...EXPORT_TABLES.map((t) => t.name), 'business-case'];
+/** One business-case row in BUSINESS_CASE_COLUMNS order (CSV and XLSX share it). */
+function businessCaseRow(p: ProjectFiguresModel): (string | number | null)[] {
+  return [p.code, p.title, p.phase, p.budget, p.coFunding, p.actualCost, p.forecastCost, p.npv, p.realisedNpv, p.netBenefit, p.paybackYear, p.realisationRate, p.costRag, p.scheduleRag, p.benefitRag];
+}
+
+/** The chain verification in one line, for the X-Audit-Chain header and the XLSX metadata sheet. */
+function chainSummary(v: AuditVerificationModel): string {
+  return v.ok ? `OK; ${v.checked} events verified` : `BROKEN at sequence ${v.firstBrokenSequence}: ${v.reason}`;
+}
 
 @Injectable()
 export class ExportsService {
@@ -85,7 +94,7 @@ export class ExportsService {
     return user ? `${user.name} <${user.email}> (${user.role})` : 'unknown';
   }
 
-  /** One portfolio table as CSV, streamed page by page (keyset paging: constant memory at any size). */
+  /** One portfolio table as CSV, streamed from a server-side cursor (constant memory at any size). */
   async programmeTableCsv(res: Response, programmeId: string, tableName: string, dialect: CsvDialect): Promise<{ rows: number; sha256: string }> {
     const programme = await findOrFail(this.dataSource.manager, ProgrammeEntity, 'Programme', programmeId);
     if (tableName === 'business-case') return this.businessCaseCsv(res, programme, dialect);
@@ -106,19 +115,15 @@ export class ExportsService {
     const out = new ExportStream(res, { fileName: 'business-case.csv', contentType: 'text/csv; charset=utf-8', generatedBy: this.by(), programme: programme.name, dataAsOf: new Date() });
     let text = BOM + csvLine(BUSINESS_CASE_COLUMNS.map((c) => c.header), BUSINESS_CASE_COLUMNS, dialect);
     for (const p of projects) {
-      text += csvLine(
-        [p.code, p.title, p.phase, p.budget, p.coFunding, p.actualCost, p.forecastCost, p.npv, p.realisedNpv, p.netBenefit, p.paybackYear, p.realisationRate, p.costRag, p.scheduleRag, p.benefitRag],
-        BUSINESS_CASE_COLUMNS,
-        dialect,
-      );
+      text += csvLine(businessCaseRow(p), BUSINESS_CASE_COLUMNS, dialect);
     }
     await out.write(text);
     return { rows: projects.length, ...out.end() };
   }
 
   /** The whole audit trail with hashes; the chain verification travels in the X-Audit-Chain header. */
-  async auditCsv(res: Response, dialect: CsvDialect, verification: { ok: boolean; checked: number; firstBrokenSequence: string | null; reason: string | null }) {
-    res.setHeader('X-Audit-Chain', verification.ok ? `OK; ${verification.checked} events verified` : `BROKEN at sequence ${verification.firstBrokenSequence}: ${verification.reason}`);
+  async auditCsv(res: Response, dialect: CsvDialect, verification: AuditVerificationModel) {
+    res.setHeader('X-Audit-Chain', chainSummary(verification));
     const out = new ExportStream(res, { fileName: 'audit.csv', contentType: 'text/csv; charset=utf-8', generatedBy: this.by(), dataAsOf: new Date() });
     await out.write(BOM + csvLine(AUDIT_COLUMNS.map((c) => c.header), AUDIT_COLUMNS, dialect));
     await this.withCursor(
@@ -268,17 +273,15 @@ export class ExportsService {
     }
     const { projects } = await this.portfolio.projectFigures(programmeId);
     const businessCase = workbook.sheet('business-case', BUSINESS_CASE_COLUMNS);
-    for (const p of projects) {
-      businessCase.add([p.code, p.title, p.phase, p.budget, p.coFunding, p.actualCost, p.forecastCost, p.npv, p.realisedNpv, p.netBenefit, p.paybackYear, p.realisationRate, p.costRag, p.scheduleRag, p.benefitRag]);
-    }
+    for (const p of projects) businessCase.add(businessCaseRow(p));
     businessCase.done();
     await workbook.finish();
     return out.end();
   }
 
   /** The audit trail as XLSX: the verification result on the metadata sheet, the events with hashes. */
-  async auditXlsx(res: Response, verification: { ok: boolean; checked: number; firstBrokenSequence: string | null; reason: string | null }): Promise<{ sha256: string }> {
-    const chain = verification.ok ? `OK; ${verification.checked} events verified` : `BROKEN at sequence ${verification.firstBrokenSequence}: ${verification.reason}`;
+  async auditXlsx(res: Response, verification: AuditVerificationModel): Promise<{ sha256: string }> {
+    const chain = chainSummary(verification);
     res.setHeader('X-Audit-Chain', chain);
     const out = new ExportStream(res, { fileName: 'audit.xlsx', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', generatedBy: this.by(), dataAsOf: new Date() });
     const workbook = new XlsxExport(out);
