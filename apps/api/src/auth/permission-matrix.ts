@@ -78,7 +78,7 @@ export const PERMISSION_MATRIX: Record<string, string> = {
 
   'GET /exports/programmes/:id/:table.csv': '-    Y     Y      Y       Y      Y',
   'GET /exports/programmes/:id/portfolio.xlsx': '- Y   Y      Y       Y      Y',
-  'GET /exports/programmes/:id/briefing.pdf': '- Y  Y      Y       Y      Y',
+  'GET /exports/programmes/:id/portfolio.pdf': '- Y  Y      Y       Y      Y',
   'GET /exports/programmes/:id/portfolio.json': 'Y Y   Y      Y       Y      Y',
   'GET /exports/programmes/:id/iati.xml': '-    Y     Y      Y       Y      Y',
   'GET /exports/audit.xlsx':         '-    Y     -      -       -      Y',

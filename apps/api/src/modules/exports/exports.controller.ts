@@ -33,7 +33,7 @@ export class ExportsController {
   }
 
   @Allow(SIGNED_IN)
-  @Get('programmes/:id/briefing.pdf')
+  @Get('programmes/:id/portfolio.pdf')
   async briefing(@Param('id', new ParseUUIDPipe()) id: string, @Query('lang') lang: string | undefined, @Res() res: Response): Promise<void> {
     const language = lang ?? 'da';
     if (language !== 'da' && language !== 'nb' && language !== 'en') throw invalidField('lang', 'must be da, nb or en');

@@ -97,7 +97,8 @@ export class ExportsService {
   /** One portfolio table as CSV, streamed from a server-side cursor (constant memory at any size). */
   async programmeTableCsv(res: Response, programmeId: string, tableName: string, dialect: CsvDialect): Promise<{ rows: number; sha256: string }> {
     const programme = await findOrFail(this.dataSource.manager, ProgrammeEntity, 'Programme', programmeId);
-    if (tableName === 'business-case') return this.businessCaseCsv(res, programme, dialect);
+    // portfolio.csv (the DOMAIN.md name) is the per-project overview: the business-case table.
+    if (tableName === 'business-case' || tableName === 'portfolio') return this.businessCaseCsv(res, programme, `${tableName}.csv`, dialect);
     const table = EXPORT_TABLES.find((t) => t.name === tableName);
     if (!table) throw new NotFoundError('Export table', tableName);
     const out = new ExportStream(res, { fileName: `${tableName}.csv`, contentType: 'text/csv; charset=utf-8', generatedBy: this.by(), programme: programme.name, dataAsOf: new Date() });
@@ -110,9 +111,9 @@ export class ExportsService {
     return { rows, ...out.end() };
   }
 
-  private async businessCaseCsv(res: Response, programme: ProgrammeEntity, dialect: CsvDialect) {
+  private async businessCaseCsv(res: Response, programme: ProgrammeEntity, fileName: string, dialect: CsvDialect) {
     const { projects } = await this.portfolio.projectFigures(programme.id);
-    const out = new ExportStream(res, { fileName: 'business-case.csv', contentType: 'text/csv; charset=utf-8', generatedBy: this.by(), programme: programme.name, dataAsOf: new Date() });
+    const out = new ExportStream(res, { fileName, contentType: 'text/csv; charset=utf-8', generatedBy: this.by(), programme: programme.name, dataAsOf: new Date() });
     let text = BOM + csvLine(BUSINESS_CASE_COLUMNS.map((c) => c.header), BUSINESS_CASE_COLUMNS, dialect);
     for (const p of projects) {
       text += csvLine(businessCaseRow(p), BUSINESS_CASE_COLUMNS, dialect);
@@ -308,7 +309,7 @@ export class ExportsService {
   async briefingPdf(res: Response, programmeId: string, language: BriefingLanguage): Promise<{ sha256: string }> {
     const programme = await findOrFail(this.dataSource.manager, ProgrammeEntity, 'Programme', programmeId);
     const summary = await this.portfolio.summary(programmeId);
-    const out = new ExportStream(res, { fileName: 'briefing.pdf', contentType: 'application/pdf', generatedBy: this.by(), programme: programme.name, dataAsOf: new Date() });
+    const out = new ExportStream(res, { fileName: 'portfolio.pdf', contentType: 'application/pdf', generatedBy: this.by(), programme: programme.name, dataAsOf: new Date() });
     await writeBriefing(out, programme.name, summary, language);
     return out.end();
   }

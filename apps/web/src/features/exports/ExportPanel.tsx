@@ -42,7 +42,7 @@ export function ExportPanel({ programmeId }: { programmeId: string }) {
         <button type="button" className="secondary" disabled={busy} onClick={() => void run(`/exports/programmes/${programmeId}/portfolio.xlsx`, 'portfolio.xlsx')}>
           {t.exports.workbook} (XLSX)
         </button>
-        <button type="button" className="secondary" disabled={busy} onClick={() => void run(`/exports/programmes/${programmeId}/briefing.pdf?lang=${language}`, 'briefing.pdf')}>
+        <button type="button" className="secondary" disabled={busy} onClick={() => void run(`/exports/programmes/${programmeId}/portfolio.pdf?lang=${language}`, 'portfolio.pdf')}>
           {t.exports.briefing} (PDF)
         </button>
         <button type="button" className="secondary" disabled={busy} onClick={() => void run(`/exports/programmes/${programmeId}/iati.xml`, 'iati-activities.xml')}>

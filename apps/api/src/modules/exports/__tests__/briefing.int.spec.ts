@@ -20,7 +20,7 @@ describe('PDF briefing for politicians', () => {
   afterAll(() => app.close());
 
   const briefing = async (lang: string) => {
-    const response = await fetch(`${app.baseUrl}/exports/programmes/${dk.id}/briefing.pdf?lang=${lang}`, { headers: { authorization: `Bearer ${token}` } });
+    const response = await fetch(`${app.baseUrl}/exports/programmes/${dk.id}/portfolio.pdf?lang=${lang}`, { headers: { authorization: `Bearer ${token}` } });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/pdf');
     return Buffer.from(await response.arrayBuffer());
@@ -53,7 +53,7 @@ describe('PDF briefing for politicians', () => {
   });
 
   it('refuses an unknown language', async () => {
-    const response = await fetch(`${app.baseUrl}/exports/programmes/${dk.id}/briefing.pdf?lang=fr`, { headers: { authorization: `Bearer ${token}` } });
+    const response = await fetch(`${app.baseUrl}/exports/programmes/${dk.id}/portfolio.pdf?lang=fr`, { headers: { authorization: `Bearer ${token}` } });
     expect(response.status).toBe(400);
   });
 });
