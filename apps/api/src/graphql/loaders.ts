@@ -28,9 +28,32 @@ function byId<T extends ObjectLiteral & { id: string }>(ds: DataSource, entity: 
   });
 }
 
-function groupedBy<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, key: keyof T & string, order: FindOptionsOrder<T>) {
+type OrganisationLoader = DataLoader<string, OrganisationEntity | undefined>;
+
+/**
+ * Rows of `entity` grouped by `key`. `withOrganisation` names the row's organisation relation (funder,
+ * payer, receiver …): it is joined in the same statement and primed into the organisation loader, so
+ * the organisations of a level never cost statements of their own. Without that, participations,
+ * budget lines and benefits each asked for organisations, and how many statements that took depended
+ * on whether their batches returned in the same I/O event.
+ */
+function groupedBy<T extends ObjectLiteral>(
+  ds: DataSource,
+  entity: EntityTarget<T>,
+  key: keyof T & string,
+  order: FindOptionsOrder<T>,
+  withOrganisation?: { relation: keyof T & string; into: OrganisationLoader },
+) {
   return new DataLoader<string, T[]>(async (keys) => {
-    const rows = await ds.manager.find(entity, { where: { [key]: In([...keys]) } as never, order });
+    const relations = withOrganisation ? { [withOrganisation.relation]: true } : undefined;
+    const rows = await ds.manager.find(entity, { where: { [key]: In([...keys]) } as never, order, relations: relations as never });
+    if (withOrganisation) {
+      for (const row of rows) {
+        const organisation = row[withOrganisation.relation] as OrganisationEntity | undefined;
+        if (organisation) withOrganisation.into.prime(organisation.id, organisation);
+        delete row[withOrganisation.relation];
+      }
+    }
     const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
     for (const row of rows) groups.get(row[key] as string)?.push(row);
     return keys.map((k) => groups.get(k) ?? []);
@@ -50,23 +73,24 @@ function summedBy(ds: DataSource, table: string, key: string, column: string) {
 }
 
 export function createLoaders(ds: DataSource) {
+  const organisation = byId(ds, OrganisationEntity);
   return {
     programme: byId(ds, ProgrammeEntity),
     track: byId(ds, TrackEntity),
-    organisation: byId(ds, OrganisationEntity),
+    organisation,
     project: byId(ds, ProjectEntity),
     benefit: byId(ds, BenefitEntity),
     tracksByProgramme: groupedBy(ds, TrackEntity, 'programmeId', { code: 'ASC' }),
-    participationsByProject: groupedBy(ds, ParticipationEntity, 'projectId', { createdAt: 'ASC', id: 'ASC' }),
-    budgetLinesByProject: groupedBy(ds, BudgetLineEntity, 'projectId', { fiscalYear: 'ASC', category: 'ASC', id: 'ASC' }),
-    costActualsByProject: groupedBy(ds, CostActualEntity, 'projectId', { date: 'ASC', id: 'ASC' }),
-    benefitsByProject: groupedBy(ds, BenefitEntity, 'projectId', { createdAt: 'ASC', id: 'ASC' }),
+    participationsByProject: groupedBy(ds, ParticipationEntity, 'projectId', { createdAt: 'ASC', id: 'ASC' }, { relation: 'organisation', into: organisation }),
+    budgetLinesByProject: groupedBy(ds, BudgetLineEntity, 'projectId', { fiscalYear: 'ASC', category: 'ASC', id: 'ASC' }, { relation: 'funder', into: organisation }),
+    costActualsByProject: groupedBy(ds, CostActualEntity, 'projectId', { date: 'ASC', id: 'ASC' }, { relation: 'payer', into: organisation }),
+    benefitsByProject: groupedBy(ds, BenefitEntity, 'projectId', { createdAt: 'ASC', id: 'ASC' }, { relation: 'receiver', into: organisation }),
     targetsByBenefit: groupedBy(ds, BenefitTargetEntity, 'benefitId', { fiscalYear: 'ASC' }),
     measurementsByBenefit: groupedBy(ds, BenefitMeasurementEntity, 'benefitId', { fiscalYear: 'ASC' }),
     milestonesByProject: groupedBy(ds, MilestoneEntity, 'projectId', { baselineDate: 'ASC', id: 'ASC' }),
     baselinesByProject: groupedBy(ds, BaselineEntity, 'projectId', { baselineNumber: 'DESC' }),
     statusReportsByProject: groupedBy(ds, StatusReportEntity, 'projectId', { period: 'DESC' }),
-    adoptionsByProject: groupedBy(ds, AdoptionEntity, 'projectId', { createdAt: 'ASC', id: 'ASC' }),
+    adoptionsByProject: groupedBy(ds, AdoptionEntity, 'projectId', { createdAt: 'ASC', id: 'ASC' }, { relation: 'organisation', into: organisation }),
     budgetTotalByProject: summedBy(ds, 'budget_lines', 'project_id', 'amount'),
     actualCostTotalByProject: summedBy(ds, 'cost_actuals', 'project_id', 'amount'),
     budgetTotalByProgramme: new DataLoader<string, string>(async (ids) => {
