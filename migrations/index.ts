@@ -2,7 +2,14 @@ import { Initial1795466216758 } from './1795466216758-Initial.js';
 import { StatusReportReturnReason1795469731767 } from './1795469731767-StatusReportReturnReason.js';
 import { ProgrammeFundOrganisation1795477395871 } from './1795477395871-ProgrammeFundOrganisation.js';
 import { AuditChainRolesAndRowSecurity1795480000000 } from './1795480000000-AuditChainRolesAndRowSecurity.js';
+import { AuditSequenceWithoutGaps1795490000000 } from './1795490000000-AuditSequenceWithoutGaps.js';
 
 // Migrations in the order they run. Listed explicitly (not globbed) so the same list works compiled,
 // under Jest and from the TypeORM CLI.
-export const ALL_MIGRATIONS: Function[] = [Initial1795466216758, StatusReportReturnReason1795469731767, ProgrammeFundOrganisation1795477395871, AuditChainRolesAndRowSecurity1795480000000];
+export const ALL_MIGRATIONS: Function[] = [
+  Initial1795466216758,
+  StatusReportReturnReason1795469731767,
+  ProgrammeFundOrganisation1795477395871,
+  AuditChainRolesAndRowSecurity1795480000000,
+  AuditSequenceWithoutGaps1795490000000,
+];
