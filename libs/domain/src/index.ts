@@ -10,3 +10,4 @@ export * from './wrong-pocket.js';
 export * from './status-report-workflow.js';
 export * from './baseline-diff.js';
 export * from './proposal-ranking.js';
+export * from './spreadsheet-number.js';
