@@ -12,6 +12,7 @@ import { applySessionContext } from './database/session-context.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { UsersModule } from './modules/users/users.module.js';
 import { ExportsModule } from './modules/exports/exports.module.js';
+import { ImportsModule } from './modules/imports/imports.module.js';
 import { GraphqlExceptionFilter } from './common/errors/graphql-exception.filter.js';
 import { InputValidationPipe } from './common/validation/input-validation.pipe.js';
 import { dataSourceOptions } from './database/data-source.js';
@@ -62,6 +63,7 @@ export const DOMAIN_MODULES = [
   UsersModule,
   AuditModule,
   ExportsModule,
+  ImportsModule,
 ];
 
 @Module({})

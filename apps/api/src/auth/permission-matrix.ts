@@ -83,6 +83,8 @@ export const PERMISSION_MATRIX: Record<string, string> = {
   'GET /exports/programmes/:id/iati.xml': '-    Y     Y      Y       Y      Y',
   'GET /exports/audit.xlsx':         '-    Y     -      -       -      Y',
   'GET /exports/audit.csv':          '-    Y     -      -       -      Y',
+  'GET /imports/programmes/:id/template.xlsx': '-    Y     Y      -       -      -',
+  'POST /imports/programmes/:id/portfolio.xlsx': '-    Y     Y      -       -      -',
   'GET /health/live':                'Y    Y     Y      Y       Y      Y',
   'GET /health/ready':               'Y    Y     Y      Y       Y      Y',
 };

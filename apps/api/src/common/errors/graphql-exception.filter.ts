@@ -11,6 +11,7 @@ const HTTP_STATUS: Record<string, number> = {
   BAD_USER_INPUT: 400,
   INVALID_TRANSITION: 409,
   TOO_MANY_REQUESTS: 429,
+  PAYLOAD_TOO_LARGE: 413,
 };
 const logger = new Logger('HTTP');
 

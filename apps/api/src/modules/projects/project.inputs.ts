@@ -30,8 +30,9 @@ import { VersionedUpdateInput } from '../../common/graphql/common-types.js';
 import { CommonComponentEnum, LifeEventEnum, ParticipationRoleEnum, ProjectPhaseEnum, SectorEnum } from '../../common/graphql/enums.js';
 import { LocalDateScalar } from '../../common/graphql/local-date.scalar.js';
 
-const CODE = /^[A-Z0-9][A-Z0-9-]{0,19}$/;
-const CODE_MESSAGE = 'must be 1–20 capital letters, digits or dashes, e.g. "FDS-07"';
+/** A project code; the import checks its rows with the same rule. */
+export const PROJECT_CODE = /^[A-Z0-9][A-Z0-9-]{0,19}$/;
+export const PROJECT_CODE_MESSAGE = 'must be 1–20 capital letters, digits or dashes, e.g. "FDS-07"';
 const uuid = { message: 'must be a UUID' };
 
 @InputType({ isAbstract: true })
@@ -55,7 +56,7 @@ abstract class ProjectFields {
 @InputType()
 export class CreateProjectInput extends ProjectFields {
   @Field(() => ID) @IsUUID('all', uuid) programmeId!: string;
-  @Field() @Matches(CODE, { message: CODE_MESSAGE }) code!: string;
+  @Field() @Matches(PROJECT_CODE, { message: PROJECT_CODE_MESSAGE }) code!: string;
   @Field() @IsString() @Length(3, 300) title!: string;
   @Field(() => ProjectPhaseEnum, { nullable: true, description: 'Defaults to PROPOSED.' }) @IsOptional() @IsIn(PROJECT_PHASES) phase?: ProjectPhase;
 }
@@ -64,7 +65,7 @@ export class CreateProjectInput extends ProjectFields {
 export class UpdateProjectInput extends ProjectFields {
   @Field(() => ID) @IsUUID('all', uuid) id!: string;
   @Field(() => Int, { description: 'The version you read; if someone saved since, the update fails with CONFLICT.' }) @IsInt() @Min(1) version!: number;
-  @Field({ nullable: true }) @IsOptional() @Matches(CODE, { message: CODE_MESSAGE }) code?: string;
+  @Field({ nullable: true }) @IsOptional() @Matches(PROJECT_CODE, { message: PROJECT_CODE_MESSAGE }) code?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @Length(3, 300) title?: string;
   @Field(() => ProjectPhaseEnum, { nullable: true }) @IsOptional() @IsIn(PROJECT_PHASES) phase?: ProjectPhase;
 }

@@ -1,0 +1,324 @@
+import { randomUUID } from 'node:crypto';
+import { Decimal } from '@tvaers/domain';
+import { PROJECT_CODE, PROJECT_CODE_MESSAGE } from '../projects/project.inputs.js';
+import type { OrganisationReference } from './import-cells.js';
+import { type CellPlace, ImportProblems } from './import-problems.js';
+import { normaliseLabel, type SheetKey } from './import-sheets.js';
+import type { ImportState } from './import-state.js';
+import type { ImportRow, ImportWorkbook } from './import-workbook.js';
+
+// Checks an import file against the database and plans its writes: which rows to insert, which to
+// update (with the version read, for optimistic locking) and which are already as the file says.
+// Nothing is written here; any problem means nothing will be.
+
+export type DbRow = Record<string, unknown>;
+
+export interface TableChanges {
+  inserts: DbRow[];
+  /** Full new values plus `id` and the `version` the plan was made from. */
+  updates: DbRow[];
+  unchanged: number;
+}
+
+export type ImportPlan = Record<SheetKey, TableChanges>;
+
+export interface PlanResult {
+  plan: ImportPlan;
+  problems: ImportProblems;
+}
+
+const MONETISABLE_UNITS = new Set(['CURRENCY', 'HOURS', 'FTE']);
+const DATE_KINDS = ['planned', 'forecast', 'actual'] as const;
+const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+const key = (...parts: (string | number)[]) => parts.join('\u0000');
+const text = (row: ImportRow, column: string) => row.values[column] as string | null;
+const number = (row: ImportRow, column: string) => row.values[column] as number | null;
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Array.isArray(a) || Array.isArray(b)) return [...((a as string[]) ?? [])].sort().join(',') === [...((b as string[]) ?? [])].sort().join(',');
+  if (typeof a === 'string' && typeof b === 'string' && /^-?\d+(\.\d+)?$/.test(a) && /^-?\d+(\.\d+)?$/.test(b)) return new Decimal(a).equals(b);
+  return (a ?? null) === (b ?? null);
+}
+
+function changed(current: DbRow, next: DbRow): boolean {
+  return Object.keys(next).some((column) => !sameValue(current[column], next[column]));
+}
+
+/** The file's non-blank values over the current ones: a blank cell keeps what is there. */
+function merge(current: DbRow, fromFile: DbRow): DbRow {
+  const out = { ...current };
+  for (const [column, value] of Object.entries(fromFile)) if (value !== null) out[column] = value;
+  return out;
+}
+
+function columnsOf(entity: object, columns: string[]): DbRow {
+  const source = entity as Record<string, unknown>;
+  return Object.fromEntries(columns.map((property) => [snake(property), source[property] ?? null]));
+}
+
+class Planner {
+  readonly problems = new ImportProblems();
+  readonly plan = Object.fromEntries(
+    (['organisations', 'projects', 'partners', 'budget', 'benefits', 'targets', 'measurements'] as SheetKey[]).map((k) => [k, { inserts: [], updates: [], unchanged: 0 }]),
+  ) as unknown as ImportPlan;
+
+  private readonly organisationsByIdentifier = new Map<string, { id: string; country: string }[]>();
+  private readonly projectsByCode = new Map<string, string>();
+  private readonly participants = new Map<string, Set<string>>();
+  /** Benefits by project and title; an array of more than one means the title is ambiguous. */
+  private readonly benefits = new Map<string, string[]>();
+
+  constructor(
+    private readonly state: ImportState,
+    private readonly importerId: string | null,
+  ) {
+    for (const o of state.organisations) this.addOrganisation(o.identifier, o.country, o.id);
+    for (const p of state.projects) this.projectsByCode.set(p.code, p.id);
+    for (const pa of state.participations) this.participantsOf(pa.projectId).add(pa.organisationId);
+    for (const b of state.benefits) this.benefits.set(key(b.projectId, normaliseLabel(b.title)), [...(this.benefits.get(key(b.projectId, normaliseLabel(b.title))) ?? []), b.id]);
+  }
+
+  /** Reports a second row with the same key; returns false for it. */
+  private firstOf(seen: Map<string, number>, k: string, row: ImportRow, column: string, what: string): boolean {
+    const first = seen.get(k);
+    if (first !== undefined) {
+      this.problems.at(row.place(column), `${what} appears twice (first on row ${first})`);
+      return false;
+    }
+    seen.set(k, row.row);
+    return true;
+  }
+
+  private count(sheet: SheetKey, current: DbRow | undefined, next: DbRow, identity: DbRow): void {
+    if (!current) this.plan[sheet].inserts.push({ ...identity, ...next });
+    else if (changed(current, next)) this.plan[sheet].updates.push({ ...next, id: current.id, version: current.version });
+    else this.plan[sheet].unchanged += 1;
+  }
+
+  private addOrganisation(identifier: string, country: string, id: string): void {
+    const k = identifier.toLowerCase();
+    this.organisationsByIdentifier.set(k, [...(this.organisationsByIdentifier.get(k) ?? []), { id, country: country.trim() }]);
+  }
+
+  private participantsOf(projectId: string): Set<string> {
+    let set = this.participants.get(projectId);
+    if (!set) this.participants.set(projectId, (set = new Set()));
+    return set;
+  }
+
+  private organisation(reference: OrganisationReference | null, place: CellPlace): string | undefined {
+    if (!reference) return undefined;
+    const matches = (this.organisationsByIdentifier.get(reference.identifier.toLowerCase()) ?? []).filter((o) => !reference.country || o.country === reference.country);
+    if (matches.length === 1) return matches[0]!.id;
+    if (matches.length === 0) this.problems.at(place, `no organisation has the identifier "${reference.identifier}"${reference.country ? ` in ${reference.country}` : ''}; add it on the Organisations sheet`);
+    else this.problems.at(place, `"${reference.identifier}" names organisations in ${matches.map((m) => m.country).join(' and ')}; write it as ${matches[0]!.country}:${reference.identifier}`);
+    return undefined;
+  }
+
+  private project(row: ImportRow): string | undefined {
+    const code = text(row, 'projectCode');
+    if (!code) return undefined;
+    const id = this.projectsByCode.get(code.toUpperCase());
+    if (!id) this.problems.at(row.place('projectCode'), `no project "${code}" in ${this.state.programme.name} or on the Projects sheet`);
+    return id;
+  }
+
+  private benefit(row: ImportRow): string | undefined {
+    const projectId = this.project(row);
+    const title = text(row, 'benefit');
+    if (!projectId || !title) return undefined;
+    const ids = this.benefits.get(key(projectId, normaliseLabel(title))) ?? [];
+    if (ids.length === 1) return ids[0];
+    if (ids.length === 0) this.problems.at(row.place('benefit'), `project ${text(row, 'projectCode')} has no benefit "${title}" in Tværs or on the Benefits sheet`);
+    else this.problems.at(row.place('benefit'), `project ${text(row, 'projectCode')} has ${ids.length} benefits called "${title}"; rename them in the web app first`);
+    return undefined;
+  }
+
+  organisations(rows: ImportRow[]): void {
+    const seen = new Map<string, number>();
+    const existing = new Map(this.state.organisations.map((o) => [key(o.country.trim(), o.identifier.toLowerCase()), o]));
+    for (const row of rows) {
+      const identifier = text(row, 'identifier');
+      const country = text(row, 'country');
+      if (!identifier || !country) continue;
+      const k = key(country, identifier.toLowerCase());
+      if (!this.firstOf(seen, k, row, 'identifier', `${country}:${identifier}`)) continue;
+      const current = existing.get(k);
+      const next = { name: text(row, 'name'), sector: text(row, 'sector') };
+      if (!next.name || !next.sector) continue;
+      const id = current?.id ?? randomUUID();
+      this.count('organisations', current && columnsOf(current, ['id', 'version', 'name', 'sector']), next, { id, country, identifier });
+      if (!current) this.addOrganisation(identifier, country, id);
+    }
+  }
+
+  projects(rows: ImportRow[]): void {
+    const seen = new Map<string, number>();
+    const existing = new Map(this.state.projects.map((p) => [p.code, p]));
+    const tracks = new Map(this.state.tracks.map((t) => [t.code.toUpperCase(), t.id]));
+    const fields = ['title', 'description', 'trackId', 'phase', 'plannedStart', 'plannedEnd', 'forecastStart', 'forecastEnd', 'actualStart', 'actualEnd', 'lifeEvents', 'commonComponents'];
+    for (const row of rows) {
+      const rawCode = text(row, 'projectCode');
+      if (!rawCode) continue;
+      const code = rawCode.toUpperCase();
+      if (!PROJECT_CODE.test(code)) {
+        this.problems.at(row.place('projectCode'), PROJECT_CODE_MESSAGE);
+        continue;
+      }
+      if (!this.firstOf(seen, code, row, 'projectCode', `project ${code}`)) continue;
+      const trackCode = text(row, 'track');
+      const trackId = trackCode ? tracks.get(trackCode.toUpperCase()) : null;
+      if (trackId === undefined) {
+        const known = [...tracks.keys()].join(', ') || 'none';
+        this.problems.at(row.place('track'), `"${trackCode}" is not a track of ${this.state.programme.name} (its tracks: ${known})`);
+      }
+      const fromFile: DbRow = { title: text(row, 'title'), track_id: trackId ?? null };
+      for (const field of fields.slice(2)) if (field !== 'trackId') fromFile[snake(field)] = row.values[field] ?? null;
+      fromFile.description = text(row, 'description');
+      const current = existing.get(code);
+      const base: DbRow = current
+        ? columnsOf(current, fields)
+        : { title: null, description: '', track_id: null, phase: 'PROPOSED', planned_start: null, planned_end: null, forecast_start: null, forecast_end: null, actual_start: null, actual_end: null, life_events: [], common_components: [] };
+      const next = merge(base, fromFile);
+      for (const kind of DATE_KINDS) {
+        const start = next[`${kind}_start`] as string | null;
+        const end = next[`${kind}_end`] as string | null;
+        if (start && end && end < start) this.problems.at(row.place(row.values[`${kind}End`] ? `${kind}End` : `${kind}Start`), `${kind} end ${end} is before ${kind} start ${start}`);
+      }
+      const id = current?.id ?? randomUUID();
+      this.count('projects', current && { ...columnsOf(current, fields), id: current.id, version: current.version }, next, { id, programme_id: this.state.programme.id, code });
+      this.projectsByCode.set(code, id);
+    }
+  }
+
+  partners(rows: ImportRow[]): void {
+    const seen = new Map<string, number>();
+    const existing = new Map(this.state.participations.map((p) => [key(p.projectId, p.organisationId), p]));
+    for (const row of rows) {
+      const projectId = this.project(row);
+      const organisationId = this.organisation(row.values.organisation as OrganisationReference | null, row.place('organisation'));
+      const roles = row.values.roles as string[] | null;
+      if (!projectId || !organisationId || !roles) continue;
+      if (roles.length === 0) {
+        this.problems.at(row.place('roles'), 'must name at least one role');
+        continue;
+      }
+      if (!this.firstOf(seen, key(projectId, organisationId), row, 'organisation', 'this partner of the project')) continue;
+      const current = existing.get(key(projectId, organisationId));
+      this.count('partners', current && columnsOf(current, ['id', 'version', 'roles']), { roles }, { id: randomUUID(), project_id: projectId, organisation_id: organisationId });
+      this.participantsOf(projectId).add(organisationId);
+    }
+  }
+
+  budget(rows: ImportRow[]): void {
+    const seen = new Map<string, number>();
+    const existing = new Map(this.state.budgetLines.map((b) => [key(b.projectId, b.fiscalYear, b.funderId, b.category), b]));
+    for (const row of rows) {
+      const projectId = this.project(row);
+      const funderId = this.organisation(row.values.funder as OrganisationReference | null, row.place('funder'));
+      const fiscalYear = number(row, 'fiscalYear');
+      const category = text(row, 'category');
+      const amount = text(row, 'amount');
+      if (!projectId || !funderId || fiscalYear === null || !category || amount === null) continue;
+      if (!this.participantsOf(projectId).has(funderId)) {
+        this.problems.at(row.place('funder'), `does not take part in project ${text(row, 'projectCode')}; add it on the Partners sheet`);
+        continue;
+      }
+      const k = key(projectId, fiscalYear, funderId, category);
+      if (!this.firstOf(seen, k, row, 'fiscalYear', `the budget line for ${fiscalYear}, this funder and ${category}`)) continue;
+      const current = existing.get(k);
+      this.count('budget', current && columnsOf(current, ['id', 'version', 'amount']), { amount }, { id: randomUUID(), project_id: projectId, fiscal_year: fiscalYear, funder_id: funderId, category });
+    }
+  }
+
+  benefitsSheet(rows: ImportRow[]): void {
+    const seen = new Map<string, number>();
+    const existing = new Map(this.state.benefits.map((b) => [b.id, b]));
+    const fields = ['title', 'kind', 'unit', 'receiverId', 'owner', 'baselineValue', 'measurementMethod'];
+    for (const row of rows) {
+      const projectId = this.project(row);
+      const receiverId = this.organisation(row.values.receiver as OrganisationReference | null, row.place('receiver'));
+      const title = text(row, 'benefit');
+      const kind = text(row, 'kind');
+      const unit = text(row, 'unit');
+      if (!projectId || !receiverId || !title || !kind || !unit) continue;
+      if (kind === 'CASH_RELEASING' && !MONETISABLE_UNITS.has(unit)) {
+        this.problems.at(row.place('unit'), 'of a cash-releasing benefit must be CURRENCY, HOURS or FTE, so that it can be monetised');
+        continue;
+      }
+      const k = key(projectId, normaliseLabel(title));
+      if (!this.firstOf(seen, k, row, 'benefit', `benefit "${title}" of project ${text(row, 'projectCode')}`)) continue;
+      const ids = this.benefits.get(k) ?? [];
+      if (ids.length > 1) {
+        this.problems.at(row.place('benefit'), `project ${text(row, 'projectCode')} has ${ids.length} benefits called "${title}"; rename them in the web app first`);
+        continue;
+      }
+      const current = ids[0] ? existing.get(ids[0]) : undefined;
+      const fromFile: DbRow = { title, kind, unit, receiver_id: receiverId, owner: text(row, 'owner'), baseline_value: text(row, 'baselineValue'), measurement_method: text(row, 'measurementMethod') };
+      const base = current ? columnsOf(current, fields) : { owner: '', baseline_value: null, measurement_method: '' };
+      const id = current?.id ?? randomUUID();
+      this.count('benefits', current && { ...columnsOf(current, fields), id: current.id, version: current.version }, merge(base, fromFile), { id, project_id: projectId });
+      this.benefits.set(k, [id]);
+    }
+  }
+
+  targets(rows: ImportRow[]): void {
+    const seen = new Map<string, number>();
+    const existing = new Map(this.state.targets.map((t) => [key(t.benefitId, t.fiscalYear), t]));
+    for (const row of rows) {
+      const benefitId = this.benefit(row);
+      const fiscalYear = number(row, 'fiscalYear');
+      const value = text(row, 'value');
+      if (!benefitId || fiscalYear === null || value === null) continue;
+      if (value.startsWith('-')) {
+        this.problems.at(row.place('value'), 'must not be negative (a DIS_BENEFIT counts negative by its kind)');
+        continue;
+      }
+      const k = key(benefitId, fiscalYear);
+      if (!this.firstOf(seen, k, row, 'fiscalYear', `the target for ${fiscalYear}`)) continue;
+      const current = existing.get(k);
+      this.count('targets', current && columnsOf(current, ['id', 'version', 'value']), { value }, { id: randomUUID(), benefit_id: benefitId, fiscal_year: fiscalYear });
+    }
+  }
+
+  measurements(rows: ImportRow[]): void {
+    const seen = new Map<string, number>();
+    const existing = new Map(this.state.measurements.map((m) => [key(m.benefitId, m.fiscalYear), m]));
+    for (const row of rows) {
+      const benefitId = this.benefit(row);
+      const fiscalYear = number(row, 'fiscalYear');
+      const value = text(row, 'value');
+      if (!benefitId || fiscalYear === null || value === null) continue;
+      const k = key(benefitId, fiscalYear);
+      if (!this.firstOf(seen, k, row, 'fiscalYear', `the measurement for ${fiscalYear}`)) continue;
+      const current = existing.get(k);
+      const next = merge(current ? columnsOf(current, ['value', 'evidence']) : { evidence: '' }, { value, evidence: text(row, 'evidence') });
+      if (current && current.status !== 'REPORTED' && changed(columnsOf(current, ['value', 'evidence']), next)) {
+        this.problems.at(row.place('value'), `the ${fiscalYear} measurement is ${current.status} and can no longer be changed; record a correction in a later year instead`);
+        continue;
+      }
+      this.count('measurements', current && columnsOf(current, ['id', 'version', 'value', 'evidence']), next, { id: randomUUID(), benefit_id: benefitId, fiscal_year: fiscalYear, status: 'REPORTED', reported_by_id: this.importerId });
+    }
+  }
+}
+
+/** Checks every row of the file against the rules and the database state, and plans the writes. */
+export function planImport(workbook: ImportWorkbook, state: ImportState, importerId: string | null): PlanResult {
+  const planner = new Planner(state, importerId);
+  // Sheets in dependency order: later sheets may refer to what earlier ones add.
+  planner.organisations(workbook.rows.organisations);
+  planner.projects(workbook.rows.projects);
+  planner.partners(workbook.rows.partners);
+  planner.budget(workbook.rows.budget);
+  planner.benefitsSheet(workbook.rows.benefits);
+  planner.targets(workbook.rows.targets);
+  planner.measurements(workbook.rows.measurements);
+  return { plan: planner.plan, problems: planner.problems };
+}
+
+/** Every project code the file names on any sheet (upper case), to load only what it touches. */
+export function projectCodesIn(workbook: ImportWorkbook): Set<string> {
+  const codes = new Set<string>();
+  for (const rows of Object.values(workbook.rows)) for (const row of rows) if (typeof row.values.projectCode === 'string') codes.add(row.values.projectCode.toUpperCase());
+  return codes;
+}

@@ -1,0 +1,131 @@
+import { BENEFIT_KINDS, BENEFIT_UNITS, COMMON_COMPONENTS, COST_CATEGORIES, COUNTRIES, LIFE_EVENTS, PARTICIPATION_ROLES, PROJECT_PHASES, SECTORS } from '@tvaers/domain';
+
+// The import workbook, described once: the template is written from these definitions and an
+// uploaded file is read with them. Sheet names and headers are matched in any of the three languages,
+// so a Danish template filled in by a Norwegian partner still imports.
+
+export type ImportLanguage = 'da' | 'nb' | 'en';
+export type Labels = Record<ImportLanguage, string>;
+
+export type CellType =
+  | 'text'
+  | 'int'
+  | 'money'
+  | 'quantity'
+  | 'date'
+  | 'enum'
+  | 'enumList'
+  /** An organisation named by its identifier (CVR, org.nr, municipality code), or "DK:identifier". */
+  | 'organisation';
+
+export interface ImportColumn {
+  key: string;
+  labels: Labels;
+  type: CellType;
+  required?: boolean;
+  values?: readonly string[];
+  maxLength?: number;
+  minLength?: number;
+}
+
+export type SheetKey = 'organisations' | 'projects' | 'partners' | 'budget' | 'benefits' | 'targets' | 'measurements';
+
+export interface ImportSheet {
+  key: SheetKey;
+  labels: Labels;
+  columns: ImportColumn[];
+}
+
+const projectCode: ImportColumn = { key: 'projectCode', labels: { da: 'Projektkode', nb: 'Prosjektkode', en: 'Project code' }, type: 'text', required: true, maxLength: 20 };
+const benefitTitle: ImportColumn = { key: 'benefit', labels: { da: 'Gevinst', nb: 'Gevinst', en: 'Benefit' }, type: 'text', required: true, minLength: 3, maxLength: 300 };
+const fiscalYear: ImportColumn = { key: 'fiscalYear', labels: { da: 'Finansår', nb: 'Budsjettår', en: 'Fiscal year' }, type: 'int', required: true };
+const date = (key: string, labels: Labels): ImportColumn => ({ key, labels, type: 'date' });
+
+export const IMPORT_SHEETS: readonly ImportSheet[] = [
+  {
+    key: 'organisations',
+    labels: { da: 'Organisationer', nb: 'Organisasjoner', en: 'Organisations' },
+    columns: [
+      { key: 'identifier', labels: { da: 'Identifikator', nb: 'Identifikator', en: 'Identifier' }, type: 'text', required: true, maxLength: 40 },
+      { key: 'country', labels: { da: 'Land', nb: 'Land', en: 'Country' }, type: 'enum', values: COUNTRIES, required: true },
+      { key: 'name', labels: { da: 'Navn', nb: 'Navn', en: 'Name' }, type: 'text', required: true, minLength: 2, maxLength: 200 },
+      { key: 'sector', labels: { da: 'Sektor', nb: 'Sektor', en: 'Sector' }, type: 'enum', values: SECTORS, required: true },
+    ],
+  },
+  {
+    key: 'projects',
+    labels: { da: 'Projekter', nb: 'Prosjekter', en: 'Projects' },
+    columns: [
+      { ...projectCode },
+      { key: 'title', labels: { da: 'Titel', nb: 'Tittel', en: 'Title' }, type: 'text', required: true, minLength: 3, maxLength: 300 },
+      { key: 'description', labels: { da: 'Beskrivelse', nb: 'Beskrivelse', en: 'Description' }, type: 'text', maxLength: 5000 },
+      { key: 'track', labels: { da: 'Spor', nb: 'Spor', en: 'Track' }, type: 'text', maxLength: 20 },
+      { key: 'phase', labels: { da: 'Fase', nb: 'Fase', en: 'Phase' }, type: 'enum', values: PROJECT_PHASES },
+      date('plannedStart', { da: 'Planlagt start', nb: 'Planlagt start', en: 'Planned start' }),
+      date('plannedEnd', { da: 'Planlagt slut', nb: 'Planlagt slutt', en: 'Planned end' }),
+      date('forecastStart', { da: 'Forventet start', nb: 'Prognose start', en: 'Forecast start' }),
+      date('forecastEnd', { da: 'Forventet slut', nb: 'Prognose slutt', en: 'Forecast end' }),
+      date('actualStart', { da: 'Faktisk start', nb: 'Faktisk start', en: 'Actual start' }),
+      date('actualEnd', { da: 'Faktisk slut', nb: 'Faktisk slutt', en: 'Actual end' }),
+      { key: 'lifeEvents', labels: { da: 'Livsbegivenheder', nb: 'Livshendelser', en: 'Life events' }, type: 'enumList', values: LIFE_EVENTS },
+      { key: 'commonComponents', labels: { da: 'Fælleskomponenter', nb: 'Felleskomponenter', en: 'Common components' }, type: 'enumList', values: COMMON_COMPONENTS },
+    ],
+  },
+  {
+    key: 'partners',
+    labels: { da: 'Partnere', nb: 'Partnere', en: 'Partners' },
+    columns: [
+      { ...projectCode },
+      { key: 'organisation', labels: { da: 'Organisation', nb: 'Organisasjon', en: 'Organisation' }, type: 'organisation', required: true },
+      { key: 'roles', labels: { da: 'Roller', nb: 'Roller', en: 'Roles' }, type: 'enumList', values: PARTICIPATION_ROLES, required: true },
+    ],
+  },
+  {
+    key: 'budget',
+    labels: { da: 'Budget', nb: 'Budsjett', en: 'Budget' },
+    columns: [
+      { ...projectCode },
+      { ...fiscalYear },
+      { key: 'funder', labels: { da: 'Finansieret af', nb: 'Finansiert av', en: 'Funder' }, type: 'organisation', required: true },
+      { key: 'category', labels: { da: 'Kategori', nb: 'Kategori', en: 'Category' }, type: 'enum', values: COST_CATEGORIES, required: true },
+      { key: 'amount', labels: { da: 'Beløb', nb: 'Beløp', en: 'Amount' }, type: 'money', required: true },
+    ],
+  },
+  {
+    key: 'benefits',
+    labels: { da: 'Gevinster', nb: 'Gevinster', en: 'Benefits' },
+    columns: [
+      { ...projectCode },
+      { ...benefitTitle },
+      { key: 'kind', labels: { da: 'Art', nb: 'Art', en: 'Kind' }, type: 'enum', values: BENEFIT_KINDS, required: true },
+      { key: 'unit', labels: { da: 'Enhed', nb: 'Enhet', en: 'Unit' }, type: 'enum', values: BENEFIT_UNITS, required: true },
+      { key: 'receiver', labels: { da: 'Modtager', nb: 'Mottaker', en: 'Receiver' }, type: 'organisation', required: true },
+      { key: 'owner', labels: { da: 'Ejer', nb: 'Eier', en: 'Owner' }, type: 'text', maxLength: 200 },
+      { key: 'baselineValue', labels: { da: 'Udgangsværdi', nb: 'Utgangsverdi', en: 'Baseline value' }, type: 'quantity' },
+      { key: 'measurementMethod', labels: { da: 'Målemetode', nb: 'Målemetode', en: 'Measurement method' }, type: 'text', maxLength: 2000 },
+    ],
+  },
+  {
+    key: 'targets',
+    labels: { da: 'Gevinstmål', nb: 'Gevinstmål', en: 'Benefit targets' },
+    columns: [{ ...projectCode }, { ...benefitTitle }, { ...fiscalYear }, { key: 'value', labels: { da: 'Mål', nb: 'Mål', en: 'Target' }, type: 'quantity', required: true }],
+  },
+  {
+    key: 'measurements',
+    labels: { da: 'Målinger', nb: 'Målinger', en: 'Measurements' },
+    columns: [
+      { ...projectCode },
+      { ...benefitTitle },
+      { ...fiscalYear },
+      { key: 'value', labels: { da: 'Værdi', nb: 'Verdi', en: 'Value' }, type: 'quantity', required: true },
+      { key: 'evidence', labels: { da: 'Dokumentation', nb: 'Dokumentasjon', en: 'Evidence' }, type: 'text', maxLength: 2000 },
+    ],
+  },
+];
+
+export const IMPORT_LANGUAGES: readonly ImportLanguage[] = ['da', 'nb', 'en'];
+
+/** Lower-case, single-spaced, for matching a sheet name or header in any language. */
+export function normaliseLabel(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').toLocaleLowerCase('da');
+}

@@ -1,0 +1,76 @@
+import ExcelJS from 'exceljs';
+import type { OrganisationEntity } from '../organisations/organisation.entity.js';
+import type { ProgrammeEntity } from '../programmes/programme.entity.js';
+import type { TrackEntity } from '../programmes/track.entity.js';
+import { type CellType, IMPORT_SHEETS, type ImportLanguage } from './import-sheets.js';
+import { INSTRUCTION_SHEET, TEMPLATE_TEXTS } from './import-template-texts.js';
+
+// The downloadable import template: an instruction sheet, then one sheet per table with the headers in
+// the chosen language, number and date formats, drop-down lists for the closed sets, and the known
+// organisations filled in so their identifiers are at hand.
+
+const FORMATS: Partial<Record<CellType, string>> = { money: '#,##0.00', quantity: '#,##0.####', date: 'yyyy-mm-dd', int: '0' };
+/** Rows that carry formats and drop-downs; a longer file still imports. */
+const PREPARED_ROWS = 2000;
+
+interface DataValidations {
+  add(address: string, validation: ExcelJS.DataValidation): void;
+}
+
+function columnLetter(index: number): string {
+  let letters = '';
+  for (let n = index; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+export async function importTemplate(language: ImportLanguage, programme: ProgrammeEntity, tracks: TrackEntity[], organisations: OrganisationEntity[]): Promise<Buffer> {
+  const texts = TEMPLATE_TEXTS[language];
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Tværs';
+  workbook.created = new Date();
+
+  const guide = workbook.addWorksheet(INSTRUCTION_SHEET[language]);
+  guide.columns = [{ width: 22 }, { width: 26 }, { width: 14 }, { width: 90 }];
+  guide.addRow([texts.title]).font = { bold: true, size: 14 };
+  guide.addRow([texts.programme, `${programme.name} (${programme.currency})`]);
+  guide.addRow([]);
+  for (const rule of texts.rules) guide.addRow([`• ${rule}`]);
+  guide.addRow([]);
+  guide.addRow([texts.sheet, texts.column, texts.required, texts.allowed]).font = { bold: true };
+  for (const sheet of IMPORT_SHEETS) {
+    for (const column of sheet.columns) {
+      guide.addRow([sheet.labels[language], column.labels[language], column.required ? texts.yes : '', column.values?.join(', ') ?? '']);
+    }
+  }
+  guide.addRow([]);
+  guide.addRow([texts.tracks]).font = { bold: true };
+  for (const track of tracks) guide.addRow([track.code, track.name]);
+
+  for (const sheet of IMPORT_SHEETS) {
+    const worksheet = workbook.addWorksheet(sheet.labels[language], { views: [{ state: 'frozen', ySplit: 1 }] });
+    worksheet.columns = sheet.columns.map((column) => ({
+      header: column.labels[language],
+      key: column.key,
+      width: Math.max(14, column.labels[language].length + 4, column.type === 'enumList' ? 30 : 0),
+      style: FORMATS[column.type] ? { numFmt: FORMATS[column.type] } : column.type === 'organisation' || column.type === 'text' ? { numFmt: '@' } : {},
+    }));
+    worksheet.getRow(1).font = { bold: true };
+    const validations = (worksheet as unknown as { dataValidations: DataValidations }).dataValidations;
+    sheet.columns.forEach((column, index) => {
+      if (column.type !== 'enum' || !column.values) return;
+      const letter = columnLetter(index + 1);
+      validations.add(`${letter}2:${letter}${PREPARED_ROWS}`, {
+        type: 'list',
+        allowBlank: !column.required,
+        formulae: [`"${column.values.join(',')}"`],
+        showErrorMessage: true,
+        errorTitle: column.labels[language],
+        error: column.values.join(', '),
+      });
+    });
+    if (sheet.key === 'organisations') {
+      for (const o of organisations) worksheet.addRow({ identifier: o.identifier, country: o.country.trim(), name: o.name, sector: o.sector });
+    }
+  }
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
