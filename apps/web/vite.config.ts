@@ -13,7 +13,7 @@ export default defineConfig({
   },
   server: {
     // `npm run dev:web` next to `npm start`: the API answers GraphQL and health checks.
-    proxy: { '/graphql': 'http://localhost:3000', '/health': 'http://localhost:3000', '/exports': 'http://localhost:3000' },
+    proxy: { '/graphql': 'http://localhost:3000', '/health': 'http://localhost:3000', '/exports': 'http://localhost:3000', '/imports': 'http://localhost:3000' },
   },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],

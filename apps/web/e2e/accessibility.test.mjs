@@ -41,6 +41,7 @@ describe('accessibility of every route in Chromium', { skip: !chromiumAvailable(
     ['project-new', '/projects/new', 'Nyt projekt'],
     ['audit', '/audit', 'Revisionsspor'],
     ['users', '/users', 'Brugere'],
+    ['import', '/import', 'Import fra regneark'],
     ['not-found', '/no-such-page', 'Siden findes ikke.'],
   ];
 

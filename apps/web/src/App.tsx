@@ -10,6 +10,7 @@ const ProjectListPage = lazy(() => import('./features/projects/ProjectListPage')
 const ProjectPage = lazy(() => import('./features/projects/ProjectPage').then((m) => ({ default: m.ProjectPage })));
 const ProjectNewPage = lazy(() => import('./features/office/ProjectNewPage').then((m) => ({ default: m.ProjectNewPage })));
 const AuditPage = lazy(() => import('./features/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
+const ImportPage = lazy(() => import('./features/imports/ImportPage').then((m) => ({ default: m.ImportPage })));
 const UsersPage = lazy(() => import('./features/users/UsersPage').then((m) => ({ default: m.UsersPage })));
 const ProjectEditPage = lazy(() => import('./features/office/ProjectEditPage').then((m) => ({ default: m.ProjectEditPage })));
 
@@ -20,6 +21,7 @@ function Route({ pathname }: { pathname: string }) {
   if (pathname === '/projects/new') return <ProjectNewPage />;
   if (pathname === '/audit') return <AuditPage />;
   if (pathname === '/users') return <UsersPage />;
+  if (pathname === '/import') return <ImportPage />;
   const edit = /^\/projects\/([0-9a-f-]{36})\/edit$/.exec(pathname);
   if (edit) return <ProjectEditPage key={edit[1]} id={edit[1]!} />;
   const project = /^\/projects\/([0-9a-f-]{36})$/.exec(pathname);
@@ -78,6 +80,13 @@ export function App() {
               <li>
                 <Link to={withProgramme('/projects/new')} aria-current={current('/projects/new')}>
                   {t.nav.newProject}
+                </Link>
+              </li>
+            )}
+            {can.createProjects(session) && (
+              <li>
+                <Link to={withProgramme('/import')} aria-current={current('/import')}>
+                  {t.imports.nav}
                 </Link>
               </li>
             )}
