@@ -12,6 +12,7 @@ export interface ExportTable {
   sql: string;
 }
 
+/** Rows in an order a reader can follow (project, then year, name …); the id only breaks ties. */
 const page = (from: string, select: string, order = 'p.code, x.id') => `
 SELECT ${select}
   FROM ${from}
@@ -46,7 +47,7 @@ export const EXPORT_TABLES: ExportTable[] = [
       { header: 'identifier', type: 'text' },
       { header: 'roles', type: 'text' },
     ],
-    sql: page('participations x JOIN projects p ON p.id = x.project_id JOIN organisations o ON o.id = x.organisation_id', `p.code, o.name, o.sector, o.identifier, array_to_string(x.roles, ' ')`),
+    sql: page('participations x JOIN projects p ON p.id = x.project_id JOIN organisations o ON o.id = x.organisation_id', `p.code, o.name, o.sector, o.identifier, array_to_string(x.roles, ' ')`, 'p.code, o.name, x.id'),
   },
   {
     name: 'budget',
@@ -57,7 +58,7 @@ export const EXPORT_TABLES: ExportTable[] = [
       { header: 'category', type: 'text' },
       { header: 'amount', type: 'decimal' },
     ],
-    sql: page('budget_lines x JOIN projects p ON p.id = x.project_id JOIN organisations o ON o.id = x.funder_id', `p.code, x.fiscal_year, o.name, x.category, x.amount::text`),
+    sql: page('budget_lines x JOIN projects p ON p.id = x.project_id JOIN organisations o ON o.id = x.funder_id', `p.code, x.fiscal_year, o.name, x.category, x.amount::text`, 'p.code, x.fiscal_year, o.name, x.category, x.id'),
   },
   {
     name: 'costs',
@@ -69,7 +70,7 @@ export const EXPORT_TABLES: ExportTable[] = [
       { header: 'amount', type: 'decimal' },
       { header: 'reference', type: 'text' },
     ],
-    sql: page('cost_actuals x JOIN projects p ON p.id = x.project_id JOIN organisations o ON o.id = x.payer_id', `p.code, x.date::text, o.name, x.category, x.amount::text, x.reference`),
+    sql: page('cost_actuals x JOIN projects p ON p.id = x.project_id JOIN organisations o ON o.id = x.payer_id', `p.code, x.date::text, o.name, x.category, x.amount::text, x.reference`, 'p.code, x.date, o.name, x.reference, x.id'),
   },
   {
     name: 'benefits',
@@ -87,6 +88,7 @@ export const EXPORT_TABLES: ExportTable[] = [
       'benefits x JOIN projects p ON p.id = x.project_id JOIN organisations o ON o.id = x.receiver_id',
       `p.code, x.title, x.kind, x.unit, o.name, x.owner, x.baseline_value::text,
        (SELECT string_agg(t.fiscal_year || '=' || t.value::text, ' ' ORDER BY t.fiscal_year) FROM benefit_targets t WHERE t.benefit_id = x.id) AS targets`,
+      'p.code, x.title, x.id',
     ),
   },
   {
@@ -106,6 +108,7 @@ export const EXPORT_TABLES: ExportTable[] = [
       'benefit_measurements x JOIN benefits b ON b.id = x.benefit_id JOIN projects p ON p.id = b.project_id',
       `p.code, b.title, b.unit, x.fiscal_year, x.value::text, x.status, x.evidence,
        to_char(x.validated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS validated_at, to_char(x.harvested_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS harvested_at`,
+      'p.code, b.title, x.fiscal_year, x.id',
     ),
   },
   {
@@ -130,6 +133,7 @@ export const EXPORT_TABLES: ExportTable[] = [
       'status_reports x JOIN projects p ON p.id = x.project_id',
       `p.code, x.period, x.state, x.self_assessed_rag, x.computed_cost_rag, x.override_cost_rag, x.override_cost_reason,
        x.computed_schedule_rag, x.override_schedule_rag, x.override_schedule_reason, x.computed_benefit_rag, x.override_benefit_rag, x.override_benefit_reason, x.narrative`,
+      'p.code, x.period, x.id',
     ),
   },
 ];

@@ -198,7 +198,11 @@ class Planner {
       const projectId = this.project(row);
       const organisationId = this.organisation(row.values.organisation as OrganisationReference | null, row.place('organisation'));
       const roles = row.values.roles as string[] | null;
-      if (!projectId || !organisationId || !roles) continue;
+      if (!projectId || !organisationId) continue;
+      // Known as a partner from here on even if its roles are wrong, so budget rows that name it are not
+      // reported as well: one mistake, one problem.
+      this.participantsOf(projectId).add(organisationId);
+      if (!roles) continue;
       if (roles.length === 0) {
         this.problems.at(row.place('roles'), 'must name at least one role');
         continue;
@@ -206,7 +210,6 @@ class Planner {
       if (!this.firstOf(seen, key(projectId, organisationId), row, 'organisation', 'this partner of the project')) continue;
       const current = existing.get(key(projectId, organisationId));
       this.count('partners', current && columnsOf(current, ['id', 'version', 'roles']), { roles }, { id: randomUUID(), project_id: projectId, organisation_id: organisationId });
-      this.participantsOf(projectId).add(organisationId);
     }
   }
 
@@ -241,11 +244,7 @@ class Planner {
       const title = text(row, 'benefit');
       const kind = text(row, 'kind');
       const unit = text(row, 'unit');
-      if (!projectId || !receiverId || !title || !kind || !unit) continue;
-      if (kind === 'CASH_RELEASING' && !MONETISABLE_UNITS.has(unit)) {
-        this.problems.at(row.place('unit'), 'of a cash-releasing benefit must be CURRENCY, HOURS or FTE, so that it can be monetised');
-        continue;
-      }
+      if (!projectId || !title) continue;
       const k = key(projectId, normaliseLabel(title));
       if (!this.firstOf(seen, k, row, 'benefit', `benefit "${title}" of project ${text(row, 'projectCode')}`)) continue;
       const ids = this.benefits.get(k) ?? [];
@@ -254,11 +253,18 @@ class Planner {
         continue;
       }
       const current = ids[0] ? existing.get(ids[0]) : undefined;
+      const id = current?.id ?? randomUUID();
+      // Known from here on even if another cell of the row is wrong, so its targets and measurements
+      // are not reported as well.
+      this.benefits.set(k, [id]);
+      if (!receiverId || !kind || !unit) continue;
+      if (kind === 'CASH_RELEASING' && !MONETISABLE_UNITS.has(unit)) {
+        this.problems.at(row.place('unit'), 'of a cash-releasing benefit must be CURRENCY, HOURS or FTE, so that it can be monetised');
+        continue;
+      }
       const fromFile: DbRow = { title, kind, unit, receiver_id: receiverId, owner: text(row, 'owner'), baseline_value: text(row, 'baselineValue'), measurement_method: text(row, 'measurementMethod') };
       const base = current ? columnsOf(current, fields) : { owner: '', baseline_value: null, measurement_method: '' };
-      const id = current?.id ?? randomUUID();
       this.count('benefits', current && { ...columnsOf(current, fields), id: current.id, version: current.version }, merge(base, fromFile), { id, project_id: projectId });
-      this.benefits.set(k, [id]);
     }
   }
 

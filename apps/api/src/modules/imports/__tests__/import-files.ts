@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { IMPORT_SHEETS, type ImportLanguage, type SheetKey } from '../import-sheets.js';
 import type { TestApp } from '../../../../test/test-app.js';
+import type { ImportResult } from '../imports.service.js';
 
 export type SheetRows = Partial<Record<SheetKey, Record<string, unknown>[]>>;
 
@@ -17,12 +18,16 @@ export async function importFile(sheets: SheetRows, language: ImportLanguage = '
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-export async function upload(app: TestApp, token: string, programmeId: string, file: Buffer, query = '', accept = 'application/json') {
-  return fetch(`${app.baseUrl}/imports/programmes/${programmeId}/portfolio.xlsx${query}`, {
+/** The JSON body is an ImportResult (or, for 4xx outside the import, an error with a message). */
+export type ImportResponse = Omit<Response, 'json'> & { json(): Promise<ImportResult & { message?: string }> };
+
+export async function upload(app: TestApp, token: string, programmeId: string, file: Buffer, query = '', accept = 'application/json'): Promise<ImportResponse> {
+  const response = await fetch(`${app.baseUrl}/imports/programmes/${programmeId}/portfolio.xlsx${query}`, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', accept },
     body: file,
   });
+  return response as unknown as ImportResponse;
 }
 
 /** Row counts of every table an import writes, and the audit trail's length: "nothing changed" is these being equal. */
