@@ -17,10 +17,26 @@ interface EventRow {
   hash: string;
 }
 
+interface VerificationRow {
+  checked: number;
+  first_broken: string | null;
+  reason: string | null;
+  head_sequence: string;
+  head_hash: string;
+  last_sequence: string | null;
+  last_hash: string | null;
+}
+
 /** Verification against any DataSource (the API, or the CLI as the schema owner). */
 export async function verifyAuditChain(dataSource: DataSource): Promise<AuditVerificationModel> {
-  const [row] = (await dataSource.query(VERIFY_AUDIT_CHAIN_SQL)) as { checked: number; first_broken: string | null; reason: string | null }[];
-  return { ok: row!.first_broken === null, checked: row!.checked, firstBrokenSequence: row!.first_broken, reason: row!.reason };
+  const [row] = (await dataSource.query(VERIFY_AUDIT_CHAIN_SQL)) as VerificationRow[];
+  const { checked, first_broken, reason, head_sequence, head_hash, last_sequence, last_hash } = row!;
+  if (first_broken !== null) return { ok: false, checked, firstBrokenSequence: first_broken, reason };
+  if ((last_sequence ?? '0') !== head_sequence || (last_hash ?? '0'.repeat(64)) !== head_hash) {
+    // The chain is intact as far as it goes, but the head says more was written: the newest events are gone.
+    return { ok: false, checked, firstBrokenSequence: String(BigInt(last_sequence ?? '0') + 1n), reason: `events up to ${head_sequence} were written but are missing` };
+  }
+  return { ok: true, checked, firstBrokenSequence: null, reason: null };
 }
 
 @Injectable()

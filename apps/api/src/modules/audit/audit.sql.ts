@@ -1,5 +1,6 @@
 // Verification recomputes every hash with the same SQL functions that appended it (audit_canonical,
-// audit_hash from the migration) and checks the links and that no sequence number is missing.
+// audit_hash from the migration) and checks the links, that no sequence number is missing, and that the
+// last event is the one the chain head names (so deleting the newest events is caught too).
 export const VERIFY_AUDIT_CHAIN_SQL = `
 WITH chain AS (
   SELECT e.sequence, e.previous_hash, e.hash,
@@ -23,7 +24,11 @@ SELECT (SELECT count(*) FROM chain)::int AS checked,
          WHERE c.hash <> c.recomputed
             OR c.previous_hash <> coalesce(c.prior_hash, repeat('0', 64))
             OR (c.prior_sequence IS NOT NULL AND c.sequence <> c.prior_sequence + 1)
-         ORDER BY c.sequence LIMIT 1) AS reason`;
+         ORDER BY c.sequence LIMIT 1) AS reason,
+       (SELECT h.sequence::text FROM audit_chain_head h) AS head_sequence,
+       (SELECT h.hash FROM audit_chain_head h) AS head_hash,
+       (SELECT c.sequence::text FROM chain c ORDER BY c.sequence DESC LIMIT 1) AS last_sequence,
+       (SELECT c.hash FROM chain c ORDER BY c.sequence DESC LIMIT 1) AS last_hash`;
 
 /** Events of a project (the row itself and rows with its project_id) or a programme; newest first. */
 export const AUDIT_EVENTS_SQL = `

@@ -30,3 +30,21 @@ describe('audit chain and rolled-back transactions', () => {
     expect((await app.ok(VERIFY)).verifyAuditChain).toMatchObject({ ok: true, firstBrokenSequence: null });
   });
 });
+
+describe('audit chain head', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await createTestApp();
+  });
+  afterAll(() => app.close());
+
+  it('catches the deletion of the newest events, which leaves no gap behind', async () => {
+    await createOrganisation(app, 'STATE', 'Første');
+    await createOrganisation(app, 'STATE', 'Sidste');
+    expect((await app.ok(VERIFY)).verifyAuditChain.ok).toBe(true);
+    const [{ last }] = await app.dataSource.query(`SELECT max(sequence)::text AS last FROM audit_events`);
+    // As the database superuser: remove the newest event, so the chain itself still links up.
+    await app.dataSource.query(`DELETE FROM audit_events WHERE sequence = $1`, [last]);
+    expect((await app.ok(VERIFY)).verifyAuditChain).toEqual({ ok: false, checked: Number(last) - 1, firstBrokenSequence: last, reason: `events up to ${last} were written but are missing` });
+  });
+});
