@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { canMoveMeasurement, type MeasurementStatus } from '@tvaers/domain';
+import { currentUser } from '../../auth/request-context.js';
 import { DataSource, type EntityManager } from 'typeorm';
 import { invalidField, InvalidTransitionError } from '../../common/errors/domain-errors.js';
 import { deleteVersioned, findOrFail, insertAndReload, updateVersioned } from '../../common/persistence/versioned-writes.js';
@@ -70,7 +71,7 @@ export class BenefitsService {
       if (await manager.exists(BenefitMeasurementEntity, { where: { benefitId: input.benefitId, fiscalYear: input.fiscalYear } })) {
         throw invalidField('input.fiscalYear', `a measurement for ${input.fiscalYear} is already recorded; update it instead`);
       }
-      return insertAndReload(manager, BenefitMeasurementEntity, 'BenefitMeasurement', { ...input, status: 'REPORTED' });
+      return insertAndReload(manager, BenefitMeasurementEntity, 'BenefitMeasurement', { ...input, status: 'REPORTED', reportedById: currentUser()?.id ?? null });
     });
   }
 
@@ -85,7 +86,7 @@ export class BenefitsService {
   }
 
   validateMeasurement(id: string, version: number): Promise<BenefitMeasurementEntity> {
-    return this.moveMeasurement(id, version, 'VALIDATED', { validatedAt: new Date() });
+    return this.moveMeasurement(id, version, 'VALIDATED', { validatedAt: new Date(), validatedById: currentUser()?.id ?? null });
   }
 
   harvestMeasurement(id: string, version: number): Promise<BenefitMeasurementEntity> {

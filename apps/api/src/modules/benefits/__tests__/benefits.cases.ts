@@ -72,6 +72,12 @@ export const benefitCases: MutationCases = {
       const benefit = await addBenefit(app, project.id, municipality.id);
       const measurement = await recordMeasurement(app, benefit.id, 2026, '450000.00');
       expect(measurement).toMatchObject({ status: 'REPORTED', value: '450000.0000' });
+      // The row names who reported it: the same user the audit trail names.
+      const [row] = await app.dataSource.query(
+        `SELECT m.reported_by_id IS NOT NULL AND m.reported_by_id = e.actor_id AS named FROM benefit_measurements m JOIN audit_events e ON e.entity_id = m.id AND e.action = 'INSERT' WHERE m.id = $1`,
+        [measurement.id],
+      );
+      expect(row.named).toBe(true);
     },
     async invalid(app, { project, municipality }) {
       const benefit = await addBenefit(app, project.id, municipality.id);
@@ -108,6 +114,11 @@ export const benefitCases: MutationCases = {
       const { validateMeasurement } = await app.ok(VALIDATE, { id: m.id, v: m.version });
       expect(validateMeasurement).toMatchObject({ status: 'VALIDATED', version: 2 });
       expect(validateMeasurement.validatedAt).toEqual(expect.any(String));
+      const [row] = await app.dataSource.query(
+        `SELECT m.validated_by_id IS NOT NULL AND m.validated_by_id = e.actor_id AS named FROM benefit_measurements m JOIN audit_events e ON e.entity_id = m.id AND e.action = 'UPDATE' WHERE m.id = $1`,
+        [m.id],
+      );
+      expect(row.named).toBe(true);
     },
     async invalid(app, { project, municipality }) {
       const benefit = await addBenefit(app, project.id, municipality.id);
