@@ -129,3 +129,10 @@ export const IMPORT_LANGUAGES: readonly ImportLanguage[] = ['da', 'nb', 'en'];
 export function normaliseLabel(text: string): string {
   return text.trim().replace(/\s+/g, ' ').toLocaleLowerCase('da');
 }
+
+/** Spreadsheet column letters from a 1-based index: 1 → A, 27 → AA. */
+export function columnLetter(index: number): string {
+  let letters = '';
+  for (let n = index; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}

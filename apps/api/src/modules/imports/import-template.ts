@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { OrganisationEntity } from '../organisations/organisation.entity.js';
 import type { ProgrammeEntity } from '../programmes/programme.entity.js';
 import type { TrackEntity } from '../programmes/track.entity.js';
-import { type CellType, IMPORT_SHEETS, type ImportLanguage } from './import-sheets.js';
+import { type CellType, columnLetter, IMPORT_SHEETS, type ImportLanguage } from './import-sheets.js';
 import { INSTRUCTION_SHEET, TEMPLATE_TEXTS } from './import-template-texts.js';
 
 // The downloadable import template: an instruction sheet, then one sheet per table with the headers in
@@ -15,12 +15,6 @@ const PREPARED_ROWS = 2000;
 
 interface DataValidations {
   add(address: string, validation: ExcelJS.DataValidation): void;
-}
-
-function columnLetter(index: number): string {
-  let letters = '';
-  for (let n = index; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
 }
 
 export async function importTemplate(language: ImportLanguage, programme: ProgrammeEntity, tracks: TrackEntity[], organisations: OrganisationEntity[]): Promise<Buffer> {

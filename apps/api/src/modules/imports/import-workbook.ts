@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { convertCell, type ImportValue, isBlank, plainCellValue } from './import-cells.js';
 import { type CellPlace, ImportProblems } from './import-problems.js';
-import { IMPORT_LANGUAGES, IMPORT_SHEETS, type ImportSheet, normaliseLabel, type SheetKey } from './import-sheets.js';
+import { IMPORT_LANGUAGES, columnLetter, IMPORT_SHEETS, type ImportSheet, normaliseLabel, type SheetKey } from './import-sheets.js';
 import { INSTRUCTION_SHEET_LABELS } from './import-template-texts.js';
 
 /** One data row of a sheet: its typed values (null when blank) and where each came from. */
@@ -23,12 +23,6 @@ export const MAX_IMPORT_ROWS = 200_000;
 
 function labelsOf(sheet: { key: string; labels: Record<string, string> }): Set<string> {
   return new Set([sheet.key, ...IMPORT_LANGUAGES.map((l) => sheet.labels[l]!)].map(normaliseLabel));
-}
-
-function columnLetter(index: number): string {
-  let letters = '';
-  for (let n = index; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  return letters;
 }
 
 function readSheet(worksheet: ExcelJS.Worksheet, sheet: ImportSheet, problems: ImportProblems): ImportRow[] {
