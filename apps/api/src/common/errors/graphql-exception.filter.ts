@@ -12,6 +12,7 @@ const HTTP_STATUS: Record<string, number> = {
   INVALID_TRANSITION: 409,
   TOO_MANY_REQUESTS: 429,
   PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
 };
 const logger = new Logger('HTTP');
 

@@ -160,6 +160,19 @@ describe('XLSX import', () => {
     expect(await databaseFingerprint(app)).toEqual(before);
   });
 
+  it('says how to send the file when it comes as a form or not at all', async () => {
+    const form = await fetch(`${app.baseUrl}/imports/programmes/${programmeId}/portfolio.xlsx`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${office.token}`, 'content-type': 'application/x-www-form-urlencoded' },
+      body: await importFile(goodFile()),
+    });
+    expect(form.status).toBe(415);
+    expect(((await form.json()) as { message: string }).message).toMatch(/^Send the \.xlsx file itself as the request body/);
+    const empty = await upload(app, office.token, programmeId, Buffer.alloc(0));
+    expect(empty.status).toBe(400);
+    expect((await empty.json()).message).toMatch(/is empty; send the \.xlsx file/);
+  });
+
   it('refuses a file that is not a workbook, and unknown sheets and columns, by name', async () => {
     const notXlsx = await (await upload(app, office.token, programmeId, Buffer.from('code;title\nX;Y\n'))).json();
     expect(notXlsx.problems).toEqual([{ sheet: '', row: null, column: null, cell: null, reason: expect.stringMatching(/^The file is not an Excel workbook/) }]);
