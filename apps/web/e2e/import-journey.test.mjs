@@ -82,6 +82,13 @@ describe('import journey in Chromium', { skip: !chromiumAvailable() && 'Chromium
       await counts.getByRole('row', { name: /^Projekter/ }).getByRole('cell').first().filter({ hasText: '0' }).waitFor();
       assert.deepEqual(await counts.getByRole('row', { name: /^Projekter/ }).getByRole('cell').allInnerTexts(), ['0', '0', '1']);
 
+      // The programme downloaded as an import file now holds the project, ready to edit and import again.
+      const [filled] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Hent programmets projekter som importfil' }).click()]);
+      const programmeFile = new ExcelJS.Workbook();
+      await programmeFile.xlsx.load(await readFile(await filled.path()));
+      const codes = programmeFile.getWorksheet('Projekter').getColumn(1).values.slice(2);
+      assert.ok(codes.includes('IMP-77') && codes.includes('FDS-01'), 'the filled file lists the imported and the demo projects');
+
       // The project is in the app with the file's budget: 1,000,000 + 250,000.50, shown in whole kroner.
       await page.getByRole('link', { name: 'Projekter', exact: true }).click();
       await page.getByRole('link', { name: /Importeret flyttehjælp/ }).click();

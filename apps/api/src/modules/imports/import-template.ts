@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import type { OrganisationEntity } from '../organisations/organisation.entity.js';
 import type { ProgrammeEntity } from '../programmes/programme.entity.js';
 import type { TrackEntity } from '../programmes/track.entity.js';
-import { type CellType, columnLetter, IMPORT_SHEETS, type ImportLanguage } from './import-sheets.js';
+import { type CellType, columnLetter, IMPORT_SHEETS, type ImportLanguage, type SheetKey } from './import-sheets.js';
 import { INSTRUCTION_SHEET, TEMPLATE_TEXTS } from './import-template-texts.js';
 
 // The downloadable import template: an instruction sheet, then one sheet per table with the headers in
@@ -17,7 +17,16 @@ interface DataValidations {
   add(address: string, validation: ExcelJS.DataValidation): void;
 }
 
-export async function importTemplate(language: ImportLanguage, programme: ProgrammeEntity, tracks: TrackEntity[], organisations: OrganisationEntity[]): Promise<Buffer> {
+/** Rows to fill in, by sheet, each keyed by column key (the filled template: the programme as it is). */
+export type TemplateRows = Partial<Record<SheetKey, Record<string, unknown>[]>>;
+
+export async function importTemplate(
+  language: ImportLanguage,
+  programme: ProgrammeEntity,
+  tracks: TrackEntity[],
+  organisations: OrganisationEntity[],
+  rows: TemplateRows = {},
+): Promise<Buffer> {
   const texts = TEMPLATE_TEXTS[language];
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Tværs';
@@ -65,6 +74,7 @@ export async function importTemplate(language: ImportLanguage, programme: Progra
     if (sheet.key === 'organisations') {
       for (const o of organisations) worksheet.addRow({ identifier: o.identifier, country: o.country.trim(), name: o.name, sector: o.sector });
     }
+    for (const row of rows[sheet.key] ?? []) worksheet.addRow(row);
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -30,8 +30,9 @@ export class ImportsController {
 
   @Allow(EDITORS)
   @Get('programmes/:id/template.xlsx')
-  async template(@Param('id', new ParseUUIDPipe()) id: string, @Query('lang') lang: string | undefined, @Res() res: Response): Promise<void> {
-    const { file, programmeName } = await this.templates.template(id, languageOf(lang));
+  async template(@Param('id', new ParseUUIDPipe()) id: string, @Query('lang') lang: string | undefined, @Query('filled') filled: string | undefined, @Res() res: Response): Promise<void> {
+    if (filled !== undefined && filled !== 'true' && filled !== 'false') throw invalidField('filled', 'must be true or false');
+    const { file, programmeName } = await this.templates.template(id, languageOf(lang), filled === 'true');
     const filename = `tvaers-import-${programmeName.replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase()}.xlsx`;
     res.setHeader('Content-Type', XLSX);
     res.setHeader('Content-Disposition', `attachment; filename="template.xlsx"; filename*=UTF-8''${encodeURIComponent(filename)}`);

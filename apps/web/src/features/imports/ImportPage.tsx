@@ -61,9 +61,14 @@ export function ImportPage() {
               <section className="card" aria-labelledby="template-title">
                 <h2 id="template-title">{texts.templateTitle}</h2>
                 <p className="card-description">{texts.templateDescription}</p>
-                <button type="button" className="secondary" onClick={() => void downloadExport(`/imports/programmes/${programme.id}/template.xlsx?lang=${language}`, texts.templateFile, () => undefined)}>
-                  {texts.downloadTemplate}
-                </button>
+                <div className="export-buttons">
+                  <button type="button" className="secondary" onClick={() => void downloadExport(`/imports/programmes/${programme.id}/template.xlsx?lang=${language}`, texts.templateFile, () => undefined)}>
+                    {texts.downloadTemplate}
+                  </button>
+                  <button type="button" className="secondary" onClick={() => void downloadExport(`/imports/programmes/${programme.id}/template.xlsx?lang=${language}&filled=true`, texts.filledFile, () => undefined)}>
+                    {texts.downloadFilled}
+                  </button>
+                </div>
               </section>
               <section className="card" aria-labelledby="upload-title">
                 <h2 id="upload-title">{texts.uploadTitle}</h2>
