@@ -4,6 +4,7 @@ export * from './fiscal-year.js';
 export * from './measurement-status.js';
 export * from './traffic-lights.js';
 export * from './monetisation.js';
+export * from './benefit-rules.js';
 export * from './cash-flow.js';
 export * from './realisation.js';
 export * from './wrong-pocket.js';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { canMoveMeasurement, type MeasurementStatus } from '@tvaers/domain';
+import { benefitTargetProblem, benefitUnitProblem, canMoveMeasurement, type MeasurementStatus } from '@tvaers/domain';
 import { currentUser } from '../../auth/request-context.js';
 import { DataSource, type EntityManager } from 'typeorm';
 import { invalidField, InvalidTransitionError } from '../../common/errors/domain-errors.js';
@@ -11,12 +11,9 @@ import { BenefitTargetEntity } from './benefit-target.entity.js';
 import { BenefitEntity } from './benefit.entity.js';
 import type { AddBenefitInput, BenefitTargetInput, RecordMeasurementInput, UpdateBenefitInput, UpdateMeasurementInput } from './benefit.inputs.js';
 
-const MONETISABLE_UNITS = new Set(['CURRENCY', 'HOURS', 'FTE']);
-
 function assertKindFitsUnit(kind: string, unit: string): void {
-  if (kind === 'CASH_RELEASING' && !MONETISABLE_UNITS.has(unit)) {
-    throw invalidField('input.unit', 'of a cash-releasing benefit must be CURRENCY, HOURS or FTE, so that it can be monetised');
-  }
+  const problem = benefitUnitProblem(kind, unit);
+  if (problem) throw invalidField('input.unit', problem);
 }
 
 function assertTargets(targets: BenefitTargetInput[]): void {
@@ -24,9 +21,8 @@ function assertTargets(targets: BenefitTargetInput[]): void {
   targets.forEach((target, index) => {
     if (seen.has(target.fiscalYear)) throw invalidField(`input.targets.${index}.fiscalYear`, `${target.fiscalYear} appears twice`);
     seen.add(target.fiscalYear);
-    if (target.value.startsWith('-')) {
-      throw invalidField(`input.targets.${index}.value`, 'must not be negative (a DIS_BENEFIT counts negative by its kind)');
-    }
+    const problem = benefitTargetProblem(target.value);
+    if (problem) throw invalidField(`input.targets.${index}.value`, problem);
   });
 }
 

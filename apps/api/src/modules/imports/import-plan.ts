@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { Decimal } from '@tvaers/domain';
+import { benefitTargetProblem, benefitUnitProblem, Decimal } from '@tvaers/domain';
 import { PROJECT_CODE, PROJECT_CODE_MESSAGE } from '../projects/project.inputs.js';
 import type { OrganisationReference } from './import-cells.js';
 import { type CellPlace, ImportProblems } from './import-problems.js';
-import { normaliseLabel, type SheetKey } from './import-sheets.js';
+import { IMPORT_SHEETS, normaliseLabel, type SheetKey } from './import-sheets.js';
 import type { ImportState } from './import-state.js';
 import type { ImportRow, ImportWorkbook } from './import-workbook.js';
 
@@ -27,8 +27,9 @@ export interface PlanResult {
   problems: ImportProblems;
 }
 
-const MONETISABLE_UNITS = new Set(['CURRENCY', 'HOURS', 'FTE']);
 const DATE_KINDS = ['planned', 'forecast', 'actual'] as const;
+/** Project cells that go to the column of the same name (title, description and track are handled apart). */
+const PROJECT_CELLS = ['phase', 'plannedStart', 'plannedEnd', 'forecastStart', 'forecastEnd', 'actualStart', 'actualEnd', 'lifeEvents', 'commonComponents'];
 const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 const key = (...parts: (string | number)[]) => parts.join('\u0000');
 const text = (row: ImportRow, column: string) => row.values[column] as string | null;
@@ -58,9 +59,7 @@ function columnsOf(entity: object, columns: string[]): DbRow {
 
 class Planner {
   readonly problems = new ImportProblems();
-  readonly plan = Object.fromEntries(
-    (['organisations', 'projects', 'partners', 'budget', 'benefits', 'targets', 'measurements'] as SheetKey[]).map((k) => [k, { inserts: [], updates: [], unchanged: 0 }]),
-  ) as unknown as ImportPlan;
+  readonly plan = Object.fromEntries(IMPORT_SHEETS.map(({ key: sheet }) => [sheet, { inserts: [], updates: [], unchanged: 0 }])) as unknown as ImportPlan;
 
   private readonly organisationsByIdentifier = new Map<string, { id: string; country: string }[]>();
   private readonly projectsByCode = new Map<string, string>();
@@ -75,7 +74,10 @@ class Planner {
     for (const o of state.organisations) this.addOrganisation(o.identifier, o.country, o.id);
     for (const p of state.projects) this.projectsByCode.set(p.code, p.id);
     for (const pa of state.participations) this.participantsOf(pa.projectId).add(pa.organisationId);
-    for (const b of state.benefits) this.benefits.set(key(b.projectId, normaliseLabel(b.title)), [...(this.benefits.get(key(b.projectId, normaliseLabel(b.title))) ?? []), b.id]);
+    for (const b of state.benefits) {
+      const k = key(b.projectId, normaliseLabel(b.title));
+      this.benefits.set(k, [...(this.benefits.get(k) ?? []), b.id]);
+    }
   }
 
   /** Reports a second row with the same key; returns false for it. */
@@ -156,7 +158,7 @@ class Planner {
     const seen = new Map<string, number>();
     const existing = new Map(this.state.projects.map((p) => [p.code, p]));
     const tracks = new Map(this.state.tracks.map((t) => [t.code.toUpperCase(), t.id]));
-    const fields = ['title', 'description', 'trackId', 'phase', 'plannedStart', 'plannedEnd', 'forecastStart', 'forecastEnd', 'actualStart', 'actualEnd', 'lifeEvents', 'commonComponents'];
+    const fields = ['title', 'description', 'trackId', ...PROJECT_CELLS];
     for (const row of rows) {
       const rawCode = text(row, 'projectCode');
       if (!rawCode) continue;
@@ -172,9 +174,8 @@ class Planner {
         const known = [...tracks.keys()].join(', ') || 'none';
         this.problems.at(row.place('track'), `"${trackCode}" is not a track of ${this.state.programme.name} (its tracks: ${known})`);
       }
-      const fromFile: DbRow = { title: text(row, 'title'), track_id: trackId ?? null };
-      for (const field of fields.slice(2)) if (field !== 'trackId') fromFile[snake(field)] = row.values[field] ?? null;
-      fromFile.description = text(row, 'description');
+      const fromFile: DbRow = { title: text(row, 'title'), description: text(row, 'description'), track_id: trackId ?? null };
+      for (const field of PROJECT_CELLS) fromFile[snake(field)] = row.values[field] ?? null;
       const current = existing.get(code);
       const base: DbRow = current
         ? columnsOf(current, fields)
@@ -258,8 +259,9 @@ class Planner {
       // are not reported as well.
       this.benefits.set(k, [id]);
       if (!receiverId || !kind || !unit) continue;
-      if (kind === 'CASH_RELEASING' && !MONETISABLE_UNITS.has(unit)) {
-        this.problems.at(row.place('unit'), 'of a cash-releasing benefit must be CURRENCY, HOURS or FTE, so that it can be monetised');
+      const unitProblem = benefitUnitProblem(kind, unit);
+      if (unitProblem) {
+        this.problems.at(row.place('unit'), unitProblem);
         continue;
       }
       const fromFile: DbRow = { title, kind, unit, receiver_id: receiverId, owner: text(row, 'owner'), baseline_value: text(row, 'baselineValue'), measurement_method: text(row, 'measurementMethod') };
@@ -276,8 +278,9 @@ class Planner {
       const fiscalYear = number(row, 'fiscalYear');
       const value = text(row, 'value');
       if (!benefitId || fiscalYear === null || value === null) continue;
-      if (value.startsWith('-')) {
-        this.problems.at(row.place('value'), 'must not be negative (a DIS_BENEFIT counts negative by its kind)');
+      const valueProblem = benefitTargetProblem(value);
+      if (valueProblem) {
+        this.problems.at(row.place('value'), valueProblem);
         continue;
       }
       const k = key(benefitId, fiscalYear);
