@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { convertCell, type ImportValue, isBlank, plainCellValue } from './import-cells.js';
 import { type CellPlace, ImportProblems } from './import-problems.js';
-import { IMPORT_LANGUAGES, columnLetter, IMPORT_SHEETS, type ImportSheet, normaliseLabel, type SheetKey } from './import-sheets.js';
+import { IMPORT_LANGUAGES, columnLetter, IMPORT_SHEETS, type ImportColumn, type ImportSheet, normaliseLabel, type SheetKey } from './import-sheets.js';
 import { INSTRUCTION_SHEET_LABELS } from './import-template-texts.js';
 
 /** One data row of a sheet: its typed values (null when blank) and where each came from. */
@@ -16,6 +16,8 @@ export interface ImportWorkbook {
   problems: ImportProblems;
   /** Sum of data rows over all sheets. */
   rowCount: number;
+  /** The workbook's sheet names in tab order, to list problems in the order the user sees the sheets. */
+  sheetOrder: string[];
 }
 
 /** Upper bound on data rows per file; far above a programme's size, low enough to bound memory. */
@@ -28,7 +30,7 @@ function labelsOf(sheet: { key: string; labels: Record<string, string> }): Set<s
 function readSheet(worksheet: ExcelJS.Worksheet, sheet: ImportSheet, problems: ImportProblems): ImportRow[] {
   const sheetName = worksheet.name;
   const header = worksheet.getRow(1);
-  const mapped = new Map<number, { key: string; header: string }>();
+  const mapped = new Map<number, { column: ImportColumn; header: string }>();
   const seen = new Map<string, string>();
   header.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
     const raw = plainCellValue(cell.value);
@@ -42,7 +44,7 @@ function readSheet(worksheet: ExcelJS.Worksheet, sheet: ImportSheet, problems: I
       problems.at(place, `is the same column as "${seen.get(column.key)}"`);
     } else {
       seen.set(column.key, text);
-      mapped.set(columnNumber, { key: column.key, header: text });
+      mapped.set(columnNumber, { column, header: text });
     }
   });
 
@@ -53,13 +55,14 @@ function readSheet(worksheet: ExcelJS.Worksheet, sheet: ImportSheet, problems: I
     const places = new Map<string, CellPlace>();
     const failed = new Set<string>();
     let blank = true;
-    for (const [columnNumber, { key, header: headerText }] of mapped) {
+    for (const [columnNumber, { column, header: headerText }] of mapped) {
+      const key = column.key;
       const place = { sheet: sheetName, row: rowNumber, column: headerText, cell: `${columnLetter(columnNumber)}${rowNumber}` };
       places.set(key, place);
       const raw = plainCellValue(excelRow.getCell(columnNumber).value);
       if (isBlank(raw)) continue;
       blank = false;
-      const result = convertCell(raw!, sheet.columns.find((c) => c.key === key)!);
+      const result = convertCell(raw!, column);
       if ('problem' in result) {
         problems.at(place, result.problem);
         failed.add(key);
@@ -93,7 +96,7 @@ export async function readImportWorkbook(file: Buffer): Promise<ImportWorkbook> 
     await workbook.xlsx.load(file as unknown as ArrayBuffer);
   } catch {
     problems.add({ sheet: '', row: null, column: null, cell: null, reason: 'The file is not an Excel workbook (.xlsx). Save it as "Excel Workbook (.xlsx)" and try again.' });
-    return { rows, problems, rowCount: 0 };
+    return { rows, problems, rowCount: 0, sheetOrder: [] };
   }
   const instructions = new Set(INSTRUCTION_SHEET_LABELS.map(normaliseLabel));
   const taken = new Map<SheetKey, string>();
@@ -121,5 +124,5 @@ export async function readImportWorkbook(file: Buffer): Promise<ImportWorkbook> 
   if (taken.size === 0 && !problems.any) {
     problems.add({ sheet: '', row: null, column: null, cell: null, reason: `The workbook has none of the sheets ${IMPORT_SHEETS.map((s) => s.labels.en).join(', ')}. Start from the template.` });
   }
-  return { rows, problems, rowCount };
+  return { rows, problems, rowCount, sheetOrder: workbook.worksheets.map((w) => w.name) };
 }

@@ -39,14 +39,11 @@ function countsOf(plan: ImportPlan | undefined): Record<SheetKey, ImportCounts> 
   ) as Record<SheetKey, ImportCounts>;
 }
 
-function sorted(problems: ImportProblem[]): ImportProblem[] {
-  return [...problems].sort((a, b) => (a.row ?? 0) - (b.row ?? 0)).sort((a, b) => sheetOrder(a.sheet) - sheetOrder(b.sheet));
+/** Problems in the order the user meets them: whole-file first, then by sheet tab, then by row. */
+function sorted(problems: ImportProblem[], sheetOrder: string[]): ImportProblem[] {
+  const position = (sheet: string) => (sheet ? sheetOrder.indexOf(sheet) : -1);
+  return [...problems].sort((a, b) => position(a.sheet) - position(b.sheet) || (a.row ?? 0) - (b.row ?? 0));
 }
-
-const sheetOrder = (name: string) => {
-  const index = IMPORT_SHEETS.findIndex((s) => Object.values(s.labels).some((l) => l.toLowerCase() === name.toLowerCase()));
-  return index < 0 ? -1 : index;
-};
 
 @Injectable()
 export class ImportsService {
@@ -68,7 +65,7 @@ export class ImportsService {
       file: { sha256, bytes: file.length },
       rows: workbook.rowCount,
       counts: countsOf(problems.length === 0 ? plan : undefined),
-      problems: sorted(problems).slice(0, MAX_LISTED_PROBLEMS),
+      problems: sorted(problems, workbook.sheetOrder).slice(0, MAX_LISTED_PROBLEMS),
       problemCount: problems.length,
     });
     if (workbook.rowCount === 0 && workbook.problems.any) return result(undefined, workbook.problems.list);
