@@ -2,6 +2,7 @@ import { Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/commo
 import type { Response } from 'express';
 import { Allow, PUBLIC, SIGNED_IN } from '../../auth/allow.decorator.js';
 import { invalidField } from '../../common/errors/domain-errors.js';
+import { languageParam } from '../../http/query-params.js';
 import { AuditService } from '../audit/audit.service.js';
 import type { CsvDialect } from './csv.js';
 import { ExportsService } from './exports.service.js';
@@ -35,9 +36,7 @@ export class ExportsController {
   @Allow(SIGNED_IN)
   @Get('programmes/:id/portfolio.pdf')
   async briefing(@Param('id', new ParseUUIDPipe()) id: string, @Query('lang') lang: string | undefined, @Res() res: Response): Promise<void> {
-    const language = lang ?? 'da';
-    if (language !== 'da' && language !== 'nb' && language !== 'en') throw invalidField('lang', 'must be da, nb or en');
-    await this.exports.briefingPdf(res, id, language);
+    await this.exports.briefingPdf(res, id, languageParam(lang));
   }
 
   @Allow(PUBLIC)

@@ -81,7 +81,7 @@ export function convertCell(raw: string | number | boolean | Date | { error: str
       if (column.maxLength && text.length > column.maxLength) return { problem: `must be at most ${column.maxLength} characters` };
       return { value: text };
     }
-    case 'int': {
+    case 'fiscalYear': {
       const number = decimalOf(raw, 0);
       if ('problem' in number) return { problem: 'must be a whole number such as 2026' };
       const year = Number(number.value);

@@ -1,15 +1,17 @@
+import type { Language } from '../../http/query-params.js';
 import { BENEFIT_KINDS, BENEFIT_UNITS, COMMON_COMPONENTS, COST_CATEGORIES, COUNTRIES, LIFE_EVENTS, PARTICIPATION_ROLES, PROJECT_PHASES, SECTORS } from '@tvaers/domain';
 
 // The import workbook, described once: the template is written from these definitions and an
 // uploaded file is read with them. Sheet names and headers are matched in any of the three languages,
 // so a Danish template filled in by a Norwegian partner still imports.
 
-export type ImportLanguage = 'da' | 'nb' | 'en';
+/** The template's languages: those of the web app and the other exports. */
+export type ImportLanguage = Language;
 export type Labels = Record<ImportLanguage, string>;
 
 export type CellType =
   | 'text'
-  | 'int'
+  | 'fiscalYear'
   | 'money'
   | 'quantity'
   | 'date'
@@ -38,7 +40,7 @@ export interface ImportSheet {
 
 const projectCode: ImportColumn = { key: 'projectCode', labels: { da: 'Projektkode', nb: 'Prosjektkode', en: 'Project code' }, type: 'text', required: true, maxLength: 20 };
 const benefitTitle: ImportColumn = { key: 'benefit', labels: { da: 'Gevinst', nb: 'Gevinst', en: 'Benefit' }, type: 'text', required: true, minLength: 3, maxLength: 300 };
-const fiscalYear: ImportColumn = { key: 'fiscalYear', labels: { da: 'Finansår', nb: 'Budsjettår', en: 'Fiscal year' }, type: 'int', required: true };
+const fiscalYear: ImportColumn = { key: 'fiscalYear', labels: { da: 'Finansår', nb: 'Budsjettår', en: 'Fiscal year' }, type: 'fiscalYear', required: true };
 const date = (key: string, labels: Labels): ImportColumn => ({ key, labels, type: 'date' });
 
 export const IMPORT_SHEETS: readonly ImportSheet[] = [

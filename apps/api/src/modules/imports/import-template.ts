@@ -9,7 +9,7 @@ import { INSTRUCTION_SHEET, TEMPLATE_TEXTS } from './import-template-texts.js';
 // the chosen language, number and date formats, drop-down lists for the closed sets, and the known
 // organisations filled in so their identifiers are at hand.
 
-const FORMATS: Partial<Record<CellType, string>> = { money: '#,##0.00', quantity: '#,##0.####', date: 'yyyy-mm-dd', int: '0' };
+const FORMATS: Partial<Record<CellType, string>> = { money: '#,##0.00', quantity: '#,##0.####', date: 'yyyy-mm-dd', fiscalYear: '0' };
 /** Rows that carry formats and drop-downs; a longer file still imports. */
 const PREPARED_ROWS = 2000;
 

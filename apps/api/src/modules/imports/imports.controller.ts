@@ -1,19 +1,14 @@
 import { Controller, Get, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { Allow, EDITORS } from '../../auth/allow.decorator.js';
-import { DomainError, invalidField } from '../../common/errors/domain-errors.js';
+import { DomainError } from '../../common/errors/domain-errors.js';
+import { booleanParam, languageParam } from '../../http/query-params.js';
 import { ImportTemplateService } from './import-template.service.js';
 import { type ImportProgress, ImportsService } from './imports.service.js';
 import { readUpload } from './read-upload.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 const NDJSON = 'application/x-ndjson';
-
-function languageOf(lang: string | undefined): 'da' | 'nb' | 'en' {
-  const language = lang ?? 'da';
-  if (language !== 'da' && language !== 'nb' && language !== 'en') throw invalidField('lang', 'must be da, nb or en');
-  return language;
-}
 
 /**
  * Spreadsheet import for the programme office. The upload is the raw .xlsx body. With
@@ -31,8 +26,7 @@ export class ImportsController {
   @Allow(EDITORS)
   @Get('programmes/:id/template.xlsx')
   async template(@Param('id', new ParseUUIDPipe()) id: string, @Query('lang') lang: string | undefined, @Query('filled') filled: string | undefined, @Res() res: Response): Promise<void> {
-    if (filled !== undefined && filled !== 'true' && filled !== 'false') throw invalidField('filled', 'must be true or false');
-    const { file, programmeName } = await this.templates.template(id, languageOf(lang), filled === 'true');
+    const { file, programmeName } = await this.templates.template(id, languageParam(lang), booleanParam('filled', filled));
     const filename = `tvaers-import-${programmeName.replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase()}.xlsx`;
     res.setHeader('Content-Type', XLSX);
     res.setHeader('Content-Disposition', `attachment; filename="template.xlsx"; filename*=UTF-8''${encodeURIComponent(filename)}`);
@@ -42,9 +36,8 @@ export class ImportsController {
   @Allow(EDITORS)
   @Post('programmes/:id/portfolio.xlsx')
   async importWorkbook(@Param('id', new ParseUUIDPipe()) id: string, @Query('dryRun') dryRun: string | undefined, @Req() req: Request, @Res() res: Response): Promise<void> {
-    if (dryRun !== undefined && dryRun !== 'true' && dryRun !== 'false') throw invalidField('dryRun', 'must be true or false');
+    const options = { dryRun: booleanParam('dryRun', dryRun) };
     const file = await readUpload(req);
-    const options = { dryRun: dryRun === 'true' };
     if (!req.headers.accept?.includes(NDJSON)) {
       const result = await this.imports.importWorkbook(id, file, options);
       res.status(result.ok ? 200 : 422).json(result);
