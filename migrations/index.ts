@@ -2,7 +2,6 @@ import { Initial1795466216758 } from './1795466216758-Initial.js';
 import { StatusReportReturnReason1795469731767 } from './1795469731767-StatusReportReturnReason.js';
 import { ProgrammeFundOrganisation1795477395871 } from './1795477395871-ProgrammeFundOrganisation.js';
 import { AuditChainRolesAndRowSecurity1795480000000 } from './1795480000000-AuditChainRolesAndRowSecurity.js';
-import { AuditSequenceWithoutGaps1795490000000 } from './1795490000000-AuditSequenceWithoutGaps.js';
 import { AuditChainHead1795490000001 } from './1795490000001-AuditChainHead.js';
 
 // Migrations in the order they run. Listed explicitly (not globbed) so the same list works compiled,
@@ -12,6 +11,5 @@ export const ALL_MIGRATIONS: Function[] = [
   StatusReportReturnReason1795469731767,
   ProgrammeFundOrganisation1795477395871,
   AuditChainRolesAndRowSecurity1795480000000,
-  AuditSequenceWithoutGaps1795490000000,
   AuditChainHead1795490000001,
 ];
