@@ -31,6 +31,13 @@ export function ImportPage() {
     return texts.writing(format.number(p.done, 0), format.number(p.total, 0));
   };
 
+  const outcome = () => {
+    if (error) return `${texts.failed}: ${error}`;
+    if (!result) return null;
+    if (!result.ok) return texts.refused(format.number(result.problemCount, 0));
+    return result.dryRun ? texts.checkedOk : texts.imported(format.number(result.rows, 0));
+  };
+
   const run = async (dryRun: boolean) => {
     if (!file || !programme) return;
     setBusy(true);
@@ -100,7 +107,7 @@ export function ImportPage() {
                   </div>
                 )}
                 <p role="status" aria-live="polite">
-                  {error ? `${texts.failed}: ${error}` : result ? (result.ok ? (result.dryRun ? texts.checkedOk : texts.imported(format.number(result.rows, 0))) : texts.refused(format.number(result.problemCount, 0))) : null}
+                  {outcome()}
                 </p>
               </section>
               {result?.ok && (
