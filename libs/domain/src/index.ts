@@ -12,3 +12,6 @@ export * from './status-report-workflow.js';
 export * from './baseline-diff.js';
 export * from './proposal-ranking.js';
 export * from './spreadsheet-number.js';
+export * from './text-rules.js';
+export * from './calendar-date.js';
+export * from './entry-bounds.js';

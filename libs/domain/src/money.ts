@@ -31,6 +31,19 @@ export function moneyProblem(value: string, options: { allowNegative?: boolean }
   return undefined;
 }
 
+/** Measured quantities (hours, FTE, counts …) carry at most four decimals; PostgreSQL stores numeric(18,4). */
+export const QUANTITY_SCALE = 4;
+const QUANTITY_INTEGER_DIGITS = 14;
+
+/** Why `value` is not a valid measured quantity, or undefined when it is one (the API's and the import's rule). */
+export function quantityProblem(value: string): string | undefined {
+  if (!isDecimalString(value)) return 'must be a decimal string such as "2000" or "1.5"';
+  const [integer = '', decimals = ''] = value.replace('-', '').split('.');
+  if (decimals.length > QUANTITY_SCALE) return `must have at most ${QUANTITY_SCALE} decimals`;
+  if (integer.length > QUANTITY_INTEGER_DIGITS) return 'is too large';
+  return undefined;
+}
+
 /** Formats an amount as the canonical wire form with exactly two decimals. */
 export function formatMoney(amount: Decimal.Value): string {
   return new Decimal(amount).toFixed(MONEY_SCALE, Decimal.ROUND_HALF_EVEN);

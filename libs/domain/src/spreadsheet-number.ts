@@ -48,3 +48,17 @@ export function decimalFromSpreadsheetText(text: string, scale: number): Spreads
   if (!/^-?\d+(\.\d+)?$/.test(canonical)) return { problem: `"${text}" is not a number` };
   return withScale(new Decimal(canonical), scale);
 }
+
+/** Significant digits a spreadsheet's binary double keeps exactly in every case. */
+const EXACT_DOUBLE_DIGITS = 15;
+
+/**
+ * A decimal as a spreadsheet cell: a number when a double holds it exactly (at most 15 significant
+ * digits), else the decimal text itself, so that 99999999999999.9999 leaves as it came in and a
+ * re-import reads the same value (the import accepts numbers written as text).
+ */
+export function spreadsheetCellOf(value: string): number | string {
+  const digits = value.replace(/^-/, '').replace('.', '').replace(/^0+/, '');
+  const significant = value.includes('.') ? digits.replace(/0+$/, '') : digits.replace(/0+$/, '');
+  return significant.length <= EXACT_DOUBLE_DIGITS ? Number(value) : value;
+}

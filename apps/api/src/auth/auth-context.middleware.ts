@@ -1,5 +1,7 @@
 import { Injectable, type NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
+import { ServiceUnavailableError } from '../common/errors/domain-errors.js';
+import { isDatabaseUnreachable } from '../common/errors/postgres-errors.js';
 import { UsersService } from '../modules/users/users.service.js';
 import { type RequestContext, runWithContext } from './request-context.js';
 
@@ -11,12 +13,21 @@ import { type RequestContext, runWithContext } from './request-context.js';
 export class AuthContextMiddleware implements NestMiddleware {
   constructor(private readonly users: UsersService) {}
 
-  async use(req: Request, _res: Response, next: NextFunction): Promise<void> {
+  async use(req: Request, res: Response, next: NextFunction): Promise<void> {
     const context: RequestContext = { ip: req.ip };
     const header = req.headers.authorization;
     if (header?.startsWith('Bearer ')) {
-      // The lookup itself runs as SYSTEM (it must read the users table before anyone is known).
-      context.user = await runWithContext({ system: true }, () => this.users.fromToken(header.slice(7).trim()));
+      try {
+        // The lookup itself runs as SYSTEM (it must read the users table before anyone is known).
+        context.user = await runWithContext({ system: true }, () => this.users.fromToken(header.slice(7).trim()));
+      } catch (error) {
+        if (!isDatabaseUnreachable(error)) throw error;
+        const unavailable = new ServiceUnavailableError();
+        const body = { code: unavailable.code, message: unavailable.message };
+        // GraphQL clients read errors[].extensions.code; REST clients the JSON body's code.
+        res.status(503).set('Retry-After', '5').json(req.path === '/graphql' ? { errors: [{ message: body.message, extensions: { code: body.code } }] } : body);
+        return;
+      }
     }
     runWithContext(context, next);
   }

@@ -62,3 +62,11 @@ export class ForbiddenError extends DomainError {
 export class TooManyRequestsError extends DomainError {
   readonly code = 'TOO_MANY_REQUESTS';
 }
+
+/** The database cannot be reached right now (restarting, failing over); the request may be retried. */
+export class ServiceUnavailableError extends DomainError {
+  readonly code = 'SERVICE_UNAVAILABLE';
+  constructor(message = 'The database is not reachable right now; try again in a moment') {
+    super(message);
+  }
+}

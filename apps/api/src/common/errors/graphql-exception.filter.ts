@@ -2,6 +2,7 @@ import { type ArgumentsHost, Catch, HttpException, Logger } from '@nestjs/common
 import type { GqlExceptionFilter } from '@nestjs/graphql';
 import type { Response } from 'express';
 import { DomainError } from './domain-errors.js';
+import { translateDatabaseError } from './postgres-errors.js';
 
 const HTTP_STATUS: Record<string, number> = {
   UNAUTHENTICATED: 401,
@@ -13,6 +14,7 @@ const HTTP_STATUS: Record<string, number> = {
   TOO_MANY_REQUESTS: 429,
   PAYLOAD_TOO_LARGE: 413,
   UNSUPPORTED_MEDIA_TYPE: 415,
+  SERVICE_UNAVAILABLE: 503,
 };
 const logger = new Logger('HTTP');
 
@@ -33,10 +35,11 @@ export class GraphqlExceptionFilter implements GqlExceptionFilter {
       res.destroy();
       return undefined;
     }
+    const domain = exception instanceof DomainError ? exception : translateDatabaseError(exception);
     if (exception instanceof HttpException) {
       res.status(exception.getStatus()).json(exception.getResponse());
-    } else if (exception instanceof DomainError) {
-      res.status(HTTP_STATUS[exception.code] ?? 400).json({ code: exception.code, message: exception.message, fields: exception.fields });
+    } else if (domain) {
+      res.status(HTTP_STATUS[domain.code] ?? 400).json({ code: domain.code, message: domain.message, fields: domain.fields });
     } else {
       logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
       res.status(500).json({ code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong on the server' });

@@ -1,5 +1,5 @@
 import { QueryFailedError } from 'typeorm';
-import { InvalidInputError } from './domain-errors.js';
+import { type DomainError, InvalidInputError, ServiceUnavailableError } from './domain-errors.js';
 
 // Turns the constraint violations PostgreSQL reports into field-level input errors. The services check
 // the common cases first with friendlier wording; this is the safety net for races and the rest.
@@ -16,6 +16,26 @@ const camel = (snake: string) => snake.replace(/_([a-z])/g, (_, c: string) => c.
 function keyColumns(detail: string | undefined): string[] {
   const match = /^Key \(([^)]+)\)/.exec(detail ?? '');
   return match ? match[1]!.split(',').map((c) => camel(c.trim())) : [];
+}
+
+// Node's socket errors and PostgreSQL's connection classes (08: connection exception, 57P01–57P03:
+// shutting down or starting up, 53300: too many connections) mean "the database is away", not a bug.
+const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', '57P01', '57P02', '57P03', '53300']);
+const UNREACHABLE_MESSAGES = /Connection terminated|connection timeout|Client has encountered a connection error|terminating connection|the database system is (starting up|shutting down|in recovery mode)|Cannot use a pool after calling end|timeout exceeded when trying to connect/i;
+
+/** Whether an error means the database could not be reached (as opposed to refusing a statement). */
+export function isDatabaseUnreachable(error: unknown): boolean {
+  const cause = error instanceof QueryFailedError ? (error as QueryFailedError & { driverError: PgDriverError & Error }).driverError : error;
+  if (!(cause instanceof Error) && typeof cause !== 'object') return false;
+  const code = (cause as { code?: string } | null)?.code ?? '';
+  const message = (cause as { message?: string } | null)?.message ?? '';
+  return UNREACHABLE_CODES.has(code) || code.startsWith('08') || UNREACHABLE_MESSAGES.test(message);
+}
+
+/** The domain error a database failure stands for, or undefined when it is an unexpected failure. */
+export function translateDatabaseError(error: unknown): DomainError | undefined {
+  if (isDatabaseUnreachable(error)) return new ServiceUnavailableError();
+  return translatePostgresError(error);
 }
 
 export function translatePostgresError(error: unknown): InvalidInputError | undefined {
@@ -38,6 +58,10 @@ export function translatePostgresError(error: unknown): InvalidInputError | unde
     case '22P02':
       return new InvalidInputError([{ field: 'input', reason: 'contains a malformed value (e.g. an id that is not a UUID)' }]);
     default:
-      return undefined;
+      // Class 22, data exceptions (a value out of range, a malformed date or text): input the checks
+      // before did not foresee. The services check what they know; this keeps the rest a client error.
+      return pg.code?.startsWith('22')
+        ? new InvalidInputError([{ field: pg.column ? `input.${camel(pg.column)}` : 'input', reason: `holds a value the database cannot store (${pg.code})` }])
+        : undefined;
   }
 }

@@ -1,12 +1,13 @@
-import { Kind, GraphQLError, GraphQLScalarType } from 'graphql';
+import { Kind, GraphQLError, GraphQLScalarType, type ValueNode } from 'graphql';
 import { isDecimalString } from '@tvaers/domain';
 
 // Money and measured values travel as decimal strings ("1250000.00"), never as JSON numbers, so no
 // client or server ever rounds them through a binary float.
-function parse(value: unknown): string {
+function parse(value: unknown, node?: ValueNode): string {
   if (typeof value !== 'string' || !isDecimalString(value)) {
     throw new GraphQLError(`Decimal must be a string such as "1250000.00", got ${JSON.stringify(value)}`, {
       extensions: { code: 'BAD_USER_INPUT' },
+      nodes: node,
     });
   }
   return value;
@@ -22,6 +23,6 @@ export const DecimalScalar = new GraphQLScalarType({
   parseValue: parse,
   parseLiteral: (ast) => {
     if (ast.kind !== Kind.STRING) throw new GraphQLError('Decimal literals must be strings, e.g. "1250000.00"');
-    return parse(ast.value);
+    return parse(ast.value, ast);
   },
 });

@@ -1,21 +1,18 @@
-import { Kind, GraphQLError, GraphQLScalarType } from 'graphql';
+import { Kind, GraphQLError, GraphQLScalarType, type ValueNode } from 'graphql';
+import { calendarDateProblem } from '@tvaers/domain';
 
 // A calendar day without time zone (YYYY-MM-DD), as PostgreSQL `date`. Instants use DateTime.
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-function isRealDate(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
-
-function parse(value: unknown): string {
-  if (typeof value !== 'string' || !isRealDate(value)) {
-    throw new GraphQLError(`LocalDate must be a real calendar date as "YYYY-MM-DD", got ${JSON.stringify(value)}`, {
+function parse(value: unknown, node?: ValueNode): string {
+  const problem = typeof value === 'string' ? calendarDateProblem(value) : 'must be a string "YYYY-MM-DD"';
+  if (problem) {
+    throw new GraphQLError(`LocalDate ${problem}, got ${JSON.stringify(value).slice(0, 40)}`, {
       extensions: { code: 'BAD_USER_INPUT' },
+      nodes: node,
     });
   }
-  return value;
+  return value as string;
 }
 
 export const LocalDateScalar = new GraphQLScalarType({
@@ -28,6 +25,6 @@ export const LocalDateScalar = new GraphQLScalarType({
   parseValue: parse,
   parseLiteral: (ast) => {
     if (ast.kind !== Kind.STRING) throw new GraphQLError('LocalDate literals must be strings, e.g. "2026-06-30"');
-    return parse(ast.value);
+    return parse(ast.value, ast);
   },
 });

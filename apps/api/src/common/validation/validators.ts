@@ -1,5 +1,5 @@
 import { registerDecorator, type ValidationOptions } from 'class-validator';
-import { isDecimalString, isValidFiscalYear, MAX_FISCAL_YEAR, MIN_FISCAL_YEAR, moneyProblem } from '@tvaers/domain';
+import { isDecimalString, isValidFiscalYear, MAX_FISCAL_YEAR, MIN_FISCAL_YEAR, moneyProblem, quantityProblem } from '@tvaers/domain';
 
 function rule(name: string, check: (value: unknown) => string | undefined, options?: ValidationOptions) {
   return (target: object, propertyName: string) => {
@@ -25,19 +25,14 @@ export function IsMoney(options: { allowNegative?: boolean } = {}, validation?: 
   return rule('isMoney', (value) => (typeof value === 'string' ? moneyProblem(value, options) : 'must be a decimal string'), validation);
 }
 
+/** A money amount above zero (apply after IsMoney, which checks the form). */
+export function IsPositiveMoney(validation?: ValidationOptions) {
+  return rule('isPositiveMoney', (value) => (typeof value === 'string' && isDecimalString(value) && !/^-|^0(\.0*)?$/.test(value) ? undefined : 'must be above zero'), validation);
+}
+
 /** A measured quantity (hours, FTE, count …): decimal string with at most four decimals. */
 export function IsQuantity(validation?: ValidationOptions) {
-  return rule(
-    'isQuantity',
-    (value) => {
-      if (typeof value !== 'string' || !isDecimalString(value)) return 'must be a decimal string such as "2000" or "1.5"';
-      const decimals = value.split('.')[1]?.length ?? 0;
-      if (decimals > 4) return 'must have at most 4 decimals';
-      if (value.replace('-', '').split('.')[0]!.length > 14) return 'is too large';
-      return undefined;
-    },
-    validation,
-  );
+  return rule('isQuantity', (value) => (typeof value === 'string' ? quantityProblem(value) : 'must be a decimal string such as "2000" or "1.5"'), validation);
 }
 
 export function IsFiscalYear(validation?: ValidationOptions) {

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from '@nestjs/graphql';
 import { GraphQLJSON } from './json.scalar.js';
-import { IsInt, IsOptional, IsString, IsUUID, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 
 @ObjectType('AuditEvent', { description: 'One row change, written by the database in the same transaction.' })
 export class AuditEventModel {
@@ -28,8 +28,11 @@ export class AuditVerificationModel {
 export class AuditFilter {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'must be a UUID' }) projectId?: string;
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', { message: 'must be a UUID' }) programmeId?: string;
-  @Field({ nullable: true, description: 'Table name, e.g. "budget_lines".' }) @IsOptional() @IsString() entityType?: string;
-  @Field({ nullable: true, description: 'Part of the actor e-mail.' }) @IsOptional() @IsString() actor?: string;
-  @Field({ nullable: true, description: 'Only events before this sequence number (paging).' }) @IsOptional() @IsString() before?: string;
+  @Field({ nullable: true, description: 'Table name, e.g. "budget_lines".' }) @IsOptional() @IsString() @MaxLength(100) entityType?: string;
+  @Field({ nullable: true, description: 'Part of the actor e-mail.' }) @IsOptional() @IsString() @MaxLength(320) actor?: string;
+  @Field({ nullable: true, description: 'Only events before this sequence number (paging).' })
+  @IsOptional()
+  @Matches(/^[1-9]\d{0,17}$/, { message: 'must be a sequence number (a whole number from 1 to 999999999999999999)' })
+  before?: string;
   @Field(() => Int, { nullable: true, description: '1–500, default 100.' }) @IsOptional() @IsInt() @Min(1) @Max(500) first?: number;
 }

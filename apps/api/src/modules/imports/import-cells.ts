@@ -1,5 +1,17 @@
 import ExcelJS from 'exceljs';
-import { decimalFromSpreadsheetNumber, decimalFromSpreadsheetText, isValidFiscalYear, MAX_FISCAL_YEAR, MIN_FISCAL_YEAR, moneyProblem, type SpreadsheetNumber } from '@tvaers/domain';
+import {
+  calendarDateProblem,
+  decimalFromSpreadsheetNumber,
+  decimalFromSpreadsheetText,
+  isValidFiscalYear,
+  MAX_FISCAL_YEAR,
+  MIN_FISCAL_YEAR,
+  moneyProblem,
+  quantityProblem,
+  type SpreadsheetNumber,
+  textLength,
+  textProblem,
+} from '@tvaers/domain';
 import type { ImportColumn } from './import-sheets.js';
 
 // One cell of an uploaded workbook → a typed value or the reason it is not one. Excel hands over
@@ -39,18 +51,26 @@ function isoDay(year: number, month: number, day: number): string | undefined {
   return date.toISOString().slice(0, 10);
 }
 
+/** The same range rule as the API's LocalDate: year 0 or 248311 is a typing mistake, not a plan. */
+function checkedDay(day: string): CellResult {
+  const problem = calendarDateProblem(day);
+  return problem ? { problem } : { value: day };
+}
+
 function dateOf(raw: string | number | boolean | Date): CellResult {
   if (raw instanceof Date) {
     if (Number.isNaN(raw.getTime())) return { problem: 'is not a valid date' };
+    const year = raw.getUTCFullYear();
+    if (year < 0 || year > 9999) return checkedDay(`${year}-01-01`);
     // ExcelJS gives a date cell as midnight UTC of that day; a time of day is not part of these dates.
-    return { value: raw.toISOString().slice(0, 10) };
+    return checkedDay(raw.toISOString().slice(0, 10));
   }
   if (typeof raw === 'number') return { problem: 'is a number; format the cell as a date or write it as YYYY-MM-DD' };
   const text = String(raw).trim();
   const iso = DAY.exec(text);
   const nordic = NORDIC_DAY.exec(text);
   const day = iso ? isoDay(Number(iso[1]), Number(iso[2]), Number(iso[3])) : nordic ? isoDay(Number(nordic[3]), Number(nordic[2]), Number(nordic[1])) : undefined;
-  return day ? { value: day } : { problem: `"${text}" is not a date (write YYYY-MM-DD or DD-MM-YYYY)` };
+  return day ? checkedDay(day) : { problem: `"${text}" is not a date (write YYYY-MM-DD or DD-MM-YYYY)` };
 }
 
 function decimalOf(raw: string | number | boolean | Date, scale: number): SpreadsheetNumber {
@@ -74,11 +94,13 @@ const allowed = (values: readonly string[]) => `one of ${values.join(', ')}`;
 /** Converts one non-blank cell for `column`. */
 export function convertCell(raw: string | number | boolean | Date | { error: string }, column: ImportColumn): CellResult {
   if (typeof raw === 'object' && !(raw instanceof Date)) return { problem: `holds the spreadsheet error ${raw.error}` };
+  const invalidText = typeof raw === 'string' ? textProblem(raw) : undefined;
+  if (invalidText) return { problem: invalidText };
   switch (column.type) {
     case 'text': {
       const text = textOf(raw);
-      if (column.minLength && text.length < column.minLength) return { problem: `must be at least ${column.minLength} characters` };
-      if (column.maxLength && text.length > column.maxLength) return { problem: `must be at most ${column.maxLength} characters` };
+      if (column.minLength && textLength(text) < column.minLength) return { problem: `must be at least ${column.minLength} characters` };
+      if (column.maxLength && textLength(text) > column.maxLength) return { problem: `must be at most ${column.maxLength} characters` };
       return { value: text };
     }
     case 'fiscalYear': {
@@ -96,7 +118,8 @@ export function convertCell(raw: string | number | boolean | Date | { error: str
     case 'quantity': {
       const quantity = decimalOf(raw, 4);
       if ('problem' in quantity) return quantity;
-      return quantity.value.replace('-', '').split('.')[0]!.length > 14 ? { problem: 'is too large' } : quantity;
+      const problem = quantityProblem(quantity.value);
+      return problem ? { problem } : quantity;
     }
     case 'date':
       return dateOf(raw);

@@ -1,5 +1,6 @@
 import { Args, ID, Int, Query, registerEnumType, Resolver } from '@nestjs/graphql';
 import { Allow, SIGNED_IN } from '../../auth/allow.decorator.js';
+import { FiscalYearPipe } from '../../common/validation/fiscal-year.pipe.js';
 import { PortfolioSummaryModel, ProposalRankModel, WrongPocketModel } from './portfolio.model.js';
 import { PortfolioService } from './portfolio.service.js';
 import { ProjectFilter } from '../projects/project.inputs.js';
@@ -18,7 +19,7 @@ export class PortfolioResolver {
   @Query(() => PortfolioSummaryModel, { description: 'Programme totals, yearly figures, lights and breakdowns, aggregated in SQL.' })
   portfolioSummary(
     @Args('programmeId', { type: () => ID }) programmeId: string,
-    @Args('asOfYear', { type: () => Int, nullable: true, description: 'Defaults to the fiscal year containing today.' }) asOfYear?: number,
+    @Args('asOfYear', { type: () => Int, nullable: true, description: 'Defaults to the fiscal year containing today.' }, FiscalYearPipe) asOfYear?: number,
     @Args('filter', { type: () => ProjectFilter, nullable: true, description: 'Only the projects matching it (the envelope stays the programme’s).' }) filter?: ProjectFilter,
   ): Promise<PortfolioSummaryModel> {
     return this.service.summary(programmeId, asOfYear ?? undefined, filter ?? undefined);

@@ -1,5 +1,5 @@
 import type { SelectQueryBuilder } from 'typeorm';
-import { PROJECT_PHASES } from '@tvaers/domain';
+import { calendarDateProblem, PROJECT_PHASES, textProblem } from '@tvaers/domain';
 import { invalidField } from '../../common/errors/domain-errors.js';
 import { decodeCursor } from '../../common/graphql/connection.js';
 import { ProjectFilter, ProjectOrder, ProjectSortField, SortDirection } from './project.inputs.js';
@@ -20,6 +20,17 @@ export const SORT_EXPRESSIONS: Record<ProjectSortField, { sql: string; type: str
   // Microsecond precision survives only as text; a JavaScript Date would cut it to milliseconds.
   [ProjectSortField.UPDATED_AT]: { sql: 'p.updated_at', type: 'timestamptz' },
 };
+
+/** Whether a cursor's sort value can be the sort key of this type; anything else was not issued by us. */
+function fitsSortType(value: string | number | null, type: string): boolean {
+  if (type === 'int') return typeof value === 'number' ? Number.isSafeInteger(value) : typeof value === 'string' && /^-?\d{1,9}$/.test(value);
+  if (typeof value !== 'string') return false;
+  if (type === 'date') return value === 'infinity' || calendarDateProblem(value) === undefined;
+  if (type === 'timestamptz') return /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:?\d{2})?|Z)?$/.test(value) && calendarDateProblem(value.slice(0, 10)) === undefined;
+  return textProblem(value) === undefined;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** An ILIKE pattern matching the text anywhere, with LIKE's wildcards in it taken literally. */
 export function searchPattern(search: string | undefined | null): string | null {
@@ -60,7 +71,9 @@ export function applyProjectOrder(qb: SelectQueryBuilder<ProjectEntity>, order: 
   const { sql: expression, type } = SORT_EXPRESSIONS[field];
   if (after) {
     const cursor = decodeCursor(after);
-    if (!cursor) throw invalidField('after', 'is not a cursor returned by this connection');
+    if (!cursor || !UUID.test(cursor.id) || !fitsSortType(cursor.sortValue, type)) {
+      throw invalidField('after', 'is not a cursor returned by this connection for this order; start again without "after"');
+    }
     const op = direction === SortDirection.ASC ? '>' : '<';
     qb.andWhere(`(${expression}, p.id) ${op} (CAST(:cursorValue AS ${type}), CAST(:cursorId AS uuid))`, {
       cursorValue: cursor.sortValue,
