@@ -3,6 +3,7 @@ import { StatusReportReturnReason1795469731767 } from './1795469731767-StatusRep
 import { ProgrammeFundOrganisation1795477395871 } from './1795477395871-ProgrammeFundOrganisation.js';
 import { AuditChainRolesAndRowSecurity1795480000000 } from './1795480000000-AuditChainRolesAndRowSecurity.js';
 import { AuditChainHead1795490000001 } from './1795490000001-AuditChainHead.js';
+import { EntryBoundsAndLoginThrottle1795500000000 } from './1795500000000-EntryBoundsAndLoginThrottle.js';
 
 // Migrations in the order they run. Listed explicitly (not globbed) so the same list works compiled,
 // under Jest and from the TypeORM CLI.
@@ -12,4 +13,5 @@ export const ALL_MIGRATIONS: Function[] = [
   ProgrammeFundOrganisation1795477395871,
   AuditChainRolesAndRowSecurity1795480000000,
   AuditChainHead1795490000001,
+  EntryBoundsAndLoginThrottle1795500000000,
 ];

@@ -1,38 +1,58 @@
+import type { DataSource } from 'typeorm';
+
+/** How many sign-in attempts a key may make within one window before it must wait for the next. */
+export interface LoginLimits {
+  perEmail: number;
+  perAddress: number;
+  windowSeconds: number;
+}
+
+export const DEFAULT_LOGIN_LIMITS: LoginLimits = { perEmail: 5, perAddress: 30, windowSeconds: 15 * 60 };
+
+// One statement reserves an attempt for every key: the row lock of INSERT … ON CONFLICT DO UPDATE
+// serialises parallel sign-ins, so of 50 simultaneous guesses exactly `limit` get a number within the
+// limit and only those are checked against the password. A window that has passed starts again at 1.
+// Keys are sorted so two requests never lock the same rows in opposite order.
+const RESERVE_SQL = `
+  INSERT INTO login_throttle AS t (key, window_started_at, attempts)
+  SELECT key, now(), 1 FROM unnest($1::text[]) AS key ORDER BY key
+  ON CONFLICT (key) DO UPDATE SET
+    attempts = CASE WHEN t.window_started_at <= now() - make_interval(secs => $2) THEN 1 ELSE t.attempts + 1 END,
+    window_started_at = CASE WHEN t.window_started_at <= now() - make_interval(secs => $2) THEN now() ELSE t.window_started_at END
+  RETURNING t.key, t.attempts, GREATEST(1, ceil(extract(epoch FROM t.window_started_at + make_interval(secs => $2) - now())))::int AS retry_after`;
+
 /**
- * Failed sign-ins per e-mail and per client address within a sliding window. After `limit`
- * failures further attempts are refused until the window has passed, even with the right password,
- * so guessing is slow. In memory: one API process (a shared store would be needed behind a balancer).
+ * Sign-in attempts per e-mail and per client address, counted in PostgreSQL so that the limit is
+ * atomic under parallel requests and shared by every API process on the database. An attempt is
+ * counted before the password is checked; a successful sign-in clears its e-mail's count and gives
+ * back its address's attempt.
  */
 export class LoginRateLimit {
-  private readonly failures = new Map<string, number[]>();
-
   constructor(
-    private readonly limit = 5,
-    private readonly windowMs = 15 * 60 * 1000,
+    private readonly dataSource: DataSource,
+    private readonly limits: LoginLimits = DEFAULT_LOGIN_LIMITS,
   ) {}
 
-  private recent(key: string, now: number): number[] {
-    const kept = (this.failures.get(key) ?? []).filter((t) => now - t < this.windowMs);
-    if (kept.length) this.failures.set(key, kept);
-    else this.failures.delete(key);
-    return kept;
+  static keys(email: string, address: string): { email: string; address: string } {
+    return { email: `email:${email.trim().toLowerCase()}`, address: `ip:${address}` };
   }
 
-  /** Seconds until another attempt is allowed for any of the keys; 0 when allowed now. */
-  retryAfter(keys: string[], now = Date.now()): number {
+  /** Counts one attempt; the seconds to wait when it is over the limit, 0 when it may go ahead. */
+  async reserve(keys: { email: string; address: string }): Promise<number> {
+    const rows = (await this.dataSource.query(RESERVE_SQL, [[keys.email, keys.address], this.limits.windowSeconds])) as { key: string; attempts: number; retry_after: number }[];
     let wait = 0;
-    for (const key of keys) {
-      const recent = this.recent(key, now);
-      if (recent.length >= this.limit) wait = Math.max(wait, Math.ceil((recent[0]! + this.windowMs - now) / 1000));
+    for (const row of rows) {
+      const limit = row.key === keys.email ? this.limits.perEmail : this.limits.perAddress;
+      if (row.attempts > limit) wait = Math.max(wait, row.retry_after);
     }
     return wait;
   }
 
-  fail(keys: string[], now = Date.now()): void {
-    for (const key of keys) this.failures.set(key, [...this.recent(key, now), now]);
-  }
-
-  succeed(keys: string[]): void {
-    for (const key of keys) this.failures.delete(key);
+  async succeeded(keys: { email: string; address: string }): Promise<void> {
+    await this.dataSource.query(
+      `WITH cleared AS (DELETE FROM login_throttle WHERE key = $1)
+       UPDATE login_throttle SET attempts = GREATEST(attempts - 1, 0) WHERE key = $2`,
+      [keys.email, keys.address],
+    );
   }
 }

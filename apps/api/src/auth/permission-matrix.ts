@@ -34,7 +34,7 @@ export const PERMISSION_MATRIX: Record<string, string> = {
 
   'mutation createProgramme':        '-    Y     Y      -       -      -',
   'mutation updateProgramme':        '-    Y     Y      -       -      -',
-  'mutation deleteProgramme':        '-    Y     Y      -       -      -',
+  'mutation deleteProgramme':        '-    Y     -      -       -      -',
   'mutation createTrack':            '-    Y     Y      -       -      -',
   'mutation updateTrack':            '-    Y     Y      -       -      -',
   'mutation deleteTrack':            '-    Y     Y      -       -      -',

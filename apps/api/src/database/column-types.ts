@@ -4,6 +4,8 @@ import type { ColumnOptions } from 'typeorm';
 // numeric(18,4) everywhere. TypeORM returns numeric as string, which is what we want: no floats.
 
 export const MONEY: ColumnOptions = { type: 'numeric', precision: 16, scale: 2 };
+/** A stored sum of money amounts (a baseline's total): plain numeric, so no sum of accepted lines overflows. */
+export const MONEY_SUM: ColumnOptions = { type: 'numeric' };
 export const QUANTITY: ColumnOptions = { type: 'numeric', precision: 18, scale: 4 };
 export const RATE: ColumnOptions = { type: 'numeric', precision: 7, scale: 4 };
 export const DATE_ONLY: ColumnOptions = { type: 'date' };

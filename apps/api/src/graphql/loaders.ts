@@ -64,7 +64,7 @@ function groupedBy<T extends ObjectLiteral>(
 function summedBy(ds: DataSource, table: string, key: string, column: string) {
   return new DataLoader<string, string>(async (keys) => {
     const rows: { key: string; total: string }[] = await ds.query(
-      `SELECT ${key} AS key, COALESCE(SUM(${column}), 0)::numeric(16,2)::text AS total FROM ${table} WHERE ${key} = ANY($1::uuid[]) GROUP BY ${key}`,
+      `SELECT ${key} AS key, round(COALESCE(SUM(${column}), 0), 2)::text AS total FROM ${table} WHERE ${key} = ANY($1::uuid[]) GROUP BY ${key}`,
       [keys],
     );
     const totals = new Map(rows.map((r) => [r.key, r.total]));
@@ -95,7 +95,7 @@ export function createLoaders(ds: DataSource) {
     actualCostTotalByProject: summedBy(ds, 'cost_actuals', 'project_id', 'amount'),
     budgetTotalByProgramme: new DataLoader<string, string>(async (ids) => {
       const rows: { key: string; total: string }[] = await ds.query(
-        `SELECT p.programme_id AS key, SUM(b.amount)::numeric(16,2)::text AS total
+        `SELECT p.programme_id AS key, round(SUM(b.amount), 2)::text AS total
            FROM budget_lines b JOIN projects p ON p.id = b.project_id
           WHERE p.programme_id = ANY($1::uuid[]) GROUP BY p.programme_id`,
         [ids],

@@ -146,11 +146,13 @@ export interface CreateOrganisationInput {
 export interface CreateProgrammeInput {
   currency: string;
   discountRate?: string | null;
+  fiscalYearMargin?: number | null;
   fiscalYearStartMonth?: number | null;
   fteAnnualCost: string;
   fundOrganisationId?: string | null;
   fundingEnvelope: string;
   hourlyRate: string;
+  maxLineAmount?: string | null;
   name: string;
   periodEndYear: number;
   periodStartYear: number;
@@ -321,12 +323,14 @@ export interface UpdateParticipationInput {
 export interface UpdateProgrammeInput {
   currency?: string | null;
   discountRate?: string | null;
+  fiscalYearMargin?: number | null;
   fiscalYearStartMonth?: number | null;
   fteAnnualCost?: string | null;
   fundOrganisationId?: string | null;
   fundingEnvelope?: string | null;
   hourlyRate?: string | null;
   id: string;
+  maxLineAmount?: string | null;
   name?: string | null;
   periodEndYear?: number | null;
   periodStartYear?: number | null;

@@ -1,5 +1,5 @@
 import { Column, Entity, JoinColumn, ManyToOne, type Relation, Unique } from 'typeorm';
-import { DATE_ONLY, MONEY } from '../../database/column-types.js';
+import { DATE_ONLY, MONEY_SUM } from '../../database/column-types.js';
 import { ProjectChildEntity } from '../projects/project-child.entity.js';
 import { UserEntity } from '../users/user.entity.js';
 
@@ -34,7 +34,7 @@ export class BaselineEntity extends ProjectChildEntity {
   @Column({ ...DATE_ONLY, nullable: true })
   endDate!: string | null;
 
-  @Column({ ...MONEY })
+  @Column({ ...MONEY_SUM })
   totalCost!: string;
 
   @Column({ type: 'jsonb' })

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { benefitTargetProblem, benefitUnitProblem, canMoveMeasurement, type MeasurementStatus } from '@tvaers/domain';
+import { benefitTargetProblem, type BenefitUnit, benefitUnitProblem, canMoveMeasurement, type MeasurementStatus } from '@tvaers/domain';
 import { currentUser } from '../../auth/request-context.js';
 import { DataSource, type EntityManager } from 'typeorm';
 import { invalidField, InvalidTransitionError } from '../../common/errors/domain-errors.js';
 import { deleteVersioned, findOrFail, insertAndReload, updateVersioned } from '../../common/persistence/versioned-writes.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
-import { ProjectEntity } from '../projects/project.entity.js';
+import { assertBenefitValue, assertEntryFiscalYear, boundsOfBenefit, boundsOfProject, type ProgrammeBounds } from '../programmes/programme-bounds.js';
 import { BenefitMeasurementEntity } from './benefit-measurement.entity.js';
 import { BenefitTargetEntity } from './benefit-target.entity.js';
 import { BenefitEntity } from './benefit.entity.js';
@@ -26,6 +26,13 @@ function assertTargets(targets: BenefitTargetInput[]): void {
   });
 }
 
+function assertTargetBounds(bounds: ProgrammeBounds, unit: BenefitUnit, targets: BenefitTargetInput[]): void {
+  targets.forEach((target, index) => {
+    assertEntryFiscalYear(bounds, target.fiscalYear, `input.targets.${index}.fiscalYear`);
+    assertBenefitValue(bounds, unit, target.value, `input.targets.${index}.value`);
+  });
+}
+
 @Injectable()
 export class BenefitsService {
   constructor(private readonly dataSource: DataSource) {}
@@ -34,7 +41,7 @@ export class BenefitsService {
     assertKindFitsUnit(input.kind, input.unit);
     assertTargets(targets);
     return this.dataSource.transaction(async (manager) => {
-      await findOrFail(manager, ProjectEntity, 'Project', input.projectId);
+      assertTargetBounds(await boundsOfProject(manager, input.projectId), input.unit, targets);
       await this.assertOrganisation(manager, input.receiverId);
       const benefit = await insertAndReload(manager, BenefitEntity, 'Benefit', input);
       await this.insertTargets(manager, benefit.id, targets);
@@ -47,6 +54,7 @@ export class BenefitsService {
     return this.dataSource.transaction(async (manager) => {
       const current = await findOrFail(manager, BenefitEntity, 'Benefit', id);
       assertKindFitsUnit(patch.kind ?? current.kind, patch.unit ?? current.unit);
+      if (targets) assertTargetBounds(await boundsOfProject(manager, current.projectId), (patch.unit ?? current.unit) as BenefitUnit, targets);
       if (patch.receiverId) await this.assertOrganisation(manager, patch.receiverId);
       const updated = await updateVersioned(manager, BenefitEntity, 'Benefit', id, version, patch);
       if (targets) {
@@ -63,7 +71,9 @@ export class BenefitsService {
 
   recordMeasurement(input: RecordMeasurementInput): Promise<BenefitMeasurementEntity> {
     return this.dataSource.transaction(async (manager) => {
-      await findOrFail(manager, BenefitEntity, 'Benefit', input.benefitId);
+      const bounds = await boundsOfBenefit(manager, input.benefitId);
+      assertEntryFiscalYear(bounds, input.fiscalYear, 'input.fiscalYear');
+      assertBenefitValue(bounds, bounds.unit, input.value, 'input.value');
       if (await manager.exists(BenefitMeasurementEntity, { where: { benefitId: input.benefitId, fiscalYear: input.fiscalYear } })) {
         throw invalidField('input.fiscalYear', `a measurement for ${input.fiscalYear} is already recorded; update it instead`);
       }
@@ -77,6 +87,8 @@ export class BenefitsService {
       if (current.status !== 'REPORTED') {
         throw new InvalidTransitionError(`A ${current.status} measurement can no longer be changed; record a correction in a later year instead`);
       }
+      const bounds = await boundsOfBenefit(manager, current.benefitId);
+      assertBenefitValue(bounds, bounds.unit, patch.value, 'input.value');
       return updateVersioned(manager, BenefitMeasurementEntity, 'BenefitMeasurement', id, version, patch);
     });
   }

@@ -3,15 +3,18 @@ import { Decimal } from '@tvaers/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ConflictError, invalidField } from '../../common/errors/domain-errors.js';
 import { deleteVersioned, findOrFail, insertAndReload, updateVersioned } from '../../common/persistence/versioned-writes.js';
+import { assertEntryDate, assertEntryFiscalYear, assertLineAmount, boundsOfProject } from '../programmes/programme-bounds.js';
 import { ParticipationEntity } from '../projects/participation.entity.js';
-import { ProjectEntity } from '../projects/project.entity.js';
 import { BudgetLineEntity } from './budget-line.entity.js';
 import { CostActualEntity } from './cost-actual.entity.js';
 import type { AddBudgetLineInput, RecordCostInput, SaveBudgetGridInput, UpdateBudgetLineInput, UpdateCostActualInput } from './budget.inputs.js';
 
-/** Money may only come from organisations that take part in the project. */
+/**
+ * Money may only come from organisations that take part in the project. The participation is locked
+ * (FOR SHARE) until the transaction ends, so a concurrent removeParticipation waits and then sees the line.
+ */
 async function assertParticipant(manager: EntityManager, projectId: string, organisationId: string, field: string): Promise<void> {
-  if (!(await manager.exists(ParticipationEntity, { where: { projectId, organisationId } }))) {
+  if (!(await manager.findOne(ParticipationEntity, { where: { projectId, organisationId }, lock: { mode: 'pessimistic_read' } }))) {
     throw invalidField(field, 'must be an organisation that takes part in the project (add it as a partner first)');
   }
 }
@@ -26,7 +29,9 @@ export class BudgetService {
 
   addBudgetLine(input: AddBudgetLineInput): Promise<BudgetLineEntity> {
     return this.dataSource.transaction(async (manager) => {
-      await findOrFail(manager, ProjectEntity, 'Project', input.projectId);
+      const bounds = await boundsOfProject(manager, input.projectId);
+      assertEntryFiscalYear(bounds, input.fiscalYear, 'input.fiscalYear');
+      assertLineAmount(bounds, input.amount, 'input.amount');
       await assertParticipant(manager, input.projectId, input.funderId, 'input.funderId');
       const clash = await manager.exists(BudgetLineEntity, {
         where: { projectId: input.projectId, fiscalYear: input.fiscalYear, funderId: input.funderId, category: input.category },
@@ -39,6 +44,9 @@ export class BudgetService {
   updateBudgetLine({ id, version, ...patch }: UpdateBudgetLineInput): Promise<BudgetLineEntity> {
     return this.dataSource.transaction(async (manager) => {
       const current = await findOrFail(manager, BudgetLineEntity, 'BudgetLine', id);
+      const bounds = await boundsOfProject(manager, current.projectId);
+      assertEntryFiscalYear(bounds, patch.fiscalYear, 'input.fiscalYear');
+      assertLineAmount(bounds, patch.amount, 'input.amount');
       if (patch.funderId) await assertParticipant(manager, current.projectId, patch.funderId, 'input.funderId');
       return updateVersioned(manager, BudgetLineEntity, 'BudgetLine', id, version, patch);
     });
@@ -51,7 +59,11 @@ export class BudgetService {
    */
   saveBudgetGrid({ projectId, cells }: SaveBudgetGridInput): Promise<BudgetLineEntity[]> {
     return this.dataSource.transaction(async (manager) => {
-      await findOrFail(manager, ProjectEntity, 'Project', projectId);
+      const bounds = await boundsOfProject(manager, projectId);
+      cells.forEach((cell, index) => {
+        assertEntryFiscalYear(bounds, cell.fiscalYear, `input.cells.${index}.fiscalYear`);
+        assertLineAmount(bounds, cell.amount, `input.cells.${index}.amount`);
+      });
       const existing = await manager.find(BudgetLineEntity, { where: { projectId }, lock: { mode: 'pessimistic_write' } });
       const byId = new Map(existing.map((line) => [line.id, line]));
       const cellKey = (c: { fiscalYear: number; funderId: string; category: string }) => `${c.fiscalYear}|${c.funderId}|${c.category}`;
@@ -82,7 +94,9 @@ export class BudgetService {
   recordCost(input: RecordCostInput): Promise<CostActualEntity> {
     assertNonZero(input.amount);
     return this.dataSource.transaction(async (manager) => {
-      await findOrFail(manager, ProjectEntity, 'Project', input.projectId);
+      const bounds = await boundsOfProject(manager, input.projectId);
+      assertEntryDate(bounds, input.date, 'input.date');
+      assertLineAmount(bounds, input.amount, 'input.amount');
       await assertParticipant(manager, input.projectId, input.payerId, 'input.payerId');
       return insertAndReload(manager, CostActualEntity, 'CostActual', input);
     });
@@ -92,6 +106,9 @@ export class BudgetService {
     assertNonZero(patch.amount);
     return this.dataSource.transaction(async (manager) => {
       const current = await findOrFail(manager, CostActualEntity, 'CostActual', id);
+      const bounds = await boundsOfProject(manager, current.projectId);
+      assertEntryDate(bounds, patch.date ?? undefined, 'input.date');
+      assertLineAmount(bounds, patch.amount, 'input.amount');
       if (patch.payerId) await assertParticipant(manager, current.projectId, patch.payerId, 'input.payerId');
       return updateVersioned(manager, CostActualEntity, 'CostActual', id, version, patch);
     });

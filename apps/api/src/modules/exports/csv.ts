@@ -16,6 +16,15 @@ function quote(text: string, separator: string): string {
   return /["\r\n]/.test(text) || text.includes(separator) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+/**
+ * A text cell a spreadsheet would run as a formula (=, +, -, @, or a tab or carriage return first; e.g.
+ * =HYPERLINK(…)) gets a leading single quote, as OWASP advises against CSV injection. Only text
+ * columns: amounts such as -1250.00 are numbers and stay as they are.
+ */
+export function neutraliseFormula(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
 /** One CSV line; values arrive as PostgreSQL text (exact decimals), dates as ISO strings. */
 export function csvLine(values: readonly (string | number | null | undefined)[], columns: readonly Column[], dialect: CsvDialect): string {
   const separator = dialect === 'nordic' ? ';' : ',';
@@ -24,8 +33,10 @@ export function csvLine(values: readonly (string | number | null | undefined)[],
       .map((value, i) => {
         if (value === null || value === undefined) return '';
         const text = String(value);
+        const type = columns[i]?.type ?? 'text';
         // Decimal comma only changes the point; there is no thousands separator to confuse it.
-        return quote(columns[i]?.type === 'decimal' && dialect === 'nordic' ? text.replace('.', ',') : text, separator);
+        if (type === 'decimal' && dialect === 'nordic') return quote(text.replace('.', ','), separator);
+        return quote(type === 'text' ? neutraliseFormula(text) : text, separator);
       })
       .join(separator) + '\r\n'
   );

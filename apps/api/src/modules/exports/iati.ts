@@ -4,8 +4,10 @@
 // ActivityStatus 1 pipeline, 2 implementation, 4 closed, 5 cancelled; ActivityDateType 1–4;
 // TransactionType 4 expenditure; ResultType 2 outcome; IndicatorMeasure 1 unit, 2 percentage.
 
+import { xmlSafeText } from '@tvaers/domain';
+
 export function xml(text: string | number): string {
-  return String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  return xmlSafeText(String(text)).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
 }
 
 const ORGANISATION_TYPE: Record<string, string> = { STATE: '10', REGION: '11', MUNICIPALITY: '11', JOINT_BODY: '15', PRIVATE: '70' };

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { benefitTargetProblem, benefitUnitProblem, Decimal } from '@tvaers/domain';
+import { benefitTargetProblem, type BenefitUnit, benefitUnitProblem, benefitValueProblem, Decimal, entryFiscalYearProblem, lineAmountProblem } from '@tvaers/domain';
 import { PROJECT_CODE, PROJECT_CODE_MESSAGE } from '../projects/project.inputs.js';
 import type { OrganisationReference } from './import-cells.js';
 import { type CellPlace, ImportProblems } from './import-problems.js';
@@ -66,6 +66,8 @@ class Planner {
   private readonly participants = new Map<string, Set<string>>();
   /** Benefits by project and title; an array of more than one means the title is ambiguous. */
   private readonly benefits = new Map<string, string[]>();
+  /** Each benefit's unit, as the file or else the database gives it: what its targets and measurements count in. */
+  private readonly benefitUnits = new Map<string, BenefitUnit>();
 
   constructor(
     private readonly state: ImportState,
@@ -75,9 +77,23 @@ class Planner {
     for (const p of state.projects) this.projectsByCode.set(p.code, p.id);
     for (const pa of state.participations) this.participantsOf(pa.projectId).add(pa.organisationId);
     for (const b of state.benefits) {
+      this.benefitUnits.set(b.id, b.unit as BenefitUnit);
       const k = key(b.projectId, normaliseLabel(b.title));
       this.benefits.set(k, [...(this.benefits.get(k) ?? []), b.id]);
     }
+  }
+
+  /** The programme's bounds for one entry (the API's rule): reports the cell and returns false when broken. */
+  private withinBounds(row: ImportRow, fiscalYear: number, amountColumn: string, amountProblem: string | undefined): boolean {
+    const yearProblem = entryFiscalYearProblem(fiscalYear, this.state.programme);
+    if (yearProblem) this.problems.at(row.place('fiscalYear'), yearProblem);
+    if (amountProblem) this.problems.at(row.place(amountColumn), amountProblem);
+    return !yearProblem && !amountProblem;
+  }
+
+  private benefitValueProblem(benefitId: string, value: string): string | undefined {
+    const unit = this.benefitUnits.get(benefitId);
+    return unit ? benefitValueProblem(unit, value, this.state.programme) : undefined;
   }
 
   /** Reports a second row with the same key; returns false for it. */
@@ -224,6 +240,7 @@ class Planner {
       const category = text(row, 'category');
       const amount = text(row, 'amount');
       if (!projectId || !funderId || fiscalYear === null || !category || amount === null) continue;
+      if (!this.withinBounds(row, fiscalYear, 'amount', lineAmountProblem(amount, this.state.programme))) continue;
       if (!this.participantsOf(projectId).has(funderId)) {
         this.problems.at(row.place('funder'), `does not take part in project ${text(row, 'projectCode')}; add it on the Partners sheet`);
         continue;
@@ -264,6 +281,7 @@ class Planner {
         this.problems.at(row.place('unit'), unitProblem);
         continue;
       }
+      this.benefitUnits.set(id, unit as BenefitUnit);
       const fromFile: DbRow = { title, kind, unit, receiver_id: receiverId, owner: text(row, 'owner'), baseline_value: text(row, 'baselineValue'), measurement_method: text(row, 'measurementMethod') };
       const base = current ? columnsOf(current, fields) : { owner: '', baseline_value: null, measurement_method: '' };
       this.count('benefits', current && { ...columnsOf(current, fields), id: current.id, version: current.version }, merge(base, fromFile), { id, project_id: projectId });
@@ -283,6 +301,7 @@ class Planner {
         this.problems.at(row.place('value'), valueProblem);
         continue;
       }
+      if (!this.withinBounds(row, fiscalYear, 'value', this.benefitValueProblem(benefitId, value))) continue;
       const k = key(benefitId, fiscalYear);
       if (!this.firstOf(seen, k, row, 'fiscalYear', `the target for ${fiscalYear}`)) continue;
       const current = existing.get(k);
@@ -298,6 +317,7 @@ class Planner {
       const fiscalYear = number(row, 'fiscalYear');
       const value = text(row, 'value');
       if (!benefitId || fiscalYear === null || value === null) continue;
+      if (!this.withinBounds(row, fiscalYear, 'value', this.benefitValueProblem(benefitId, value))) continue;
       const k = key(benefitId, fiscalYear);
       if (!this.firstOf(seen, k, row, 'fiscalYear', `the measurement for ${fiscalYear}`)) continue;
       const current = existing.get(k);

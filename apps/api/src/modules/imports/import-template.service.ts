@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { spreadsheetCellOf } from '@tvaers/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { findOrFail } from '../../common/persistence/versioned-writes.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
@@ -8,7 +9,7 @@ import type { ImportLanguage } from './import-sheets.js';
 import { importTemplate, type TemplateRows } from './import-template.js';
 
 const day = (iso: string | null | undefined) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
-const amount = (text: string | null | undefined) => (text == null ? null : Number(text));
+const amount = (text: string | null | undefined) => (text == null ? null : spreadsheetCellOf(text));
 
 /**
  * The programme's projects in the import layout, so they can be edited in a spreadsheet and imported

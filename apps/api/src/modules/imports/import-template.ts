@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { xmlSafeText } from '@tvaers/domain';
 import type { OrganisationEntity } from '../organisations/organisation.entity.js';
 import type { ProgrammeEntity } from '../programmes/programme.entity.js';
 import type { TrackEntity } from '../programmes/track.entity.js';
@@ -8,6 +9,11 @@ import { INSTRUCTION_SHEET, TEMPLATE_TEXTS } from './import-template-texts.js';
 // The downloadable import template: an instruction sheet, then one sheet per table with the headers in
 // the chosen language, number and date formats, drop-down lists for the closed sets, and the known
 // organisations filled in so their identifiers are at hand.
+
+/** Text cells with any character XML forbids replaced, so one stored value cannot break the workbook. */
+function xmlSafeRow(row: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(row).map(([key, value]) => [key, typeof value === 'string' ? xmlSafeText(value) : value]));
+}
 
 const FORMATS: Partial<Record<CellType, string>> = { money: '#,##0.00', quantity: '#,##0.####', date: 'yyyy-mm-dd', fiscalYear: '0' };
 /** Rows that carry formats and drop-downs; a longer file still imports. */
@@ -74,7 +80,7 @@ export async function importTemplate(
     if (sheet.key === 'organisations') {
       for (const o of organisations) worksheet.addRow({ identifier: o.identifier, country: o.country.trim(), name: o.name, sector: o.sector });
     }
-    for (const row of rows[sheet.key] ?? []) worksheet.addRow(row);
+    for (const row of rows[sheet.key] ?? []) worksheet.addRow(xmlSafeRow(row));
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

@@ -105,13 +105,13 @@ const PROJECT_ROWS = `
       FROM adoptions a JOIN proj ON proj.id = a.project_id GROUP BY 1),
   project_rows AS (
     SELECT p.id, p.code, p.title, p.phase, p.track_id, p.forecast_end::text, p.planned_end::text,
-           COALESCE(pc.total, 0)::numeric(16,2)::text AS budget,
-           COALESCE(pc.co_funding, 0)::numeric(16,2)::text AS co_funding,
-           COALESCE(pc.current_year, 0)::numeric(16,2)::text AS budget_current_year,
-           COALESCE(pc.remaining, 0)::numeric(16,2)::text AS budget_later_years,
-           COALESCE(ac.total, 0)::numeric(16,2)::text AS actual_cost,
-           COALESCE(ac.before, 0)::numeric(16,2)::text AS actual_cost_before,
-           COALESCE(ac.current_year, 0)::numeric(16,2)::text AS actual_cost_current_year,
+           round(COALESCE(pc.total, 0), 2)::text AS budget,
+           round(COALESCE(pc.co_funding, 0), 2)::text AS co_funding,
+           round(COALESCE(pc.current_year, 0), 2)::text AS budget_current_year,
+           round(COALESCE(pc.remaining, 0), 2)::text AS budget_later_years,
+           round(COALESCE(ac.total, 0), 2)::text AS actual_cost,
+           round(COALESCE(ac.before, 0), 2)::text AS actual_cost_before,
+           round(COALESCE(ac.current_year, 0), 2)::text AS actual_cost_current_year,
            COALESCE(pbf.to_date, 0)::text AS planned_benefit_to_date,
            COALESCE(mbf.to_date, 0)::text AS realised_benefit_to_date,
            COALESCE(mbf.total, 0)::text AS realised_benefit,
@@ -135,7 +135,7 @@ const PROJECT_ROWS = `
 const YEAR_ROWS = `
   year_rows AS (
     SELECT fiscal_year,
-           sum(planned_cost)::numeric(16,2)::text AS planned_cost, sum(actual_cost)::numeric(16,2)::text AS actual_cost,
+           round(sum(planned_cost), 2)::text AS planned_cost, round(sum(actual_cost), 2)::text AS actual_cost,
            sum(planned_benefit)::text AS planned_benefit, sum(realised_benefit)::text AS realised_benefit,
            sum(harvested_benefit)::text AS harvested_benefit, sum(hours)::text AS hours_freed, sum(fte)::text AS fte_freed
       FROM (
@@ -159,7 +159,7 @@ const SECTOR_ROWS = `
      GROUP BY o.sector),
   sector_rows AS (
     SELECT o.sector, COALESCE(max(pt.organisations), 0)::int AS organisations, COALESCE(max(pt.projects), 0)::int AS projects,
-           sum(po.budget)::numeric(16,2)::text AS budget, sum(po.paid)::numeric(16,2)::text AS actual_cost, sum(po.received)::text AS planned_benefit_received
+           round(sum(po.budget), 2)::text AS budget, round(sum(po.paid), 2)::text AS actual_cost, sum(po.received)::text AS planned_benefit_received
       FROM per_organisation po JOIN organisations o ON o.id = po.organisation_id LEFT JOIN partners pt ON pt.sector = o.sector
      GROUP BY o.sector)`;
 

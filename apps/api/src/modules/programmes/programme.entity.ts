@@ -8,6 +8,7 @@ import { OrganisationEntity } from '../organisations/organisation.entity.js';
 @Check('ck_programmes_period', `"period_start_year" BETWEEN 2000 AND 2100 AND "period_end_year" BETWEEN "period_start_year" AND 2100`)
 @Check('ck_programmes_fy_start_month', `"fiscal_year_start_month" BETWEEN 1 AND 12`)
 @Check('ck_programmes_non_negative', `"funding_envelope" >= 0 AND "fte_annual_cost" >= 0 AND "hourly_rate" >= 0`)
+@Check('ck_programmes_entry_bounds', `"fiscal_year_margin" BETWEEN 0 AND 100 AND "max_line_amount" > 0`)
 @Check('ck_programmes_discount_rate', `"discount_rate" >= 0 AND "discount_rate" < 1`)
 @Check(
   'ck_programmes_tolerances',
@@ -71,4 +72,12 @@ export class ProgrammeEntity extends VersionedEntity {
 
   @Column({ ...RATE, default: () => '0.8' })
   benefitAmberRate!: string;
+
+  /** Entries are accepted for fiscal years from periodStartYear − margin to periodEndYear + margin. */
+  @Column({ type: 'smallint', default: 10 })
+  fiscalYearMargin!: number;
+
+  /** The largest amount one budget line, cost, target or measurement may hold (sums are unbounded). */
+  @Column({ ...MONEY, default: () => '1000000000.00' })
+  maxLineAmount!: string;
 }

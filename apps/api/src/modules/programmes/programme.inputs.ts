@@ -3,7 +3,7 @@ import { IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, Validat
 import { Type } from 'class-transformer';
 import { VersionedUpdateInput } from '../../common/graphql/common-types.js';
 import { DecimalScalar } from '../../common/graphql/decimal.scalar.js';
-import { IsFiscalYear, IsMoney, IsRate } from '../../common/validation/validators.js';
+import { IsFiscalYear, IsMoney, IsPositiveMoney, IsRate } from '../../common/validation/validators.js';
 
 @InputType()
 export class TolerancesInput {
@@ -17,6 +17,8 @@ export class TolerancesInput {
 }
 
 const CURRENCY = /^[A-Z]{3}$/;
+const MARGIN = 'Years before the period and after it for which entries are still accepted; defaults to 10.';
+const MAX_LINE = 'The largest amount one budget line, cost, target or measurement may hold; defaults to "1000000000.00".';
 const FUND_ORGANISATION = 'The organisation holding the pooled programme money; its budget lines in a project are the programme co-funding.';
 
 @InputType()
@@ -32,6 +34,8 @@ export class CreateProgrammeInput {
   @Field(() => DecimalScalar) @IsMoney() hourlyRate!: string;
   @Field(() => ID, { nullable: true, description: FUND_ORGANISATION }) @IsOptional() @IsUUID('all', { message: 'must be a UUID' }) fundOrganisationId?: string;
   @Field(() => TolerancesInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => TolerancesInput) tolerances?: TolerancesInput;
+  @Field(() => Int, { nullable: true, description: MARGIN }) @IsOptional() @IsInt() @Min(0) @Max(100) fiscalYearMargin?: number;
+  @Field(() => DecimalScalar, { nullable: true, description: MAX_LINE }) @IsOptional() @IsMoney() @IsPositiveMoney() maxLineAmount?: string;
 }
 
 @InputType()
@@ -47,6 +51,8 @@ export class UpdateProgrammeInput extends VersionedUpdateInput {
   @Field(() => DecimalScalar, { nullable: true }) @IsOptional() @IsMoney() hourlyRate?: string;
   @Field(() => ID, { nullable: true, description: FUND_ORGANISATION }) @IsOptional() @IsUUID('all', { message: 'must be a UUID' }) fundOrganisationId?: string;
   @Field(() => TolerancesInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => TolerancesInput) tolerances?: TolerancesInput;
+  @Field(() => Int, { nullable: true, description: MARGIN }) @IsOptional() @IsInt() @Min(0) @Max(100) fiscalYearMargin?: number;
+  @Field(() => DecimalScalar, { nullable: true, description: MAX_LINE }) @IsOptional() @IsMoney() @IsPositiveMoney() maxLineAmount?: string;
 }
 
 @InputType()

@@ -35,6 +35,8 @@ export class ProgrammeModel {
   @Field(() => DecimalScalar) hourlyRate!: string;
   @Field(() => ID, { nullable: true, description: 'The organisation holding the pooled programme money (co-funding).' }) fundOrganisationId!: string | null;
   @Field(() => TolerancesModel) tolerances!: TolerancesModel;
+  @Field(() => Int, { description: 'Entries are accepted for fiscal years from periodStartYear minus this to periodEndYear plus this.' }) fiscalYearMargin!: number;
+  @Field(() => DecimalScalar, { description: 'The largest amount one budget line, cost, target or measurement may hold.' }) maxLineAmount!: string;
   @Field(() => Int) version!: number;
 
   static from(e: ProgrammeEntity): ProgrammeModel {
@@ -50,6 +52,8 @@ export class ProgrammeModel {
       fteAnnualCost: e.fteAnnualCost,
       hourlyRate: e.hourlyRate,
       fundOrganisationId: e.fundOrganisationId,
+      fiscalYearMargin: e.fiscalYearMargin,
+      maxLineAmount: e.maxLineAmount,
       version: e.version,
       tolerances: Object.assign(new TolerancesModel(), {
         costAmberOverrunRate: e.costAmberOverrunRate,

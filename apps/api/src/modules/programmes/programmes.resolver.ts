@@ -51,8 +51,10 @@ export class ProgrammesResolver {
     return ProgrammeModel.from(await this.service.update(input));
   }
 
-  @Allow(EDITORS)
-  @Mutation(() => ID, { description: 'Deletes a programme with all its tracks and projects.' })
+  // Only a platform administrator, and only an empty programme: a programme office must never be one
+  // call away from losing a programme and its history.
+  @Allow(['ADMIN'])
+  @Mutation(() => ID, { description: 'Deletes a programme that has no projects (and its tracks). ADMIN only.' })
   async deleteProgramme(@Args() { id, version }: VersionedRowArgs): Promise<string> {
     await this.service.delete(id, version);
     return id;

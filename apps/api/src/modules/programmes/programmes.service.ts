@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { invalidField } from '../../common/errors/domain-errors.js';
+import { invalidField, InvalidTransitionError } from '../../common/errors/domain-errors.js';
 import { deleteVersioned, findOrFail, insertAndReload, updateVersioned } from '../../common/persistence/versioned-writes.js';
 import { ProgrammeEntity } from './programme.entity.js';
 import type { CreateProgrammeInput, CreateTrackInput, UpdateProgrammeInput, UpdateTrackInput } from './programme.inputs.js';
@@ -45,7 +45,15 @@ export class ProgrammesService {
   }
 
   delete(id: string, version: number): Promise<void> {
-    return deleteVersioned(this.dataSource.manager, ProgrammeEntity, 'Programme', id, version);
+    return this.dataSource.transaction(async (manager) => {
+      // Locks the programme first, so no project can be added between the count and the delete.
+      await manager.findOne(ProgrammeEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      const [{ projects }] = (await manager.query('SELECT count(*)::int AS projects FROM projects WHERE programme_id = $1', [id])) as { projects: number }[];
+      if (projects > 0) {
+        throw new InvalidTransitionError(`The programme still has ${projects} project${projects === 1 ? '' : 's'}; delete or move them first (a programme with projects is kept, not deleted)`);
+      }
+      await deleteVersioned(manager, ProgrammeEntity, 'Programme', id, version);
+    });
   }
 
   async createTrack(input: CreateTrackInput): Promise<TrackEntity> {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { invalidField } from '../../common/errors/domain-errors.js';
+import { invalidField, InvalidTransitionError } from '../../common/errors/domain-errors.js';
 import { type Connection, encodeCursor } from '../../common/graphql/connection.js';
 import { deleteVersioned, findOrFail, insertAndReload, updateVersioned } from '../../common/persistence/versioned-writes.js';
 import { ProgrammeEntity } from '../programmes/programme.entity.js';
@@ -27,6 +27,17 @@ function assertDateOrder(dates: Partial<DateFields>): void {
     if (start && end && end < start) throw invalidField(`input.${kind}End`, `must not be before ${kind}Start (${start})`);
   }
 }
+
+/** What makes an organisation a necessary partner of a project, as counted by PARTICIPATION_USES_SQL. */
+const PARTICIPATION_USES: Record<string, string> = {
+  budget_lines: 'the funder of budget lines',
+  cost_actuals: 'the payer of costs',
+  benefits: 'the receiver of benefits',
+};
+const PARTICIPATION_USES_SQL = `SELECT
+  (SELECT count(*)::int FROM budget_lines WHERE project_id = $1 AND funder_id = $2) AS budget_lines,
+  (SELECT count(*)::int FROM cost_actuals WHERE project_id = $1 AND payer_id = $2) AS cost_actuals,
+  (SELECT count(*)::int FROM benefits WHERE project_id = $1 AND receiver_id = $2) AS benefits`;
 
 @Injectable()
 export class ProjectsService {
@@ -103,8 +114,23 @@ export class ProjectsService {
     return updateVersioned(this.dataSource.manager, ParticipationEntity, 'Participation', id, version, { roles });
   }
 
+  /**
+   * An organisation that funds budget lines, pays costs or receives benefits in the project stays a
+   * partner ("a funder must be a partner"); the refusal names what still refers to it. The participation
+   * row is locked first, and adding a line locks it too, so no reference can slip in between.
+   */
   removeParticipation(id: string, version: number): Promise<void> {
-    return deleteVersioned(this.dataSource.manager, ParticipationEntity, 'Participation', id, version);
+    return this.dataSource.transaction(async (manager) => {
+      const current = await manager.findOne(ParticipationEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (current) {
+        const [uses] = (await manager.query(PARTICIPATION_USES_SQL, [current.projectId, current.organisationId])) as Record<string, number>[];
+        const named = Object.entries(PARTICIPATION_USES).flatMap(([column, what]) => (uses![column]! > 0 ? [`${what} (${uses![column]})`] : []));
+        if (named.length) {
+          throw new InvalidTransitionError(`The organisation is still ${named.join(', ')} in this project; move or delete those first, then remove the partner`);
+        }
+      }
+      await deleteVersioned(manager, ParticipationEntity, 'Participation', id, version);
+    });
   }
 
   private async assertTrackInProgramme(manager: EntityManager, trackId: string | null | undefined, programmeId: string): Promise<void> {

@@ -26,31 +26,31 @@ async function assertPartnerOrganisation(manager: EntityManager, role: UserRole,
 
 @Injectable()
 export class UsersService {
-  private readonly rateLimit = new LoginRateLimit();
+  private readonly rateLimit: LoginRateLimit;
 
   constructor(
     private readonly dataSource: DataSource,
     @Inject(AUTH_CONFIG) private readonly auth: AuthConfig,
-  ) {}
+  ) {
+    this.rateLimit = new LoginRateLimit(dataSource);
+  }
 
   private session(user: UserEntity) {
     return { ...issueToken({ sub: user.id, purpose: 'session' }, this.auth.tokenSecret, this.auth.sessionSeconds), user };
   }
 
   async login(email: string, password: string, ip = 'unknown') {
-    const keys = [`email:${email.trim().toLowerCase()}`, `ip:${ip}`];
-    const wait = this.rateLimit.retryAfter(keys);
-    if (wait > 0) throw new TooManyRequestsError(`Too many failed sign-ins; try again in ${Math.ceil(wait / 60)} minutes`);
+    const keys = LoginRateLimit.keys(email, ip);
+    // Counted before the password is checked, so parallel guesses cannot all be tried.
+    const wait = await this.rateLimit.reserve(keys);
+    if (wait > 0) throw new TooManyRequestsError(`Too many sign-in attempts; try again in ${Math.ceil(wait / 60)} minutes`);
     const user = await this.dataSource.manager
       .createQueryBuilder(UserEntity, 'u')
       .where('lower(u.email) = lower(:email)', { email: email.trim() })
       .getOne();
     const valid = await argon2.verify(user?.passwordHash ?? (await NO_SUCH_USER_HASH), password).catch(() => false);
-    if (!user || !user.active || !user.passwordHash || !valid) {
-      this.rateLimit.fail(keys);
-      throw new UnauthenticatedError('Wrong e-mail or password');
-    }
-    this.rateLimit.succeed(keys);
+    if (!user || !user.active || !user.passwordHash || !valid) throw new UnauthenticatedError('Wrong e-mail or password');
+    await this.rateLimit.succeeded(keys);
     return this.session(user);
   }
 
