@@ -1,0 +1,83 @@
+import { createTestApp, type TestApp } from '../../../../test/test-app.js';
+import { MAX_IMPORT_ROWS } from '../import-workbook.js';
+import { upload } from './import-files.js';
+import { handMadeXlsx, lieAboutSize, zeros } from './zip-files.js';
+
+// Defect 3 of the hostile test: a 1 MB .xlsx with a 1 GB picture added ~2 GB to the server and stalled
+// it for 5 s; a 300,000-row file took 15.7 s and 1.7 GB before the row limit refused it. The zip's
+// directory is now checked before anything is unpacked, only the parts the import needs are unpacked,
+// and rows are read as a stream that stops at the limit (now 100,000 rows).
+
+const BUDGET = { name: 'Budget', header: ['Project code', 'Fiscal year', 'Funder', 'Category', 'Amount'] };
+const budgetRow = (i: number) => [`P-${i % 50}`, 2026, '29190925', 'DEVELOPMENT', 1000 + i];
+
+/** Runs `work` while polling /health/live and sampling the process's memory; returns the worst of both. */
+async function watched<T>(app: TestApp, work: () => Promise<T>): Promise<{ result: T; slowestLiveMs: number; rssGrowthMb: number; ms: number }> {
+  global.gc?.();
+  const baseline = process.memoryUsage().rss;
+  let peak = baseline;
+  let slowest = 0;
+  let running = true;
+  const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+  const probe = (async () => {
+    while (running) {
+      const started = Date.now();
+      const response = await fetch(`${app.baseUrl}/health/live`);
+      expect(response.status).toBe(200);
+      slowest = Math.max(slowest, Date.now() - started);
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+  })();
+  const started = Date.now();
+  try {
+    const result = await work();
+    return { result, slowestLiveMs: slowest, rssGrowthMb: (peak - baseline) / 1024 / 1024, ms: Date.now() - started };
+  } finally {
+    running = false;
+    clearInterval(sampler);
+    await probe;
+  }
+}
+
+describe('zip bombs and oversized workbooks', () => {
+  let app: TestApp;
+  let programmeId: string;
+  let token: string;
+  beforeAll(async () => {
+    app = await createTestApp({ demoData: true });
+    [{ id: programmeId }] = await app.dataSource.query(`SELECT id FROM programmes WHERE currency = 'DKK'`);
+    token = (await app.as('PROGRAMME_OFFICE')).token;
+    // Warm up: the first import loads the zip and spreadsheet code, which is not what is measured.
+    await upload(app, token, programmeId, await handMadeXlsx({ ...BUDGET, rows: 10, row: budgetRow }), '?dryRun=true');
+  });
+  afterAll(() => app.close());
+
+  it('refuses a 1 GB picture packed into a small file from the zip directory, without unpacking it', async () => {
+    const file = await handMadeXlsx({ ...BUDGET, rows: 3, row: budgetRow }, [{ name: 'xl/media/image1.png', data: zeros(1024) }]);
+    expect(file.length).toBeLessThan(2 * 1024 * 1024);
+    const { result, rssGrowthMb, ms } = await watched(app, async () => (await upload(app, token, programmeId, file, '?dryRun=true')).json());
+    expect(result.ok).toBe(false);
+    expect(result.problems[0]!.reason).toMatch(/^The file is refused: its part xl\/media\/image1\.png would unpack \d+ times its size/);
+    expect(rssGrowthMb).toBeLessThan(100);
+    expect(ms).toBeLessThan(2000);
+  }, 60_000);
+
+  it('stops a part that unpacks to more than the directory declared', async () => {
+    const honest = await handMadeXlsx({ ...BUDGET, rows: 50_000, row: budgetRow });
+    const lying = lieAboutSize(honest, 'xl/worksheets/sheet1.xml', 100_000);
+    const result = await (await upload(app, token, programmeId, lying, '?dryRun=true')).json();
+    expect(result.ok).toBe(false);
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]!.reason).toMatch(/^The file is (damaged|not an Excel workbook)/);
+  }, 60_000);
+
+  it('stops reading at the row limit, grows the process by less than 100 MB, and keeps /health/live answering', async () => {
+    const file = await handMadeXlsx({ ...BUDGET, rows: MAX_IMPORT_ROWS + 50_000, row: budgetRow });
+    const { result, rssGrowthMb, slowestLiveMs, ms } = await watched(app, async () => (await upload(app, token, programmeId, file, '?dryRun=true')).json());
+    expect(result.ok).toBe(false);
+    expect(result.problems).toEqual([expect.objectContaining({ sheet: 'Budget', row: MAX_IMPORT_ROWS + 2, reason: `The file has more than ${MAX_IMPORT_ROWS} rows; split it into smaller files.` })]);
+    console.log(`row limit: ${file.length} bytes refused after ${ms} ms, RSS +${rssGrowthMb.toFixed(0)} MB, slowest /health/live ${slowestLiveMs} ms`);
+    expect(rssGrowthMb).toBeLessThan(100);
+    expect(slowestLiveMs).toBeLessThan(1000);
+  }, 120_000);
+});
