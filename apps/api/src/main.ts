@@ -20,7 +20,11 @@ async function main(): Promise<void> {
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
     const embedded = await startEmbeddedPostgres({ dataDir: path.join(config.dataDir, 'postgres'), database: 'tvaers' });
+    if (embedded.leftover) logger.warn(embedded.leftover);
     logger.log(`Embedded PostgreSQL ready in ${embedded.startupMs} ms on 127.0.0.1:${embedded.port} (data in ${path.relative(repoRoot, config.dataDir)}/postgres)`);
+    // If the server dies, it is started again; the connection pool reconnects, and until then requests
+    // answer SERVICE_UNAVAILABLE.
+    embedded.supervise((message) => logger.warn(message));
     databaseUrl = embedded.url;
     stopDatabase = embedded.stop;
   }

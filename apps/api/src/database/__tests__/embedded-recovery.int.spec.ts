@@ -1,0 +1,115 @@
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { createTestApp, type TestApp } from '../../../test/test-app.js';
+import { type EmbeddedDatabase, startEmbeddedPostgres } from '../embedded-postgres.js';
+
+// Defects 4 and 5 of the hostile test: after `kill -9` of the API its embedded PostgreSQL lived on and
+// the next start failed ("did not start … : undefined"); and when PostgreSQL died under a running app,
+// requests answered HTTP 500 for ever. Each test runs its own server in its own folder, so killing it
+// touches nothing else.
+
+const postmasterPid = (dataDir: string) => Number(readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+async function selectOne(url: string): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query('SELECT 1 AS one')).rows[0].one as number;
+  } finally {
+    await client.end();
+  }
+}
+
+/** Asks every 100 ms (at most 60 s) until the programmes come back; returns every answer seen on the way. */
+async function untilRecovered(app: TestApp, token: string): Promise<{ status: number; code: string; ready: number }[]> {
+  const seen: { status: number; code: string; ready: number }[] = [];
+  for (const started = Date.now(); Date.now() - started < 60_000; await new Promise((r) => setTimeout(r, 100))) {
+    const response = await fetch(`${app.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ programmes { id } }' }) });
+    const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
+    const ready = (await fetch(`${app.baseUrl}/health/ready`)).status;
+    seen.push({ status: response.status, code: body.errors?.[0]?.extensions?.code ?? 'OK', ready });
+    if (seen.at(-1)!.code === 'OK' && seen.length > 1) return seen;
+  }
+  return seen;
+}
+
+describe('embedded PostgreSQL: a crashed API, a lost database', () => {
+  let dir: string;
+  const servers: EmbeddedDatabase[] = [];
+  beforeEach(async () => {
+    dir = await mkdtemp(path.join(os.tmpdir(), 'tvaers-recovery-'));
+  });
+  afterEach(async () => {
+    for (const server of servers.splice(0)) await server.stop();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('4: stops a server left running by an earlier run of the data folder and says so', async () => {
+    const dataDir = path.join(dir, 'postgres');
+    const orphan = await startEmbeddedPostgres({ dataDir, database: 'tvaers' }); // as if its API had been killed
+    const orphanPid = postmasterPid(dataDir);
+    const next = await startEmbeddedPostgres({ dataDir, database: 'tvaers' });
+    servers.push(next);
+    expect(next.leftover).toBe(`PostgreSQL left running by an earlier run of this data folder (pid ${orphanPid}, port ${orphan.port}) was stopped before starting a new one`);
+    expect(alive(orphanPid)).toBe(false);
+    expect(await selectOne(next.url)).toBe(1);
+    await orphan.stop(); // already gone: returns at once instead of waiting for an exit that happened
+  }, 60_000);
+
+  it('5: embedded mode restarts a killed server; requests meanwhile answer SERVICE_UNAVAILABLE, never 500', async () => {
+    const dataDir = path.join(dir, 'postgres');
+    const server = await startEmbeddedPostgres({ dataDir, database: 'tvaers' });
+    servers.push(server);
+    const log: string[] = [];
+    server.supervise((message) => log.push(message));
+    const app = await createTestApp({ databaseUrl: server.url });
+    try {
+      const viewer = await app.as('VIEWER');
+      process.kill(postmasterPid(dataDir), 'SIGKILL');
+      const seen = await untilRecovered(app, viewer.token);
+      expect(seen.at(-1)).toEqual({ status: 200, code: 'OK', ready: 200 });
+      const down = seen.slice(0, -1);
+      expect(down.length).toBeGreaterThan(0);
+      for (const answer of down) expect([200, 503]).toContain(answer.status);
+      expect(new Set(down.map((a) => a.code))).toEqual(new Set(['SERVICE_UNAVAILABLE']));
+      expect(log[0]).toBe('Embedded PostgreSQL stopped unexpectedly (SIGKILL); restarting it');
+      expect(log.at(-1)).toMatch(/^Embedded PostgreSQL is back on port \d+ \(attempt \d+\)$/);
+    } finally {
+      await app.close();
+    }
+  }, 90_000);
+
+  it('5: with DATABASE_URL the pool reconnects when the server comes back', async () => {
+    const dataDir = path.join(dir, 'postgres');
+    const first = await startEmbeddedPostgres({ dataDir, database: 'tvaers' });
+    const app = await createTestApp({ databaseUrl: first.url });
+    try {
+      const viewer = await app.as('VIEWER');
+      process.kill(postmasterPid(dataDir), 'SIGKILL');
+      await first.stop();
+      // Down: a clean 503 on REST, SERVICE_UNAVAILABLE in GraphQL.
+      await new Promise((r) => setTimeout(r, 500));
+      expect((await fetch(`${app.baseUrl}/health/ready`)).status).toBe(503);
+      const exportWhileDown = await fetch(`${app.baseUrl}/exports/audit.csv`, { headers: { authorization: `Bearer ${viewer.token}` } });
+      expect(exportWhileDown.status).toBe(503);
+      // The operator starts the server again on the same port; the app was never restarted.
+      servers.push(await startEmbeddedPostgres({ dataDir, database: 'tvaers', port: first.port }));
+      const seen = await untilRecovered(app, viewer.token);
+      expect(seen.at(-1)).toEqual({ status: 200, code: 'OK', ready: 200 });
+      expect(seen.every((a) => a.status !== 500)).toBe(true);
+    } finally {
+      await app.close();
+    }
+  }, 90_000);
+});
