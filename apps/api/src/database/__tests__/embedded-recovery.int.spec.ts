@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -55,16 +56,27 @@ describe('embedded PostgreSQL: a crashed API, a lost database', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('4: stops a server left running by an earlier run of the data folder and says so', async () => {
+  it('4: stops a server left running by a killed earlier run of the data folder and says so', async () => {
     const dataDir = path.join(dir, 'postgres');
-    const orphan = await startEmbeddedPostgres({ dataDir, database: 'tvaers' }); // as if its API had been killed
+    // An earlier "API": a separate Node process that starts the server, then is killed with SIGKILL.
+    const earlier = spawn(process.execPath, ['--input-type=module', '-e', `import(${JSON.stringify(path.join(process.cwd(), 'apps/api/src/database/embedded-postgres.js'))}).then((m) => m.startEmbeddedPostgres({ dataDir: ${JSON.stringify(dataDir)}, database: 'tvaers' })).then((db) => console.log('port', db.port))`], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const port = await new Promise<number>((resolve) => earlier.stdout.on('data', (chunk: Buffer) => resolve(Number(/port (\d+)/.exec(chunk.toString())?.[1]))));
     const orphanPid = postmasterPid(dataDir);
+    earlier.kill('SIGKILL');
+    await new Promise((resolve) => earlier.once('exit', resolve));
+    expect(alive(orphanPid)).toBe(true); // the orphan lives on, holding the data folder
+
     const next = await startEmbeddedPostgres({ dataDir, database: 'tvaers' });
     servers.push(next);
-    expect(next.leftover).toBe(`PostgreSQL left running by an earlier run of this data folder (pid ${orphanPid}, port ${orphan.port}) was stopped before starting a new one`);
+    expect(next.leftover).toBe(`PostgreSQL left running by an earlier run of this data folder (pid ${orphanPid}, port ${port}) was stopped before starting a new one`);
     expect(alive(orphanPid)).toBe(false);
     expect(await selectOne(next.url)).toBe(1);
-    await orphan.stop(); // already gone: returns at once instead of waiting for an exit that happened
+
+    // A server whose Tværs is still running is not touched: the app refuses, the tools reuse it.
+    await expect(startEmbeddedPostgres({ dataDir, database: 'tvaers' })).rejects.toThrow(/is in use by PostgreSQL \(pid \d+, port \d+\) of a running process .*is Tværs already running\?/);
+    const tool = await startEmbeddedPostgres({ dataDir, database: 'tvaers', reuseRunning: true });
+    expect(tool.port).toBe(next.port);
+    expect(await selectOne(tool.url)).toBe(1);
   }, 60_000);
 
   it('5: embedded mode restarts a killed server; requests meanwhile answer SERVICE_UNAVAILABLE, never 500', async () => {

@@ -27,9 +27,9 @@ interface VerificationRow {
   last_hash: string | null;
 }
 
-/** Verification against any DataSource (the API, or the CLI as the schema owner). */
-export async function verifyAuditChain(dataSource: DataSource): Promise<AuditVerificationModel> {
-  const [row] = (await dataSource.query(VERIFY_AUDIT_CHAIN_SQL)) as VerificationRow[];
+/** Verification through anything that runs SQL: the API's DataSource, or a tool's client as the schema owner. */
+export async function verifyAuditChain(database: { query(sql: string): Promise<unknown> }): Promise<AuditVerificationModel> {
+  const [row] = (await database.query(VERIFY_AUDIT_CHAIN_SQL)) as VerificationRow[];
   const { checked, first_broken, reason, head_sequence, head_hash, last_sequence, last_hash } = row!;
   if (first_broken !== null) return { ok: false, checked, firstBrokenSequence: first_broken, reason };
   if ((last_sequence ?? '0') !== head_sequence || (last_hash ?? '0'.repeat(64)) !== head_hash) {

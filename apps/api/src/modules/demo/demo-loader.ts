@@ -63,7 +63,9 @@ export async function loadDemoPortfolioOnce(dataSource: DataSource): Promise<{ p
   return dataSource.transaction(async (manager) => {
     // Serialise concurrent starts against the same database.
     await manager.query('SELECT pg_advisory_xact_lock(4711)');
+    // Only into a database that never had it and holds no programme (a restored backup stays as it was).
     if (await manager.exists(AppSettingEntity, { where: { key: DEMO_MARKER_KEY } })) return undefined;
+    if ((await manager.query('SELECT EXISTS (SELECT 1 FROM programmes) AS any'))[0].any) return undefined;
     const demo = buildDemoPortfolio();
     await insertDemoPortfolio(manager, demo);
     await manager.insert(AppSettingEntity, { key: DEMO_MARKER_KEY, value: new Date().toISOString() });
