@@ -4,6 +4,7 @@ import { ProgrammeFundOrganisation1795477395871 } from './1795477395871-Programm
 import { AuditChainRolesAndRowSecurity1795480000000 } from './1795480000000-AuditChainRolesAndRowSecurity.js';
 import { AuditChainHead1795490000001 } from './1795490000001-AuditChainHead.js';
 import { EntryBoundsAndLoginThrottle1795500000000 } from './1795500000000-EntryBoundsAndLoginThrottle.js';
+import { ProgrammeMemberships1795510000000 } from './1795510000000-ProgrammeMemberships.js';
 
 // Migrations in the order they run. Listed explicitly (not globbed) so the same list works compiled,
 // under Jest and from the TypeORM CLI.
@@ -14,4 +15,5 @@ export const ALL_MIGRATIONS: Function[] = [
   AuditChainRolesAndRowSecurity1795480000000,
   AuditChainHead1795490000001,
   EntryBoundsAndLoginThrottle1795500000000,
+  ProgrammeMemberships1795510000000,
 ];

@@ -11,6 +11,7 @@ import { securityHeaders } from './http/security-headers.js';
 import { applySessionContext } from './database/session-context.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { UsersModule } from './modules/users/users.module.js';
+import { MembershipsModule } from './modules/memberships/memberships.module.js';
 import { ExportsModule } from './modules/exports/exports.module.js';
 import { ImportsModule } from './modules/imports/imports.module.js';
 import { GraphqlExceptionFilter } from './common/errors/graphql-exception.filter.js';
@@ -61,6 +62,7 @@ export const DOMAIN_MODULES = [
   BaselinesModule,
   StatusReportsModule,
   UsersModule,
+  MembershipsModule,
   AuditModule,
   ExportsModule,
   ImportsModule,

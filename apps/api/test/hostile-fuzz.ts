@@ -50,7 +50,7 @@ export interface FuzzRequest {
   variables: Record<string, unknown>;
 }
 
-function plausible(type: GraphQLInputType, name: string, ids: Record<string, string>): unknown {
+export function plausible(type: GraphQLInputType, name: string, ids: Record<string, string>): unknown {
   if (isNonNullType(type)) return plausible(type.ofType, name, ids);
   if (isListType(type)) return [plausible(type.ofType, name, ids)];
   if (isEnumType(type)) return type.getValues()[0]!.value;
@@ -117,6 +117,25 @@ export function hostileRequests(ids: Record<string, string>, skip: string[] = []
           }
         }
       }
+    }
+  }
+  return requests;
+}
+
+/** One request per query and mutation with plausible arguments (ids from `idFor`, by argument and operation name). */
+export function plausibleRequests(idFor: (argument: string, operation: string) => string | undefined, skip: string[] = []): { operation: string; field: string; query: string; variables: Record<string, unknown> }[] {
+  const schema = buildSchema(readFileSync(path.join(process.cwd(), 'schema.gql'), 'utf8'));
+  const requests = [];
+  for (const root of [schema.getQueryType()!, schema.getMutationType()!]) {
+    const kind = root === schema.getQueryType() ? 'query' : 'mutation';
+    for (const field of Object.values(root.getFields())) {
+      if (skip.includes(field.name)) continue;
+      const definitions = field.args.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
+      const args = field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
+      const query = `${kind}${definitions ? `(${definitions})` : ''} { ${field.name}${args ? `(${args})` : ''}${selectionOf(field.type)} }`;
+      const ids = new Proxy({} as Record<string, string>, { get: (_, name: string) => idFor(name, field.name) });
+      const variables = Object.fromEntries(field.args.map((a) => [a.name, plausible(a.type, a.name, ids)]));
+      requests.push({ operation: `${kind} ${field.name}`, field: field.name, query, variables });
     }
   }
   return requests;

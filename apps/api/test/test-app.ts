@@ -34,8 +34,12 @@ export interface TestApp {
   gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphqlResult<T>>;
   /** Like gql, but fails the test on any error and returns data. */
   ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T>;
-  /** A client signed in as a fresh user with this role (PARTNER: of the given organisation). */
-  as(role: UserRole, organisationId?: string): Promise<GraphqlClient & { userId: string; token: string }>;
+  /**
+   * A client signed in as a fresh user with this role (PARTNER: of the given organisation): ADMIN is
+   * platform-wide; any other role is a membership in each of `programmeIds` (default: every programme
+   * that exists at the call).
+   */
+  as(role: UserRole, organisationId?: string, programmeIds?: string[]): Promise<GraphqlClient & { userId: string; token: string }>;
   /** A client without a token. */
   anonymous: GraphqlClient;
   /** HTTP routes registered by controllers, e.g. "GET /exports/audit.csv". */
@@ -76,9 +80,16 @@ export async function createTestApp(options: { demoData?: boolean; databaseUrl?:
       },
     };
   };
-  const as = async (role: UserRole, organisationId?: string) => {
+  const as = async (role: UserRole, organisationId?: string, programmeIds?: string[]) => {
     const email = `${role.toLowerCase()}-${randomUUID().slice(0, 8)}@test.invalid`;
     const [{ id }] = await owner.query(`INSERT INTO users (email, name, role, organisation_id) VALUES ($1, $2, $3, $4) RETURNING id`, [email, `Test ${role}`, role, organisationId ?? null]);
+    if (role !== 'ADMIN') {
+      await owner.query(
+        `INSERT INTO memberships (user_id, programme_id, role, organisation_id)
+         SELECT $1, p.id, $2, $3 FROM programmes p WHERE $4::uuid[] IS NULL OR p.id = ANY($4::uuid[])`,
+        [id, role, role === 'PARTNER' ? (organisationId ?? null) : null, programmeIds ?? null],
+      );
+    }
     const { token } = issueToken({ sub: id, purpose: 'session' }, TEST_AUTH.tokenSecret, TEST_AUTH.sessionSeconds);
     return { ...client(token), userId: id as string, token };
   };

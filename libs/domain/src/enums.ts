@@ -67,3 +67,7 @@ export type CommonComponent = (typeof COMMON_COMPONENTS)[number];
 /** ISO 3166-1 alpha-2 codes of the countries Tværs serves. */
 export const COUNTRIES = ['DK', 'NO'] as const;
 export type Country = (typeof COUNTRIES)[number];
+
+/** The roles a membership gives in one programme; ADMIN is platform-wide and not a membership. */
+export const MEMBERSHIP_ROLES = ['PROGRAMME_OFFICE', 'PARTNER', 'VIEWER', 'AUDITOR'] as const;
+export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];

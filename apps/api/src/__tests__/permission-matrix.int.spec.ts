@@ -16,7 +16,7 @@ import {
 } from 'graphql';
 import { allowedByMatrix, MATRIX_ROLES, PERMISSION_MATRIX } from '../auth/permission-matrix.js';
 import { createTestApp, type GraphqlClient, type TestApp } from '../../test/test-app.js';
-import { createOrganisation } from '../../test/factories.js';
+import { createOrganisation, createProgramme } from '../../test/factories.js';
 
 const SAMPLE_SCALARS: Record<string, unknown> = { ID: randomUUID(), String: 'x', Int: 2026, Boolean: true, Decimal: '1.00', LocalDate: '2026-01-01', DateTime: '2026-01-01T00:00:00Z' };
 
@@ -56,6 +56,9 @@ describe('permission matrix: every operation × every role, against the reviewed
     app = await createTestApp();
     schema = buildSchema(await readFile(path.join(process.cwd(), 'schema.gql'), 'utf8'));
     const organisation = await createOrganisation(app, 'MUNICIPALITY');
+    // Roles other than ADMIN are memberships: each test user is a member of this programme (which
+    // programme an operation may touch is the programme-boundary test's subject).
+    await createProgramme(app);
     clients.set('ANONYMOUS', app.anonymous);
     for (const role of MATRIX_ROLES.slice(1)) {
       const signedIn = await app.as(role as never, role === 'PARTNER' ? organisation.id : undefined);

@@ -28,11 +28,13 @@ export const PERMISSION_MATRIX: Record<string, string> = {
 
   'mutation login':                  'Y    Y     Y      Y       Y      Y',
   'mutation acceptInvitation':       'Y    Y     Y      Y       Y      Y',
-  'mutation inviteUser':             '-    Y     -      -       -      -',
+  'mutation inviteUser':             '-    Y     Y      -       -      -',
+  'mutation grantMembership':        '-    Y     Y      -       -      -',
+  'mutation revokeMembership':       '-    Y     Y      -       -      -',
   'mutation changeUserRole':         '-    Y     -      -       -      -',
   'mutation deactivateUser':         '-    Y     -      -       -      -',
 
-  'mutation createProgramme':        '-    Y     Y      -       -      -',
+  'mutation createProgramme':        '-    Y     -      -       -      -',
   'mutation updateProgramme':        '-    Y     Y      -       -      -',
   'mutation deleteProgramme':        '-    Y     -      -       -      -',
   'mutation createTrack':            '-    Y     Y      -       -      -',

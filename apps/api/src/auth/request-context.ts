@@ -1,14 +1,32 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { UserRole } from '@tvaers/domain';
+import type { MembershipRole, UserRole } from '@tvaers/domain';
+
+/** A user's role in one programme. */
+export interface ProgrammeMembership {
+  programmeId: string;
+  role: MembershipRole;
+  /** The organisation a PARTNER acts for. */
+  organisationId: string | null;
+}
 
 /** The signed-in user as the API sees them for one request. */
 export interface AuthUser {
   id: string;
   email: string;
   name: string;
+  /** The user's platform role: ADMIN is platform-wide; any other role means nothing beyond the memberships. */
   role: UserRole;
   /** The partner's organisation (PARTNER only). */
   organisationId: string | null;
+  /** A platform administrator: every programme, every operation ADMIN is allowed. */
+  admin: boolean;
+  /** Where the user has rights, and which. A programme without a membership is invisible to them. */
+  memberships: ProgrammeMembership[];
+}
+
+/** The user's membership in a programme, if any (an administrator needs none). */
+export function membershipIn(user: AuthUser, programmeId: string): ProgrammeMembership | undefined {
+  return user.memberships.find((m) => m.programmeId === programmeId);
 }
 
 /**
@@ -19,6 +37,8 @@ export interface RequestContext {
   user?: AuthUser;
   /** Seeding and start-up work run as SYSTEM; requests without a user as nobody. */
   system?: boolean;
+  /** The open-data reader: every programme, but only what is published (approved status reports). */
+  publicReader?: boolean;
   operation?: string;
   ip?: string;
 }

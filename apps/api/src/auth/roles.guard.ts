@@ -4,9 +4,15 @@ import { ForbiddenError, UnauthenticatedError } from '../common/errors/domain-er
 import { ALLOW_KEY, type Allowed, PUBLIC } from './allow.decorator.js';
 import { currentUser } from './request-context.js';
 
+/** Every role a membership can carry: an operation allowing all of them is open to any signed-in user. */
+const MEMBER_ROLES = ['PROGRAMME_OFFICE', 'PARTNER', 'VIEWER', 'AUDITOR'] as const;
+
 /**
  * Deny by default: a handler without @Allow is refused for everyone. With @Allow, PUBLIC lets anyone
- * in; otherwise the caller must be signed in with one of the listed roles.
+ * in; otherwise the caller must be signed in, as ADMIN when ADMIN is listed, or with a membership whose
+ * role is listed (in any programme: which programme an operation touches is checked where it is
+ * known, in write-scope.ts and by row-level security). An operation open to every role is open to any
+ * signed-in user, even one without memberships yet.
  */
 @Injectable()
 export class RolesGuard implements CanActivate {
@@ -18,7 +24,7 @@ export class RolesGuard implements CanActivate {
     if (allowed === PUBLIC) return true;
     const user = currentUser();
     if (!user) throw new UnauthenticatedError();
-    if (!allowed.includes(user.role)) throw new ForbiddenError(`The role ${user.role} may not do this`);
-    return true;
+    if (user.admin ? allowed.includes('ADMIN') : MEMBER_ROLES.every((role) => allowed.includes(role)) || user.memberships.some((m) => allowed.includes(m.role))) return true;
+    throw new ForbiddenError(user.admin ? 'An administrator may not do this' : `None of your roles (${[...new Set(user.memberships.map((m) => m.role))].join(', ') || 'no memberships'}) may do this`);
   }
 }

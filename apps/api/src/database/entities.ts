@@ -6,6 +6,7 @@ import { BenefitTargetEntity } from '../modules/benefits/benefit-target.entity.j
 import { BenefitEntity } from '../modules/benefits/benefit.entity.js';
 import { BudgetLineEntity } from '../modules/budget/budget-line.entity.js';
 import { CostActualEntity } from '../modules/budget/cost-actual.entity.js';
+import { MembershipEntity } from '../modules/memberships/membership.entity.js';
 import { MilestoneEntity } from '../modules/milestones/milestone.entity.js';
 import { OrganisationEntity } from '../modules/organisations/organisation.entity.js';
 import { ProgrammeEntity } from '../modules/programmes/programme.entity.js';
@@ -23,6 +24,7 @@ export const ALL_ENTITIES = [
   TrackEntity,
   OrganisationEntity,
   UserEntity,
+  MembershipEntity,
   ProjectEntity,
   ParticipationEntity,
   BudgetLineEntity,

@@ -20,8 +20,11 @@ const applied = new WeakMap<PgClient, string>();
 function settingsForNow(): string[] {
   const context = currentContext();
   const user = context?.user;
-  if (user) return [user.id, user.email, user.role, user.organisationId ?? '', context?.operation ?? ''];
+  // tvaers.role tells row-level security how far the session sees: ADMIN, SYSTEM and PUBLIC see every
+  // programme, MEMBER only the programmes of the user's memberships (see the memberships migration).
+  if (user) return [user.id, user.email, user.admin ? 'ADMIN' : 'MEMBER', user.organisationId ?? '', context?.operation ?? ''];
   if (context?.system) return ['', 'system', 'SYSTEM', '', context.operation ?? ''];
+  if (context?.publicReader) return ['', 'anonymous', 'PUBLIC', '', context.operation ?? ''];
   // No request context: nobody. Row-level security shows nothing that needs a role.
   return ['', 'anonymous', '', '', ''];
 }

@@ -32,6 +32,9 @@ export type LightDimension = (typeof LightDimensionValues)[number];
 export const MeasurementStatusValues = ['HARVESTED', 'REPORTED', 'VALIDATED'] as const;
 export type MeasurementStatus = (typeof MeasurementStatusValues)[number];
 
+export const MembershipRoleValues = ['AUDITOR', 'PARTNER', 'PROGRAMME_OFFICE', 'VIEWER'] as const;
+export type MembershipRole = (typeof MembershipRoleValues)[number];
+
 export const ParticipationRoleValues = ['BENEFIT_RECEIVER', 'CO_FUNDER', 'IMPLEMENTER', 'LEAD'] as const;
 export type ParticipationRole = (typeof ParticipationRoleValues)[number];
 
@@ -190,10 +193,18 @@ export interface CreateTrackInput {
   programmeId: string;
 }
 
+export interface GrantMembershipInput {
+  organisationId?: string | null;
+  programmeId: string;
+  role: MembershipRole;
+  userId: string;
+}
+
 export interface InviteUserInput {
   email: string;
   name: string;
   organisationId?: string | null;
+  programmeId?: string | null;
   role: UserRole;
 }
 

@@ -41,7 +41,9 @@ export function translateDatabaseError(error: unknown): DomainError | undefined 
 export function translatePostgresError(error: unknown): InvalidInputError | undefined {
   if (!(error instanceof QueryFailedError)) return undefined;
   const pg = (error as QueryFailedError & { driverError: PgDriverError }).driverError;
-  const columns = keyColumns(pg.detail);
+  // With row-level security on the table PostgreSQL leaves the key out of the detail; our constraint
+  // names end in the column they are about (uq_tracks_programme_code), which is the next best guess.
+  const columns = pg.detail ? keyColumns(pg.detail) : pg.constraint?.startsWith('uq_') ? [camel(pg.constraint.split('_').at(-1)!)] : [];
   const field = `input.${columns.at(-1) ?? pg.column ?? pg.constraint ?? 'unknown'}`;
   switch (pg.code) {
     case '23505':

@@ -1,18 +1,5 @@
 import { registerEnumType } from '@nestjs/graphql';
-import {
-  ADOPTION_STATES,
-  BENEFIT_KINDS,
-  BENEFIT_UNITS,
-  COMMON_COMPONENTS,
-  COST_CATEGORIES,
-  COUNTRIES,
-  LIFE_EVENTS,
-  MEASUREMENT_STATUSES,
-  PARTICIPATION_ROLES,
-  PROJECT_PHASES,
-  SECTORS,
-  USER_ROLES,
-} from '@tvaers/domain';
+import { ADOPTION_STATES, BENEFIT_KINDS, BENEFIT_UNITS, COMMON_COMPONENTS, COST_CATEGORIES, COUNTRIES, LIFE_EVENTS, MEASUREMENT_STATUSES, MEMBERSHIP_ROLES, PARTICIPATION_ROLES, PROJECT_PHASES, SECTORS, USER_ROLES } from '@tvaers/domain';
 
 // GraphQL enums generated from the domain vocabularies, so the schema, the database checks and the
 // web app can never disagree about the allowed values.
@@ -34,3 +21,4 @@ export const AdoptionStateEnum = graphqlEnum(ADOPTION_STATES, 'AdoptionState', '
 export const LifeEventEnum = graphqlEnum(LIFE_EVENTS, 'LifeEvent', "A citizen's life event around which services are bundled.");
 export const CommonComponentEnum = graphqlEnum(COMMON_COMPONENTS, 'CommonComponent', 'Shared national infrastructure a project reuses.');
 export const UserRoleEnum = graphqlEnum(USER_ROLES, 'UserRole', 'What a user may see and do (see the permission matrix).');
+export const MembershipRoleEnum = graphqlEnum(MEMBERSHIP_ROLES, 'MembershipRole', 'A role in one programme (ADMIN is platform-wide and no membership).');

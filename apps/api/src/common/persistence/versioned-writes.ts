@@ -1,7 +1,7 @@
 import type { EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
 import { ConflictError, NotFoundError } from '../errors/domain-errors.js';
 import type { VersionedEntity } from '../../database/versioned.entity.js';
-import { assertPartnerMayWrite } from '../../auth/partner-scope.js';
+import { assertMayWrite } from '../../auth/write-scope.js';
 
 /** Loads a row by id or throws NOT_FOUND naming the entity. */
 export async function findOrFail<T extends ObjectLiteral & { id: string }>(
@@ -51,7 +51,7 @@ export async function updateVersioned<T extends VersionedEntity>(
   patch: Partial<Omit<T, 'id' | 'version' | 'createdAt' | 'updatedAt'>>,
 ): Promise<T> {
   const values = nullsAsTextDefaults(manager, entity, definedOnly(patch));
-  await assertPartnerMayWrite(manager, entity as EntityTarget<ObjectLiteral>, {}, id);
+  await assertMayWrite(manager, entity as EntityTarget<ObjectLiteral>, {}, id);
   const result = await manager
     .createQueryBuilder()
     .update(entity)
@@ -70,7 +70,7 @@ export async function deleteVersioned<T extends VersionedEntity>(
   id: string,
   version: number,
 ): Promise<void> {
-  await assertPartnerMayWrite(manager, entity as EntityTarget<ObjectLiteral>, {}, id);
+  await assertMayWrite(manager, entity as EntityTarget<ObjectLiteral>, {}, id);
   const result = await manager.createQueryBuilder().delete().from(entity).where('id = :id AND version = :version', { id, version }).execute();
   if (!result.affected) await explainMiss(manager, entity as EntityTarget<VersionedEntity>, label, id, version);
 }
@@ -85,7 +85,7 @@ export async function insertAndReload<T extends VersionedEntity>(
   label: string,
   values: Partial<Omit<T, 'id' | 'version' | 'createdAt' | 'updatedAt'>>,
 ): Promise<T> {
-  await assertPartnerMayWrite(manager, entity as EntityTarget<ObjectLiteral>, values as Record<string, unknown>);
+  await assertMayWrite(manager, entity as EntityTarget<ObjectLiteral>, values as Record<string, unknown>);
   const result = await manager.insert(entity, nullsAsTextDefaults(manager, entity, values) as never);
   const id = (result.identifiers[0] as { id: string }).id;
   return findOrFail(manager, entity, label, id);

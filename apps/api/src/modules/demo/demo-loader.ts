@@ -15,6 +15,7 @@ import { ParticipationEntity } from '../projects/participation.entity.js';
 import { ProjectEntity } from '../projects/project.entity.js';
 import { StatusReportEntity } from '../status-reports/status-report.entity.js';
 import { UserEntity } from '../users/user.entity.js';
+import { MembershipEntity } from '../memberships/membership.entity.js';
 import { hashPassword } from '../users/users.service.js';
 import { buildDemoPortfolio, type DemoPortfolio } from './demo-portfolio.js';
 
@@ -37,6 +38,7 @@ export async function insertDemoPortfolio(manager: EntityManager, demo: DemoPort
   await insertAll(manager, OrganisationEntity, demo.organisations);
   await insertAll(manager, UserEntity, demo.users.map((u, i) => ({ ...u, passwordHash: passwordHashes[i] })));
   await insertAll(manager, ProgrammeEntity, demo.programmes);
+  await insertAll(manager, MembershipEntity, demo.memberships);
   await insertAll(manager, TrackEntity, demo.tracks);
   await insertAll(manager, ProjectEntity, demo.projects);
   await insertAll(manager, ParticipationEntity, demo.participations);

@@ -28,6 +28,8 @@ export interface DemoPortfolio {
   programmes: Row[];
   tracks: Row[];
   users: Row[];
+  /** Each demo user's roles per programme (ADMIN needs none). */
+  memberships: Row[];
   projects: Row[];
   participations: Row[];
   budgetLines: Row[];
@@ -104,6 +106,7 @@ export function buildDemoPortfolio(): DemoPortfolio {
     programmes: [],
     tracks: [],
     users: [],
+    memberships: [],
     projects: [],
     participations: [],
     budgetLines: [],
@@ -163,15 +166,24 @@ export function buildDemoPortfolio(): DemoPortfolio {
 
   for (const spec of specs) buildProgramme(spec, out, orgId);
 
-  const users: [string, string, string, string | null][] = [
-    ['admin@tvaers.demo', 'Astrid Administrator', 'ADMIN', null],
-    ['office@tvaers.demo', 'Ole Programkontor', 'PROGRAMME_OFFICE', null],
-    ['partner@tvaers.demo', 'Pernille Partner (Aarhus Kommune)', 'PARTNER', orgId('dk-m-751')],
-    ['viewer@tvaers.demo', 'Viggo Viewer', 'VIEWER', null],
-    ['auditor@tvaers.demo', 'Aase Auditor', 'AUDITOR', null],
+  // DOMAIN.md: office, partner, viewer and auditor in the Danish programme; viewer and auditor also in
+  // the Norwegian one; kontor@ is the Norwegian programme office only.
+  const dk = demoId('programme:dk');
+  const no = demoId('programme:no');
+  const users: [string, string, string, string | null, string[]][] = [
+    ['admin@tvaers.demo', 'Astrid Administrator', 'ADMIN', null, []],
+    ['office@tvaers.demo', 'Ole Programkontor', 'PROGRAMME_OFFICE', null, [dk]],
+    ['partner@tvaers.demo', 'Pernille Partner (Aarhus Kommune)', 'PARTNER', orgId('dk-m-751'), [dk]],
+    ['viewer@tvaers.demo', 'Viggo Viewer', 'VIEWER', null, [dk, no]],
+    ['auditor@tvaers.demo', 'Aase Auditor', 'AUDITOR', null, [dk, no]],
+    ['kontor@tvaers.demo', 'Kari Programkontor', 'PROGRAMME_OFFICE', null, [no]],
   ];
-  for (const [email, name, role, organisationId] of users) {
-    out.users.push({ id: demoId(`user:${email}`), email, name, role, organisationId, active: true });
+  for (const [email, name, role, organisationId, programmes] of users) {
+    const userId = demoId(`user:${email}`);
+    out.users.push({ id: userId, email, name, role, organisationId, active: true });
+    for (const programmeId of programmes) {
+      out.memberships.push({ id: demoId(`membership:${email}:${programmeId}`), userId, programmeId, role, organisationId: role === 'PARTNER' ? organisationId : null });
+    }
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
+import { currentContext, runWithContext } from '../../auth/request-context.js';
 import { Allow, PUBLIC, SIGNED_IN } from '../../auth/allow.decorator.js';
 import { invalidField } from '../../common/errors/domain-errors.js';
 import { languageParam } from '../../http/query-params.js';
@@ -42,7 +43,8 @@ export class ExportsController {
   @Allow(PUBLIC)
   @Get('programmes/:id/portfolio.json')
   async openData(@Param('id', new ParseUUIDPipe()) id: string, @Res() res: Response): Promise<void> {
-    await this.exports.openDataJson(res, id);
+    // Open data: every programme, as the public sees it (row-level security shows only approved reports).
+    await runWithContext({ ...currentContext(), publicReader: true }, () => this.exports.openDataJson(res, id));
   }
 
   @Allow(SIGNED_IN)

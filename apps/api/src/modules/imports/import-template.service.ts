@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { spreadsheetCellOf } from '@tvaers/domain';
 import { DataSource, type EntityManager } from 'typeorm';
+import { assertProgrammeRole } from '../../auth/write-scope.js';
 import { findOrFail } from '../../common/persistence/versioned-writes.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { ProgrammeEntity } from '../programmes/programme.entity.js';
@@ -53,6 +54,7 @@ export class ImportTemplateService {
 
   /** The empty template, or with `filled` the programme's current projects in it. */
   async template(programmeId: string, language: ImportLanguage, filled = false): Promise<{ file: Buffer; programmeName: string }> {
+    assertProgrammeRole(programmeId, ['PROGRAMME_OFFICE']);
     const manager = this.dataSource.manager;
     const programme = await findOrFail(manager, ProgrammeEntity, 'Programme', programmeId);
     const tracks = await manager.find(TrackEntity, { where: { programmeId }, order: { code: 'ASC' } });

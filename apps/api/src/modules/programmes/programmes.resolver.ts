@@ -39,7 +39,8 @@ export class ProgrammesResolver {
     return loaders.budgetTotalByProgramme.load(programme.id);
   }
 
-  @Allow(EDITORS)
+  // A programme office works inside its own programmes; creating one is the platform's (ADMIN's) act.
+  @Allow(['ADMIN'])
   @Mutation(() => ProgrammeModel)
   async createProgramme(@Args('input') input: CreateProgrammeInput): Promise<ProgrammeModel> {
     return ProgrammeModel.from(await this.service.create(input));

@@ -58,6 +58,7 @@ export class ProgrammesService {
 
   async createTrack(input: CreateTrackInput): Promise<TrackEntity> {
     await this.get(input.programmeId);
+    if (await this.dataSource.manager.existsBy(TrackEntity, { programmeId: input.programmeId, code: input.code })) throw invalidField('input.code', 'is already the code of a track in this programme');
     return insertAndReload(this.dataSource.manager, TrackEntity, 'Track', input);
   }
 

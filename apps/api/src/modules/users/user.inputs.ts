@@ -10,6 +10,10 @@ export class InviteUserInput {
   @Field() @IsString() @Length(2, 200) name!: string;
   @Field(() => UserRoleEnum) @IsIn(USER_ROLES) role!: UserRole;
   @Field(() => ID, { nullable: true, description: 'Required for PARTNER: the organisation they act for.' }) @IsOptional() @IsUUID('all', { message: 'must be a UUID' }) organisationId?: string;
+  @Field(() => ID, { nullable: true, description: 'The programme the user gets `role` in (a membership); required unless an ADMIN invites.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a UUID' })
+  programmeId?: string;
 }
 
 @InputType()

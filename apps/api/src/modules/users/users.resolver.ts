@@ -1,8 +1,8 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow, PUBLIC, SIGNED_IN } from '../../auth/allow.decorator.js';
 import { currentContext, currentUser } from '../../auth/request-context.js';
-import { AcceptInvitationInput, ChangeUserRoleInput, InviteUserInput } from './user.inputs.js';
-import { AuthPayloadModel, InvitationModel, UserModel } from './user.model.js';
+import { AcceptInvitationInput, ChangeUserRoleInput } from './user.inputs.js';
+import { AuthPayloadModel, UserModel } from './user.model.js';
 import { UsersService } from './users.service.js';
 
 const payload = (session: { token: string; expiresAt: Date; user: Parameters<typeof UserModel.from>[0] }) =>
@@ -34,13 +34,6 @@ export class UsersResolver {
   @Query(() => [UserModel])
   async users(): Promise<UserModel[]> {
     return (await this.service.list()).map(UserModel.from);
-  }
-
-  @Allow(['ADMIN'])
-  @Mutation(() => InvitationModel)
-  async inviteUser(@Args('input') input: InviteUserInput): Promise<InvitationModel> {
-    const { user, invitationToken } = await this.service.invite(input);
-    return Object.assign(new InvitationModel(), { user: UserModel.from(user), invitationToken });
   }
 
   @Allow(['ADMIN'])

@@ -4,7 +4,7 @@ import type { UserRole } from '@tvaers/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AUTH_CONFIG, type AuthConfig, INVITATION_SECONDS } from '../../auth/auth-config.js';
 import { LoginRateLimit } from '../../auth/login-rate-limit.js';
-import type { AuthUser } from '../../auth/request-context.js';
+import type { AuthUser, ProgrammeMembership } from '../../auth/request-context.js';
 import { issueToken, verifyToken } from '../../auth/token.js';
 import { invalidField, TooManyRequestsError, UnauthenticatedError } from '../../common/errors/domain-errors.js';
 import { findOrFail, insertAndReload, updateVersioned } from '../../common/persistence/versioned-writes.js';
@@ -23,6 +23,11 @@ async function assertPartnerOrganisation(manager: EntityManager, role: UserRole,
   if (role === 'PARTNER' && !organisationId) throw invalidField('input.organisationId', 'is required for a PARTNER');
   if (organisationId && !(await manager.existsBy(OrganisationEntity, { id: organisationId }))) throw invalidField('input.organisationId', 'no organisation has this id');
 }
+
+const AUTH_USER_SQL = `SELECT u.id, u.email, u.name, u.role, u.organisation_id, u.active,
+  coalesce((SELECT json_agg(json_build_object('programmeId', m.programme_id, 'role', m.role, 'organisationId', m.organisation_id) ORDER BY m.programme_id)
+              FROM memberships m WHERE m.user_id = u.id), '[]') AS memberships
+  FROM users u WHERE u.id = $1`;
 
 @Injectable()
 export class UsersService {
@@ -58,9 +63,14 @@ export class UsersService {
   async fromToken(token: string): Promise<AuthUser | undefined> {
     const claims = verifyToken(token, this.auth.tokenSecret, 'session');
     if (!claims) return undefined;
-    const user = await this.dataSource.manager.findOne(UserEntity, { where: { id: claims.sub } });
-    if (!user?.active) return undefined;
-    return { id: user.id, email: user.email, name: user.name, role: user.role as UserRole, organisationId: user.organisationId };
+    return this.authUser(claims.sub);
+  }
+
+  /** The user with their memberships, in one statement (looked up on every request, so changes act at once). */
+  async authUser(id: string): Promise<AuthUser | undefined> {
+    const [row] = (await this.dataSource.query(AUTH_USER_SQL, [id])) as { id: string; email: string; name: string; role: UserRole; organisation_id: string | null; active: boolean; memberships: ProgrammeMembership[] }[];
+    if (!row?.active) return undefined;
+    return { id: row.id, email: row.email, name: row.name, role: row.role, organisationId: row.organisation_id, admin: row.role === 'ADMIN', memberships: row.memberships };
   }
 
   list(): Promise<UserEntity[]> {
@@ -71,12 +81,14 @@ export class UsersService {
     return findOrFail(this.dataSource.manager, UserEntity, 'User', id);
   }
 
-  invite(input: InviteUserInput) {
+  /** Creates the user and, in the same transaction, whatever `grant` adds (a membership). */
+  invite({ programmeId: _programme, ...input }: InviteUserInput, grant: (manager: EntityManager, user: UserEntity) => Promise<unknown> = async () => undefined) {
     return this.dataSource.transaction(async (manager) => {
       await assertPartnerOrganisation(manager, input.role, input.organisationId);
       const taken = await manager.createQueryBuilder(UserEntity, 'u').where('lower(u.email) = lower(:email)', { email: input.email }).getExists();
       if (taken) throw invalidField('input.email', 'a user with this e-mail exists');
       const user = await insertAndReload(manager, UserEntity, 'User', { ...input, organisationId: input.organisationId ?? null, passwordHash: null });
+      await grant(manager, user);
       const { token } = issueToken({ sub: user.id, purpose: 'invitation' }, this.auth.tokenSecret, INVITATION_SECONDS);
       return { user, invitationToken: token };
     });

@@ -25,9 +25,9 @@ describe('golden import and export fixtures', () => {
   let programmeId: string;
   beforeAll(async () => {
     app = await createTestApp();
-    office = await app.as('PROGRAMME_OFFICE');
     // The programme of DOMAIN.md's worked example: DKK, r = 0.04, 400 kr. an hour, 550,000 kr. an FTE.
     programmeId = (await createProgramme(app, { discountRate: '0.04', hourlyRate: '400.00', fteAnnualCost: '550000.00' })).id;
+    office = await app.as('PROGRAMME_OFFICE', undefined, [programmeId]);
   });
   afterAll(() => app.close());
 
