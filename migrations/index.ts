@@ -5,6 +5,7 @@ import { AuditChainRolesAndRowSecurity1795480000000 } from './1795480000000-Audi
 import { AuditChainHead1795490000001 } from './1795490000001-AuditChainHead.js';
 import { EntryBoundsAndLoginThrottle1795500000000 } from './1795500000000-EntryBoundsAndLoginThrottle.js';
 import { ProgrammeMemberships1795510000000 } from './1795510000000-ProgrammeMemberships.js';
+import { SignInSessions1795520000000 } from './1795520000000-SignInSessions.js';
 
 // Migrations in the order they run. Listed explicitly (not globbed) so the same list works compiled,
 // under Jest and from the TypeORM CLI.
@@ -16,4 +17,5 @@ export const ALL_MIGRATIONS: Function[] = [
   AuditChainHead1795490000001,
   EntryBoundsAndLoginThrottle1795500000000,
   ProgrammeMemberships1795510000000,
+  SignInSessions1795520000000,
 ];

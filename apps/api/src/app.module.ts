@@ -12,6 +12,7 @@ import { applySessionContext } from './database/session-context.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { UsersModule } from './modules/users/users.module.js';
 import { MembershipsModule } from './modules/memberships/memberships.module.js';
+import { SignInModule } from './modules/sign-in/sign-in.module.js';
 import { ExportsModule } from './modules/exports/exports.module.js';
 import { ImportsModule } from './modules/imports/imports.module.js';
 import { GraphqlExceptionFilter } from './common/errors/graphql-exception.filter.js';
@@ -63,6 +64,7 @@ export const DOMAIN_MODULES = [
   StatusReportsModule,
   UsersModule,
   MembershipsModule,
+  SignInModule,
   AuditModule,
   ExportsModule,
   ImportsModule,

@@ -4,6 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { randomUUID } from 'node:crypto';
 import type { UserRole } from '@tvaers/domain';
 import { DataSource } from 'typeorm';
+import type { AuthConfig } from '../src/auth/auth-config.js';
 import { issueToken } from '../src/auth/token.js';
 import { createDataSource } from '../src/database/data-source.js';
 import { AppModule } from '../src/app.module.js';
@@ -51,14 +52,14 @@ export interface TestApp {
  * The real app (HTTP, GraphQL, TypeORM) on its own freshly migrated database, or on the server at
  * `databaseUrl` (which the caller owns and the app does not drop).
  */
-export async function createTestApp(options: { demoData?: boolean; databaseUrl?: string } = {}): Promise<TestApp> {
+export async function createTestApp(options: { demoData?: boolean; databaseUrl?: string; port?: number; auth?: Partial<AuthConfig> } = {}): Promise<TestApp> {
   const database = options.databaseUrl ? { url: options.databaseUrl, drop: async () => undefined } : await createTestDatabase();
   await prepareDatabase(database.url, { demoData: options.demoData ?? false, quiet: true });
   const sql = new SqlCounter();
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ databaseUrl: database.url, production: false, sqlLogger: sql, auth: TEST_AUTH }), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ databaseUrl: database.url, production: false, sqlLogger: sql, auth: { ...TEST_AUTH, ...options.auth } }), {
     logger: ['error'],
   });
-  await app.listen(0, '127.0.0.1');
+  await app.listen(options.port ?? 0, '127.0.0.1');
   const owner = createDataSource(database.url, { poolSize: 2 });
   await owner.initialize();
   const baseUrl = (await app.getUrl()).replace('[::1]', '127.0.0.1');
@@ -90,7 +91,7 @@ export async function createTestApp(options: { demoData?: boolean; databaseUrl?:
         [id, role, role === 'PARTNER' ? (organisationId ?? null) : null, programmeIds ?? null],
       );
     }
-    const { token } = issueToken({ sub: id, purpose: 'session' }, TEST_AUTH.tokenSecret, TEST_AUTH.sessionSeconds);
+    const { token } = issueToken({ sub: id, purpose: 'session', sid: randomUUID() }, TEST_AUTH.tokenSecret, TEST_AUTH.sessionSeconds);
     return { ...client(token), userId: id as string, token };
   };
   // Most tests act as an administrator; permission tests ask for other roles with `as`.

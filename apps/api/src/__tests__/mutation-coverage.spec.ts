@@ -11,6 +11,8 @@ import { programmeCases } from '../modules/programmes/__tests__/programmes.cases
 import { projectCases } from '../modules/projects/__tests__/projects.cases.js';
 import { statusReportCases } from '../modules/status-reports/__tests__/status-reports.cases.js';
 import { userCases } from '../modules/users/__tests__/users.cases.js';
+import { membershipCases } from '../modules/memberships/__tests__/memberships.cases.js';
+import { signInCases } from '../modules/sign-in/__tests__/sign-in.cases.js';
 
 // Every mutation in the schema must have a success case and an invalid-input case. A new mutation
 // without them fails here, so coverage cannot silently erode.
@@ -29,6 +31,8 @@ describe('mutation test coverage', () => {
       ...baselineCases,
       ...statusReportCases,
       ...userCases,
+      ...membershipCases,
+      ...signInCases,
     }).sort();
     expect(mutations.length).toBeGreaterThan(30);
     expect(covered).toEqual(mutations);

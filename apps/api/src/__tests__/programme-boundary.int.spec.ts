@@ -11,7 +11,7 @@ import { addBenefit, addBudgetLine, createWorld, recordMeasurement, type World }
 // (`programmes` is checked by its answer; inviteUser into another programme in memberships.int.spec.ts.)
 
 /** Operations about the shared register or the platform, not about one programme. */
-const NOT_PROGRAMME_SCOPED = ['programmes', 'inviteUser', 'login', 'acceptInvitation', 'me', 'organisation', 'organisations', 'users', 'createOrganisation', 'updateOrganisation', 'changeUserRole', 'deactivateUser', 'createProgramme', 'auditEvents', 'verifyAuditChain'];
+const NOT_PROGRAMME_SCOPED = ['programmes', 'inviteUser', 'login', 'logout', 'completeSignIn', 'signInOptions', 'acceptInvitation', 'me', 'organisation', 'organisations', 'users', 'createOrganisation', 'updateOrganisation', 'changeUserRole', 'deactivateUser', 'createProgramme', 'auditEvents', 'verifyAuditChain'];
 
 interface Ids {
   world: World;

@@ -28,6 +28,9 @@ export const PERMISSION_MATRIX: Record<string, string> = {
 
   'mutation login':                  'Y    Y     Y      Y       Y      Y',
   'mutation acceptInvitation':       'Y    Y     Y      Y       Y      Y',
+  'query signInOptions':             'Y    Y     Y      Y       Y      Y',
+  'mutation completeSignIn':         'Y    Y     Y      Y       Y      Y',
+  'mutation logout':                 '-    Y     Y      Y       Y      Y',
   'mutation inviteUser':             '-    Y     Y      -       -      -',
   'mutation grantMembership':        '-    Y     Y      -       -      -',
   'mutation revokeMembership':       '-    Y     Y      -       -      -',
@@ -87,6 +90,8 @@ export const PERMISSION_MATRIX: Record<string, string> = {
   'GET /exports/audit.csv':          '-    Y     -      -       -      Y',
   'GET /imports/programmes/:id/template.xlsx': '-    Y     Y      -       -      -',
   'POST /imports/programmes/:id/portfolio.xlsx': '-    Y     Y      -       -      -',
+  'GET /auth/oidc/login':            'Y    Y     Y      Y       Y      Y',
+  'GET /auth/oidc/callback':         'Y    Y     Y      Y       Y      Y',
   'GET /health/live':                'Y    Y     Y      Y       Y      Y',
   'GET /health/ready':               'Y    Y     Y      Y       Y      Y',
 };

@@ -22,6 +22,8 @@ export interface AuthUser {
   admin: boolean;
   /** Where the user has rights, and which. A programme without a membership is invisible to them. */
   memberships: ProgrammeMembership[];
+  /** The session this request came with (its id and expiry, seconds since 1970), for signing out. */
+  session?: { id: string; expiresAt: number };
 }
 
 /** The user's membership in a programme, if any (an administrator needs none). */

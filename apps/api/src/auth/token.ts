@@ -10,6 +10,8 @@ export interface TokenClaims {
   sub: string;
   /** What the token is for: signing in, or accepting an invitation (setting a first password). */
   purpose: 'session' | 'invitation';
+  /** A session's own id, so that signing out can end exactly that session before it expires. */
+  sid?: string;
   iat: number;
   exp: number;
 }

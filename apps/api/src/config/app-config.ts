@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { OidcConfig } from '../auth/auth-config.js';
 
 /** Everything the API reads from the environment, parsed once at start-up. */
 export interface AppConfig {
@@ -17,6 +18,23 @@ export interface AppConfig {
   sessionSeconds: number;
   /** Origins allowed to call the API from another site (CORS_ORIGINS, comma-separated); none by default. */
   corsOrigins: string[];
+  /** E-mail and password sign-in (PASSWORD_LOGIN=false turns it off when single sign-on is configured). */
+  passwordLogin: boolean;
+  /** OpenID Connect sign-in, when OIDC_ISSUER_URL is set. */
+  oidc: OidcConfig | undefined;
+}
+
+function oidcConfig(env: NodeJS.ProcessEnv, port: number): OidcConfig | undefined {
+  const issuerUrl = env.OIDC_ISSUER_URL?.trim();
+  if (!issuerUrl) return undefined;
+  const clientId = env.OIDC_CLIENT_ID?.trim();
+  const clientSecret = env.OIDC_CLIENT_SECRET?.trim();
+  if (!clientId || !clientSecret) throw new Error('OIDC_ISSUER_URL needs OIDC_CLIENT_ID and OIDC_CLIENT_SECRET');
+  const publicUrl = (env.PUBLIC_URL?.trim() || `http://localhost:${port}`).replace(/\/+$/, '');
+  for (const [name, value] of [['OIDC_ISSUER_URL', issuerUrl], ['PUBLIC_URL', publicUrl]]) {
+    if (!URL.canParse(value!)) throw new Error(`${name} must be a URL, got "${value}"`);
+  }
+  return { issuerUrl, clientId, clientSecret, publicUrl, displayName: env.OIDC_DISPLAY_NAME?.trim() || 'single sign-on', autoProvision: env.OIDC_AUTO_PROVISION === 'true' };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): AppConfig {
@@ -30,6 +48,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): AppConfig 
   const ttlHours = Number(env.TOKEN_TTL_HOURS ?? 8);
   if (!(ttlHours > 0 && ttlHours <= 24 * 30)) throw new Error(`TOKEN_TTL_HOURS must be between 0 and 720, got "${env.TOKEN_TTL_HOURS}"`);
   const demoDefault = databaseUrl ? 'false' : 'true';
+  const oidc = oidcConfig(env, port);
+  const passwordLogin = env.PASSWORD_LOGIN !== 'false';
+  if (!passwordLogin && !oidc) throw new Error('PASSWORD_LOGIN=false needs single sign-on (OIDC_ISSUER_URL), or nobody could sign in');
   return {
     port,
     databaseUrl,
@@ -40,5 +61,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): AppConfig 
     tokenSecret,
     sessionSeconds: Math.round(ttlHours * 3600),
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    passwordLogin,
+    oidc,
   };
 }

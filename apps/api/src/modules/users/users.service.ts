@@ -1,4 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import argon2 from 'argon2';
 import type { UserRole } from '@tvaers/domain';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -6,7 +7,7 @@ import { AUTH_CONFIG, type AuthConfig, INVITATION_SECONDS } from '../../auth/aut
 import { LoginRateLimit } from '../../auth/login-rate-limit.js';
 import type { AuthUser, ProgrammeMembership } from '../../auth/request-context.js';
 import { issueToken, verifyToken } from '../../auth/token.js';
-import { invalidField, TooManyRequestsError, UnauthenticatedError } from '../../common/errors/domain-errors.js';
+import { ForbiddenError, invalidField, TooManyRequestsError, UnauthenticatedError } from '../../common/errors/domain-errors.js';
 import { findOrFail, insertAndReload, updateVersioned } from '../../common/persistence/versioned-writes.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import type { AcceptInvitationInput, ChangeUserRoleInput, InviteUserInput } from './user.inputs.js';
@@ -27,7 +28,7 @@ async function assertPartnerOrganisation(manager: EntityManager, role: UserRole,
 const AUTH_USER_SQL = `SELECT u.id, u.email, u.name, u.role, u.organisation_id, u.active,
   coalesce((SELECT json_agg(json_build_object('programmeId', m.programme_id, 'role', m.role, 'organisationId', m.organisation_id) ORDER BY m.programme_id)
               FROM memberships m WHERE m.user_id = u.id), '[]') AS memberships
-  FROM users u WHERE u.id = $1`;
+  FROM users u WHERE u.id = $1 AND NOT EXISTS (SELECT 1 FROM ended_sessions e WHERE e.session_id = $2)`;
 
 @Injectable()
 export class UsersService {
@@ -40,11 +41,14 @@ export class UsersService {
     this.rateLimit = new LoginRateLimit(dataSource);
   }
 
-  private session(user: UserEntity) {
-    return { ...issueToken({ sub: user.id, purpose: 'session' }, this.auth.tokenSecret, this.auth.sessionSeconds), user };
+  /** A new session for the user, with its own id (single sign-on keeps the provider's ID token under it). */
+  session(user: UserEntity) {
+    const sessionId = randomUUID();
+    return { ...issueToken({ sub: user.id, purpose: 'session', sid: sessionId }, this.auth.tokenSecret, this.auth.sessionSeconds), user, sessionId };
   }
 
   async login(email: string, password: string, ip = 'unknown') {
+    if (this.auth.passwordLogin === false) throw new ForbiddenError('Sign-in with a password is turned off here; sign in through your organisation (single sign-on)');
     const keys = LoginRateLimit.keys(email, ip);
     // Counted before the password is checked, so parallel guesses cannot all be tried.
     const wait = await this.rateLimit.reserve(keys);
@@ -63,12 +67,20 @@ export class UsersService {
   async fromToken(token: string): Promise<AuthUser | undefined> {
     const claims = verifyToken(token, this.auth.tokenSecret, 'session');
     if (!claims) return undefined;
-    return this.authUser(claims.sub);
+    const user = await this.authUser(claims.sub, claims.sid);
+    return user && { ...user, session: claims.sid ? { id: claims.sid, expiresAt: claims.exp } : undefined };
+  }
+
+  /** Ends the session of this request: its token is refused from now on, in every API process. */
+  async endSession(session: { id: string; expiresAt: number }): Promise<void> {
+    await this.dataSource.query(`INSERT INTO ended_sessions (session_id, expires_at) VALUES ($1, to_timestamp($2)) ON CONFLICT DO NOTHING`, [session.id, session.expiresAt]);
+    // Ended sessions past their expiry need no record any more (their tokens are refused anyway).
+    await this.dataSource.query(`DELETE FROM ended_sessions WHERE expires_at < now() - interval '1 day'`);
   }
 
   /** The user with their memberships, in one statement (looked up on every request, so changes act at once). */
-  async authUser(id: string): Promise<AuthUser | undefined> {
-    const [row] = (await this.dataSource.query(AUTH_USER_SQL, [id])) as { id: string; email: string; name: string; role: UserRole; organisation_id: string | null; active: boolean; memberships: ProgrammeMembership[] }[];
+  async authUser(id: string, sessionId?: string): Promise<AuthUser | undefined> {
+    const [row] = (await this.dataSource.query(AUTH_USER_SQL, [id, sessionId ?? null])) as { id: string; email: string; name: string; role: UserRole; organisation_id: string | null; active: boolean; memberships: ProgrammeMembership[] }[];
     if (!row?.active) return undefined;
     return { id: row.id, email: row.email, name: row.name, role: row.role, organisationId: row.organisation_id, admin: row.role === 'ADMIN', memberships: row.memberships };
   }

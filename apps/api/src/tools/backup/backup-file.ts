@@ -20,8 +20,8 @@ import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 
 export const BACKUP_FORMAT = 'tvaers-backup';
 export const BACKUP_VERSION = 1;
-/** Working state, not data: sign-in attempts are not backed up. The migrations table is the header. */
-const SKIPPED_TABLES = ['migrations', 'login_throttle'];
+/** Working state, not data: sign-in attempts and half-done sign-ins are not backed up. The migrations table is the header. */
+const SKIPPED_TABLES = ['migrations', 'login_throttle', 'oidc_sign_ins', 'sign_in_codes'];
 /** Tables a fresh migration fills itself; a restore replaces their rows instead of requiring them empty. */
 const SEEDED_TABLES = ['audit_chain_head'];
 

@@ -1,4 +1,7 @@
+import { runMutationCases } from '../../../../test/mutation-cases.js';
 import { createTestApp, errorOf, type TestApp } from '../../../../test/test-app.js';
+import { signInCases } from '../../sign-in/__tests__/sign-in.cases.js';
+import { membershipCases } from './memberships.cases.js';
 
 // Memberships with the demo users of DOMAIN.md: office@ (Danish programme), kontor@ (Norwegian only),
 // viewer@ and auditor@ in both, partner@ in the Danish one for Aarhus Kommune.
@@ -110,4 +113,14 @@ describe('programme memberships', () => {
       await second.close();
     }
   });
+});
+
+describe('membership and sign-in mutations', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await createTestApp({ demoData: true });
+  });
+  afterAll(() => app.close());
+
+  runMutationCases({ ...membershipCases, ...signInCases }, { app: () => app });
 });
