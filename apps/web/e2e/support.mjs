@@ -16,7 +16,7 @@ export function chromiumAvailable() {
   return existsSync(CHROMIUM);
 }
 
-async function freePort() {
+export async function freePort() {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.listen(0, '127.0.0.1', () => {
@@ -27,14 +27,15 @@ async function freePort() {
   });
 }
 
-export async function startApp() {
+/** @param {{ port?: number, env?: Record<string, string> }} [options] extra environment, e.g. single sign-on */
+export async function startApp(options = {}) {
   const main = path.join(repoRoot, 'dist/api/apps/api/src/main.js');
   if (!existsSync(main) || !existsSync(path.join(repoRoot, 'dist/web/index.html'))) {
     throw new Error('Build the app first: npm run build');
   }
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'tvaers-e2e-'));
-  const port = await freePort();
-  const env = { ...process.env, PORT: String(port), TVAERS_DATA_DIR: dataDir };
+  const port = options.port ?? (await freePort());
+  const env = { ...process.env, PORT: String(port), TVAERS_DATA_DIR: dataDir, ...options.env };
   delete env.DATABASE_URL;
   const child = spawn(process.execPath, [main], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
@@ -60,6 +61,29 @@ export async function startApp() {
       await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
       if (child.exitCode === null) child.kill('SIGKILL');
       await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * The API tests' OpenID Connect provider (apps/api/test/oidc-provider.js, on oidc-provider) in a child
+ * process: the same provider, started the way any other service of a journey is.
+ * @param {{ redirectUri: string, postLogoutRedirectUri: string, accounts: { email: string, name: string }[] }} config
+ */
+export async function startOidcProvider(config) {
+  const module = path.join(repoRoot, 'apps/api/test/oidc-provider.js');
+  const script = `import(${JSON.stringify(module)}).then((m) => m.startTestProvider(JSON.parse(process.env.PROVIDER))).then((p) => console.log(JSON.stringify({ issuer: p.issuer, clientId: p.clientId, clientSecret: p.clientSecret })))`;
+  const child = spawn(process.execPath, ['--input-type=module', '-e', script], { env: { ...process.env, PROVIDER: JSON.stringify(config) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const started = await new Promise((resolve, reject) => {
+    child.stdout.once('data', (chunk) => resolve(JSON.parse(String(chunk))));
+    child.once('exit', (code) => reject(new Error(`the OpenID Connect provider exited (${code})`)));
+  });
+  return {
+    ...started,
+    async close() {
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
+      await exited;
     },
   };
 }

@@ -1,9 +1,11 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { type Language, LANGUAGES, useI18n } from './i18n';
-import { Link, navigate, setLeaveQuestion, useLocation } from './lib/router';
-import { can, saveSession, useSession } from './lib/session';
-import { SignInPage } from './features/auth/SignInPage';
+import { Link, setLeaveQuestion, useLocation } from './lib/router';
+import { can, useSession } from './lib/session';
+import { signOut, SignInPage } from './features/auth/SignInPage';
 import { DashboardPage } from './features/dashboard/DashboardPage';
+import { ProgrammePicker } from './features/dashboard/ProgrammePicker';
+import { useProgrammes } from './features/dashboard/use-programme';
 
 // The dashboard is the landing page and ships in the first bundle; everything else loads on demand.
 const ProjectListPage = lazy(() => import('./features/projects/ProjectListPage').then((m) => ({ default: m.ProjectListPage })));
@@ -13,6 +15,12 @@ const AuditPage = lazy(() => import('./features/audit/AuditPage').then((m) => ({
 const ImportPage = lazy(() => import('./features/imports/ImportPage').then((m) => ({ default: m.ImportPage })));
 const UsersPage = lazy(() => import('./features/users/UsersPage').then((m) => ({ default: m.UsersPage })));
 const ProjectEditPage = lazy(() => import('./features/office/ProjectEditPage').then((m) => ({ default: m.ProjectEditPage })));
+
+/** The role shown beside the name: in the current programme (ADMIN everywhere). */
+function roleLabel(session: NonNullable<ReturnType<typeof useSession>>, programmeId: string | undefined) {
+  if (session.user.role === 'ADMIN' || !session.user.memberships) return session.user.role;
+  return session.user.memberships.find((m) => m.programmeId === programmeId)?.role ?? session.user.memberships[0]?.role ?? 'VIEWER';
+}
 
 function Route({ pathname }: { pathname: string }) {
   const { t } = useI18n();
@@ -40,6 +48,9 @@ export function App() {
   const { pathname, params } = useLocation();
   const main = useRef<HTMLElement>(null);
   const programme = params.get('programme');
+  // The programme the header is about (chosen in the URL, else the first): roles are per programme.
+  const programmes = useProgrammes(Boolean(session));
+  const current = programmes.programme?.id;
   const withProgramme = (path: string) => (programme ? `${path}?programme=${programme}` : path);
   useEffect(() => setLeaveQuestion(t.common.unsavedConfirm), [t]);
   // Move focus to the new page's content so screen-reader users hear the page change.
@@ -51,7 +62,7 @@ export function App() {
     }
     main.current?.focus();
   }, [pathname]);
-  const current = (path: string) => (pathname === path ? 'page' : undefined);
+  const here = (path: string) => (pathname === path ? 'page' : undefined);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -67,56 +78,50 @@ export function App() {
         {session && <nav aria-label={t.nav.main}>
           <ul>
             <li>
-              <Link to={withProgramme('/')} aria-current={current('/')}>
+              <Link to={withProgramme('/')} aria-current={here('/')}>
                 {t.nav.dashboard}
               </Link>
             </li>
             <li>
-              <Link to={withProgramme('/projects')} aria-current={current('/projects')}>
+              <Link to={withProgramme('/projects')} aria-current={here('/projects')}>
                 {t.nav.projects}
               </Link>
             </li>
-            {can.createProjects(session) && (
+            {can.createProjects(session, current) && (
               <li>
-                <Link to={withProgramme('/projects/new')} aria-current={current('/projects/new')}>
+                <Link to={withProgramme('/projects/new')} aria-current={here('/projects/new')}>
                   {t.nav.newProject}
                 </Link>
               </li>
             )}
-            {can.createProjects(session) && (
+            {can.createProjects(session, current) && (
               <li>
-                <Link to={withProgramme('/import')} aria-current={current('/import')}>
+                <Link to={withProgramme('/import')} aria-current={here('/import')}>
                   {t.imports.nav}
                 </Link>
               </li>
             )}
-            {can.readAudit(session) && (
+            {can.readAudit(session, current) && (
               <li>
-                <Link to={withProgramme('/audit')} aria-current={current('/audit')}>
+                <Link to={withProgramme('/audit')} aria-current={here('/audit')}>
                   {t.nav.audit}
                 </Link>
               </li>
             )}
-            {can.manageUsers(session) && (
+            {can.manageUsers(session, current) && (
               <li>
-                <Link to="/users" aria-current={current('/users')}>
+                <Link to={withProgramme('/users')} aria-current={here('/users')}>
                   {t.users.nav}
                 </Link>
               </li>
             )}
           </ul>
         </nav>}
+        {session && <ProgrammePicker programmes={programmes.programmes} programme={programmes.programme} />}
         {session && (
           <div className="user">
-            <span>{t.auth.signedInAs(session.user.name, t.userRoles[session.user.role])}</span>
-            <button
-              type="button"
-              className="link-button"
-              onClick={() => {
-                saveSession(null);
-                navigate('/');
-              }}
-            >
+            <span>{t.auth.signedInAs(session.user.name, t.userRoles[roleLabel(session, current)])}</span>
+            <button type="button" className="link-button" onClick={() => void signOut()}>
               {t.auth.signOut}
             </button>
           </div>

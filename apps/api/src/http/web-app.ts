@@ -4,7 +4,7 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { securityHeaders } from './security-headers.js';
 
-const API_PREFIXES = ['/graphql', '/health', '/exports', '/imports'];
+const API_PREFIXES = ['/graphql', '/health', '/exports', '/imports', '/auth'];
 
 /**
  * Serves the built React app at `/` with a fallback to index.html for client-side routes, so a shared

@@ -422,6 +422,11 @@ export type LoginMutation = {
       name: string;
       role: UserRole;
       organisationId: string | null;
+      memberships: Array<{
+        programmeId: string;
+        role: MembershipRole;
+        organisationId: string | null;
+      }>;
     };
   };
 };
@@ -429,7 +434,47 @@ export type LoginMutationVariables = {
   email: string;
   password: string;
 };
-export const LoginDocument = "mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    token\n    expiresAt\n    user {\n      id\n      email\n      name\n      role\n      organisationId\n    }\n  }\n}" as TypedDocument<LoginMutation, LoginMutationVariables>;
+export const LoginDocument = "mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    token\n    expiresAt\n    user {\n      ...SessionUser\n    }\n  }\n}\nfragment SessionUser on User {\n  id\n  email\n  name\n  role\n  organisationId\n  memberships {\n    programmeId\n    role\n    organisationId\n  }\n}" as TypedDocument<LoginMutation, LoginMutationVariables>;
+
+export type CompleteSignInMutation = {
+  completeSignIn: {
+    token: string;
+    expiresAt: string;
+    user: {
+      id: string;
+      email: string;
+      name: string;
+      role: UserRole;
+      organisationId: string | null;
+      memberships: Array<{
+        programmeId: string;
+        role: MembershipRole;
+        organisationId: string | null;
+      }>;
+    };
+  };
+};
+export type CompleteSignInMutationVariables = {
+  code: string;
+};
+export const CompleteSignInDocument = "mutation CompleteSignIn($code: String!) {\n  completeSignIn(code: $code) {\n    token\n    expiresAt\n    user {\n      ...SessionUser\n    }\n  }\n}\nfragment SessionUser on User {\n  id\n  email\n  name\n  role\n  organisationId\n  memberships {\n    programmeId\n    role\n    organisationId\n  }\n}" as TypedDocument<CompleteSignInMutation, CompleteSignInMutationVariables>;
+
+export type SignInOptionsQuery = {
+  signInOptions: {
+    passwordLogin: boolean;
+    singleSignOn: string | null;
+  };
+};
+export type SignInOptionsQueryVariables = {};
+export const SignInOptionsDocument = "query SignInOptions {\n  signInOptions {\n    passwordLogin\n    singleSignOn\n  }\n}" as TypedDocument<SignInOptionsQuery, SignInOptionsQueryVariables>;
+
+export type LogoutMutation = {
+  logout: {
+    endSessionUrl: string | null;
+  };
+};
+export type LogoutMutationVariables = {};
+export const LogoutDocument = "mutation Logout {\n  logout {\n    endSessionUrl\n  }\n}" as TypedDocument<LogoutMutation, LogoutMutationVariables>;
 
 export type ProgrammesQuery = {
   programmes: Array<{
@@ -1123,3 +1168,36 @@ export type DeactivateUserMutationVariables = {
   version: number;
 };
 export const DeactivateUserDocument = "mutation DeactivateUser($id: ID!, $version: Int!) {\n  deactivateUser(id: $id, version: $version) {\n    id\n    active\n  }\n}" as TypedDocument<DeactivateUserMutation, DeactivateUserMutationVariables>;
+
+export type ProgrammeMembersQuery = {
+  programme: {
+    id: string;
+    name: string;
+    members: Array<{
+      id: string;
+      version: number;
+      role: MembershipRole;
+      organisationId: string | null;
+      user: {
+        id: string;
+        email: string;
+        name: string;
+        active: boolean;
+        hasPassword: boolean;
+      };
+    }>;
+  };
+};
+export type ProgrammeMembersQueryVariables = {
+  id: string;
+};
+export const ProgrammeMembersDocument = "query ProgrammeMembers($id: ID!) {\n  programme(id: $id) {\n    id\n    name\n    members {\n      id\n      version\n      role\n      organisationId\n      user {\n        id\n        email\n        name\n        active\n        hasPassword\n      }\n    }\n  }\n}" as TypedDocument<ProgrammeMembersQuery, ProgrammeMembersQueryVariables>;
+
+export type RevokeMembershipMutation = {
+  revokeMembership: string;
+};
+export type RevokeMembershipMutationVariables = {
+  id: string;
+  version: number;
+};
+export const RevokeMembershipDocument = "mutation RevokeMembership($id: ID!, $version: Int!) {\n  revokeMembership(id: $id, version: $version)\n}" as TypedDocument<RevokeMembershipMutation, RevokeMembershipMutationVariables>;

@@ -1,12 +1,20 @@
 // The signed-in session, kept in localStorage so every tab of the browser shares it (a shared link
 // opened in a new tab stays signed in). The token expires on the server's clock; we drop it then.
 import { useSyncExternalStore } from 'react';
-import type { UserRole } from '../generated/graphql';
+import type { MembershipRole, UserRole } from '../generated/graphql';
 
 export interface Session {
   token: string;
   expiresAt: string;
-  user: { id: string; email: string; name: string; role: UserRole; organisationId: string | null };
+  user: {
+    id: string;
+    email: string;
+    name: string;
+    /** ADMIN is platform-wide; for everyone else the role comes from the membership in a programme. */
+    role: UserRole;
+    organisationId: string | null;
+    memberships?: { programmeId: string; role: MembershipRole; organisationId: string | null }[];
+  };
 }
 
 const KEY = 'tvaers.session';
@@ -60,11 +68,33 @@ export function useSession(): Session | null {
   );
 }
 
+/** The programme the page is about: the one chosen in the URL (?programme=), else the user's first. */
+export function currentProgrammeId(session: Session | null): string | undefined {
+  const chosen = typeof window === 'undefined' ? null : new URLSearchParams(window.location.search).get('programme');
+  return chosen ?? session?.user.memberships?.[0]?.programmeId;
+}
+
+/** What the user is in a programme: ADMIN everywhere, else the role of that programme's membership. */
+export function roleIn(session: Session | null, programmeId = currentProgrammeId(session)): UserRole | undefined {
+  if (!session) return undefined;
+  if (session.user.role === 'ADMIN') return 'ADMIN';
+  // A session saved before memberships existed carries only the role.
+  if (!session.user.memberships) return session.user.role;
+  return session.user.memberships.find((m) => m.programmeId === programmeId)?.role;
+}
+
 const EDITORS: UserRole[] = ['ADMIN', 'PROGRAMME_OFFICE', 'PARTNER'];
+const has = (roles: UserRole[]) => (s: Session | null, programmeId?: string) => {
+  const role = roleIn(s, programmeId);
+  return !!role && roles.includes(role);
+};
 export const can = {
-  editProjects: (s: Session | null) => !!s && EDITORS.includes(s.user.role),
-  createProjects: (s: Session | null) => !!s && (s.user.role === 'ADMIN' || s.user.role === 'PROGRAMME_OFFICE'),
-  readAudit: (s: Session | null) => !!s && ['ADMIN', 'PROGRAMME_OFFICE', 'AUDITOR'].includes(s.user.role),
-  verifyAudit: (s: Session | null) => !!s && ['ADMIN', 'AUDITOR'].includes(s.user.role),
-  manageUsers: (s: Session | null) => s?.user.role === 'ADMIN',
+  editProjects: has(EDITORS),
+  createProjects: has(['ADMIN', 'PROGRAMME_OFFICE']),
+  readAudit: has(['ADMIN', 'PROGRAMME_OFFICE', 'AUDITOR']),
+  verifyAudit: has(['ADMIN', 'AUDITOR']),
+  /** The programme's members: ADMIN, or the programme's own office. */
+  manageUsers: has(['ADMIN', 'PROGRAMME_OFFICE']),
+  /** Every user of the platform (and their platform role): ADMIN only. */
+  managePlatform: (s: Session | null) => s?.user.role === 'ADMIN',
 };

@@ -70,7 +70,8 @@ export class UserMembershipsResolver {
   @ResolveField(() => [MembershipModel], { description: "The user's roles per programme (for the signed-in user, or as ADMIN)." })
   async memberships(@Parent() user: UserModel): Promise<MembershipModel[]> {
     const viewer = currentUser();
-    if (!viewer || (!viewer.admin && viewer.id !== user.id)) return [];
+    // Their own (also in the answer to the sign-in that just gave them a session), or as ADMIN.
+    if (!user.sessionOwner && (!viewer || (!viewer.admin && viewer.id !== user.id))) return [];
     return (await this.service.ofUser(user.id)).map(MembershipModel.from);
   }
 }

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { currentContext, runWithContext } from '../../auth/request-context.js';
 import { assertProgrammeRole } from '../../auth/write-scope.js';
 import { invalidField } from '../../common/errors/domain-errors.js';
 import { deleteVersioned, findOrFail, insertAndReload } from '../../common/persistence/versioned-writes.js';
@@ -16,8 +17,14 @@ const GRANTORS = ['PROGRAMME_OFFICE'] as const;
 export class MembershipsService {
   constructor(private readonly dataSource: DataSource) {}
 
+  /**
+   * A user's memberships; the caller has checked that they are the user's own or asked by ADMIN. Read
+   * as the system, because the answer to a sign-in has no signed-in user yet for row-level security.
+   */
   ofUser(userId: string): Promise<MembershipEntity[]> {
-    return this.dataSource.manager.find(MembershipEntity, { where: { userId }, order: { programmeId: 'ASC' } });
+    return runWithContext({ ...currentContext(), user: undefined, system: true }, () =>
+      this.dataSource.manager.find(MembershipEntity, { where: { userId }, order: { programmeId: 'ASC' } }),
+    );
   }
 
   ofProgramme(programmeId: string): Promise<MembershipEntity[]> {

@@ -37,7 +37,7 @@ export class SignInResolver {
   @Mutation(() => AuthPayloadModel, { description: 'After single sign-on: exchanges the one-time code from the callback for a session.' })
   async completeSignIn(@Args('code') code: string): Promise<AuthPayloadModel> {
     const session = await this.oidc.complete(code);
-    return Object.assign(new AuthPayloadModel(), { token: session.token, expiresAt: session.expiresAt, user: UserModel.from(session.user) });
+    return Object.assign(new AuthPayloadModel(), { token: session.token, expiresAt: session.expiresAt, user: Object.assign(UserModel.from(session.user), { sessionOwner: true }) });
   }
 
   @Allow(SIGNED_IN)

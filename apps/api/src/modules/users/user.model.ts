@@ -13,6 +13,8 @@ export class UserModel {
   @Field() active!: boolean;
   @Field({ description: 'False until an invited user has chosen a password.' }) hasPassword!: boolean;
   @Field(() => Int) version!: number;
+  /** Not in the schema: set when this user was just given a session (login), so they may read their own memberships. */
+  sessionOwner?: boolean;
 
   static from(e: UserEntity): UserModel {
     return Object.assign(new UserModel(), {

@@ -6,7 +6,7 @@ import { AuthPayloadModel, UserModel } from './user.model.js';
 import { UsersService } from './users.service.js';
 
 const payload = (session: { token: string; expiresAt: Date; user: Parameters<typeof UserModel.from>[0] }) =>
-  Object.assign(new AuthPayloadModel(), { token: session.token, expiresAt: session.expiresAt, user: UserModel.from(session.user) });
+  Object.assign(new AuthPayloadModel(), { token: session.token, expiresAt: session.expiresAt, user: Object.assign(UserModel.from(session.user), { sessionOwner: true }) });
 
 @Resolver(() => UserModel)
 export class UsersResolver {

@@ -1,11 +1,41 @@
-import { useCallback } from 'react';
-import { LoginDocument } from '../../generated/graphql';
+import { useCallback, useEffect, useState } from 'react';
+import { CompleteSignInDocument, LoginDocument, LogoutDocument, SignInOptionsDocument } from '../../generated/graphql';
 import { FormMessage, TextField } from '../../components/Field';
 import { useI18n } from '../../i18n';
 import { GraphqlError, request } from '../../lib/graphql';
-import { saveSession } from '../../lib/session';
+import { navigate, setParams, useLocation } from '../../lib/router';
+import { currentSession, saveSession } from '../../lib/session';
 import { type FieldErrors, onSubmit, useForm } from '../../lib/use-form';
+import { useQuery } from '../../lib/use-query';
 import { formMessages } from '../office/form-messages';
+
+/**
+ * Signs out: the server ends the session (its token is refused from now on) and, after single sign-on,
+ * the browser goes on to the organisation's sign-in service to end that session too.
+ */
+export async function signOut(): Promise<void> {
+  const endSessionUrl = currentSession() ? await request(LogoutDocument, {}).then((r) => r.logout.endSessionUrl, () => null) : null;
+  saveSession(null);
+  if (endSessionUrl) window.location.assign(endSessionUrl);
+  else navigate('/');
+}
+
+/** After single sign-on the provider's callback sends the browser here with a one-time code (?signin=). */
+function useCompleteSignOn(): string | null {
+  const { t } = useI18n();
+  const { params } = useLocation();
+  const code = params.get('signin');
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    if (!code) return;
+    setParams({ signin: null });
+    request(CompleteSignInDocument, { code }).then(
+      ({ completeSignIn }) => saveSession({ token: completeSignIn.token, expiresAt: completeSignIn.expiresAt, user: completeSignIn.user }),
+      () => setError(t.auth.singleSignOnFailed),
+    );
+  }, [code, t]);
+  return error;
+}
 
 type Credentials = { email: string; password: string };
 
@@ -29,19 +59,30 @@ export function SignInPage() {
         throw error;
       }
     });
+  const options = useQuery(SignInOptionsDocument, {}).data?.signInOptions;
+  const signOnError = useCompleteSignOn();
+  const passwordLogin = options?.passwordLogin ?? true;
   return (
     <div className="sign-in">
       <h1>{t.auth.title}</h1>
-      <p>{t.auth.intro}</p>
-      <form className="card form" noValidate onSubmit={onSubmit(signIn)} aria-label={t.auth.title}>
+      <FormMessage message={signOnError} />
+      {options?.singleSignOn && (
+        <p className="single-sign-on">
+          <a className="button" href="/auth/oidc/login">
+            {t.auth.signInWith(options.singleSignOn)}
+          </a>
+        </p>
+      )}
+      {passwordLogin && <p>{t.auth.intro}</p>}
+      {passwordLogin && <form className="card form" noValidate onSubmit={onSubmit(signIn)} aria-label={t.auth.title}>
         <FormMessage message={form.formError} />
         <TextField form={form} name="email" label={t.auth.email} autoComplete="username" required />
         <PasswordField label={t.auth.password} value={form.values.password} onChange={(v) => form.set('password', v)} error={form.errorOf('password')} />
         <button type="submit" disabled={form.saving}>
           {form.saving ? t.auth.signingIn : t.auth.signIn}
         </button>
-      </form>
-      <p className="hint">{t.auth.demoHint}</p>
+      </form>}
+      {passwordLogin && <p className="hint">{t.auth.demoHint}</p>}
     </div>
   );
 }

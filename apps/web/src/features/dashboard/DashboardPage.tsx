@@ -17,7 +17,7 @@ import { ExportPanel } from '../exports/ExportPanel';
 
 export function DashboardPage() {
   const { t } = useI18n();
-  const { state, programmes, programme } = useProgrammes();
+  const { state, programme } = useProgrammes();
   const { params } = useLocation();
   const filter = filterFromParams(params);
   const dashboard = useQuery(DashboardDocument, { programmeId: programme?.id ?? '', filter }, Boolean(programme));
@@ -28,7 +28,7 @@ export function DashboardPage() {
         {() =>
           programme && (
             <>
-              <FilterBar programmes={programmes} programme={programme} />
+              <FilterBar programme={programme} />
               <p className="hint">{t.filters.shareHint}</p>
               <Async state={dashboard}>{(data) => <Dashboard data={data} />}</Async>
               <ExportPanel programmeId={programme.id} />

@@ -6,8 +6,8 @@ import { FILTER_PARAMS } from './filters';
 
 type Programme = ProgrammesQuery['programmes'][number];
 
-/** Programme and project filters; every change rewrites the query string (shareable, back-button safe). */
-export function FilterBar({ programmes, programme, withSearch = false }: { programmes: Programme[]; programme: Programme; withSearch?: boolean }) {
+/** Project filters of the programme chosen in the header; every change rewrites the query string (shareable, back-button safe). */
+export function FilterBar({ programme, withSearch = false }: { programme: Programme; withSearch?: boolean }) {
   const { t } = useI18n();
   const { params } = useLocation();
   const select = (key: string, label: string, options: { value: string; label: string }[]) => (
@@ -27,16 +27,6 @@ export function FilterBar({ programmes, programme, withSearch = false }: { progr
   const active = Object.values(FILTER_PARAMS).some((key) => params.get(key));
   return (
     <form className="filters" role="search" aria-label={t.filters.title} onSubmit={(e) => e.preventDefault()}>
-      <div className="field">
-        <label htmlFor="filter-programme">{t.filters.programme}</label>
-        <select id="filter-programme" value={programme.id} onChange={(e) => setParams({ programme: e.target.value, ...Object.fromEntries(Object.values(FILTER_PARAMS).map((key) => [key, null])) })}>
-          {programmes.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </select>
-      </div>
       {select(FILTER_PARAMS.track, t.filters.track, programme.tracks.map((track) => ({ value: track.id, label: track.name })))}
       {select(FILTER_PARAMS.phase, t.filters.phase, ProjectPhaseValues.map((p) => ({ value: p, label: t.phases[p] })))}
       {select(FILTER_PARAMS.sector, t.filters.sector, SectorValues.map((s) => ({ value: s, label: t.sectors[s] })))}

@@ -12,14 +12,14 @@ import { useProgrammes } from '../dashboard/use-programme';
 export function ProjectListPage() {
   const { t, format } = useI18n();
   const session = useSession();
-  const { state, programmes, programme } = useProgrammes();
+  const { state, programme } = useProgrammes();
   const { params } = useLocation();
   const list = useQuery(ProjectListDocument, { programmeId: programme?.id ?? '', filter: filterFromParams(params) }, Boolean(programme));
   return (
     <>
       <div className="page-head">
         <h1>{t.projectList.title}</h1>
-        {programme && can.createProjects(session) && (
+        {programme && can.createProjects(session, programme.id) && (
           <Link className="button" to={`/projects/new?programme=${programme.id}`}>
             {t.nav.newProject}
           </Link>
@@ -29,7 +29,7 @@ export function ProjectListPage() {
         {() =>
           programme && (
             <>
-              <FilterBar programmes={programmes} programme={programme} withSearch />
+              <FilterBar programme={programme} withSearch />
               <Async state={list}>
                 {({ projects }) => {
                   const rows = projects.edges.map((e) => e.node);

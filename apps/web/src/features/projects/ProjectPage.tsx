@@ -33,7 +33,7 @@ function ProjectView({ data }: { data: ProjectPageQuery }) {
         <h1>
           <span className="code">{p.code}</span> {p.title}
         </h1>
-        {can.editProjects(session) && (
+        {can.editProjects(session, p.programme.id) && (
           <Link className="button" to={`/projects/${p.id}/edit`}>
             {t.project.edit}
           </Link>
@@ -73,7 +73,7 @@ function ProjectView({ data }: { data: ProjectPageQuery }) {
       <Milestones project={p} />
       <Baselines project={p} />
       <StatusReports project={p} />
-      {can.readAudit(session) && <AuditTrail scope={{ projectId: p.id }} title={t.audit.projectTitle} />}
+      {can.readAudit(session, p.programme.id) && <AuditTrail scope={{ projectId: p.id }} title={t.audit.projectTitle} />}
     </>
   );
 }
