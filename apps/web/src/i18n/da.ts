@@ -136,7 +136,7 @@ export const da = {
     failed: 'Forkert e-mail eller adgangskode.',
     tooMany: 'For mange mislykkede forsøg. Vent lidt, og prøv igen.',
     signedInAs: (name: string, role: string) => `${name} (${role})`,
-    demoHint: 'Demo: admin@, office@, partner@, viewer@ eller auditor@tvaers.demo med adgangskoden tvaers-demo.',
+    demoHint: 'Demo: admin@, office@, partner@, viewer@, auditor@ eller kontor@tvaers.demo (det norske programkontor) med adgangskoden tvaers-demo.',
   },
   userRoles: { ADMIN: 'Administrator', PROGRAMME_OFFICE: 'Programkontor', PARTNER: 'Partner', VIEWER: 'Læser', AUDITOR: 'Revisor' } satisfies Record<UserRole, string>,
   audit: {

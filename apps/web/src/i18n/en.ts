@@ -136,7 +136,7 @@ export const en: Messages = {
     failed: 'Wrong e-mail or password.',
     tooMany: 'Too many failed attempts. Wait a while and try again.',
     signedInAs: (name: string, role: string) => `${name} (${role})`,
-    demoHint: 'Demo: admin@, office@, partner@, viewer@ or auditor@tvaers.demo with the password tvaers-demo.',
+    demoHint: 'Demo: admin@, office@, partner@, viewer@, auditor@ or kontor@tvaers.demo (the Norwegian programme office) with the password tvaers-demo.',
   },
   userRoles: { ADMIN: 'Administrator', PROGRAMME_OFFICE: 'Programme office', PARTNER: 'Partner', VIEWER: 'Viewer', AUDITOR: 'Auditor' },
   audit: {

@@ -136,7 +136,7 @@ export const nb: Messages = {
     failed: 'Feil e-post eller passord.',
     tooMany: 'For mange mislykkede forsøk. Vent litt og prøv igjen.',
     signedInAs: (name: string, role: string) => `${name} (${role})`,
-    demoHint: 'Demo: admin@, office@, partner@, viewer@ eller auditor@tvaers.demo med passordet tvaers-demo.',
+    demoHint: 'Demo: admin@, office@, partner@, viewer@, auditor@ eller kontor@tvaers.demo (det norske programkontoret) med passordet tvaers-demo.',
   },
   userRoles: { ADMIN: 'Administrator', PROGRAMME_OFFICE: 'Programkontor', PARTNER: 'Partner', VIEWER: 'Leser', AUDITOR: 'Revisor' },
   audit: {
