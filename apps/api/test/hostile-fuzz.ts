@@ -12,6 +12,7 @@ import {
   isObjectType,
   isScalarType,
   isUnionType,
+  type GraphQLField,
   type GraphQLOutputType,
 } from 'graphql';
 
@@ -96,17 +97,22 @@ const selectionOf = (type: GraphQLOutputType) => {
   return isObjectType(named) || isInterfaceType(named) || isUnionType(named) ? ' { __typename }' : '';
 };
 
+/** The operation calling `field` with every argument as a variable of its own type. */
+function operationText(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>): string {
+  const definitions = field.args.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
+  const args = field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
+  return `${kind}${definitions ? `(${definitions})` : ''} { ${field.name}${args ? `(${args})` : ''}${selectionOf(field.type)} }`;
+}
+
 /** Every hostile request for the committed schema; `skip` names operations to leave out (e.g. login). */
 export function hostileRequests(ids: Record<string, string>, skip: string[] = []): FuzzRequest[] {
   const schema = buildSchema(readFileSync(path.join(process.cwd(), 'schema.gql'), 'utf8'));
   const requests: FuzzRequest[] = [];
   for (const root of [schema.getQueryType()!, schema.getMutationType()!]) {
-    const kind = root === schema.getQueryType() ? 'query' : 'mutation';
+    const kind: 'query' | 'mutation' = root === schema.getQueryType() ? 'query' : 'mutation';
     for (const field of Object.values(root.getFields())) {
       if (skip.includes(field.name)) continue;
-      const definitions = field.args.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
-      const args = field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
-      const query = `${kind}${definitions ? `(${definitions})` : ''} { ${field.name}${args ? `(${args})` : ''}${selectionOf(field.type)} }`;
+      const query = operationText(kind, field);
       for (const arg of field.args) {
         for (const leaf of leaves(arg.type, arg.name, [])) {
           const values = [...MUST_REFUSE[leaf.scalar].map((value) => ({ value, mustRefuse: true })), ...ODD[leaf.scalar].map((value) => ({ value, mustRefuse: false }))];
@@ -127,12 +133,10 @@ export function plausibleRequests(idFor: (argument: string, operation: string) =
   const schema = buildSchema(readFileSync(path.join(process.cwd(), 'schema.gql'), 'utf8'));
   const requests = [];
   for (const root of [schema.getQueryType()!, schema.getMutationType()!]) {
-    const kind = root === schema.getQueryType() ? 'query' : 'mutation';
+    const kind: 'query' | 'mutation' = root === schema.getQueryType() ? 'query' : 'mutation';
     for (const field of Object.values(root.getFields())) {
       if (skip.includes(field.name)) continue;
-      const definitions = field.args.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
-      const args = field.args.map((a) => `${a.name}: $${a.name}`).join(', ');
-      const query = `${kind}${definitions ? `(${definitions})` : ''} { ${field.name}${args ? `(${args})` : ''}${selectionOf(field.type)} }`;
+      const query = operationText(kind, field);
       const ids = new Proxy({} as Record<string, string>, { get: (_, name: string) => idFor(name, field.name) });
       const variables = Object.fromEntries(field.args.map((a) => [a.name, plausible(a.type, a.name, ids)]));
       requests.push({ operation: `${kind} ${field.name}`, field: field.name, query, variables });

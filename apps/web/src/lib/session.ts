@@ -1,20 +1,18 @@
 // The signed-in session, kept in localStorage so every tab of the browser shares it (a shared link
 // opened in a new tab stays signed in). The token expires on the server's clock; we drop it then.
 import { useSyncExternalStore } from 'react';
-import type { MembershipRole, UserRole } from '../generated/graphql';
+import type { LoginMutation, UserRole } from '../generated/graphql';
+
+type SessionUser = LoginMutation['login']['user'];
 
 export interface Session {
   token: string;
   expiresAt: string;
-  user: {
-    id: string;
-    email: string;
-    name: string;
-    /** ADMIN is platform-wide; for everyone else the role comes from the membership in a programme. */
-    role: UserRole;
-    organisationId: string | null;
-    memberships?: { programmeId: string; role: MembershipRole; organisationId: string | null }[];
-  };
+  /**
+   * As the sign-in answered (the SessionUser fragment). ADMIN is platform-wide; for everyone else the
+   * role comes from the membership in a programme. A session saved before memberships has none.
+   */
+  user: Omit<SessionUser, 'memberships'> & Partial<Pick<SessionUser, 'memberships'>>;
 }
 
 const KEY = 'tvaers.session';

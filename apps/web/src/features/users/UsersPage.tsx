@@ -72,6 +72,7 @@ export function UsersPage() {
       setError(e instanceof GraphqlError ? (e.code === 'CONFLICT' ? t.common.conflict : e.message) : String(e));
     }
   };
+  const status = (user: { active: boolean; hasPassword: boolean }) => (!user.active ? t.users.inactive : user.hasPassword ? t.users.active : t.users.invited);
   const orgName = new Map((organisations.data?.organisations ?? []).map((o) => [o.id, o.name]));
   return (
     <>
@@ -102,7 +103,7 @@ export function UsersPage() {
                         {t.userRoles[m.role]}
                         {m.organisationId && <span className="meta"> {orgName.get(m.organisationId)}</span>}
                       </td>
-                      <td>{!m.user.active ? t.users.inactive : m.user.hasPassword ? t.users.active : t.users.invited}</td>
+                      <td>{status(m.user)}</td>
                       <td>
                         <button type="button" className="small" aria-label={`${t.users.revoke}: ${m.user.email}`} onClick={() => void act(() => request(RevokeMembershipDocument, { id: m.id, version: m.version }))}>
                           {t.users.revoke}
@@ -150,7 +151,7 @@ export function UsersPage() {
                         </select>
                         {u.organisationId && <span className="meta"> {orgName.get(u.organisationId)}</span>}
                       </td>
-                      <td>{!u.active ? t.users.inactive : u.hasPassword ? t.users.active : t.users.invited}</td>
+                      <td>{status(u)}</td>
                       <td>
                         {u.active && (
                           <button type="button" className="small" aria-label={`${t.users.deactivate}: ${u.email}`} onClick={() => void act(() => request(DeactivateUserDocument, { id: u.id, version: u.version }))}>
