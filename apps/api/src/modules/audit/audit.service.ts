@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { currentUser } from '../../auth/request-context.js';
 import { DataSource } from 'typeorm';
 import type { AuditEventModel, AuditFilter, AuditVerificationModel } from './audit.model.js';
 import { AUDIT_EVENTS_SQL, VERIFY_AUDIT_CHAIN_SQL } from './audit.sql.js';
@@ -46,7 +47,8 @@ export class AuditService {
   async events(filter: AuditFilter = {}): Promise<AuditEventModel[]> {
     const pattern = searchPattern(filter.actor);
     const before = filter.before && /^\d+$/.test(filter.before) ? filter.before : null;
-    const rows: EventRow[] = await this.dataSource.query(AUDIT_EVENTS_SQL, [filter.projectId ?? null, filter.programmeId ?? null, filter.entityType ?? null, pattern, before, filter.first ?? 100]);
+    const everything = currentUser()?.admin ?? false;
+    const rows: EventRow[] = await this.dataSource.query(AUDIT_EVENTS_SQL, [filter.projectId ?? null, filter.programmeId ?? null, filter.entityType ?? null, pattern, before, filter.first ?? 100, everything]);
     return rows.map((r) => ({
       sequence: r.sequence,
       at: r.at,

@@ -30,7 +30,11 @@ SELECT (SELECT count(*) FROM chain)::int AS checked,
        (SELECT c.sequence::text FROM chain c ORDER BY c.sequence DESC LIMIT 1) AS last_sequence,
        (SELECT c.hash FROM chain c ORDER BY c.sequence DESC LIMIT 1) AS last_hash`;
 
-/** Events of a project (the row itself and rows with its project_id) or a programme; newest first. */
+/**
+ * Events of a project (the row itself and rows with its project_id) or a programme; newest first. A
+ * member ($7 false) sees only events of rows in their programmes: the programme, its tracks, projects
+ * and memberships (programme_id), the projects' rows (project_id) and the benefits' rows (benefit_id).
+ */
 export const AUDIT_EVENTS_SQL = `
 SELECT e.sequence::text, e.at, e.actor_email, e.operation, e.action, e.entity_type, e.entity_id, e.before, e.after, e.hash
   FROM audit_events e
@@ -40,5 +44,10 @@ SELECT e.sequence::text, e.at, e.actor_email, e.operation, e.action, e.entity_ty
    AND ($3::text IS NULL OR e.entity_type = $3)
    AND ($4::text IS NULL OR e.actor_email ILIKE $4)
    AND ($5::bigint IS NULL OR e.sequence < $5)
+   AND ($7::boolean
+        OR (e.entity_type = 'programmes' AND e.entity_id::text = ANY (tvaers_my_programmes()::text[]))
+        OR coalesce(e.after, e.before)->>'programme_id' = ANY (tvaers_my_programmes()::text[])
+        OR coalesce(e.after, e.before)->>'project_id' = ANY (tvaers_my_projects()::text[])
+        OR coalesce(e.after, e.before)->>'benefit_id' = ANY (tvaers_my_benefits()::text[]))
  ORDER BY e.sequence DESC
  LIMIT $6`;

@@ -68,6 +68,21 @@ describe('programme memberships', () => {
     expect(names((await kontor.call(PROGRAMMES)).data)).toEqual(['Medfinansieringsordningen']);
   });
 
+  it('shows each programme office the audit trail of its own programme only', async () => {
+    const office = await signIn('office@tvaers.demo');
+    const kontor = await signIn('kontor@tvaers.demo');
+    const admin = await signIn('admin@tvaers.demo');
+    const dkProject = (await office.call(CREATE, { input: { programmeId: dk, code: 'DK-AUD-1', title: 'Revision i Danmark' } })).data!.createProject.id as string;
+    const noProject = (await kontor.call(CREATE, { input: { programmeId: no, code: 'NO-AUD-1', title: 'Revisjon i Norge' } })).data!.createProject.id as string;
+    const AUDIT = `{ auditEvents(filter: { entityType: "projects", first: 500 }) { entityId } }`;
+    const ids = async (user: { call: typeof office.call }) => ((await user.call(AUDIT)).data!.auditEvents as { entityId: string }[]).map((e) => e.entityId);
+    expect(await ids(office)).toContain(dkProject);
+    expect(await ids(office)).not.toContain(noProject);
+    expect(await ids(kontor)).toContain(noProject);
+    expect(await ids(kontor)).not.toContain(dkProject);
+    expect(await ids(admin)).toEqual(expect.arrayContaining([dkProject, noProject]));
+  });
+
   it("lets a programme's own office list, grant and invite in its programme only", async () => {
     const office = await signIn('office@tvaers.demo');
     const { data } = await office.call(`query($id: ID!) { programme(id: $id) { members { role user { email } } } }`, { id: dk });
