@@ -22,7 +22,7 @@ export const PERMISSION_MATRIX: Record<string, string> = {
   'query project':                   '-    Y     Y      Y       Y      Y',
   'query projects':                  '-    Y     Y      Y       Y      Y',
   'query rankProposals':             '-    Y     Y      Y       Y      Y',
-  'query users':                     '-    Y     -      -       -      Y',
+  'query users':                     '-    Y     -      -       -      -',
   'query verifyAuditChain':          '-    Y     -      -       -      Y',
   'query wrongPocket':               '-    Y     Y      Y       Y      Y',
 

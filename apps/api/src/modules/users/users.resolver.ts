@@ -30,7 +30,9 @@ export class UsersResolver {
     return UserModel.from(await this.service.me(currentUser()!.id));
   }
 
-  @Allow(['ADMIN', 'AUDITOR'])
+  // Every user of the platform, across programmes: the platform administrator's list. A programme's
+  // people are its members (programme { members }).
+  @Allow(['ADMIN'])
   @Query(() => [UserModel])
   async users(): Promise<UserModel[]> {
     return (await this.service.list()).map(UserModel.from);
