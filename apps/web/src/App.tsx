@@ -1,7 +1,7 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { type Language, LANGUAGES, useI18n } from './i18n';
 import { Link, setLeaveQuestion, useLocation } from './lib/router';
-import { can, useSession } from './lib/session';
+import { can, roleIn, useSession } from './lib/session';
 import { signOut, SignInPage } from './features/auth/SignInPage';
 import { DashboardPage } from './features/dashboard/DashboardPage';
 import { ProgrammePicker } from './features/dashboard/ProgrammePicker';
@@ -15,12 +15,6 @@ const AuditPage = lazy(() => import('./features/audit/AuditPage').then((m) => ({
 const ImportPage = lazy(() => import('./features/imports/ImportPage').then((m) => ({ default: m.ImportPage })));
 const UsersPage = lazy(() => import('./features/users/UsersPage').then((m) => ({ default: m.UsersPage })));
 const ProjectEditPage = lazy(() => import('./features/office/ProjectEditPage').then((m) => ({ default: m.ProjectEditPage })));
-
-/** The role shown beside the name: in the current programme (ADMIN everywhere). */
-function roleLabel(session: NonNullable<ReturnType<typeof useSession>>, programmeId: string | undefined) {
-  if (session.user.role === 'ADMIN' || !session.user.memberships) return session.user.role;
-  return session.user.memberships.find((m) => m.programmeId === programmeId)?.role ?? session.user.memberships[0]?.role ?? 'VIEWER';
-}
 
 function Route({ pathname }: { pathname: string }) {
   const { t } = useI18n();
@@ -120,7 +114,7 @@ export function App() {
         {session && <ProgrammePicker programmes={programmes.programmes} programme={programmes.programme} />}
         {session && (
           <div className="user">
-            <span>{t.auth.signedInAs(session.user.name, t.userRoles[roleLabel(session, current)])}</span>
+            <span>{t.auth.signedInAs(session.user.name, t.userRoles[roleIn(session, current) ?? 'VIEWER'])}</span>
             <button type="button" className="link-button" onClick={() => void signOut()}>
               {t.auth.signOut}
             </button>

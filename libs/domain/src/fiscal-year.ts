@@ -33,6 +33,11 @@ export function isValidFiscalYear(year: number): boolean {
   return Number.isInteger(year) && year >= MIN_FISCAL_YEAR && year <= MAX_FISCAL_YEAR;
 }
 
+/** Why a value is not a fiscal year Tværs stores, or undefined (the API's and the import's wording). */
+export function fiscalYearProblem(year: unknown): string | undefined {
+  return typeof year === 'number' && isValidFiscalYear(year) ? undefined : `must be a year between ${MIN_FISCAL_YEAR} and ${MAX_FISCAL_YEAR}`;
+}
+
 /** The fiscal year that contains `today`: the default "as of" year of the business-case rules. */
 export function currentFiscalYear(startMonth = 1, today: Date = new Date()): number {
   return fiscalYearOf(today.toISOString().slice(0, 10), startMonth);

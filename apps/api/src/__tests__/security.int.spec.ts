@@ -45,7 +45,7 @@ describe('partner isolation, row-level security and the audit chain', () => {
   });
 
   it('hides them even from a raw query that forgot the filter (row-level security)', async () => {
-    const user = { id: partner.userId, email: 'partner@test.invalid', name: 'Partner', role: 'PARTNER' as const, organisationId: partnerOrganisationId, admin: false, memberships: [] };
+    const user = { id: partner.userId, email: 'partner@test.invalid', name: 'Partner', role: 'PARTNER' as const, organisationId: partnerOrganisationId, memberships: [] };
     // A service-layer bug: "SELECT * FROM status_reports" with no partner filter, in a partner's request.
     const leaked: { project_id: string }[] = await runWithContext({ user }, () => app.appDataSource.query(`SELECT project_id FROM status_reports`));
     expect(leaked.map((r) => r.project_id)).toEqual([own.id]);
@@ -70,7 +70,7 @@ describe('partner isolation, row-level security and the audit chain', () => {
   });
 
   it('lets the app role only append to and read the audit trail', async () => {
-    const user = { id: partner.userId, email: 'x', name: 'x', role: 'ADMIN' as const, organisationId: null, admin: true, memberships: [] };
+    const user = { id: partner.userId, email: 'x', name: 'x', role: 'ADMIN' as const, organisationId: null, memberships: [] };
     await expect(runWithContext({ user }, () => app.appDataSource.query(`UPDATE audit_events SET actor_email = 'someone else'`))).rejects.toThrow(/permission denied/);
     await expect(runWithContext({ user }, () => app.appDataSource.query(`DELETE FROM audit_events`))).rejects.toThrow(/permission denied/);
   });

@@ -18,12 +18,15 @@ export interface AuthUser {
   role: UserRole;
   /** The partner's organisation (PARTNER only). */
   organisationId: string | null;
-  /** A platform administrator: every programme, every operation ADMIN is allowed. */
-  admin: boolean;
   /** Where the user has rights, and which. A programme without a membership is invisible to them. */
   memberships: ProgrammeMembership[];
   /** The session this request came with (its id and expiry, seconds since 1970), for signing out. */
   session?: { id: string; expiresAt: number };
+}
+
+/** A platform administrator (users.role ADMIN): every programme, every operation ADMIN is allowed. */
+export function isAdmin(user: AuthUser | undefined): boolean {
+  return user?.role === 'ADMIN';
 }
 
 /** The user's membership in a programme, if any (an administrator needs none). */

@@ -1,11 +1,9 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { ForbiddenError, UnauthenticatedError } from '../common/errors/domain-errors.js';
+import { MEMBERSHIP_ROLES } from '@tvaers/domain';
 import { ALLOW_KEY, type Allowed, PUBLIC } from './allow.decorator.js';
-import { currentUser } from './request-context.js';
-
-/** Every role a membership can carry: an operation allowing all of them is open to any signed-in user. */
-const MEMBER_ROLES = ['PROGRAMME_OFFICE', 'PARTNER', 'VIEWER', 'AUDITOR'] as const;
+import { currentUser, isAdmin } from './request-context.js';
 
 /**
  * Deny by default: a handler without @Allow is refused for everyone. With @Allow, PUBLIC lets anyone
@@ -24,7 +22,7 @@ export class RolesGuard implements CanActivate {
     if (allowed === PUBLIC) return true;
     const user = currentUser();
     if (!user) throw new UnauthenticatedError();
-    if (user.admin ? allowed.includes('ADMIN') : MEMBER_ROLES.every((role) => allowed.includes(role)) || user.memberships.some((m) => allowed.includes(m.role))) return true;
-    throw new ForbiddenError(user.admin ? 'An administrator may not do this' : `None of your roles (${[...new Set(user.memberships.map((m) => m.role))].join(', ') || 'no memberships'}) may do this`);
+    if (isAdmin(user) ? allowed.includes('ADMIN') : MEMBERSHIP_ROLES.every((role) => allowed.includes(role)) || user.memberships.some((m) => allowed.includes(m.role))) return true;
+    throw new ForbiddenError(isAdmin(user) ? 'An administrator may not do this' : `None of your roles (${[...new Set(user.memberships.map((m) => m.role))].join(', ') || 'no memberships'}) may do this`);
   }
 }

@@ -1,6 +1,6 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { ForbiddenError, NotFoundError } from '../common/errors/domain-errors.js';
-import { currentUser, membershipIn } from './request-context.js';
+import { currentUser, isAdmin, membershipIn } from './request-context.js';
 
 // Who may change a row is decided by the user's membership in the row's programme: the programme
 // office changes everything in it, a partner only the projects its organisation takes part in, a viewer
@@ -39,7 +39,7 @@ async function targetOf(manager: EntityManager, table: string, values: Record<st
 /** Refuses a write the signed-in user may not make in the programme it touches. */
 export async function assertMayWrite(manager: EntityManager, entity: EntityTarget<ObjectLiteral>, values: Record<string, unknown>, id?: string): Promise<void> {
   const user = currentUser();
-  if (!user || user.admin) return;
+  if (!user || isAdmin(user)) return;
   const table = manager.connection.getMetadata(entity).tableName;
   const target = await targetOf(manager, table, values, id);
   // No such row (or parent): the write itself reports NOT_FOUND. Shared tables (organisations) have no programme.
@@ -58,7 +58,7 @@ export async function assertMayWrite(manager: EntityManager, entity: EntityTarge
 /** For operations outside versioned writes (imports, grants): the user must hold one of `roles` in the programme. */
 export function assertProgrammeRole(programmeId: string, roles: readonly string[]): void {
   const user = currentUser();
-  if (!user || user.admin) return;
+  if (!user || isAdmin(user)) return;
   const membership = membershipIn(user, programmeId);
   if (!membership) throw new NotFoundError('Programme', programmeId);
   if (!roles.includes(membership.role)) throw new ForbiddenError(`Your role in this programme (${membership.role}) may not do this`);

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { currentContext } from '../auth/request-context.js';
+import { currentContext, isAdmin } from '../auth/request-context.js';
 
 // Every connection the app takes from the pool works as the role `tvaers_app` and carries the
 // request's user in session settings, which the audit trigger (actor) and row-level security read.
@@ -22,7 +22,7 @@ function settingsForNow(): string[] {
   const user = context?.user;
   // tvaers.role tells row-level security how far the session sees: ADMIN, SYSTEM and PUBLIC see every
   // programme, MEMBER only the programmes of the user's memberships (see the memberships migration).
-  if (user) return [user.id, user.email, user.admin ? 'ADMIN' : 'MEMBER', user.organisationId ?? '', context?.operation ?? ''];
+  if (user) return [user.id, user.email, isAdmin(user) ? 'ADMIN' : 'MEMBER', user.organisationId ?? '', context?.operation ?? ''];
   if (context?.system) return ['', 'system', 'SYSTEM', '', context.operation ?? ''];
   if (context?.publicReader) return ['', 'anonymous', 'PUBLIC', '', context.operation ?? ''];
   // No request context: nobody. Row-level security shows nothing that needs a role.

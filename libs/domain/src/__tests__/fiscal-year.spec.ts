@@ -1,4 +1,4 @@
-import { currentFiscalYear, fiscalYearBounds, fiscalYearOf, isValidFiscalYear } from '../fiscal-year.js';
+import { currentFiscalYear, fiscalYearBounds, fiscalYearOf, fiscalYearProblem, isValidFiscalYear } from '../fiscal-year.js';
 
 describe('fiscal year', () => {
   it('is the calendar year when the fiscal year starts in January', () => {
@@ -21,6 +21,9 @@ describe('fiscal year', () => {
     expect(() => fiscalYearOf('2026-07-01', 13)).toThrow(RangeError);
     expect(isValidFiscalYear(1999)).toBe(false);
     expect(isValidFiscalYear(2026)).toBe(true);
+    expect(fiscalYearProblem(2026)).toBeUndefined();
+    expect(fiscalYearProblem(2147483647)).toBe('must be a year between 2000 and 2100');
+    expect(fiscalYearProblem('2026')).toBe('must be a year between 2000 and 2100');
     expect(isValidFiscalYear(2026.5)).toBe(false);
   });
 });

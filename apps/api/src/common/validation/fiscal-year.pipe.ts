@@ -1,5 +1,5 @@
 import { type ArgumentMetadata, Injectable, type PipeTransform } from '@nestjs/common';
-import { isValidFiscalYear, MAX_FISCAL_YEAR, MIN_FISCAL_YEAR } from '@tvaers/domain';
+import { fiscalYearProblem } from '@tvaers/domain';
 import { invalidField } from '../errors/domain-errors.js';
 
 /** For a plain Int argument that is a fiscal year (e.g. asOfYear): absent passes, anything else must fit. */
@@ -7,7 +7,8 @@ import { invalidField } from '../errors/domain-errors.js';
 export class FiscalYearPipe implements PipeTransform<number | null | undefined> {
   transform(value: number | null | undefined, metadata: ArgumentMetadata): number | undefined {
     if (value === null || value === undefined) return undefined;
-    if (!isValidFiscalYear(value)) throw invalidField(metadata.data ?? 'fiscalYear', `must be a year between ${MIN_FISCAL_YEAR} and ${MAX_FISCAL_YEAR}`);
+    const problem = fiscalYearProblem(value);
+    if (problem) throw invalidField(metadata.data ?? 'fiscalYear', problem);
     return value;
   }
 }

@@ -1,5 +1,5 @@
 import { registerDecorator, type ValidationOptions } from 'class-validator';
-import { isDecimalString, isValidFiscalYear, MAX_FISCAL_YEAR, MIN_FISCAL_YEAR, moneyProblem, quantityProblem } from '@tvaers/domain';
+import { fiscalYearProblem, isDecimalString, moneyProblem, quantityProblem } from '@tvaers/domain';
 
 function rule(name: string, check: (value: unknown) => string | undefined, options?: ValidationOptions) {
   return (target: object, propertyName: string) => {
@@ -38,7 +38,7 @@ export function IsQuantity(validation?: ValidationOptions) {
 export function IsFiscalYear(validation?: ValidationOptions) {
   return rule(
     'isFiscalYear',
-    (value) => (typeof value === 'number' && isValidFiscalYear(value) ? undefined : `must be a year between ${MIN_FISCAL_YEAR} and ${MAX_FISCAL_YEAR}`),
+    fiscalYearProblem,
     validation,
   );
 }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { currentUser } from '../../auth/request-context.js';
+import { currentUser, isAdmin } from '../../auth/request-context.js';
 import { DataSource } from 'typeorm';
 import type { AuditEventModel, AuditFilter, AuditVerificationModel } from './audit.model.js';
 import { AUDIT_EVENTS_SQL, VERIFY_AUDIT_CHAIN_SQL } from './audit.sql.js';
@@ -47,7 +47,7 @@ export class AuditService {
   async events(filter: AuditFilter = {}): Promise<AuditEventModel[]> {
     const pattern = searchPattern(filter.actor);
     const before = filter.before && /^\d+$/.test(filter.before) ? filter.before : null;
-    const everything = currentUser()?.admin ?? false;
+    const everything = isAdmin(currentUser());
     const rows: EventRow[] = await this.dataSource.query(AUDIT_EVENTS_SQL, [filter.projectId ?? null, filter.programmeId ?? null, filter.entityType ?? null, pattern, before, filter.first ?? 100, everything]);
     return rows.map((r) => ({
       sequence: r.sequence,

@@ -3,9 +3,7 @@ import {
   calendarDateProblem,
   decimalFromSpreadsheetNumber,
   decimalFromSpreadsheetText,
-  isValidFiscalYear,
-  MAX_FISCAL_YEAR,
-  MIN_FISCAL_YEAR,
+  fiscalYearProblem,
   moneyProblem,
   quantityProblem,
   type SpreadsheetNumber,
@@ -107,7 +105,8 @@ export function convertCell(raw: string | number | boolean | Date | { error: str
       const number = decimalOf(raw, 0);
       if ('problem' in number) return { problem: 'must be a whole number such as 2026' };
       const year = Number(number.value);
-      return isValidFiscalYear(year) ? { value: year } : { problem: `must be a year between ${MIN_FISCAL_YEAR} and ${MAX_FISCAL_YEAR}` };
+      const problem = fiscalYearProblem(year);
+      return problem ? { problem } : { value: year };
     }
     case 'money': {
       const amount = decimalOf(raw, 2);

@@ -1,7 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow } from '../../auth/allow.decorator.js';
 import { ForbiddenError, invalidField } from '../../common/errors/domain-errors.js';
-import { currentUser } from '../../auth/request-context.js';
+import { currentUser, isAdmin } from '../../auth/request-context.js';
 import { VersionedRowArgs } from '../../common/graphql/common-types.js';
 import { loadExisting, type GraphqlContext } from '../../graphql/loaders.js';
 import { OrganisationModel } from '../organisations/organisation.model.js';
@@ -31,7 +31,7 @@ export class MembershipsResolver {
     description: 'Creates a user with a role in a programme (ADMIN, or that programme\'s office) and a one-time invitation token. Without a programme (ADMIN only) the user gets no membership, e.g. another ADMIN.',
   })
   async inviteUser(@Args('input') input: InviteUserInput): Promise<InvitationModel> {
-    if (!input.programmeId && !currentUser()?.admin) throw new ForbiddenError('Only an administrator invites a user without a programme');
+    if (!input.programmeId && !isAdmin(currentUser())) throw new ForbiddenError('Only an administrator invites a user without a programme');
     if (input.programmeId && input.role === 'ADMIN') throw invalidField('input.role', 'ADMIN is platform-wide, not a role in a programme; invite an administrator without a programme');
     const { user, invitationToken } = await this.users.invite(input, async (manager, created) => {
       if (input.programmeId) await this.service.grantIn(manager, { userId: created.id, programmeId: input.programmeId, role: input.role as MembershipRole, organisationId: input.organisationId }, 'input');
@@ -71,7 +71,7 @@ export class UserMembershipsResolver {
   async memberships(@Parent() user: UserModel): Promise<MembershipModel[]> {
     const viewer = currentUser();
     // Their own (also in the answer to the sign-in that just gave them a session), or as ADMIN.
-    if (!user.sessionOwner && (!viewer || (!viewer.admin && viewer.id !== user.id))) return [];
+    if (!user.sessionOwner && (!viewer || (!isAdmin(viewer) && viewer.id !== user.id))) return [];
     return (await this.service.ofUser(user.id)).map(MembershipModel.from);
   }
 }

@@ -82,7 +82,7 @@ export class UsersService {
   async authUser(id: string, sessionId?: string): Promise<AuthUser | undefined> {
     const [row] = (await this.dataSource.query(AUTH_USER_SQL, [id, sessionId ?? null])) as { id: string; email: string; name: string; role: UserRole; organisation_id: string | null; active: boolean; memberships: ProgrammeMembership[] }[];
     if (!row?.active) return undefined;
-    return { id: row.id, email: row.email, name: row.name, role: row.role, organisationId: row.organisation_id, admin: row.role === 'ADMIN', memberships: row.memberships };
+    return { id: row.id, email: row.email, name: row.name, role: row.role, organisationId: row.organisation_id, memberships: row.memberships };
   }
 
   list(): Promise<UserEntity[]> {

@@ -13,7 +13,7 @@ describe('audit chain and rolled-back transactions', () => {
 
   it('leaves no gap in the sequence when a transaction that wrote events is rolled back', async () => {
     await createOrganisation(app, 'STATE', 'Før');
-    const user = { id: (await app.as('ADMIN')).userId, email: 'admin@test.invalid', name: 'Admin', role: 'ADMIN' as const, organisationId: null, admin: true, memberships: [] };
+    const user = { id: (await app.as('ADMIN')).userId, email: 'admin@test.invalid', name: 'Admin', role: 'ADMIN' as const, organisationId: null, memberships: [] };
     // A multi-row write that fails half-way (an import, a budget grid with a conflict): its events go too.
     await expect(
       runWithContext({ user }, () =>

@@ -224,7 +224,7 @@ describe('XLSX import', () => {
       organisations: empty, partners: empty, budget: empty, benefits: empty, targets: empty, measurements: empty,
       projects: { inserts: [{ id: '00000000-0000-4000-8000-00000000abcd', programme_id: programmeId, code: 'IMP-07', title: 'Ny', description: '', phase: 'PROPOSED', life_events: [], common_components: [] }], updates: [{ id: project.id, version: project.version - 1, title: 'Forældet' }], unchanged: 0 },
     } as unknown as ImportPlan;
-    const user = { id: (await app.as('PROGRAMME_OFFICE')).userId, email: 'office@test.invalid', name: 'Office', role: 'PROGRAMME_OFFICE' as const, organisationId: null, admin: false, memberships: [] };
+    const user = { id: (await app.as('PROGRAMME_OFFICE')).userId, email: 'office@test.invalid', name: 'Office', role: 'PROGRAMME_OFFICE' as const, organisationId: null, memberships: [] };
     const before = await databaseFingerprint(app);
     await expect(runWithContext({ user }, () => app.appDataSource.transaction((m) => writeImportPlan(m, plan, () => undefined)))).rejects.toThrow(ImportConflictError);
     expect(await databaseFingerprint(app)).toEqual(before);
