@@ -13,6 +13,7 @@ import { MilestoneEntity } from '../modules/milestones/milestone.entity.js';
 import { OrganisationEntity } from '../modules/organisations/organisation.entity.js';
 import { ProgrammeEntity } from '../modules/programmes/programme.entity.js';
 import { TrackEntity } from '../modules/programmes/track.entity.js';
+import { UserEntity } from '../modules/users/user.entity.js';
 import { ParticipationEntity } from '../modules/projects/participation.entity.js';
 import { ProjectEntity } from '../modules/projects/project.entity.js';
 
@@ -79,6 +80,7 @@ export function createLoaders(ds: DataSource) {
     track: byId(ds, TrackEntity),
     organisation,
     project: byId(ds, ProjectEntity),
+    user: byId(ds, UserEntity),
     benefit: byId(ds, BenefitEntity),
     tracksByProgramme: groupedBy(ds, TrackEntity, 'programmeId', { code: 'ASC' }),
     participationsByProject: groupedBy(ds, ParticipationEntity, 'projectId', { createdAt: 'ASC', id: 'ASC' }, { relation: 'organisation', into: organisation }),

@@ -56,9 +56,10 @@ export class MembershipsResolver {
     return membership.organisationId ? OrganisationModel.from(await loadExisting(loaders.organisation, membership.organisationId, 'Organisation')) : null;
   }
 
+  // Batched: a programme's member list reads its users in one statement.
   @ResolveField(() => UserModel)
-  async user(@Parent() membership: MembershipModel): Promise<UserModel> {
-    return UserModel.from(await this.users.me(membership.userId));
+  async user(@Parent() membership: MembershipModel, @Context() { loaders }: GraphqlContext): Promise<UserModel> {
+    return UserModel.from(await loadExisting(loaders.user, membership.userId, 'User'));
   }
 }
 

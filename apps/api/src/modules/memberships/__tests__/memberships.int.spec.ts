@@ -89,6 +89,10 @@ describe('programme memberships', () => {
     expect(data!.programme.members.map((m: { user: { email: string } }) => m.user.email)).toEqual(expect.arrayContaining(['office@tvaers.demo', 'partner@tvaers.demo', 'viewer@tvaers.demo', 'auditor@tvaers.demo']));
     const viewer = await signIn('viewer@tvaers.demo');
     expect(errorOf(await viewer.call(`query($id: ID!) { programme(id: $id) { members { role } } }`, { id: dk }) as never).code).toBe('FORBIDDEN');
+    // The members' users come in one batched statement, however many members there are.
+    const MEMBERS = `query($id: ID!) { programme(id: $id) { members { user { email } organisation { name } programme { name } } } }`;
+    const { statements } = await app.sql.measure(() => app.ok(MEMBERS, { id: dk }));
+    expect(statements.filter((sql) => /FROM "users"/.test(sql))).toHaveLength(1);
 
     const INVITE = `mutation($input: InviteUserInput!) { inviteUser(input: $input) { user { id email memberships { role } } invitationToken } }`;
     const invited = await office.call(INVITE, { input: { email: 'ny.viewer@kommune.invalid', name: 'Ny Viewer', role: 'VIEWER', programmeId: dk } });
