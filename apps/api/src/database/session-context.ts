@@ -8,8 +8,7 @@ import { currentContext, isAdmin } from '../auth/request-context.js';
 
 const SETTINGS_SQL = `SELECT set_config('role', 'tvaers_app', false),
   set_config('tvaers.user_id', $1, false), set_config('tvaers.user_email', $2, false),
-  set_config('tvaers.role', $3, false), set_config('tvaers.organisation_id', $4, false),
-  set_config('tvaers.operation', $5, false)`;
+  set_config('tvaers.role', $3, false), set_config('tvaers.operation', $4, false)`;
 
 interface PgClient {
   query(sql: string, params: unknown[]): Promise<unknown>;
@@ -22,11 +21,12 @@ function settingsForNow(): string[] {
   const user = context?.user;
   // tvaers.role tells row-level security how far the session sees: ADMIN, SYSTEM and PUBLIC see every
   // programme, MEMBER only the programmes of the user's memberships (see the memberships migration).
-  if (user) return [user.id, user.email, isAdmin(user) ? 'ADMIN' : 'MEMBER', user.organisationId ?? '', context?.operation ?? ''];
-  if (context?.system) return ['', 'system', 'SYSTEM', '', context.operation ?? ''];
-  if (context?.publicReader) return ['', 'anonymous', 'PUBLIC', '', context.operation ?? ''];
+  // A partner's organisation is per membership now; the policies read it from the memberships table.
+  if (user) return [user.id, user.email, isAdmin(user) ? 'ADMIN' : 'MEMBER', context?.operation ?? ''];
+  if (context?.system) return ['', 'system', 'SYSTEM', context.operation ?? ''];
+  if (context?.publicReader) return ['', 'anonymous', 'PUBLIC', context.operation ?? ''];
   // No request context: nobody. Row-level security shows nothing that needs a role.
-  return ['', 'anonymous', '', '', ''];
+  return ['', 'anonymous', '', ''];
 }
 
 /** Makes every query runner of this DataSource set the session context on the connection it takes. */
