@@ -71,3 +71,28 @@ export type Country = (typeof COUNTRIES)[number];
 /** The roles a membership gives in one programme; ADMIN is platform-wide and not a membership. */
 export const MEMBERSHIP_ROLES = ['PROGRAMME_OFFICE', 'PARTNER', 'VIEWER', 'AUDITOR'] as const;
 export type MembershipRole = (typeof MEMBERSHIP_ROLES)[number];
+
+/** A risk's life: open, being mitigated, closed (no longer a threat) or materialised (it happened). */
+export const RISK_STATUSES = ['OPEN', 'MITIGATING', 'CLOSED', 'MATERIALISED'] as const;
+export type RiskStatus = (typeof RISK_STATUSES)[number];
+
+export const ISSUE_SEVERITIES = ['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'] as const;
+export type IssueSeverity = (typeof ISSUE_SEVERITIES)[number];
+
+export const ISSUE_STATUSES = ['OPEN', 'IN_PROGRESS', 'RESOLVED'] as const;
+export type IssueStatus = (typeof ISSUE_STATUSES)[number];
+
+/** The five-point delivery confidence scale of the UK major-projects review, best first. */
+export const DELIVERY_CONFIDENCES = ['GREEN', 'AMBER_GREEN', 'AMBER', 'AMBER_RED', 'RED'] as const;
+export type DeliveryConfidence = (typeof DELIVERY_CONFIDENCES)[number];
+
+export const GATE_DECISIONS = ['APPROVED', 'REJECTED', 'DEFERRED'] as const;
+export type GateDecisionOutcome = (typeof GATE_DECISIONS)[number];
+
+/** Records that evidence files can be attached to. */
+export const ATTACHMENT_KINDS = ['MEASUREMENT', 'COST_ACTUAL', 'STATUS_REPORT', 'GATE_DECISION', 'BENEFIT_REPORT'] as const;
+export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
+
+/** The dimensions a status report rates and explains. */
+export const REPORT_DIMENSIONS = ['COST', 'SCHEDULE', 'BENEFIT'] as const;
+export type ReportDimension = (typeof REPORT_DIMENSIONS)[number];

@@ -15,3 +15,8 @@ export * from './spreadsheet-number.js';
 export * from './text-rules.js';
 export * from './calendar-date.js';
 export * from './entry-bounds.js';
+export * from './risks.js';
+export * from './variance.js';
+export * from './achievement.js';
+export * from './phase-gates.js';
+export * from './reminders.js';
