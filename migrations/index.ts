@@ -6,6 +6,7 @@ import { AuditChainHead1795490000001 } from './1795490000001-AuditChainHead.js';
 import { EntryBoundsAndLoginThrottle1795500000000 } from './1795500000000-EntryBoundsAndLoginThrottle.js';
 import { ProgrammeMemberships1795510000000 } from './1795510000000-ProgrammeMemberships.js';
 import { SignInSessions1795520000000 } from './1795520000000-SignInSessions.js';
+import { Governance1795530000000 } from './1795530000000-Governance.js';
 
 // Migrations in the order they run. Listed explicitly (not globbed) so the same list works compiled,
 // under Jest and from the TypeORM CLI.
@@ -18,4 +19,5 @@ export const ALL_MIGRATIONS: Function[] = [
   EntryBoundsAndLoginThrottle1795500000000,
   ProgrammeMemberships1795510000000,
   SignInSessions1795520000000,
+  Governance1795530000000,
 ];

@@ -31,6 +31,11 @@ import { MilestonesModule } from './modules/milestones/milestones.module.js';
 import { OrganisationsModule } from './modules/organisations/organisations.module.js';
 import { ProgrammesModule } from './modules/programmes/programmes.module.js';
 import { ProjectsModule } from './modules/projects/projects.module.js';
+import { RisksModule } from './modules/risks/risks.module.js';
+import { GatesModule } from './modules/gates/gates.module.js';
+import { ReportingModule } from './modules/reporting/reporting.module.js';
+import type { JobsConfig } from './modules/reporting/jobs-config.js';
+import { AttachmentsModule } from './modules/attachments/attachments.module.js';
 
 export interface AppModuleOptions {
   databaseUrl: string;
@@ -38,7 +43,11 @@ export interface AppModuleOptions {
   /** Tests pass a logger that counts SQL statements. */
   sqlLogger?: Logger;
   auth: AuthConfig;
+  /** The job queue and mail; off unless given (tests start it where they test it). */
+  jobs?: JobsConfig;
 }
+
+const NO_JOBS: JobsConfig = { enabled: false, smtpUrl: undefined, mailFrom: 'Tværs <noreply@localhost>', publicUrl: 'http://localhost:3000' };
 
 /** Token settings for whoever needs them (the users service, export routes). */
 @Global()
@@ -62,6 +71,8 @@ export const DOMAIN_MODULES = [
   PortfolioModule,
   BaselinesModule,
   StatusReportsModule,
+  RisksModule,
+  GatesModule,
   UsersModule,
   MembershipsModule,
   SignInModule,
@@ -92,6 +103,8 @@ export class AppModule implements NestModule {
         }),
         HealthModule,
         ...DOMAIN_MODULES,
+        ReportingModule.with(options.jobs ?? NO_JOBS, options.databaseUrl),
+        AttachmentsModule,
       ],
       providers: [
         { provide: APP_PIPE, useClass: InputValidationPipe },

@@ -46,6 +46,12 @@ export interface RequestContext {
   publicReader?: boolean;
   operation?: string;
   ip?: string;
+  /**
+   * The roles the running operation's @Allow admits (set by the guard). A membership writes only with
+   * a role listed here: a partner of a project may not approve or delete it just because another
+   * operation lets partners edit it.
+   */
+  allowedRoles?: readonly string[];
 }
 
 const storage = new AsyncLocalStorage<RequestContext>();

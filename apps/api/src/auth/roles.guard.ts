@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { ForbiddenError, UnauthenticatedError } from '../common/errors/domain-errors.js';
 import { MEMBERSHIP_ROLES } from '@tvaers/domain';
 import { ALLOW_KEY, type Allowed, PUBLIC } from './allow.decorator.js';
-import { currentUser, isAdmin } from './request-context.js';
+import { currentContext, currentUser, isAdmin } from './request-context.js';
 
 /**
  * Deny by default: a handler without @Allow is refused for everyone. With @Allow, PUBLIC lets anyone
@@ -22,6 +22,8 @@ export class RolesGuard implements CanActivate {
     if (allowed === PUBLIC) return true;
     const user = currentUser();
     if (!user) throw new UnauthenticatedError();
+    const request = currentContext();
+    if (request) request.allowedRoles = allowed;
     if (isAdmin(user) ? allowed.includes('ADMIN') : MEMBERSHIP_ROLES.every((role) => allowed.includes(role)) || user.memberships.some((m) => allowed.includes(m.role))) return true;
     throw new ForbiddenError(isAdmin(user) ? 'An administrator may not do this' : `None of your roles (${[...new Set(user.memberships.map((m) => m.role))].join(', ') || 'no memberships'}) may do this`);
   }

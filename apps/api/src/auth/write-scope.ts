@@ -1,6 +1,6 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { ForbiddenError, NotFoundError } from '../common/errors/domain-errors.js';
-import { currentUser, isAdmin, membershipIn } from './request-context.js';
+import { currentContext, currentUser, isAdmin, membershipIn } from './request-context.js';
 
 // Who may change a row is decided by the user's membership in the row's programme: the programme
 // office changes everything in it, a partner only the projects its organisation takes part in, a viewer
@@ -46,6 +46,8 @@ export async function assertMayWrite(manager: EntityManager, entity: EntityTarge
   if (!target) return;
   const membership = membershipIn(user, target.programmeId);
   if (!membership) throw new NotFoundError(table === 'programmes' || values['programmeId'] ? 'Programme' : 'Project', target.projectId ?? target.programmeId);
+  const allowed = currentContext()?.allowedRoles;
+  if (allowed && !allowed.includes(membership.role)) throw new ForbiddenError(`Your role in this programme (${membership.role}) may not do this`);
   if (membership.role === 'PROGRAMME_OFFICE') return;
   if (membership.role === 'PARTNER' && target.projectId) {
     const member = (await manager.query(`SELECT 1 FROM participations WHERE project_id = $1 AND organisation_id = $2`, [target.projectId, membership.organisationId])).length > 0;

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { OidcConfig } from '../auth/auth-config.js';
+import type { JobsConfig } from '../modules/reporting/jobs-config.js';
 
 /** Everything the API reads from the environment, parsed once at start-up. */
 export interface AppConfig {
@@ -22,6 +23,8 @@ export interface AppConfig {
   passwordLogin: boolean;
   /** OpenID Connect sign-in, when OIDC_ISSUER_URL is set. */
   oidc: OidcConfig | undefined;
+  /** The job queue (TVAERS_JOBS=false turns it off in this process) and mail (SMTP_URL, MAIL_FROM). */
+  jobs: JobsConfig;
 }
 
 function oidcConfig(env: NodeJS.ProcessEnv, port: number): OidcConfig | undefined {
@@ -63,5 +66,17 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): AppConfig 
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
     passwordLogin,
     oidc,
+    jobs: jobsConfig(env, port),
+  };
+}
+
+function jobsConfig(env: NodeJS.ProcessEnv, port: number): JobsConfig {
+  const smtpUrl = env.SMTP_URL?.trim() || undefined;
+  if (smtpUrl && !/^smtps?:\/\//.test(smtpUrl)) throw new Error(`SMTP_URL must start with smtp:// or smtps://, got "${smtpUrl}"`);
+  return {
+    enabled: env.TVAERS_JOBS !== 'false',
+    smtpUrl,
+    mailFrom: env.MAIL_FROM?.trim() || 'Tværs <noreply@localhost>',
+    publicUrl: (env.PUBLIC_URL?.trim() || `http://localhost:${port}`).replace(/\/+$/, ''),
   };
 }

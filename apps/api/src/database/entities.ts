@@ -16,6 +16,15 @@ import { ProjectEntity } from '../modules/projects/project.entity.js';
 import { StatusReportEntity } from '../modules/status-reports/status-report.entity.js';
 import { UserEntity } from '../modules/users/user.entity.js';
 import { AppSettingEntity } from './app-setting.entity.js';
+import { AttachmentEntity } from '../modules/attachments/attachment.entity.js';
+import { BenefitForecastEntity } from '../modules/benefits/benefit-forecast.entity.js';
+import { BenefitReportEntity } from '../modules/gates/benefit-report.entity.js';
+import { GateDecisionEntity } from '../modules/gates/gate-decision.entity.js';
+import { NotificationEntity } from '../modules/reporting/notification.entity.js';
+import { OutboxMailEntity } from '../modules/reporting/outbox-mail.entity.js';
+import { ReportingRoundEntity } from '../modules/reporting/reporting-round.entity.js';
+import { ProjectIssueEntity } from '../modules/risks/project-issue.entity.js';
+import { RiskEntity } from '../modules/risks/risk.entity.js';
 
 /** Every entity, for the one DataSource that serves the app, the tests and the migration CLI. */
 export const ALL_ENTITIES = [
@@ -36,5 +45,14 @@ export const ALL_ENTITIES = [
   BaselineEntity,
   StatusReportEntity,
   AdoptionEntity,
+  RiskEntity,
+  ProjectIssueEntity,
+  BenefitForecastEntity,
+  GateDecisionEntity,
+  BenefitReportEntity,
+  ReportingRoundEntity,
+  NotificationEntity,
+  OutboxMailEntity,
+  AttachmentEntity,
   AuditEventEntity,
 ];

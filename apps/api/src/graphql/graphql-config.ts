@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { formatGraphqlError } from '../common/errors/format-graphql-error.js';
 import { operationNamePlugin } from '../auth/operation-plugin.js';
 import { LIMIT_RULES, QUERY_LIMITS } from './limits.js';
-import { createLoaders, type GraphqlContext } from './loaders.js';
+import { createLoaderRegistry, createLoaders, type GraphqlContext } from './loaders.js';
 
 export function graphqlConfig(dataSource: DataSource, options: { production: boolean }): ApolloDriverConfig {
   return {
@@ -16,7 +16,7 @@ export function graphqlConfig(dataSource: DataSource, options: { production: boo
     playground: false,
     introspection: !options.production,
     includeStacktraceInErrorResponses: false,
-    context: (): GraphqlContext => ({ loaders: createLoaders(dataSource) }),
+    context: (): GraphqlContext => ({ loaders: createLoaders(dataSource), loaderFor: createLoaderRegistry() }),
     formatError: formatGraphqlError,
     plugins: [operationNamePlugin],
     validationRules: LIMIT_RULES,

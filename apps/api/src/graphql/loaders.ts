@@ -16,6 +16,12 @@ import { TrackEntity } from '../modules/programmes/track.entity.js';
 import { UserEntity } from '../modules/users/user.entity.js';
 import { ParticipationEntity } from '../modules/projects/participation.entity.js';
 import { ProjectEntity } from '../modules/projects/project.entity.js';
+import { BenefitForecastEntity } from '../modules/benefits/benefit-forecast.entity.js';
+import { RiskEntity } from '../modules/risks/risk.entity.js';
+import { ProjectIssueEntity } from '../modules/risks/project-issue.entity.js';
+import { GateDecisionEntity } from '../modules/gates/gate-decision.entity.js';
+import { BenefitReportEntity } from '../modules/gates/benefit-report.entity.js';
+import { AttachmentEntity } from '../modules/attachments/attachment.entity.js';
 
 // Per-request DataLoaders: every nested field is fetched with one `WHERE x IN (…)` per level of the
 // query, however many parents the page holds. A new set is created for each request so nothing is
@@ -88,6 +94,13 @@ export function createLoaders(ds: DataSource) {
     costActualsByProject: groupedBy(ds, CostActualEntity, 'projectId', { date: 'ASC', id: 'ASC' }, { relation: 'payer', into: organisation }),
     benefitsByProject: groupedBy(ds, BenefitEntity, 'projectId', { createdAt: 'ASC', id: 'ASC' }, { relation: 'receiver', into: organisation }),
     targetsByBenefit: groupedBy(ds, BenefitTargetEntity, 'benefitId', { fiscalYear: 'ASC' }),
+    forecastsByBenefit: groupedBy(ds, BenefitForecastEntity, 'benefitId', { fiscalYear: 'ASC' }),
+    risksByProject: groupedBy(ds, RiskEntity, 'projectId', { createdAt: 'ASC', id: 'ASC' }),
+    issuesByProject: groupedBy(ds, ProjectIssueEntity, 'projectId', { createdAt: 'ASC', id: 'ASC' }),
+    gateDecisionsByProject: groupedBy(ds, GateDecisionEntity, 'projectId', { decidedAt: 'DESC', id: 'ASC' }),
+    benefitReportsByProject: groupedBy(ds, BenefitReportEntity, 'projectId', { submittedAt: 'DESC' }),
+    /** Evidence files by record id (ids are UUIDs, unique across the record kinds). */
+    attachmentsByRecord: groupedBy(ds, AttachmentEntity, 'recordId', { uploadedAt: 'ASC', id: 'ASC' }),
     measurementsByBenefit: groupedBy(ds, BenefitMeasurementEntity, 'benefitId', { fiscalYear: 'ASC' }),
     milestonesByProject: groupedBy(ds, MilestoneEntity, 'projectId', { baselineDate: 'ASC', id: 'ASC' }),
     baselinesByProject: groupedBy(ds, BaselineEntity, 'projectId', { baselineNumber: 'DESC' }),
@@ -112,6 +125,20 @@ export type Loaders = ReturnType<typeof createLoaders>;
 
 export interface GraphqlContext {
   loaders: Loaders;
+  /**
+   * Per-request loaders that a module builds from its own services (e.g. project figures from the
+   * portfolio service): created on first use under `key`, shared by the rest of the request.
+   */
+  loaderFor: <K, V>(key: string, create: () => DataLoader<K, V>) => DataLoader<K, V>;
+}
+
+/** A fresh per-request registry for GraphqlContext.loaderFor. */
+export function createLoaderRegistry(): NonNullable<GraphqlContext['loaderFor']> {
+  const made = new Map<string, unknown>();
+  return <K, V>(key: string, create: () => DataLoader<K, V>) => {
+    if (!made.has(key)) made.set(key, create());
+    return made.get(key) as DataLoader<K, V>;
+  };
 }
 
 /** Loads a row that a foreign key guarantees; a miss means it was deleted during the request. */

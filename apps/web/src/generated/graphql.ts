@@ -8,6 +8,9 @@ export type TypedDocument<TResult, TVariables> = string & { readonly __result?: 
 export const AdoptionStateValues = ['IMPLEMENTING', 'LIVE', 'NOT_STARTED'] as const;
 export type AdoptionState = (typeof AdoptionStateValues)[number];
 
+export const AttachmentKindValues = ['BENEFIT_REPORT', 'COST_ACTUAL', 'GATE_DECISION', 'MEASUREMENT', 'STATUS_REPORT'] as const;
+export type AttachmentKind = (typeof AttachmentKindValues)[number];
+
 export const BenefitKindValues = ['CASH_RELEASING', 'DIS_BENEFIT', 'NON_CASH', 'QUALITATIVE'] as const;
 export type BenefitKind = (typeof BenefitKindValues)[number];
 
@@ -22,6 +25,18 @@ export type CostCategory = (typeof CostCategoryValues)[number];
 
 export const CountryValues = ['DK', 'NO'] as const;
 export type Country = (typeof CountryValues)[number];
+
+export const DeliveryConfidenceValues = ['AMBER', 'AMBER_GREEN', 'AMBER_RED', 'GREEN', 'RED'] as const;
+export type DeliveryConfidence = (typeof DeliveryConfidenceValues)[number];
+
+export const GateDecisionOutcomeValues = ['APPROVED', 'DEFERRED', 'REJECTED'] as const;
+export type GateDecisionOutcome = (typeof GateDecisionOutcomeValues)[number];
+
+export const IssueSeverityValues = ['CRITICAL', 'HIGH', 'LOW', 'MEDIUM'] as const;
+export type IssueSeverity = (typeof IssueSeverityValues)[number];
+
+export const IssueStatusValues = ['IN_PROGRESS', 'OPEN', 'RESOLVED'] as const;
+export type IssueStatus = (typeof IssueStatusValues)[number];
 
 export const LifeEventValues = ['BIRTH', 'DEATH', 'DIVORCE', 'MOVING_HOUSE', 'MOVING_TO_NURSING_HOME', 'RETIREMENT', 'STARTING_A_BUSINESS', 'STARTING_SCHOOL_OR_DAYCARE', 'UNEMPLOYMENT'] as const;
 export type LifeEvent = (typeof LifeEventValues)[number];
@@ -46,6 +61,12 @@ export type ProjectSortField = (typeof ProjectSortFieldValues)[number];
 
 export const RagValues = ['AMBER', 'GREEN', 'GREY', 'RED'] as const;
 export type Rag = (typeof RagValues)[number];
+
+export const RiskCategoryValues = ['ADOPTION', 'FINANCIAL', 'LEGAL', 'ORGANISATIONAL', 'SCHEDULE', 'SECURITY', 'SUPPLIER', 'TECHNICAL'] as const;
+export type RiskCategory = (typeof RiskCategoryValues)[number];
+
+export const RiskStatusValues = ['CLOSED', 'MATERIALISED', 'MITIGATING', 'OPEN'] as const;
+export type RiskStatus = (typeof RiskStatusValues)[number];
 
 export const SectorValues = ['JOINT_BODY', 'MUNICIPALITY', 'PRIVATE', 'REGION', 'STATE'] as const;
 export type Sector = (typeof SectorValues)[number];
@@ -76,6 +97,7 @@ export interface AddAdoptionInput {
 
 export interface AddBenefitInput {
   baselineValue?: string | null;
+  forecasts?: Array<BenefitTargetInput> | null;
   kind: BenefitKind;
   measurementMethod?: string | null;
   owner?: string | null;
@@ -106,6 +128,33 @@ export interface AddParticipationInput {
   organisationId: string;
   projectId: string;
   roles: Array<ParticipationRole>;
+}
+
+export interface AddProjectIssueInput {
+  description?: string | null;
+  dueDate?: string | null;
+  owner?: string | null;
+  projectId: string;
+  resolution?: string | null;
+  severity: IssueSeverity;
+  status?: IssueStatus;
+  title: string;
+}
+
+export interface AddRiskInput {
+  category: RiskCategory;
+  description?: string | null;
+  impact: number;
+  mitigation?: string | null;
+  owner?: string | null;
+  probability: number;
+  projectId: string;
+  proximity?: string | null;
+  residualImpact?: number | null;
+  residualProbability?: number | null;
+  reviewDate?: string | null;
+  status?: RiskStatus;
+  title: string;
 }
 
 export interface AuditFilter {
@@ -179,11 +228,23 @@ export interface CreateProjectInput {
   trackId?: string | null;
 }
 
+export interface CreateReportingRoundInput {
+  dueDate: string;
+  period: string;
+  programmeId: string;
+  reminderDaysBefore?: number;
+}
+
 export interface CreateStatusReportInput {
+  benefitVarianceExplanation?: string | null;
+  costVarianceExplanation?: string | null;
+  deliveryConfidence?: DeliveryConfidence | null;
+  deliveryConfidenceComment?: string | null;
   narrative?: string | null;
   overrides?: Array<LightOverrideInput>;
   period: string;
   projectId: string;
+  scheduleVarianceExplanation?: string | null;
   selfAssessedRag: Rag;
 }
 
@@ -191,6 +252,19 @@ export interface CreateTrackInput {
   code: string;
   name: string;
   programmeId: string;
+}
+
+export interface DecideGateInput {
+  checklist?: Array<GateChecklistInput>;
+  decision: GateDecisionOutcome;
+  minutes: string;
+  projectId: string;
+  toPhase: ProjectPhase;
+}
+
+export interface GateChecklistInput {
+  item: string;
+  met: boolean;
 }
 
 export interface GrantMembershipInput {
@@ -251,6 +325,11 @@ export interface SaveBudgetGridInput {
   projectId: string;
 }
 
+export interface SubmitBenefitReportInput {
+  narrative: string;
+  projectId: string;
+}
+
 export interface TolerancesInput {
   benefitAmberRate?: string | null;
   benefitGreenRate?: string | null;
@@ -270,6 +349,7 @@ export interface UpdateAdoptionInput {
 
 export interface UpdateBenefitInput {
   baselineValue?: string | null;
+  forecasts?: Array<BenefitTargetInput> | null;
   id: string;
   kind?: BenefitKind | null;
   measurementMethod?: string | null;
@@ -367,10 +447,51 @@ export interface UpdateProjectInput {
   version: number;
 }
 
+export interface UpdateProjectIssueInput {
+  description?: string | null;
+  dueDate?: string | null;
+  id: string;
+  owner?: string | null;
+  resolution?: string | null;
+  severity?: IssueSeverity | null;
+  status?: IssueStatus | null;
+  title?: string | null;
+  version: number;
+}
+
+export interface UpdateReportingRoundInput {
+  dueDate?: string | null;
+  id: string;
+  reminderDaysBefore?: number | null;
+  version: number;
+}
+
+export interface UpdateRiskInput {
+  category?: RiskCategory | null;
+  description?: string | null;
+  id: string;
+  impact?: number | null;
+  mitigation?: string | null;
+  owner?: string | null;
+  probability?: number | null;
+  proximity?: string | null;
+  residualImpact?: number | null;
+  residualProbability?: number | null;
+  reviewDate?: string | null;
+  status?: RiskStatus | null;
+  title?: string | null;
+  version: number;
+}
+
 export interface UpdateStatusReportInput {
+  benefitVarianceExplanation?: string | null;
+  costVarianceExplanation?: string | null;
+  deliveryConfidence?: DeliveryConfidence | null;
+  deliveryConfidenceComment?: string | null;
   id: string;
   narrative?: string | null;
   overrides?: Array<LightOverrideInput> | null;
+  scheduleVarianceExplanation?: string | null;
   selfAssessedRag?: Rag | null;
   version: number;
 }

@@ -33,6 +33,13 @@ export class AddBenefitInput {
   @ValidateNested({ each: true })
   @Type(() => BenefitTargetInput)
   targets!: BenefitTargetInput[];
+  @Field(() => [BenefitTargetInput], { nullable: true, description: 'The owner’s current expectation per fiscal year.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => BenefitTargetInput)
+  forecasts?: BenefitTargetInput[];
 }
 
 @InputType()
@@ -51,6 +58,13 @@ export class UpdateBenefitInput extends VersionedUpdateInput {
   @ValidateNested({ each: true })
   @Type(() => BenefitTargetInput)
   targets?: BenefitTargetInput[];
+  @Field(() => [BenefitTargetInput], { nullable: true, description: 'When given, replaces all yearly forecasts.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => BenefitTargetInput)
+  forecasts?: BenefitTargetInput[];
 }
 
 @InputType()

@@ -3,6 +3,7 @@ import type { BenefitKind, BenefitUnit, MeasurementStatus } from '@tvaers/domain
 import { DecimalScalar } from '../../common/graphql/decimal.scalar.js';
 import { BenefitKindEnum, BenefitUnitEnum, MeasurementStatusEnum } from '../../common/graphql/enums.js';
 import type { BenefitMeasurementEntity } from './benefit-measurement.entity.js';
+import type { BenefitForecastEntity } from './benefit-forecast.entity.js';
 import type { BenefitTargetEntity } from './benefit-target.entity.js';
 import type { BenefitEntity } from './benefit.entity.js';
 
@@ -43,6 +44,17 @@ export class BenefitTargetModel {
 
   static from(e: BenefitTargetEntity): BenefitTargetModel {
     return Object.assign(new BenefitTargetModel(), { id: e.id, fiscalYear: e.fiscalYear, value: e.value });
+  }
+}
+
+@ObjectType('BenefitForecast', { description: 'The benefit owner’s current expectation for one fiscal year, in the benefit’s unit.' })
+export class BenefitForecastModel {
+  @Field(() => ID) id!: string;
+  @Field(() => Int) fiscalYear!: number;
+  @Field(() => DecimalScalar) value!: string;
+
+  static from(e: BenefitForecastEntity): BenefitForecastModel {
+    return Object.assign(new BenefitForecastModel(), { id: e.id, fiscalYear: e.fiscalYear, value: e.value });
   }
 }
 

@@ -5,7 +5,7 @@ import { type GraphqlContext, loadExisting } from '../../graphql/loaders.js';
 import { OrganisationModel } from '../organisations/organisation.model.js';
 import { ProjectModel } from '../projects/project.model.js';
 import { AddBenefitInput, RecordMeasurementInput, UpdateBenefitInput, UpdateMeasurementInput } from './benefit.inputs.js';
-import { BenefitMeasurementModel, BenefitModel, BenefitTargetModel } from './benefit.model.js';
+import { BenefitForecastModel, BenefitMeasurementModel, BenefitModel, BenefitTargetModel } from './benefit.model.js';
 import { BenefitsService } from './benefits.service.js';
 
 @Resolver(() => ProjectModel)
@@ -28,6 +28,11 @@ export class BenefitsResolver {
   @ResolveField(() => [BenefitTargetModel])
   async targets(@Parent() benefit: BenefitModel, @Context() { loaders }: GraphqlContext): Promise<BenefitTargetModel[]> {
     return (await loaders.targetsByBenefit.load(benefit.id)).map(BenefitTargetModel.from);
+  }
+
+  @ResolveField(() => [BenefitForecastModel], { description: 'The owner’s current expectation per fiscal year, beside target and measurement.' })
+  async forecasts(@Parent() benefit: BenefitModel, @Context() { loaders }: GraphqlContext): Promise<BenefitForecastModel[]> {
+    return (await loaders.forecastsByBenefit.load(benefit.id)).map(BenefitForecastModel.from);
   }
 
   @ResolveField(() => [BenefitMeasurementModel])

@@ -7,6 +7,7 @@ import { deleteVersioned, findOrFail, insertAndReload, updateVersioned } from '.
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { assertBenefitValue, assertEntryFiscalYear, boundsOfBenefit, boundsOfProject, type ProgrammeBounds } from '../programmes/programme-bounds.js';
 import { BenefitMeasurementEntity } from './benefit-measurement.entity.js';
+import { BenefitForecastEntity } from './benefit-forecast.entity.js';
 import { BenefitTargetEntity } from './benefit-target.entity.js';
 import { BenefitEntity } from './benefit.entity.js';
 import type { AddBenefitInput, BenefitTargetInput, RecordMeasurementInput, UpdateBenefitInput, UpdateMeasurementInput } from './benefit.inputs.js';
@@ -16,50 +17,66 @@ function assertKindFitsUnit(kind: string, unit: string): void {
   if (problem) throw invalidField('input.unit', problem);
 }
 
-function assertTargets(targets: BenefitTargetInput[]): void {
+type YearValues = 'targets' | 'forecasts';
+
+/** Targets and forecasts alike: one value per fiscal year, each a plausible amount. */
+function assertYearValues(values: BenefitTargetInput[], field: YearValues): void {
   const seen = new Set<number>();
-  targets.forEach((target, index) => {
-    if (seen.has(target.fiscalYear)) throw invalidField(`input.targets.${index}.fiscalYear`, `${target.fiscalYear} appears twice`);
-    seen.add(target.fiscalYear);
-    const problem = benefitTargetProblem(target.value);
-    if (problem) throw invalidField(`input.targets.${index}.value`, problem);
+  values.forEach((value, index) => {
+    if (seen.has(value.fiscalYear)) throw invalidField(`input.${field}.${index}.fiscalYear`, `${value.fiscalYear} appears twice`);
+    seen.add(value.fiscalYear);
+    const problem = benefitTargetProblem(value.value);
+    if (problem) throw invalidField(`input.${field}.${index}.value`, problem);
   });
 }
 
-function assertTargetBounds(bounds: ProgrammeBounds, unit: BenefitUnit, targets: BenefitTargetInput[]): void {
-  targets.forEach((target, index) => {
-    assertEntryFiscalYear(bounds, target.fiscalYear, `input.targets.${index}.fiscalYear`);
-    assertBenefitValue(bounds, unit, target.value, `input.targets.${index}.value`);
+function assertYearValueBounds(bounds: ProgrammeBounds, unit: BenefitUnit, values: BenefitTargetInput[], field: YearValues): void {
+  values.forEach((value, index) => {
+    assertEntryFiscalYear(bounds, value.fiscalYear, `input.${field}.${index}.fiscalYear`);
+    assertBenefitValue(bounds, unit, value.value, `input.${field}.${index}.value`);
   });
 }
+
+const YEAR_VALUE_ENTITIES = { targets: BenefitTargetEntity, forecasts: BenefitForecastEntity } as const;
 
 @Injectable()
 export class BenefitsService {
   constructor(private readonly dataSource: DataSource) {}
 
-  addBenefit({ targets, ...input }: AddBenefitInput): Promise<BenefitEntity> {
+  addBenefit({ targets, forecasts = [], ...input }: AddBenefitInput): Promise<BenefitEntity> {
     assertKindFitsUnit(input.kind, input.unit);
-    assertTargets(targets);
+    assertYearValues(targets, 'targets');
+    assertYearValues(forecasts, 'forecasts');
     return this.dataSource.transaction(async (manager) => {
-      assertTargetBounds(await boundsOfProject(manager, input.projectId), input.unit, targets);
+      const bounds = await boundsOfProject(manager, input.projectId);
+      assertYearValueBounds(bounds, input.unit, targets, 'targets');
+      assertYearValueBounds(bounds, input.unit, forecasts, 'forecasts');
       await this.assertOrganisation(manager, input.receiverId);
       const benefit = await insertAndReload(manager, BenefitEntity, 'Benefit', input);
-      await this.insertTargets(manager, benefit.id, targets);
+      await this.insertYearValues(manager, 'targets', benefit.id, targets);
+      await this.insertYearValues(manager, 'forecasts', benefit.id, forecasts);
       return benefit;
     });
   }
 
-  updateBenefit({ id, version, targets, ...patch }: UpdateBenefitInput): Promise<BenefitEntity> {
-    if (targets) assertTargets(targets);
+  updateBenefit({ id, version, targets, forecasts, ...patch }: UpdateBenefitInput): Promise<BenefitEntity> {
+    if (targets) assertYearValues(targets, 'targets');
+    if (forecasts) assertYearValues(forecasts, 'forecasts');
     return this.dataSource.transaction(async (manager) => {
       const current = await findOrFail(manager, BenefitEntity, 'Benefit', id);
       assertKindFitsUnit(patch.kind ?? current.kind, patch.unit ?? current.unit);
-      if (targets) assertTargetBounds(await boundsOfProject(manager, current.projectId), (patch.unit ?? current.unit) as BenefitUnit, targets);
+      const unit = (patch.unit ?? current.unit) as BenefitUnit;
+      if (targets || forecasts) {
+        const bounds = await boundsOfProject(manager, current.projectId);
+        if (targets) assertYearValueBounds(bounds, unit, targets, 'targets');
+        if (forecasts) assertYearValueBounds(bounds, unit, forecasts, 'forecasts');
+      }
       if (patch.receiverId) await this.assertOrganisation(manager, patch.receiverId);
       const updated = await updateVersioned(manager, BenefitEntity, 'Benefit', id, version, patch);
-      if (targets) {
-        await manager.delete(BenefitTargetEntity, { benefitId: id });
-        await this.insertTargets(manager, id, targets);
+      for (const [field, values] of [['targets', targets], ['forecasts', forecasts]] as const) {
+        if (!values) continue;
+        await manager.delete(YEAR_VALUE_ENTITIES[field], { benefitId: id });
+        await this.insertYearValues(manager, field, id, values);
       }
       return updated;
     });
@@ -124,11 +141,11 @@ export class BenefitsService {
     });
   }
 
-  private async insertTargets(manager: EntityManager, benefitId: string, targets: BenefitTargetInput[]): Promise<void> {
-    if (targets.length === 0) return;
+  private async insertYearValues(manager: EntityManager, field: YearValues, benefitId: string, values: BenefitTargetInput[]): Promise<void> {
+    if (values.length === 0) return;
     await manager.insert(
-      BenefitTargetEntity,
-      targets.map((t) => ({ benefitId, fiscalYear: t.fiscalYear, value: t.value })),
+      YEAR_VALUE_ENTITIES[field],
+      values.map((v) => ({ benefitId, fiscalYear: v.fiscalYear, value: v.value })),
     );
   }
 

@@ -197,6 +197,11 @@ class Planner {
         ? columnsOf(current, fields)
         : { title: null, description: '', track_id: null, phase: 'PROPOSED', planned_start: null, planned_end: null, forecast_start: null, forecast_end: null, actual_start: null, actual_end: null, life_events: [], common_components: [] };
       const next = merge(base, fromFile);
+      // A new project may start in any phase (registering a running portfolio); an existing one moves
+      // only through a gate decision, recorded with who decided and why.
+      if (current && next['phase'] !== base['phase']) {
+        this.problems.at(row.place('phase'), `project ${code} is ${String(base['phase'])}; a phase changes only through a gate decision in Tværs, not by import`);
+      }
       for (const kind of DATE_KINDS) {
         const start = next[`${kind}_start`] as string | null;
         const end = next[`${kind}_end`] as string | null;

@@ -3,8 +3,8 @@ import { searchPattern } from '../projects/projects.query.js';
 
 const list = <T>(values: T[] | null | undefined): T[] | null => (values?.length ? values : null);
 
-/** Parameters $3–$9 of PROJECT_SCOPE for a filter; null where the filter does not restrict. */
-export function scopeParameters(filter: ProjectFilter | undefined): unknown[] {
+/** Parameters $3–$10 of PROJECT_SCOPE for a filter (and some projects); null where nothing restricts. */
+export function scopeParameters(filter: ProjectFilter | undefined, projectIds?: string[]): unknown[] {
   return [
     list(filter?.trackIds),
     list(filter?.phases),
@@ -13,5 +13,6 @@ export function scopeParameters(filter: ProjectFilter | undefined): unknown[] {
     list(filter?.partnerSectors),
     filter?.organisationId ?? null,
     searchPattern(filter?.search),
+    list(projectIds),
   ];
 }

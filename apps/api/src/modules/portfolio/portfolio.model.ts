@@ -1,8 +1,10 @@
+import { ConfidencePictureModel, OverdueBenefitReportModel, ReportingRoundProgressModel, RiskCellModel } from './governance.model.js';
+import { LocalDateScalar } from '../../common/graphql/local-date.scalar.js';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import type { ProjectPhase, Rag, Sector } from '@tvaers/domain';
+import type { ProjectPhase, Rag, ReportDimension, Sector } from '@tvaers/domain';
 import { RAG_VALUES } from '@tvaers/domain';
 import { DecimalScalar } from '../../common/graphql/decimal.scalar.js';
-import { ProjectPhaseEnum, SectorEnum } from '../../common/graphql/enums.js';
+import { LightDimensionEnum, ProjectPhaseEnum, SectorEnum } from '../../common/graphql/enums.js';
 
 export const RagEnum = Object.fromEntries(RAG_VALUES.map((v) => [v, v])) as Record<Rag, Rag>;
 registerEnumType(RagEnum, { name: 'Rag', description: 'Traffic light; GREY when nothing is due yet.' });
@@ -37,9 +39,25 @@ export class ProjectFiguresModel {
   @Field(() => Int, { nullable: true }) paybackYear!: number | null;
   @Field(() => DecimalScalar, { nullable: true }) realisationRate!: string | null;
   @Field(() => DecimalScalar, { nullable: true }) adoptionCoverage!: string | null;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Mean achievement ratio (validated ÷ target, to date, each capped at 1) of the non-monetised quantified benefits.' }) achievementRate!: string | null;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'End date of the current baseline (the planned end without one).' }) baselineEnd!: string | null;
+  @Field(() => LocalDateScalar, { nullable: true }) forecastEnd!: string | null;
+  @Field(() => LocalDateScalar, { nullable: true }) actualEnd!: string | null;
+  @Field(() => DecimalScalar, { description: 'Monetised benefits of the current baseline’s targets (all targets without a baseline).' }) baselineBenefit!: string;
+  @Field(() => DecimalScalar, { description: 'Monetised benefits expected now: the owner’s forecast per year, else the target.' }) forecastBenefit!: string;
+  @Field(() => DecimalScalar, { description: 'Monetised validated and harvested benefits so far.' }) actualBenefit!: string;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Actual start, else planned start.' }) startDate!: string | null;
+  @Field(() => [VarianceModel], { description: 'How far each forecast deviates from the baseline, and whether a status report must explain it.' }) variances!: VarianceModel[];
   @Field(() => RagEnum) costRag!: Rag;
   @Field(() => RagEnum) scheduleRag!: Rag;
   @Field(() => RagEnum) benefitRag!: Rag;
+}
+
+@ObjectType('Variance')
+export class VarianceModel {
+  @Field(() => LightDimensionEnum) dimension!: ReportDimension;
+  @Field(() => DecimalScalar, { nullable: true, description: '|forecast − baseline| ÷ baseline; null when it cannot be a rate (zero baseline, no dates).' }) rate!: string | null;
+  @Field({ description: 'Above the programme’s variance threshold: a status report must explain it.' }) needsExplanation!: boolean;
 }
 
 @ObjectType('PhaseCount')
@@ -111,6 +129,12 @@ export class PortfolioSummaryModel {
   @Field(() => [ProjectFiguresModel], { description: 'Five lowest NPVs.' }) worstByNpv!: ProjectFiguresModel[];
   @Field(() => [ProjectFiguresModel], { description: 'Five highest realisation rates.' }) bestByRealisation!: ProjectFiguresModel[];
   @Field(() => [ProjectFiguresModel], { description: 'Five lowest realisation rates.' }) worstByRealisation!: ProjectFiguresModel[];
+  @Field(() => [RiskCellModel], { description: 'The 5×5 matrix of active (open or mitigating) risks by inherent probability and impact.' }) riskMatrix!: RiskCellModel[];
+  @Field(() => [RiskCellModel], { description: 'The same risks by residual scores (inherent where not yet assessed).' }) residualRiskMatrix!: RiskCellModel[];
+  @Field(() => Int, { description: 'Active risks whose review date has passed.' }) riskReviewsOverdue!: number;
+  @Field(() => ConfidencePictureModel) confidence!: ConfidencePictureModel;
+  @Field(() => [ReportingRoundProgressModel], { description: 'The programme’s reporting rounds, newest first.' }) reportingRounds!: ReportingRoundProgressModel[];
+  @Field(() => [OverdueBenefitReportModel]) overdueBenefitReports!: OverdueBenefitReportModel[];
 }
 
 @ObjectType('WrongPocketCell', { description: 'Planned benefit received by `receiver` that `payer` funds by its cost share.' })

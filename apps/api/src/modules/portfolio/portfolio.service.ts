@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import {
-  benefitLight,
+  combinedBenefitLight,
   costLight,
+  DELIVERY_CONFIDENCES,
+  deviations,
+  dimensionsNeedingExplanation,
+  type OutlookFigures,
+  type ReportDimension,
+  type DeliveryConfidence,
+  meanAchievementRatio,
+  type NonMonetisedBenefit,
   currentFiscalYear,
   Decimal,
   PROJECT_PHASES,
@@ -23,11 +31,13 @@ import type {
   ProjectFiguresModel,
   ProposalRankModel,
   RagCountModel,
+  VarianceModel,
   WrongPocketModel,
 } from './portfolio.model.js';
 import type { ProjectFilter } from '../projects/project.inputs.js';
 import { scopeParameters } from './portfolio-scope.js';
-import { PORTFOLIO_SUMMARY_SQL, PROJECT_FIGURES_SQL, WRONG_POCKET_SQL } from './portfolio.sql.js';
+import { GOVERNANCE_SQL, PORTFOLIO_SUMMARY_SQL, PROJECT_FIGURES_SQL, RISKS_IN_CELL_SQL, WRONG_POCKET_SQL } from './portfolio.sql.js';
+import type { ConfidenceCountModel, ConfidencePictureModel, ConfidenceRatingModel, OverdueBenefitReportModel, ReportingRoundProgressModel, RiskCellModel } from './governance.model.js';
 
 interface ProjectRow {
   id: string;
@@ -56,6 +66,36 @@ interface ProjectRow {
   baseline_end: string | null;
   adoption_targeted: number;
   adoption_live: number;
+  start_date: string | null;
+  actual_end: string | null;
+  forecast_benefit: string;
+  baseline_benefit: string;
+  non_monetised: NonMonetisedBenefit[];
+}
+
+interface GovernanceRow {
+  inherent: RiskCellModel[];
+  residual: RiskCellModel[];
+  review_overdue: number;
+  ratings: ConfidenceRatingModel[];
+  rounds: ReportingRoundProgressModel[];
+  overdue_benefit_reports: OverdueBenefitReportModel[];
+}
+
+const CONFIDENCE_RANK = new Map<string | null, number>(DELIVERY_CONFIDENCES.map((c, i) => [c, i]));
+
+function confidenceCounts(ratings: ConfidenceRatingModel[], of: (r: ConfidenceRatingModel) => DeliveryConfidence | null): ConfidenceCountModel[] {
+  return [...DELIVERY_CONFIDENCES, null].map((confidence) => ({ confidence, count: ratings.filter((r) => of(r) === confidence).length }));
+}
+
+/** Both distributions, and the projects whose ratings differ (widest gap first, then by code). */
+function confidencePicture(ratings: ConfidenceRatingModel[]): ConfidencePictureModel {
+  const gap = (r: ConfidenceRatingModel) => Math.abs(CONFIDENCE_RANK.get(r.own)! - CONFIDENCE_RANK.get(r.office)!);
+  return {
+    own: confidenceCounts(ratings, (r) => r.own),
+    office: confidenceCounts(ratings, (r) => r.office),
+    disagreements: ratings.filter((r) => r.own && r.office && r.own !== r.office).sort((a, b) => gap(b) - gap(a) || a.code.localeCompare(b.code)),
+  };
 }
 
 const sum = (values: Decimal.Value[]) => values.reduce<Decimal>((total, v) => total.plus(v), new Decimal(0));
@@ -82,11 +122,15 @@ function forecastCostOf(row: ProjectRow): Decimal {
   return new Decimal(row.actual_cost_before).plus(Decimal.max(row.actual_cost_current_year, row.budget_current_year)).plus(row.budget_later_years);
 }
 
-/** Lights by the DOMAIN.md rules: cost against the current baseline (or budget), schedule against its end. */
-function figuresOf(row: ProjectRow, programme: ProgrammeEntity, tolerances: Tolerances): ProjectFiguresModel {
+/**
+ * Lights by the DOMAIN.md rules: cost against the current baseline (or budget), schedule against its
+ * end, benefits by realisation and by the achievement of non-monetised benefits (the worse of both).
+ */
+function figuresOf(row: ProjectRow, programme: ProgrammeEntity, tolerances: Tolerances, asOf: number): ProjectFiguresModel {
   const forecastCost = forecastCostOf(row);
   const plannedToDate = new Decimal(row.planned_benefit_to_date);
   const realisation = plannedToDate.isZero() ? undefined : new Decimal(row.realised_benefit_to_date).dividedBy(plannedToDate);
+  const achievement = meanAchievementRatio(row.non_monetised, asOf);
   const baselineEnd = row.baseline_end ?? row.planned_end;
   const forecastEnd = row.forecast_end ?? row.planned_end;
   return {
@@ -108,8 +152,34 @@ function figuresOf(row: ProjectRow, programme: ProgrammeEntity, tolerances: Tole
     adoptionCoverage: row.adoption_targeted ? rateOutput(new Decimal(row.adoption_live).dividedBy(row.adoption_targeted)) : null,
     costRag: costLight(row.baseline_cost ?? row.budget, forecastCost.toString(), tolerances),
     scheduleRag: baselineEnd && forecastEnd ? scheduleLight(baselineEnd, forecastEnd, tolerances) : 'GREY',
-    benefitRag: benefitLight(realisation?.toString(), tolerances),
+    benefitRag: combinedBenefitLight(realisation?.toString(), achievement?.toString(), tolerances),
+    achievementRate: rateOutput(achievement),
+    startDate: row.start_date,
+    baselineEnd,
+    forecastEnd,
+    actualEnd: row.actual_end,
+    baselineBenefit: moneyOutput(row.baseline_benefit),
+    forecastBenefit: moneyOutput(row.forecast_benefit),
+    actualBenefit: moneyOutput(row.realised_benefit),
+    variances: variancesOf({
+      baselineCost: row.baseline_cost ?? row.budget,
+      forecastCost: forecastCost.toString(),
+      start: row.start_date,
+      baselineEnd,
+      forecastEnd,
+      baselineBenefit: row.baseline_benefit,
+      forecastBenefit: row.forecast_benefit,
+    }, programme.varianceThreshold),
   };
+}
+
+function variancesOf(outlook: OutlookFigures, threshold: string): VarianceModel[] {
+  const needs = new Set(dimensionsNeedingExplanation(outlook, threshold));
+  return Object.entries(deviations(outlook)).map(([dimension, rate]) => ({
+    dimension: dimension as ReportDimension,
+    rate: rateOutput(rate),
+    needsExplanation: needs.has(dimension as ReportDimension),
+  }));
 }
 
 function distribution(projects: ProjectFiguresModel[], light: (p: ProjectFiguresModel) => Rag): RagCountModel[] {
@@ -139,22 +209,31 @@ export class PortfolioService {
     return { programme, asOf: asOfYear ?? this.defaultAsOfYear(programme) };
   }
 
-  async projectFigures(programmeId: string, asOfYear?: number, filter?: ProjectFilter): Promise<{ programme: ProgrammeEntity; asOf: number; projects: ProjectFiguresModel[] }> {
+  /** Figures of the programme's projects (or of `projectIds` among them), as of a fiscal year. */
+  async projectFigures(programmeId: string, asOfYear?: number, filter?: ProjectFilter, projectIds?: string[]): Promise<{ programme: ProgrammeEntity; asOf: number; projects: ProjectFiguresModel[] }> {
     const { programme, asOf } = await this.programmeAndYear(programmeId, asOfYear);
-    const rows: ProjectRow[] = await this.dataSource.query(PROJECT_FIGURES_SQL, [programmeId, asOf, ...scopeParameters(filter)]);
+    const rows: ProjectRow[] = await this.dataSource.query(PROJECT_FIGURES_SQL, [programmeId, asOf, ...scopeParameters(filter, projectIds)]);
     const tolerances = tolerancesOf(programme);
-    return { programme, asOf, projects: rows.map((row) => figuresOf(row, programme, tolerances)) };
+    return { programme, asOf, projects: rows.map((row) => figuresOf(row, programme, tolerances, asOf)) };
+  }
+
+  /** The active risks of the filtered portfolio, optionally only those in one cell of the (inherent or residual) matrix. */
+  async riskIdsInCell(programmeId: string, filter: ProjectFilter | undefined, cell: { probability?: number | null; impact?: number | null; residual: boolean }): Promise<string[]> {
+    await findOrFail(this.dataSource.manager, ProgrammeEntity, 'Programme', programmeId);
+    const rows: { id: string }[] = await this.dataSource.query(RISKS_IN_CELL_SQL, [programmeId, cell.residual, ...scopeParameters(filter), cell.probability ?? null, cell.impact ?? null]);
+    return rows.map((r) => r.id);
   }
 
   async summary(programmeId: string, asOfYear?: number, filter?: ProjectFilter): Promise<PortfolioSummaryModel> {
     const { programme, asOf } = await this.programmeAndYear(programmeId, asOfYear);
-    const [[aggregates], tracks] = await Promise.all([
+    const [[aggregates], [governance], tracks] = await Promise.all([
       this.dataSource.query(PORTFOLIO_SUMMARY_SQL, [programmeId, asOf, ...scopeParameters(filter)]) as Promise<{ projects: ProjectRow[]; years: JsonRow[]; sectors: JsonRow[] }[]>,
+      this.dataSource.query(GOVERNANCE_SQL, [programmeId, asOf, ...scopeParameters(filter)]) as Promise<GovernanceRow[]>,
       this.dataSource.manager.find(TrackEntity, { where: { programmeId }, order: { code: 'ASC' } }),
     ]);
     const { projects: rows, years, sectors } = aggregates!;
     const tolerances = tolerancesOf(programme);
-    const projects = rows.map((row) => figuresOf(row, programme, tolerances));
+    const projects = rows.map((row) => figuresOf(row, programme, tolerances, asOf));
     const active = projects.filter((p) => ACTIVE.has(p.phase));
     const plannedToDate = sum(rows.map((r) => r.planned_benefit_to_date));
     const realisedToDate = sum(rows.map((r) => r.realised_benefit_to_date));
@@ -218,6 +297,12 @@ export class PortfolioService {
       worstByNpv: byNpv.slice(-5).reverse(),
       bestByRealisation: byRealisation.slice(0, 5),
       worstByRealisation: byRealisation.slice(-5).reverse(),
+      riskMatrix: governance!.inherent,
+      residualRiskMatrix: governance!.residual,
+      riskReviewsOverdue: governance!.review_overdue,
+      confidence: confidencePicture(governance!.ratings),
+      reportingRounds: governance!.rounds,
+      overdueBenefitReports: governance!.overdue_benefit_reports,
     };
   }
 

@@ -1,13 +1,15 @@
 // Portfolio analytics in SQL: each statement aggregates a whole programme at once (no per-project
 // queries). Money stays numeric end to end; monetisation mirrors libs/domain `monetise`:
 // CURRENCY as is, HOURS × hourly rate, FTE × FTE cost, DIS_BENEFIT negative, QUALITATIVE and other
-// units excluded. $1 = programme id; $2 the as-of fiscal year or the grouping; $3–$9 the filter.
+// units excluded. $1 = programme id; $2 the as-of fiscal year or the grouping; $3–$9 the filter;
+// $10 the project ids (null: all).
 
 const MONETISED = (value: string) => `(CASE b.unit WHEN 'CURRENCY' THEN ${value} WHEN 'HOURS' THEN ${value} * prog.hourly_rate WHEN 'FTE' THEN ${value} * prog.fte_annual_cost END)
       * (CASE WHEN b.kind = 'DIS_BENEFIT' THEN -1 ELSE 1 END)`;
 /**
  * Which projects of programme $1 count, for alias `p`: the dashboard filters as parameters $3–$9
- * (null = no restriction), with the same meaning as the `projects` query's ProjectFilter.
+ * (null = no restriction), with the same meaning as the `projects` query's ProjectFilter; $10 limits
+ * to some projects (one project's outlook).
  */
 export const PROJECT_SCOPE = `p.programme_id = $1
        AND ($3::uuid[] IS NULL OR p.track_id = ANY($3::uuid[]))
@@ -17,7 +19,8 @@ export const PROJECT_SCOPE = `p.programme_id = $1
        AND ($7::text[] IS NULL OR EXISTS (SELECT 1 FROM participations pa JOIN organisations o ON o.id = pa.organisation_id
                                             WHERE pa.project_id = p.id AND o.sector = ANY($7::text[])))
        AND ($8::uuid IS NULL OR EXISTS (SELECT 1 FROM participations pa WHERE pa.project_id = p.id AND pa.organisation_id = $8::uuid))
-       AND ($9::text IS NULL OR p.code ILIKE $9::text OR p.title ILIKE $9::text OR p.description ILIKE $9::text)`;
+       AND ($9::text IS NULL OR p.code ILIKE $9::text OR p.title ILIKE $9::text OR p.description ILIKE $9::text)
+       AND ($10::uuid[] IS NULL OR p.id = ANY($10::uuid[]))`;
 const MONETISABLE = `b.kind <> 'QUALITATIVE' AND b.unit IN ('CURRENCY', 'HOURS', 'FTE')`;
 const COST_FISCAL_YEAR = `(extract(year FROM c.date)::int - CASE WHEN extract(month FROM c.date) < prog.fiscal_year_start_month THEN 1 ELSE 0 END)`;
 
@@ -86,7 +89,7 @@ const PROJECT_ROWS = `
       FROM (SELECT project_id, fiscal_year, sum(net) OVER (PARTITION BY project_id ORDER BY fiscal_year) AS cumulative FROM planned_net) x
      WHERE cumulative >= 0 ORDER BY project_id, fiscal_year),
   current_baseline AS (
-    SELECT DISTINCT ON (project_id) project_id, total_cost, end_date FROM baselines
+    SELECT DISTINCT ON (project_id) project_id, total_cost, end_date, snapshot FROM baselines
      WHERE project_id IN (SELECT id FROM proj) ORDER BY project_id, baseline_number DESC),
   pc AS (
     SELECT project_id, sum(amount) AS total, sum(co_funding) AS co_funding, sum(amount) FILTER (WHERE fiscal_year = $2) AS current_year,
@@ -100,6 +103,27 @@ const PROJECT_ROWS = `
   mbf AS (
     SELECT project_id, sum(amount) AS total, sum(amount) FILTER (WHERE fiscal_year <= $2) AS to_date, sum(harvested) AS harvested
       FROM measured_benefit GROUP BY 1),
+  scoped_benefits AS (SELECT b.* FROM benefits b JOIN proj ON proj.id = b.project_id),
+  -- The owner's forecast where given, else the target: what the project now expects per year.
+  expected AS (
+    SELECT DISTINCT ON (benefit_id, fiscal_year) benefit_id, fiscal_year, value FROM (
+      SELECT benefit_id, fiscal_year, value, 1 AS priority FROM benefit_forecasts WHERE benefit_id IN (SELECT id FROM scoped_benefits)
+      UNION ALL SELECT benefit_id, fiscal_year, value, 2 FROM benefit_targets WHERE benefit_id IN (SELECT id FROM scoped_benefits)) v
+    ORDER BY benefit_id, fiscal_year, priority),
+  forecast_benefit AS (
+    SELECT b.project_id, sum(${MONETISED('v.value')}) AS amount
+      FROM expected v JOIN scoped_benefits b ON b.id = v.benefit_id CROSS JOIN prog WHERE ${MONETISABLE} GROUP BY 1),
+  baseline_benefit AS (
+    SELECT cb.project_id, sum(${MONETISED("(t->>'value')::numeric")}) AS amount
+      FROM current_baseline cb CROSS JOIN LATERAL jsonb_array_elements(cb.snapshot->'benefitTargets') t
+      JOIN benefits b ON b.id = (t->>'benefitId')::uuid CROSS JOIN prog WHERE ${MONETISABLE} GROUP BY 1),
+  -- Quantified benefits that are not money, for their achievement ratio (libs/domain achievement.ts).
+  achievement AS (
+    SELECT b.project_id, json_agg(json_build_object('kind', b.kind, 'unit', b.unit,
+             'targets', COALESCE((SELECT json_agg(json_build_object('fiscalYear', t.fiscal_year, 'value', t.value::text)) FROM benefit_targets t WHERE t.benefit_id = b.id), '[]'),
+             'validated', COALESCE((SELECT json_agg(json_build_object('fiscalYear', m.fiscal_year, 'value', m.value::text)) FROM benefit_measurements m
+                                    WHERE m.benefit_id = b.id AND m.status IN ('VALIDATED', 'HARVESTED')), '[]'))) AS benefits
+      FROM scoped_benefits b WHERE b.kind IN ('CASH_RELEASING', 'NON_CASH') AND b.unit IN ('PERCENT', 'COUNT', 'SCORE', 'TCO2') GROUP BY 1),
   ad AS (
     SELECT a.project_id, count(*) AS targeted, count(*) FILTER (WHERE a.state = 'LIVE') AS live
       FROM adoptions a JOIN proj ON proj.id = a.project_id GROUP BY 1),
@@ -119,7 +143,11 @@ const PROJECT_ROWS = `
            COALESCE(pn.npv, 0)::text AS npv, COALESCE(pn.net_benefit, 0)::text AS net_benefit, COALESCE(rn.npv, 0)::text AS realised_npv,
            pb.fiscal_year AS payback_year,
            cb.total_cost::text AS baseline_cost, cb.end_date::text AS baseline_end,
-           COALESCE(ad.targeted, 0)::int AS adoption_targeted, COALESCE(ad.live, 0)::int AS adoption_live
+           COALESCE(ad.targeted, 0)::int AS adoption_targeted, COALESCE(ad.live, 0)::int AS adoption_live,
+           COALESCE(p.actual_start, p.planned_start)::text AS start_date, p.actual_end::text,
+           COALESCE(fb.amount, 0)::text AS forecast_benefit,
+           COALESCE(bb.amount, (SELECT sum(amount) FROM planned_benefit x WHERE x.project_id = p.id), 0)::text AS baseline_benefit,
+           COALESCE(nm.benefits, '[]') AS non_monetised
       FROM proj p
       LEFT JOIN pc ON pc.project_id = p.id
       LEFT JOIN ac ON ac.project_id = p.id
@@ -129,7 +157,10 @@ const PROJECT_ROWS = `
       LEFT JOIN realised_npv rn ON rn.project_id = p.id
       LEFT JOIN payback pb ON pb.project_id = p.id
       LEFT JOIN current_baseline cb ON cb.project_id = p.id
-      LEFT JOIN ad ON ad.project_id = p.id)`;
+      LEFT JOIN ad ON ad.project_id = p.id
+      LEFT JOIN forecast_benefit fb ON fb.project_id = p.id
+      LEFT JOIN baseline_benefit bb ON bb.project_id = p.id
+      LEFT JOIN achievement nm ON nm.project_id = p.id)`;
 
 /** Per fiscal year across the programme, plus hours and FTE freed (validated or harvested). */
 const YEAR_ROWS = `
@@ -199,3 +230,49 @@ SELECT CASE WHEN $2 = 'SECTOR' THEN po.sector ELSE po.id::text END AS payer_key,
        (SELECT sum(r.amount) FROM received r JOIN totals t ON t.project_id = r.project_id)::text AS total
   FROM flows f JOIN organisations po ON po.id = f.payer JOIN organisations ro ON ro.id = f.receiver
  GROUP BY 1, 2, 3, 4 ORDER BY 2, 4`;
+
+/**
+ * The governance picture of the filtered portfolio in one statement ($2 = as-of year, echoed): the
+ * 5×5 risk matrix of active risks (inherent; residual, where a risk has no residual assessment yet its
+ * inherent scores), the newest submitted or approved report's two delivery-confidence ratings per
+ * project, the reporting rounds' counts and the benefit reports overdue 12 months after close.
+ */
+export const GOVERNANCE_SQL = `
+WITH proj AS (SELECT p.* FROM projects p WHERE ${PROJECT_SCOPE}),
+  active_risks AS (
+    SELECT r.* FROM risks r JOIN proj ON proj.id = r.project_id WHERE r.status IN ('OPEN', 'MITIGATING')),
+  latest_report AS (
+    SELECT DISTINCT ON (s.project_id) s.project_id, s.period, s.delivery_confidence, s.office_confidence
+      FROM status_reports s JOIN proj ON proj.id = s.project_id
+     WHERE s.state IN ('SUBMITTED', 'APPROVED') ORDER BY s.project_id, s.period DESC),
+  reporting AS (SELECT id FROM proj WHERE phase IN ('APPROVED', 'EXECUTION', 'ROLLOUT'))
+SELECT $2::int AS as_of_year,
+  (SELECT COALESCE(json_agg(json_build_object('probability', probability, 'impact', impact, 'count', n)), '[]')
+     FROM (SELECT probability, impact, count(*)::int AS n FROM active_risks GROUP BY 1, 2) x) AS inherent,
+  (SELECT COALESCE(json_agg(json_build_object('probability', probability, 'impact', impact, 'count', n)), '[]')
+     FROM (SELECT COALESCE(residual_probability, probability) AS probability, COALESCE(residual_impact, impact) AS impact, count(*)::int AS n
+             FROM active_risks GROUP BY 1, 2) x) AS residual,
+  (SELECT count(*)::int FROM active_risks WHERE review_date < current_date) AS review_overdue,
+  (SELECT COALESCE(json_agg(json_build_object('projectId', l.project_id, 'code', p.code, 'title', p.title, 'period', l.period,
+                                              'own', l.delivery_confidence, 'office', l.office_confidence) ORDER BY p.code), '[]')
+     FROM latest_report l JOIN proj p ON p.id = l.project_id) AS ratings,
+  (SELECT COALESCE(json_agg(json_build_object('id', r.id, 'period', r.period, 'dueDate', r.due_date::text,
+            'due', (SELECT count(*) FROM reporting),
+            'submitted', (SELECT count(*) FROM status_reports s WHERE s.period = r.period AND s.state = 'SUBMITTED' AND s.project_id IN (SELECT id FROM reporting)),
+            'approved', (SELECT count(*) FROM status_reports s WHERE s.period = r.period AND s.state = 'APPROVED' AND s.project_id IN (SELECT id FROM reporting)),
+            'overdue', CASE WHEN r.due_date < current_date THEN (SELECT count(*) FROM reporting x WHERE NOT EXISTS (
+                         SELECT 1 FROM status_reports s WHERE s.project_id = x.id AND s.period = r.period AND s.state IN ('SUBMITTED', 'APPROVED'))) ELSE 0 END)
+            ORDER BY r.due_date DESC), '[]')
+     FROM reporting_rounds r WHERE r.programme_id = $1) AS rounds,
+  (SELECT COALESCE(json_agg(json_build_object('projectId', p.id, 'code', p.code, 'title', p.title, 'dueDate', (p.actual_end + interval '12 months')::date::text)
+            ORDER BY p.actual_end), '[]')
+     FROM proj p WHERE p.phase = 'CLOSED' AND p.actual_end IS NOT NULL AND (p.actual_end + interval '12 months')::date < current_date
+      AND NOT EXISTS (SELECT 1 FROM benefit_reports br WHERE br.project_id = p.id)) AS overdue_benefit_reports`;
+
+/** The active risks of the filtered portfolio, optionally in one cell ($2 = residual?, $11/$12 = probability/impact or null). */
+export const RISKS_IN_CELL_SQL = `
+SELECT r.id FROM risks r JOIN projects p ON p.id = r.project_id
+ WHERE ${PROJECT_SCOPE} AND r.status IN ('OPEN', 'MITIGATING')
+   AND ($11::int IS NULL OR (CASE WHEN $2::boolean THEN COALESCE(r.residual_probability, r.probability) ELSE r.probability END) = $11::int)
+   AND ($12::int IS NULL OR (CASE WHEN $2::boolean THEN COALESCE(r.residual_impact, r.impact) ELSE r.impact END) = $12::int)
+ ORDER BY p.code, r.title`;

@@ -80,4 +80,12 @@ export class ProgrammeEntity extends VersionedEntity {
   /** The largest amount one budget line, cost, target or measurement may hold (sums are unbounded). */
   @Column({ ...MONEY, default: () => '1000000000.00' })
   maxLineAmount!: string;
+
+  /** A status report must explain a forecast that deviates from the baseline by more than this rate. */
+  @Column({ ...RATE, default: () => '0.05' })
+  varianceThreshold!: string;
+
+  /** Gate checklist per target phase; null uses DEFAULT_GATE_CHECKLISTS. */
+  @Column({ type: 'jsonb', nullable: true })
+  gateChecklists!: Partial<Record<string, string[]>> | null;
 }

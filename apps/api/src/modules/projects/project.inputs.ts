@@ -67,7 +67,7 @@ export class UpdateProjectInput extends ProjectFields {
   @Field(() => Int, { description: 'The version you read; if someone saved since, the update fails with CONFLICT.' }) @IsInt() @Min(1) version!: number;
   @Field({ nullable: true }) @IsOptional() @Matches(PROJECT_CODE, { message: PROJECT_CODE_MESSAGE }) code?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @Length(3, 300) title?: string;
-  @Field(() => ProjectPhaseEnum, { nullable: true }) @IsOptional() @IsIn(PROJECT_PHASES) phase?: ProjectPhase;
+  @Field(() => ProjectPhaseEnum, { nullable: true, description: 'Only the current phase is accepted: a phase changes through decideGate.' }) @IsOptional() @IsIn(PROJECT_PHASES) phase?: ProjectPhase;
 }
 
 @InputType({ description: 'All given criteria must hold; within a list, any value matches.' })

@@ -92,6 +92,9 @@ export class ProjectsService {
     return this.dataSource.transaction(async (manager) => {
       const current = await findOrFail(manager, ProjectEntity, 'Project', id);
       assertDateOrder({ ...current, ...patch });
+      if (patch.phase && patch.phase !== current.phase) {
+        throw new InvalidTransitionError(`A project moves from ${current.phase} to another phase only through a gate decision (decideGate), recorded with the checklist and minutes`);
+      }
       if (patch.trackId !== undefined) await this.assertTrackInProgramme(manager, patch.trackId, current.programmeId);
       if (patch.code && patch.code !== current.code) await this.assertCodeFree(manager, current.programmeId, patch.code);
       return updateVersioned(manager, ProjectEntity, 'Project', id, version, patch);

@@ -1,5 +1,8 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { RAG_VALUES, type Rag, STATUS_REPORT_STATES, type StatusReportState } from '@tvaers/domain';
+import { DELIVERY_CONFIDENCES, type DeliveryConfidence, RAG_VALUES, type Rag, REPORT_DIMENSIONS, type ReportDimension, STATUS_REPORT_STATES, type StatusReportState } from '@tvaers/domain';
+import { DeliveryConfidenceEnum, LightDimensionEnum } from '../../common/graphql/enums.js';
+import { DecimalScalar } from '../../common/graphql/decimal.scalar.js';
+import { LocalDateScalar } from '../../common/graphql/local-date.scalar.js';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, MaxLength, Min, ValidateNested } from 'class-validator';
 import { RagEnum } from '../portfolio/portfolio.model.js';
@@ -8,12 +11,9 @@ import type { StatusReportEntity } from './status-report.entity.js';
 export const StatusReportStateEnum = Object.fromEntries(STATUS_REPORT_STATES.map((s) => [s, s])) as Record<StatusReportState, StatusReportState>;
 registerEnumType(StatusReportStateEnum, { name: 'StatusReportState', description: 'DRAFT → SUBMITTED → APPROVED, or RETURNED to the author.' });
 
-export enum LightDimension {
-  COST = 'COST',
-  SCHEDULE = 'SCHEDULE',
-  BENEFIT = 'BENEFIT',
-}
-registerEnumType(LightDimension, { name: 'LightDimension' });
+/** The dimensions as a value (LightDimension.COST …) for the services. */
+export const LightDimension = LightDimensionEnum;
+export type LightDimension = ReportDimension;
 
 @ObjectType('StatusLight', { description: 'A computed light, an optional override with its reason, and the light that applies.' })
 export class StatusLightModel {
@@ -30,6 +30,38 @@ const light = (computed: string, override: string | null, reason: string | null)
   effective: (override ?? computed) as Rag,
 });
 
+@ObjectType('ReportOutlook', { description: 'Cost at completion, end date and monetised benefits: baseline, forecast and actual.' })
+export class ReportOutlookModel {
+  @Field(() => DecimalScalar) baselineCost!: string;
+  @Field(() => DecimalScalar) forecastCost!: string;
+  @Field(() => DecimalScalar) actualCost!: string;
+  @Field(() => LocalDateScalar, { nullable: true }) baselineEnd!: string | null;
+  @Field(() => LocalDateScalar, { nullable: true }) forecastEnd!: string | null;
+  @Field(() => LocalDateScalar, { nullable: true }) actualEnd!: string | null;
+  @Field(() => DecimalScalar) baselineBenefit!: string;
+  @Field(() => DecimalScalar) forecastBenefit!: string;
+  @Field(() => DecimalScalar) actualBenefit!: string;
+}
+
+@ObjectType('RiskSnapshot')
+export class RiskSnapshotModel {
+  @Field(() => ID) id!: string;
+  @Field() title!: string;
+  @Field() status!: string;
+  @Field(() => Int) score!: number;
+  @Field(() => Int, { nullable: true }) residualScore!: number | null;
+  @Field() owner!: string;
+}
+
+@ObjectType('IssueSnapshot')
+export class IssueSnapshotModel {
+  @Field(() => ID) id!: string;
+  @Field() title!: string;
+  @Field() severity!: string;
+  @Field() status!: string;
+  @Field() owner!: string;
+}
+
 @ObjectType('StatusReport', { description: 'A half-yearly status report with computed and overridden lights.' })
 export class StatusReportModel {
   @Field(() => ID) id!: string;
@@ -44,6 +76,17 @@ export class StatusReportModel {
   @Field(() => GraphQLISODateTime, { nullable: true }) submittedAt!: Date | null;
   @Field(() => GraphQLISODateTime, { nullable: true }) decidedAt!: Date | null;
   @Field(() => String, { nullable: true }) returnReason!: string | null;
+  @Field(() => DeliveryConfidenceEnum, { nullable: true, description: 'The project’s own delivery confidence; required to submit.' }) deliveryConfidence!: DeliveryConfidence | null;
+  @Field() deliveryConfidenceComment!: string;
+  @Field(() => DeliveryConfidenceEnum, { nullable: true, description: 'The programme office’s independent rating; required to approve.' }) officeConfidence!: DeliveryConfidence | null;
+  @Field() officeConfidenceComment!: string;
+  @Field(() => GraphQLISODateTime, { nullable: true }) officeRatedAt!: Date | null;
+  @Field({ description: 'Why cost at completion deviates from the baseline (required above the programme’s variance threshold).' }) costVarianceExplanation!: string;
+  @Field() scheduleVarianceExplanation!: string;
+  @Field() benefitVarianceExplanation!: string;
+  @Field(() => ReportOutlookModel, { nullable: true, description: 'Baseline, forecast and actual as they stood at submission.' }) outlook!: ReportOutlookModel | null;
+  @Field(() => [RiskSnapshotModel], { nullable: true, description: 'The open risks at submission.' }) riskSnapshot!: RiskSnapshotModel[] | null;
+  @Field(() => [IssueSnapshotModel], { nullable: true, description: 'The unresolved issues at submission.' }) issueSnapshot!: IssueSnapshotModel[] | null;
   @Field(() => Int) version!: number;
 
   static from(e: StatusReportEntity): StatusReportModel {
@@ -60,6 +103,17 @@ export class StatusReportModel {
       submittedAt: e.submittedAt,
       decidedAt: e.decidedAt,
       returnReason: e.returnReason,
+      deliveryConfidence: e.deliveryConfidence as DeliveryConfidence | null,
+      deliveryConfidenceComment: e.deliveryConfidenceComment,
+      officeConfidence: e.officeConfidence as DeliveryConfidence | null,
+      officeConfidenceComment: e.officeConfidenceComment,
+      officeRatedAt: e.officeRatedAt,
+      costVarianceExplanation: e.costVarianceExplanation,
+      scheduleVarianceExplanation: e.scheduleVarianceExplanation,
+      benefitVarianceExplanation: e.benefitVarianceExplanation,
+      outlook: e.outlook,
+      riskSnapshot: e.riskSnapshot,
+      issueSnapshot: e.issueSnapshot,
       version: e.version,
     });
   }
@@ -67,7 +121,7 @@ export class StatusReportModel {
 
 @InputType()
 export class LightOverrideInput {
-  @Field(() => LightDimension) @IsIn(Object.values(LightDimension)) dimension!: LightDimension;
+  @Field(() => LightDimensionEnum) @IsIn(REPORT_DIMENSIONS) dimension!: LightDimension;
   @Field(() => RagEnum) @IsIn(RAG_VALUES) rag!: Rag;
   @Field({ description: 'Required: why the computed light does not tell the truth.' })
   @IsString()
@@ -81,6 +135,11 @@ export class CreateStatusReportInput {
   @Field({ description: 'Half-year, e.g. 2026-H1.' }) @Matches(/^\d{4}-H[12]$/, { message: 'must be a half-year such as 2026-H1' }) period!: string;
   @Field(() => RagEnum) @IsIn(RAG_VALUES) selfAssessedRag!: Rag;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(20000) narrative?: string;
+  @Field(() => DeliveryConfidenceEnum, { nullable: true, description: 'The project’s own delivery confidence; required to submit.' }) @IsOptional() @IsIn(DELIVERY_CONFIDENCES) deliveryConfidence?: DeliveryConfidence | null;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) deliveryConfidenceComment?: string;
+  @Field({ nullable: true, description: 'Required when the cost forecast deviates from the baseline by more than the programme’s threshold.' }) @IsOptional() @IsString() @MaxLength(5000) costVarianceExplanation?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) scheduleVarianceExplanation?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) benefitVarianceExplanation?: string;
   @Field(() => [LightOverrideInput], { defaultValue: [] })
   @ArrayMaxSize(3)
   @ValidateNested({ each: true })
@@ -94,6 +153,11 @@ export class UpdateStatusReportInput {
   @Field(() => Int) @IsInt() @Min(1) version!: number;
   @Field(() => RagEnum, { nullable: true }) @IsOptional() @IsIn(RAG_VALUES) selfAssessedRag?: Rag;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(20000) narrative?: string;
+  @Field(() => DeliveryConfidenceEnum, { nullable: true, description: 'The project’s own delivery confidence; required to submit.' }) @IsOptional() @IsIn(DELIVERY_CONFIDENCES) deliveryConfidence?: DeliveryConfidence | null;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) deliveryConfidenceComment?: string;
+  @Field({ nullable: true, description: 'Required when the cost forecast deviates from the baseline by more than the programme’s threshold.' }) @IsOptional() @IsString() @MaxLength(5000) costVarianceExplanation?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) scheduleVarianceExplanation?: string;
+  @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) benefitVarianceExplanation?: string;
   @Field(() => [LightOverrideInput], { nullable: true, description: 'When given, replaces all overrides.' })
   @IsOptional()
   @ArrayMaxSize(3)

@@ -1,6 +1,8 @@
 import { Args, ArgsType, Context, Field, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, EDITORS, PROJECT_EDITORS } from '../../auth/allow.decorator.js';
-import { Length } from 'class-validator';
+import { IsIn, IsString, Length, MaxLength } from 'class-validator';
+import { DELIVERY_CONFIDENCES, type DeliveryConfidence } from '@tvaers/domain';
+import { DeliveryConfidenceEnum } from '../../common/graphql/enums.js';
 import { VersionedRowArgs } from '../../common/graphql/common-types.js';
 import type { GraphqlContext } from '../../graphql/loaders.js';
 import { ProjectModel } from '../projects/project.model.js';
@@ -12,6 +14,15 @@ export class ReturnStatusReportArgs extends VersionedRowArgs {
   @Field({ description: 'What the author must change.' })
   @Length(5, 2000, { message: 'must tell the author what to change, in 5 to 2000 characters' })
   reason!: string;
+}
+
+@ArgsType()
+export class RateStatusReportArgs extends VersionedRowArgs {
+  @Field(() => DeliveryConfidenceEnum) @IsIn(DELIVERY_CONFIDENCES) confidence!: DeliveryConfidence;
+  @Field({ description: 'Why the programme office rates it so, especially where it differs from the project’s own rating.' })
+  @IsString()
+  @MaxLength(5000)
+  comment!: string;
 }
 
 @Resolver(() => ProjectModel)
@@ -45,7 +56,13 @@ export class StatusReportsResolver {
   }
 
   @Allow(EDITORS)
-  @Mutation(() => StatusReportModel, { description: 'SUBMITTED → APPROVED.' })
+  @Mutation(() => StatusReportModel, { description: 'The programme office’s independent delivery-confidence rating of a SUBMITTED report.' })
+  async rateStatusReport(@Args() { id, version, confidence, comment }: RateStatusReportArgs): Promise<StatusReportModel> {
+    return StatusReportModel.from(await this.service.rate(id, version, confidence, comment));
+  }
+
+  @Allow(EDITORS)
+  @Mutation(() => StatusReportModel, { description: 'SUBMITTED → APPROVED; needs the programme office’s rating.' })
   async approveStatusReport(@Args() { id, version }: VersionedRowArgs): Promise<StatusReportModel> {
     return StatusReportModel.from(await this.service.approve(id, version));
   }

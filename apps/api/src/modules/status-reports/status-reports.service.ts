@@ -1,13 +1,22 @@
 import { Injectable } from '@nestjs/common';
-import { canMoveStatusReport, fiscalYearOf, isStatusReportEditable, periodBounds, type StatusReportState } from '@tvaers/domain';
-import { DataSource, type EntityManager } from 'typeorm';
-import { invalidField, InvalidTransitionError } from '../../common/errors/domain-errors.js';
+import { canMoveStatusReport, Decimal, type DeliveryConfidence, fiscalYearOf, isStatusReportEditable, periodBounds, type ReportDimension, riskScore, type StatusReportState } from '@tvaers/domain';
+import { currentUser } from '../../auth/request-context.js';
+import { ProjectIssueEntity } from '../risks/project-issue.entity.js';
+import { RiskEntity } from '../risks/risk.entity.js';
+import { DataSource, type EntityManager, In, Not } from 'typeorm';
+import { ConflictError, invalidField, InvalidInputError, InvalidTransitionError } from '../../common/errors/domain-errors.js';
 import { findOrFail, insertAndReload, updateVersioned } from '../../common/persistence/versioned-writes.js';
 import { PortfolioService } from '../portfolio/portfolio.service.js';
 import { ProgrammeEntity } from '../programmes/programme.entity.js';
 import { ProjectEntity } from '../projects/project.entity.js';
 import { StatusReportEntity } from './status-report.entity.js';
 import { type CreateStatusReportInput, LightDimension, type LightOverrideInput, type UpdateStatusReportInput } from './status-report.model.js';
+
+const EXPLANATION = {
+  COST: 'costVarianceExplanation',
+  SCHEDULE: 'scheduleVarianceExplanation',
+  BENEFIT: 'benefitVarianceExplanation',
+} as const satisfies Record<ReportDimension, keyof StatusReportEntity>;
 
 function overrideColumns(overrides: LightOverrideInput[]): Partial<StatusReportEntity> {
   const dimensions = overrides.map((o) => o.dimension);
@@ -76,25 +85,85 @@ export class StatusReportsService {
     });
   }
 
+  /**
+   * Submits a draft or returned report. It needs the project's own delivery confidence and an
+   * explanation for every dimension whose forecast deviates from the baseline by more than the
+   * programme's threshold; the outlook and the open risks and issues are frozen into the report.
+   */
   submit(id: string, version: number): Promise<StatusReportEntity> {
-    return this.move(id, version, 'SUBMITTED', () => ({ submittedAt: new Date() }));
+    return this.move(id, version, 'SUBMITTED', async (m, report) => {
+      if (!report.deliveryConfidence) throw invalidField('deliveryConfidence', 'give the project’s own delivery confidence before submitting');
+      const { programme, projects } = await this.portfolio.projectFigures((await findOrFail(m, ProjectEntity, 'Project', report.projectId)).programmeId, undefined, undefined, [report.projectId]);
+      const figures = projects[0]!;
+      const missing = figures.variances
+        .filter((v) => v.needsExplanation && report[EXPLANATION[v.dimension]].trim().length < 5)
+        .map((v) => ({
+          field: EXPLANATION[v.dimension],
+          reason: `the ${v.dimension.toLowerCase()} forecast deviates from the baseline by ${v.rate === null ? 'an amount that is no rate (zero baseline)' : `${new Decimal(v.rate).times(100).toFixed(1)} %`}, more than the programme’s ${new Decimal(programme.varianceThreshold).times(100).toFixed(1)} %: explain the variance (at least 5 characters)`,
+        }));
+      if (missing.length) throw new InvalidInputError(missing);
+      const [risks, issues] = await Promise.all([
+        m.find(RiskEntity, { where: { projectId: report.projectId, status: In(['OPEN', 'MITIGATING']) }, order: { createdAt: 'ASC' } }),
+        m.find(ProjectIssueEntity, { where: { projectId: report.projectId, status: Not('RESOLVED') }, order: { createdAt: 'ASC' } }),
+      ]);
+      return {
+        submittedAt: new Date(),
+        outlook: {
+          baselineCost: figures.baselineCost ?? figures.budget,
+          forecastCost: figures.forecastCost,
+          actualCost: figures.actualCost,
+          baselineEnd: figures.baselineEnd,
+          forecastEnd: figures.forecastEnd,
+          actualEnd: figures.actualEnd,
+          baselineBenefit: figures.baselineBenefit,
+          forecastBenefit: figures.forecastBenefit,
+          actualBenefit: figures.actualBenefit,
+        },
+        riskSnapshot: risks.map((r) => ({ id: r.id, title: r.title, status: r.status, score: riskScore(r.probability, r.impact), residualScore: r.residualProbability && r.residualImpact ? riskScore(r.residualProbability, r.residualImpact) : null, owner: r.owner })),
+        issueSnapshot: issues.map((i) => ({ id: i.id, title: i.title, severity: i.severity, status: i.status, owner: i.owner })),
+      };
+    });
   }
 
+  /** Approval needs the programme office's independent rating beside the project's own. */
   approve(id: string, version: number): Promise<StatusReportEntity> {
-    return this.move(id, version, 'APPROVED', () => ({ decidedAt: new Date() }));
+    return this.move(id, version, 'APPROVED', (_m, report) => {
+      if (!report.officeConfidence) throw invalidField('officeConfidence', 'the programme office rates the report (rateStatusReport) before approving it');
+      return { decidedAt: new Date() };
+    });
+  }
+
+  /** The programme office's independent delivery-confidence rating of a submitted report. */
+  rate(id: string, version: number, confidence: DeliveryConfidence, comment: string): Promise<StatusReportEntity> {
+    return this.dataSource.transaction(async (m) => {
+      const current = await findOrFail(m, StatusReportEntity, 'StatusReport', id);
+      if (current.state !== 'SUBMITTED') throw new InvalidTransitionError(`Only a SUBMITTED report can be rated; this one is ${current.state}`);
+      return updateVersioned(m, StatusReportEntity, 'StatusReport', id, version, {
+        officeConfidence: confidence,
+        officeConfidenceComment: comment.trim(),
+        officeRatedById: currentUser()?.id ?? null,
+        officeRatedAt: new Date(),
+      });
+    });
   }
 
   returnToAuthor(id: string, version: number, reason: string): Promise<StatusReportEntity> {
     return this.move(id, version, 'RETURNED', () => ({ decidedAt: new Date(), returnReason: reason.trim() }));
   }
 
-  private move(id: string, version: number, to: StatusReportState, stamps: () => Partial<StatusReportEntity>): Promise<StatusReportEntity> {
+  private move(
+    id: string,
+    version: number,
+    to: StatusReportState,
+    stamps: (m: EntityManager, current: StatusReportEntity) => Partial<StatusReportEntity> | Promise<Partial<StatusReportEntity>>,
+  ): Promise<StatusReportEntity> {
     return this.dataSource.transaction(async (m: EntityManager) => {
       const current = await findOrFail(m, StatusReportEntity, 'StatusReport', id);
+      if (current.version !== version) throw new ConflictError('StatusReport', id, version, current.version);
       if (!canMoveStatusReport(current.state as StatusReportState, to)) {
         throw new InvalidTransitionError(`A status report cannot go from ${current.state} to ${to}`);
       }
-      return updateVersioned(m, StatusReportEntity, 'StatusReport', id, version, { state: to, ...stamps() });
+      return updateVersioned(m, StatusReportEntity, 'StatusReport', id, version, { state: to, ...(await stamps(m, current)) });
     });
   }
 }

@@ -1,0 +1,52 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import PgBoss from 'pg-boss';
+import { JOBS_CONFIG, type JobsConfig } from './jobs-config.js';
+import { RemindersService } from './reminders.service.js';
+
+export const REMINDER_JOB = 'reporting-reminders';
+/** Every hour at minute 5: the day's reminders go out in the first hour after midnight UTC. */
+const REMINDER_CRON = '5 * * * *';
+
+export const DATABASE_URL = Symbol('DATABASE_URL');
+
+/**
+ * The job queue on PostgreSQL (pg-boss). Each API process starts it; pg-boss's cron creates one job
+ * per tick however many processes run, and one worker takes it. Jobs live in the `pgboss` schema,
+ * so one backup of the database holds them too.
+ */
+@Injectable()
+export class JobQueueService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(JobQueueService.name);
+  private boss: PgBoss | undefined;
+
+  constructor(
+    @Inject(JOBS_CONFIG) private readonly config: JobsConfig,
+    @Inject(DATABASE_URL) private readonly databaseUrl: string,
+    private readonly reminders: RemindersService,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.enabled) return;
+    const boss = new PgBoss({ connectionString: this.databaseUrl, schema: 'pgboss', max: 2, application_name: 'tvaers-jobs' });
+    boss.on('error', (error: Error) => this.logger.error(`Job queue: ${error.message}`));
+    await boss.start();
+    await boss.createQueue(REMINDER_JOB);
+    await boss.schedule(REMINDER_JOB, REMINDER_CRON, {}, { tz: 'UTC' });
+    await boss.work(REMINDER_JOB, { pollingIntervalSeconds: 2 }, async () => {
+      const result = await this.reminders.run();
+      this.logger.log(`Reminders: ${result.reminded} new, ${result.mailed} mails delivered`);
+    });
+    this.boss = boss;
+  }
+
+  /** Queues a reminder run now (tests, and an administrator who does not want to wait for the hour). */
+  async runRemindersNow(): Promise<string | null> {
+    if (!this.boss) throw new Error('The job queue is not running in this process');
+    return this.boss.send(REMINDER_JOB, {});
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.boss?.stop({ graceful: true, wait: true, timeout: 10_000 });
+    this.boss = undefined;
+  }
+}
