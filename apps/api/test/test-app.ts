@@ -5,6 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { UserRole } from '@tvaers/domain';
 import { DataSource } from 'typeorm';
 import type { AuthConfig } from '../src/auth/auth-config.js';
+import type { JobsConfig } from '../src/modules/reporting/jobs-config.js';
 import { issueToken } from '../src/auth/token.js';
 import { createDataSource } from '../src/database/data-source.js';
 import { AppModule } from '../src/app.module.js';
@@ -45,6 +46,8 @@ export interface TestApp {
   anonymous: GraphqlClient;
   /** HTTP routes registered by controllers, e.g. "GET /exports/audit.csv". */
   routes: string[];
+  /** A provider of the running app (e.g. the job queue), for tests of what has no API. */
+  get<T>(token: new (...args: never[]) => T): T;
   close(): Promise<void>;
 }
 
@@ -52,11 +55,19 @@ export interface TestApp {
  * The real app (HTTP, GraphQL, TypeORM) on its own freshly migrated database, or on the server at
  * `databaseUrl` (which the caller owns and the app does not drop).
  */
-export async function createTestApp(options: { demoData?: boolean; databaseUrl?: string; port?: number; auth?: Partial<AuthConfig> } = {}): Promise<TestApp> {
+export async function createTestApp(
+  options: { demoData?: boolean; databaseUrl?: string; port?: number; auth?: Partial<AuthConfig>; jobs?: Partial<JobsConfig> } = {},
+): Promise<TestApp> {
   const database = options.databaseUrl ? { url: options.databaseUrl, drop: async () => undefined } : await createTestDatabase();
   await prepareDatabase(database.url, { demoData: options.demoData ?? false, quiet: true });
   const sql = new SqlCounter();
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ databaseUrl: database.url, production: false, sqlLogger: sql, auth: { ...TEST_AUTH, ...options.auth } }), {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({
+      databaseUrl: database.url,
+      production: false,
+      sqlLogger: sql,
+      auth: { ...TEST_AUTH, ...options.auth },
+      jobs: options.jobs && { enabled: false, smtpUrl: undefined, mailFrom: 'Tværs test <noreply@test.invalid>', publicUrl: 'http://tvaers.test', ...options.jobs },
+    }), {
     logger: ['error'],
   });
   await app.listen(options.port ?? 0, '127.0.0.1');
@@ -106,6 +117,7 @@ export async function createTestApp(options: { demoData?: boolean; databaseUrl?:
     as,
     anonymous: client(),
     routes: httpRoutes(app),
+    get: (token) => app.get(token),
     close: async () => {
       await app.close();
       await owner.destroy();

@@ -7,11 +7,18 @@ const move = (name: string) => `mutation($id: ID!, $v: Int!) { ${name}(id: $id, 
 const RETURN = `mutation($id: ID!, $v: Int!, $r: String!) { returnStatusReport(id: $id, version: $v, reason: $r) { ${FIELDS} } }`;
 
 export async function draft(app: TestApp, projectId: string, period = '2026-H1') {
-  return (await app.ok(CREATE, { input: { projectId, period, selfAssessedRag: 'GREEN', narrative: 'Planen holder.' } })).createStatusReport;
+  return (await app.ok(CREATE, { input: { projectId, period, selfAssessedRag: 'GREEN', deliveryConfidence: 'AMBER_GREEN', narrative: 'Planen holder.' } })).createStatusReport;
 }
 
-async function submitted(app: TestApp, projectId: string) {
-  const report = await draft(app, projectId);
+const RATE = `mutation($id: ID!, $v: Int!, $c: DeliveryConfidence!, $m: String!) { rateStatusReport(id: $id, version: $v, confidence: $c, comment: $m) { ${FIELDS} deliveryConfidence officeConfidence officeConfidenceComment } }`;
+
+/** The programme office's rating, which approval needs. */
+export async function rated(app: TestApp, report: { id: string; version: number }, confidence = 'AMBER') {
+  return (await app.ok(RATE, { id: report.id, v: report.version, c: confidence, m: 'Gevinstgrundlaget er usikkert' })).rateStatusReport;
+}
+
+async function submitted(app: TestApp, projectId: string, period = '2026-H1') {
+  const report = await draft(app, projectId, period);
   return (await app.ok(move('submitStatusReport'), { id: report.id, v: report.version })).submitStatusReport;
 }
 
@@ -56,14 +63,27 @@ export const statusReportCases: MutationCases = {
       expectRefused(await app.gql(move('submitStatusReport'), { id: report.id, v: report.version }), 'INVALID_TRANSITION');
     },
   },
+  rateStatusReport: {
+    async success(app, { project }) {
+      const report = await rated(app, await submitted(app, project.id));
+      expect(report).toMatchObject({ state: 'SUBMITTED', deliveryConfidence: 'AMBER_GREEN', officeConfidence: 'AMBER', officeConfidenceComment: 'Gevinstgrundlaget er usikkert', version: 3 });
+    },
+    async invalid(app, { project }) {
+      const report = await draft(app, project.id);
+      expectRefused(await app.gql(RATE, { id: report.id, v: report.version, c: 'AMBER', m: 'For tidligt' }), 'INVALID_TRANSITION');
+    },
+  },
   approveStatusReport: {
     async success(app, { project }) {
-      const report = await submitted(app, project.id);
-      expect((await app.ok(move('approveStatusReport'), { id: report.id, v: report.version })).approveStatusReport).toMatchObject({ state: 'APPROVED', version: 3 });
+      const report = await rated(app, await submitted(app, project.id));
+      expect((await app.ok(move('approveStatusReport'), { id: report.id, v: report.version })).approveStatusReport).toMatchObject({ state: 'APPROVED', version: 4 });
     },
     async invalid(app, { project }) {
       const report = await draft(app, project.id);
       expectRefused(await app.gql(move('approveStatusReport'), { id: report.id, v: report.version }), 'INVALID_TRANSITION');
+      // Submitted but not rated by the programme office: not yet.
+      const unrated = await submitted(app, project.id, '2026-H2');
+      expectRefused(await app.gql(move('approveStatusReport'), { id: unrated.id, v: unrated.version }), 'BAD_USER_INPUT', 'officeConfidence');
     },
   },
   returnStatusReport: {
