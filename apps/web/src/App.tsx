@@ -6,6 +6,7 @@ import { signOut, SignInPage } from './features/auth/SignInPage';
 import { DashboardPage } from './features/dashboard/DashboardPage';
 import { ProgrammePicker } from './features/dashboard/ProgrammePicker';
 import { useProgrammes } from './features/dashboard/use-programme';
+import { NotificationBell } from './features/governance/NotificationBell';
 
 // The dashboard is the landing page and ships in the first bundle; everything else loads on demand.
 const ProjectListPage = lazy(() => import('./features/projects/ProjectListPage').then((m) => ({ default: m.ProjectListPage })));
@@ -14,6 +15,8 @@ const ProjectNewPage = lazy(() => import('./features/office/ProjectNewPage').the
 const AuditPage = lazy(() => import('./features/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
 const ImportPage = lazy(() => import('./features/imports/ImportPage').then((m) => ({ default: m.ImportPage })));
 const UsersPage = lazy(() => import('./features/users/UsersPage').then((m) => ({ default: m.UsersPage })));
+const RiskListPage = lazy(() => import('./features/governance/RiskListPage').then((m) => ({ default: m.RiskListPage })));
+const OutboxPage = lazy(() => import('./features/governance/OutboxPage').then((m) => ({ default: m.OutboxPage })));
 const ProjectEditPage = lazy(() => import('./features/office/ProjectEditPage').then((m) => ({ default: m.ProjectEditPage })));
 
 function Route({ pathname }: { pathname: string }) {
@@ -24,6 +27,8 @@ function Route({ pathname }: { pathname: string }) {
   if (pathname === '/audit') return <AuditPage />;
   if (pathname === '/users') return <UsersPage />;
   if (pathname === '/import') return <ImportPage />;
+  if (pathname === '/risks') return <RiskListPage />;
+  if (pathname === '/outbox') return <OutboxPage />;
   const edit = /^\/projects\/([0-9a-f-]{36})\/edit$/.exec(pathname);
   if (edit) return <ProjectEditPage key={edit[1]} id={edit[1]!} />;
   const project = /^\/projects\/([0-9a-f-]{36})$/.exec(pathname);
@@ -109,9 +114,17 @@ export function App() {
                 </Link>
               </li>
             )}
+            {can.managePlatform(session) && (
+              <li>
+                <Link to={withProgramme('/outbox')} aria-current={here('/outbox')}>
+                  {t.governance.outbox}
+                </Link>
+              </li>
+            )}
           </ul>
         </nav>}
         {session && <ProgrammePicker programmes={programmes.programmes} programme={programmes.programme} />}
+        {session && <NotificationBell />}
         {session && (
           <div className="user">
             <span>{t.auth.signedInAs(session.user.name, t.userRoles[roleIn(session, current) ?? 'VIEWER'])}</span>

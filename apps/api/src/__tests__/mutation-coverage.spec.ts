@@ -13,6 +13,9 @@ import { statusReportCases } from '../modules/status-reports/__tests__/status-re
 import { userCases } from '../modules/users/__tests__/users.cases.js';
 import { membershipCases } from '../modules/memberships/__tests__/memberships.cases.js';
 import { signInCases } from '../modules/sign-in/__tests__/sign-in.cases.js';
+import { riskCases } from '../modules/risks/__tests__/risks.cases.js';
+import { gateCases } from '../modules/gates/__tests__/gates.cases.js';
+import { reportingCases } from '../modules/reporting/__tests__/reporting.cases.js';
 
 // Every mutation in the schema must have a success case and an invalid-input case. A new mutation
 // without them fails here, so coverage cannot silently erode.
@@ -33,6 +36,9 @@ describe('mutation test coverage', () => {
       ...userCases,
       ...membershipCases,
       ...signInCases,
+      ...riskCases,
+      ...gateCases,
+      ...reportingCases,
     }).sort();
     expect(mutations.length).toBeGreaterThan(30);
     expect(covered).toEqual(mutations);

@@ -11,7 +11,7 @@ import { addBenefit, addBudgetLine, createWorld, recordMeasurement, type World }
 // (`programmes` is checked by its answer; inviteUser into another programme in memberships.int.spec.ts.)
 
 /** Operations about the shared register or the platform, not about one programme. */
-const NOT_PROGRAMME_SCOPED = ['programmes', 'inviteUser', 'login', 'logout', 'completeSignIn', 'signInOptions', 'acceptInvitation', 'me', 'organisation', 'organisations', 'users', 'createOrganisation', 'updateOrganisation', 'changeUserRole', 'deactivateUser', 'createProgramme', 'auditEvents', 'verifyAuditChain'];
+const NOT_PROGRAMME_SCOPED = ['myNotifications', 'myUnreadNotificationCount', 'markNotificationRead', 'markAllNotificationsRead', 'outboxMails', 'sendDueReminders', 'programmes', 'inviteUser', 'login', 'logout', 'completeSignIn', 'signInOptions', 'acceptInvitation', 'me', 'organisation', 'organisations', 'users', 'createOrganisation', 'updateOrganisation', 'changeUserRole', 'deactivateUser', 'createProgramme', 'auditEvents', 'verifyAuditChain'];
 
 interface Ids {
   world: World;
@@ -23,6 +23,9 @@ interface Ids {
   adoption: string;
   statusReport: string;
   membership: string;
+  risk: string;
+  issue: string;
+  round: string;
 }
 
 async function fill(app: TestApp): Promise<Ids> {
@@ -35,9 +38,12 @@ async function fill(app: TestApp): Promise<Ids> {
   const milestone = (await app.ok(`mutation($input: AddMilestoneInput!) { addMilestone(input: $input) { id } }`, { input: { projectId: project, title: 'Go-live', baselineDate: '2026-09-01' } })).addMilestone.id;
   const adoption = (await app.ok(`mutation($input: AddAdoptionInput!) { addAdoption(input: $input) { id } }`, { input: { projectId: project, organisationId: world.municipality.id } })).addAdoption.id;
   const statusReport = (await app.ok(`mutation($input: CreateStatusReportInput!) { createStatusReport(input: $input) { id } }`, { input: { projectId: project, period: '2026-H1', selfAssessedRag: 'GREEN' } })).createStatusReport.id;
+  const risk = (await app.ok(`mutation($input: AddRiskInput!) { addRisk(input: $input) { id } }`, { input: { projectId: project, title: 'Forsinket levering', category: 'SUPPLIER', probability: 3, impact: 3 } })).addRisk.id;
+  const issue = (await app.ok(`mutation($input: AddProjectIssueInput!) { addProjectIssue(input: $input) { id } }`, { input: { projectId: project, title: 'Integration fejler', severity: 'HIGH' } })).addProjectIssue.id;
+  const round = (await app.ok(`mutation($input: CreateReportingRoundInput!) { createReportingRound(input: $input) { id } }`, { input: { programmeId: world.programme.id, period: '2026-H2', dueDate: '2027-01-31' } })).createReportingRound.id;
   const member = await app.as('VIEWER', undefined, [world.programme.id]);
   const [{ id: membership }] = await app.dataSource.query(`SELECT id FROM memberships WHERE user_id = $1`, [member.userId]);
-  return { world, budgetLine: line.id, cost, benefit: benefit.id, measurement: measurement.id, milestone, adoption, statusReport, membership };
+  return { world, budgetLine: line.id, cost, benefit: benefit.id, measurement: measurement.id, milestone, adoption, statusReport, membership, risk, issue, round };
 }
 
 /** The id an argument of an operation means, in the given programme's data. */
@@ -51,6 +57,9 @@ function idsIn(ids: Ids) {
     [/Participation/, ids.world.leadParticipation.id],
     [/Adoption/, ids.adoption],
     [/StatusReport/, ids.statusReport],
+    [/Risk/, ids.risk],
+    [/ProjectIssue/, ids.issue],
+    [/ReportingRound/, ids.round],
     [/Track/, ids.world.track.id],
     [/Membership/, ids.membership],
     [/Programme/, ids.world.programme.id],
@@ -78,7 +87,13 @@ async function everyRowOf(app: TestApp, programmeId: string): Promise<string> {
        (SELECT string_agg(j::text, '' ORDER BY j.id) FROM projects j WHERE j.programme_id = $1),
        (SELECT string_agg(x::text, '' ORDER BY x.id) FROM budget_lines x JOIN projects j ON j.id = x.project_id WHERE j.programme_id = $1),
        (SELECT string_agg(x::text, '' ORDER BY x.id) FROM benefit_measurements x JOIN benefits b ON b.id = x.benefit_id JOIN projects j ON j.id = b.project_id WHERE j.programme_id = $1),
-       (SELECT string_agg(x::text, '' ORDER BY x.id) FROM status_reports x JOIN projects j ON j.id = x.project_id WHERE j.programme_id = $1))) AS hash`,
+       (SELECT string_agg(x::text, '' ORDER BY x.id) FROM status_reports x JOIN projects j ON j.id = x.project_id WHERE j.programme_id = $1),
+       (SELECT string_agg(x::text, '' ORDER BY x.id) FROM risks x JOIN projects j ON j.id = x.project_id WHERE j.programme_id = $1),
+       (SELECT string_agg(x::text, '' ORDER BY x.id) FROM project_issues x JOIN projects j ON j.id = x.project_id WHERE j.programme_id = $1),
+       (SELECT string_agg(x::text, '' ORDER BY x.id) FROM gate_decisions x JOIN projects j ON j.id = x.project_id WHERE j.programme_id = $1),
+       (SELECT string_agg(x::text, '' ORDER BY x.id) FROM benefit_reports x JOIN projects j ON j.id = x.project_id WHERE j.programme_id = $1),
+       (SELECT string_agg(x::text, '' ORDER BY x.id) FROM attachments x JOIN projects j ON j.id = x.project_id WHERE j.programme_id = $1),
+       (SELECT string_agg(x::text, '' ORDER BY x.id) FROM reporting_rounds x WHERE x.programme_id = $1))) AS hash`,
     [programmeId],
   );
   return row.hash as string;

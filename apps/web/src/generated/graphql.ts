@@ -727,6 +727,50 @@ export type DashboardQuery = {
       scheduleRag: Rag;
       benefitRag: Rag;
     }>;
+    riskMatrix: Array<{
+      probability: number;
+      impact: number;
+      count: number;
+    }>;
+    residualRiskMatrix: Array<{
+      probability: number;
+      impact: number;
+      count: number;
+    }>;
+    riskReviewsOverdue: number;
+    confidence: {
+      own: Array<{
+        confidence: DeliveryConfidence | null;
+        count: number;
+      }>;
+      office: Array<{
+        confidence: DeliveryConfidence | null;
+        count: number;
+      }>;
+      disagreements: Array<{
+        projectId: string;
+        code: string;
+        title: string;
+        period: string;
+        own: DeliveryConfidence | null;
+        office: DeliveryConfidence | null;
+      }>;
+    };
+    reportingRounds: Array<{
+      id: string;
+      period: string;
+      dueDate: string;
+      due: number;
+      submitted: number;
+      approved: number;
+      overdue: number;
+    }>;
+    overdueBenefitReports: Array<{
+      projectId: string;
+      code: string;
+      title: string;
+      dueDate: string;
+    }>;
   };
   wrongPocket: {
     total: string;
@@ -743,7 +787,231 @@ export type DashboardQueryVariables = {
   programmeId: string;
   filter?: ProjectFilter | null;
 };
-export const DashboardDocument = "query Dashboard($programmeId: ID!, $filter: ProjectFilter) {\n  portfolioSummary(programmeId: $programmeId, filter: $filter) {\n    currency\n    asOfYear\n    fundingEnvelope\n    totalBudget\n    baselineCost\n    actualCost\n    plannedBenefit\n    realisedBenefit\n    harvestedBenefit\n    realisationRate\n    harvestRate\n    hoursFreed\n    fteFreed\n    adoptionTargeted\n    adoptionLive\n    adoptionCoverage\n    years {\n      fiscalYear\n      plannedCost\n      actualCost\n      plannedBenefit\n      realisedBenefit\n      harvestedBenefit\n    }\n    phases {\n      phase\n      count\n    }\n    lights {\n      cost {\n        rag\n        count\n      }\n      schedule {\n        rag\n        count\n      }\n      benefit {\n        rag\n        count\n      }\n    }\n    tracks {\n      trackId\n      code\n      name\n      projects\n      budget\n      actualCost\n      npv\n    }\n    sectors {\n      sector\n      organisations\n      projects\n      budget\n      actualCost\n      plannedBenefitReceived\n    }\n    bestByNpv {\n      ...FiguresRow\n    }\n    worstByNpv {\n      ...FiguresRow\n    }\n    bestByRealisation {\n      ...FiguresRow\n    }\n    worstByRealisation {\n      ...FiguresRow\n    }\n  }\n  wrongPocket(programmeId: $programmeId, groupBy: SECTOR, filter: $filter) {\n    total\n    cells {\n      payerKey\n      payerLabel\n      receiverKey\n      receiverLabel\n      amount\n    }\n  }\n}\nfragment FiguresRow on ProjectFigures {\n  projectId\n  code\n  title\n  phase\n  npv\n  realisationRate\n  budget\n  actualCost\n  costRag\n  scheduleRag\n  benefitRag\n}" as TypedDocument<DashboardQuery, DashboardQueryVariables>;
+export const DashboardDocument = "query Dashboard($programmeId: ID!, $filter: ProjectFilter) {\n  portfolioSummary(programmeId: $programmeId, filter: $filter) {\n    currency\n    asOfYear\n    fundingEnvelope\n    totalBudget\n    baselineCost\n    actualCost\n    plannedBenefit\n    realisedBenefit\n    harvestedBenefit\n    realisationRate\n    harvestRate\n    hoursFreed\n    fteFreed\n    adoptionTargeted\n    adoptionLive\n    adoptionCoverage\n    years {\n      fiscalYear\n      plannedCost\n      actualCost\n      plannedBenefit\n      realisedBenefit\n      harvestedBenefit\n    }\n    phases {\n      phase\n      count\n    }\n    lights {\n      cost {\n        rag\n        count\n      }\n      schedule {\n        rag\n        count\n      }\n      benefit {\n        rag\n        count\n      }\n    }\n    tracks {\n      trackId\n      code\n      name\n      projects\n      budget\n      actualCost\n      npv\n    }\n    sectors {\n      sector\n      organisations\n      projects\n      budget\n      actualCost\n      plannedBenefitReceived\n    }\n    bestByNpv {\n      ...FiguresRow\n    }\n    worstByNpv {\n      ...FiguresRow\n    }\n    bestByRealisation {\n      ...FiguresRow\n    }\n    worstByRealisation {\n      ...FiguresRow\n    }\n    riskMatrix {\n      probability\n      impact\n      count\n    }\n    residualRiskMatrix {\n      probability\n      impact\n      count\n    }\n    riskReviewsOverdue\n    confidence {\n      own {\n        confidence\n        count\n      }\n      office {\n        confidence\n        count\n      }\n      disagreements {\n        projectId\n        code\n        title\n        period\n        own\n        office\n      }\n    }\n    reportingRounds {\n      id\n      period\n      dueDate\n      due\n      submitted\n      approved\n      overdue\n    }\n    overdueBenefitReports {\n      projectId\n      code\n      title\n      dueDate\n    }\n  }\n  wrongPocket(programmeId: $programmeId, groupBy: SECTOR, filter: $filter) {\n    total\n    cells {\n      payerKey\n      payerLabel\n      receiverKey\n      receiverLabel\n      amount\n    }\n  }\n}\nfragment FiguresRow on ProjectFigures {\n  projectId\n  code\n  title\n  phase\n  npv\n  realisationRate\n  budget\n  actualCost\n  costRag\n  scheduleRag\n  benefitRag\n}" as TypedDocument<DashboardQuery, DashboardQueryVariables>;
+
+export type AddRiskMutation = {
+  addRisk: {
+    id: string;
+    version: number;
+  };
+};
+export type AddRiskMutationVariables = {
+  input: AddRiskInput;
+};
+export const AddRiskDocument = "mutation AddRisk($input: AddRiskInput!) {\n  addRisk(input: $input) {\n    id\n    version\n  }\n}" as TypedDocument<AddRiskMutation, AddRiskMutationVariables>;
+
+export type UpdateRiskMutation = {
+  updateRisk: {
+    id: string;
+    version: number;
+  };
+};
+export type UpdateRiskMutationVariables = {
+  input: UpdateRiskInput;
+};
+export const UpdateRiskDocument = "mutation UpdateRisk($input: UpdateRiskInput!) {\n  updateRisk(input: $input) {\n    id\n    version\n  }\n}" as TypedDocument<UpdateRiskMutation, UpdateRiskMutationVariables>;
+
+export type DeleteRiskMutation = {
+  deleteRisk: string;
+};
+export type DeleteRiskMutationVariables = {
+  id: string;
+  version: number;
+};
+export const DeleteRiskDocument = "mutation DeleteRisk($id: ID!, $version: Int!) {\n  deleteRisk(id: $id, version: $version)\n}" as TypedDocument<DeleteRiskMutation, DeleteRiskMutationVariables>;
+
+export type AddProjectIssueMutation = {
+  addProjectIssue: {
+    id: string;
+    version: number;
+  };
+};
+export type AddProjectIssueMutationVariables = {
+  input: AddProjectIssueInput;
+};
+export const AddProjectIssueDocument = "mutation AddProjectIssue($input: AddProjectIssueInput!) {\n  addProjectIssue(input: $input) {\n    id\n    version\n  }\n}" as TypedDocument<AddProjectIssueMutation, AddProjectIssueMutationVariables>;
+
+export type UpdateProjectIssueMutation = {
+  updateProjectIssue: {
+    id: string;
+    version: number;
+  };
+};
+export type UpdateProjectIssueMutationVariables = {
+  input: UpdateProjectIssueInput;
+};
+export const UpdateProjectIssueDocument = "mutation UpdateProjectIssue($input: UpdateProjectIssueInput!) {\n  updateProjectIssue(input: $input) {\n    id\n    version\n  }\n}" as TypedDocument<UpdateProjectIssueMutation, UpdateProjectIssueMutationVariables>;
+
+export type DecideGateMutation = {
+  decideGate: {
+    id: string;
+    decision: GateDecisionOutcome;
+    toPhase: ProjectPhase;
+  };
+};
+export type DecideGateMutationVariables = {
+  input: DecideGateInput;
+};
+export const DecideGateDocument = "mutation DecideGate($input: DecideGateInput!) {\n  decideGate(input: $input) {\n    id\n    decision\n    toPhase\n  }\n}" as TypedDocument<DecideGateMutation, DecideGateMutationVariables>;
+
+export type SubmitBenefitReportMutation = {
+  submitBenefitReport: {
+    id: string;
+  };
+};
+export type SubmitBenefitReportMutationVariables = {
+  input: SubmitBenefitReportInput;
+};
+export const SubmitBenefitReportDocument = "mutation SubmitBenefitReport($input: SubmitBenefitReportInput!) {\n  submitBenefitReport(input: $input) {\n    id\n  }\n}" as TypedDocument<SubmitBenefitReportMutation, SubmitBenefitReportMutationVariables>;
+
+export type UpdateStatusReportMutation = {
+  updateStatusReport: {
+    id: string;
+    version: number;
+    state: StatusReportState;
+  };
+};
+export type UpdateStatusReportMutationVariables = {
+  input: UpdateStatusReportInput;
+};
+export const UpdateStatusReportDocument = "mutation UpdateStatusReport($input: UpdateStatusReportInput!) {\n  updateStatusReport(input: $input) {\n    id\n    version\n    state\n  }\n}" as TypedDocument<UpdateStatusReportMutation, UpdateStatusReportMutationVariables>;
+
+export type RateStatusReportMutation = {
+  rateStatusReport: {
+    id: string;
+    version: number;
+  };
+};
+export type RateStatusReportMutationVariables = {
+  id: string;
+  version: number;
+  confidence: DeliveryConfidence;
+  comment: string;
+};
+export const RateStatusReportDocument = "mutation RateStatusReport($id: ID!, $version: Int!, $confidence: DeliveryConfidence!, $comment: String!) {\n  rateStatusReport(\n    id: $id\n    version: $version\n    confidence: $confidence\n    comment: $comment\n  ) {\n    id\n    version\n  }\n}" as TypedDocument<RateStatusReportMutation, RateStatusReportMutationVariables>;
+
+export type ApproveStatusReportMutation = {
+  approveStatusReport: {
+    id: string;
+    version: number;
+    state: StatusReportState;
+  };
+};
+export type ApproveStatusReportMutationVariables = {
+  id: string;
+  version: number;
+};
+export const ApproveStatusReportDocument = "mutation ApproveStatusReport($id: ID!, $version: Int!) {\n  approveStatusReport(id: $id, version: $version) {\n    id\n    version\n    state\n  }\n}" as TypedDocument<ApproveStatusReportMutation, ApproveStatusReportMutationVariables>;
+
+export type ReturnStatusReportMutation = {
+  returnStatusReport: {
+    id: string;
+    version: number;
+    state: StatusReportState;
+  };
+};
+export type ReturnStatusReportMutationVariables = {
+  id: string;
+  version: number;
+  reason: string;
+};
+export const ReturnStatusReportDocument = "mutation ReturnStatusReport($id: ID!, $version: Int!, $reason: String!) {\n  returnStatusReport(id: $id, version: $version, reason: $reason) {\n    id\n    version\n    state\n  }\n}" as TypedDocument<ReturnStatusReportMutation, ReturnStatusReportMutationVariables>;
+
+export type CreateReportingRoundMutation = {
+  createReportingRound: {
+    id: string;
+  };
+};
+export type CreateReportingRoundMutationVariables = {
+  input: CreateReportingRoundInput;
+};
+export const CreateReportingRoundDocument = "mutation CreateReportingRound($input: CreateReportingRoundInput!) {\n  createReportingRound(input: $input) {\n    id\n  }\n}" as TypedDocument<CreateReportingRoundMutation, CreateReportingRoundMutationVariables>;
+
+export type ProgrammeRisksQuery = {
+  programmeRisks: Array<{
+    id: string;
+    title: string;
+    category: RiskCategory;
+    probability: number;
+    impact: number;
+    score: number;
+    residualScore: number | null;
+    status: RiskStatus;
+    owner: string;
+    mitigation: string;
+    reviewDate: string | null;
+    reviewOverdue: boolean;
+    project: {
+      id: string;
+      code: string;
+      title: string;
+    };
+  }>;
+};
+export type ProgrammeRisksQueryVariables = {
+  programmeId: string;
+  filter?: ProjectFilter | null;
+  probability?: number | null;
+  impact?: number | null;
+  residual: boolean;
+};
+export const ProgrammeRisksDocument = "query ProgrammeRisks($programmeId: ID!, $filter: ProjectFilter, $probability: Int, $impact: Int, $residual: Boolean!) {\n  programmeRisks(\n    programmeId: $programmeId\n    filter: $filter\n    probability: $probability\n    impact: $impact\n    residual: $residual\n  ) {\n    id\n    title\n    category\n    probability\n    impact\n    score\n    residualScore\n    status\n    owner\n    mitigation\n    reviewDate\n    reviewOverdue\n    project {\n      id\n      code\n      title\n    }\n  }\n}" as TypedDocument<ProgrammeRisksQuery, ProgrammeRisksQueryVariables>;
+
+export type MyNotificationsQuery = {
+  myNotifications: Array<{
+    id: string;
+    kind: string;
+    title: string;
+    body: string;
+    link: string;
+    createdAt: string;
+    readAt: string | null;
+  }>;
+  myUnreadNotificationCount: number;
+};
+export type MyNotificationsQueryVariables = {};
+export const MyNotificationsDocument = "query MyNotifications {\n  myNotifications(first: 20) {\n    id\n    kind\n    title\n    body\n    link\n    createdAt\n    readAt\n  }\n  myUnreadNotificationCount\n}" as TypedDocument<MyNotificationsQuery, MyNotificationsQueryVariables>;
+
+export type MarkNotificationReadMutation = {
+  markNotificationRead: {
+    id: string;
+    readAt: string | null;
+  };
+};
+export type MarkNotificationReadMutationVariables = {
+  id: string;
+};
+export const MarkNotificationReadDocument = "mutation MarkNotificationRead($id: ID!) {\n  markNotificationRead(id: $id) {\n    id\n    readAt\n  }\n}" as TypedDocument<MarkNotificationReadMutation, MarkNotificationReadMutationVariables>;
+
+export type MarkAllNotificationsReadMutation = {
+  markAllNotificationsRead: number;
+};
+export type MarkAllNotificationsReadMutationVariables = {};
+export const MarkAllNotificationsReadDocument = "mutation MarkAllNotificationsRead {\n  markAllNotificationsRead\n}" as TypedDocument<MarkAllNotificationsReadMutation, MarkAllNotificationsReadMutationVariables>;
+
+export type OutboxMailsQuery = {
+  outboxMails: Array<{
+    id: string;
+    recipient: string;
+    subject: string;
+    body: string;
+    createdAt: string;
+    sentAt: string | null;
+    error: string | null;
+    attempts: number;
+  }>;
+};
+export type OutboxMailsQueryVariables = {};
+export const OutboxMailsDocument = "query OutboxMails {\n  outboxMails(first: 100) {\n    id\n    recipient\n    subject\n    body\n    createdAt\n    sentAt\n    error\n    attempts\n  }\n}" as TypedDocument<OutboxMailsQuery, OutboxMailsQueryVariables>;
+
+export type SendDueRemindersMutation = {
+  sendDueReminders: {
+    reminded: number;
+    mailed: number;
+  };
+};
+export type SendDueRemindersMutationVariables = {};
+export const SendDueRemindersDocument = "mutation SendDueReminders {\n  sendDueReminders {\n    reminded\n    mailed\n  }\n}" as TypedDocument<SendDueRemindersMutation, SendDueRemindersMutationVariables>;
 
 export type OrganisationsQuery = {
   organisations: Array<{
@@ -1080,6 +1348,18 @@ export type ProjectPageQuery = {
         id: string;
         name: string;
       };
+      attachments: Array<{
+        id: string;
+        fileName: string;
+        mediaType: string;
+        size: number;
+        sha256: string;
+        uploadedAt: string;
+        uploadedBy: {
+          name: string;
+          email: string;
+        } | null;
+      }>;
     }>;
     benefits: Array<{
       id: string;
@@ -1098,6 +1378,10 @@ export type ProjectPageQuery = {
         fiscalYear: number;
         value: string;
       }>;
+      forecasts: Array<{
+        fiscalYear: number;
+        value: string;
+      }>;
       measurements: Array<{
         id: string;
         version: number;
@@ -1108,6 +1392,18 @@ export type ProjectPageQuery = {
         reportedAt: string;
         validatedAt: string | null;
         harvestedAt: string | null;
+        attachments: Array<{
+          id: string;
+          fileName: string;
+          mediaType: string;
+          size: number;
+          sha256: string;
+          uploadedAt: string;
+          uploadedBy: {
+            name: string;
+            email: string;
+          } | null;
+        }>;
       }>;
     }>;
     milestones: Array<{
@@ -1168,7 +1464,161 @@ export type ProjectPageQuery = {
         overrideReason: string | null;
         effective: Rag;
       };
+      deliveryConfidence: DeliveryConfidence | null;
+      deliveryConfidenceComment: string;
+      officeConfidence: DeliveryConfidence | null;
+      officeConfidenceComment: string;
+      officeRatedAt: string | null;
+      costVarianceExplanation: string;
+      scheduleVarianceExplanation: string;
+      benefitVarianceExplanation: string;
+      riskSnapshot: Array<{
+        id: string;
+        title: string;
+        status: string;
+        score: number;
+        residualScore: number | null;
+        owner: string;
+      }> | null;
+      issueSnapshot: Array<{
+        id: string;
+        title: string;
+        severity: string;
+        status: string;
+        owner: string;
+      }> | null;
+      attachments: Array<{
+        id: string;
+        fileName: string;
+        mediaType: string;
+        size: number;
+        sha256: string;
+        uploadedAt: string;
+        uploadedBy: {
+          name: string;
+          email: string;
+        } | null;
+      }>;
     }>;
+    figures: {
+      baselineCost: string | null;
+      budget: string;
+      forecastCost: string;
+      actualCost: string;
+      baselineEnd: string | null;
+      forecastEnd: string | null;
+      actualEnd: string | null;
+      startDate: string | null;
+      baselineBenefit: string;
+      forecastBenefit: string;
+      actualBenefit: string;
+      achievementRate: string | null;
+      costRag: Rag;
+      scheduleRag: Rag;
+      benefitRag: Rag;
+      variances: Array<{
+        dimension: LightDimension;
+        rate: string | null;
+        needsExplanation: boolean;
+      }>;
+    };
+    risks: Array<{
+      id: string;
+      version: number;
+      title: string;
+      description: string;
+      category: RiskCategory;
+      probability: number;
+      impact: number;
+      score: number;
+      owner: string;
+      mitigation: string;
+      residualProbability: number | null;
+      residualImpact: number | null;
+      residualScore: number | null;
+      status: RiskStatus;
+      proximity: string | null;
+      reviewDate: string | null;
+      reviewOverdue: boolean;
+    }>;
+    issues: Array<{
+      id: string;
+      version: number;
+      title: string;
+      description: string;
+      severity: IssueSeverity;
+      status: IssueStatus;
+      owner: string;
+      dueDate: string | null;
+      resolution: string;
+    }>;
+    nextGates: Array<{
+      toPhase: ProjectPhase;
+      checklist: Array<{
+        item: string;
+        met: boolean | null;
+        automatic: boolean;
+      }>;
+    }>;
+    gateDecisions: Array<{
+      id: string;
+      fromPhase: ProjectPhase;
+      toPhase: ProjectPhase;
+      decision: GateDecisionOutcome;
+      minutes: string;
+      decidedAt: string;
+      decidedBy: {
+        name: string;
+        email: string;
+      } | null;
+      checklist: Array<{
+        item: string;
+        met: boolean | null;
+        automatic: boolean;
+      }>;
+      attachments: Array<{
+        id: string;
+        fileName: string;
+        mediaType: string;
+        size: number;
+        sha256: string;
+        uploadedAt: string;
+        uploadedBy: {
+          name: string;
+          email: string;
+        } | null;
+      }>;
+    }>;
+    benefitReportDueDate: string | null;
+    benefitReport: {
+      id: string;
+      dueDate: string;
+      narrative: string;
+      submittedAt: string;
+      late: boolean;
+      submittedBy: {
+        name: string;
+        email: string;
+      } | null;
+      figures: {
+        currency: string;
+        plannedBenefit: string;
+        realisedBenefit: string;
+        realisationRate: string | null;
+      };
+      attachments: Array<{
+        id: string;
+        fileName: string;
+        mediaType: string;
+        size: number;
+        sha256: string;
+        uploadedAt: string;
+        uploadedBy: {
+          name: string;
+          email: string;
+        } | null;
+      }>;
+    } | null;
   };
   businessCase: {
     npv: string;
@@ -1190,7 +1640,7 @@ export type ProjectPageQuery = {
 export type ProjectPageQueryVariables = {
   id: string;
 };
-export const ProjectPageDocument = "query ProjectPage($id: ID!) {\n  project(id: $id) {\n    id\n    version\n    code\n    title\n    description\n    phase\n    plannedStart\n    plannedEnd\n    forecastStart\n    forecastEnd\n    actualStart\n    actualEnd\n    lifeEvents\n    commonComponents\n    budgetTotal\n    actualCostTotal\n    updatedAt\n    programme {\n      id\n      name\n      currency\n      discountRate\n      periodStartYear\n      periodEndYear\n      tracks {\n        id\n        name\n      }\n    }\n    track {\n      id\n      code\n      name\n    }\n    participations {\n      id\n      version\n      roles\n      organisation {\n        id\n        name\n        sector\n      }\n    }\n    budgetLines {\n      id\n      version\n      fiscalYear\n      amount\n      category\n      funder {\n        id\n        name\n      }\n    }\n    costActuals {\n      id\n      version\n      date\n      amount\n      category\n      reference\n      payer {\n        id\n        name\n      }\n    }\n    benefits {\n      id\n      version\n      title\n      kind\n      unit\n      owner\n      measurementMethod\n      baselineValue\n      receiver {\n        id\n        name\n      }\n      targets {\n        fiscalYear\n        value\n      }\n      measurements {\n        id\n        version\n        fiscalYear\n        value\n        status\n        evidence\n        reportedAt\n        validatedAt\n        harvestedAt\n      }\n    }\n    milestones {\n      id\n      version\n      title\n      baselineDate\n      forecastDate\n      actualDate\n    }\n    adoptions {\n      id\n      state\n      liveDate\n      organisation {\n        id\n        name\n      }\n    }\n    currentBaseline {\n      baselineNumber\n      totalCost\n      endDate\n    }\n    baselines {\n      id\n      baselineNumber\n      approvedAt\n      reason\n      totalCost\n      endDate\n    }\n    statusReports {\n      id\n      version\n      period\n      state\n      selfAssessedRag\n      narrative\n      submittedAt\n      decidedAt\n      returnReason\n      cost {\n        computed\n        override\n        overrideReason\n        effective\n      }\n      schedule {\n        computed\n        override\n        overrideReason\n        effective\n      }\n      benefit {\n        computed\n        override\n        overrideReason\n        effective\n      }\n    }\n  }\n  businessCase(projectId: $id) {\n    npv\n    realisedNpv\n    netBenefit\n    paybackYear\n    asOfYear\n    realisationRate\n    harvestRate\n    years {\n      fiscalYear\n      plannedCost\n      actualCost\n      plannedBenefit\n      realisedBenefit\n    }\n  }\n}" as TypedDocument<ProjectPageQuery, ProjectPageQueryVariables>;
+export const ProjectPageDocument = "query ProjectPage($id: ID!) {\n  project(id: $id) {\n    id\n    version\n    code\n    title\n    description\n    phase\n    plannedStart\n    plannedEnd\n    forecastStart\n    forecastEnd\n    actualStart\n    actualEnd\n    lifeEvents\n    commonComponents\n    budgetTotal\n    actualCostTotal\n    updatedAt\n    programme {\n      id\n      name\n      currency\n      discountRate\n      periodStartYear\n      periodEndYear\n      tracks {\n        id\n        name\n      }\n    }\n    track {\n      id\n      code\n      name\n    }\n    participations {\n      id\n      version\n      roles\n      organisation {\n        id\n        name\n        sector\n      }\n    }\n    budgetLines {\n      id\n      version\n      fiscalYear\n      amount\n      category\n      funder {\n        id\n        name\n      }\n    }\n    costActuals {\n      id\n      version\n      date\n      amount\n      category\n      reference\n      payer {\n        id\n        name\n      }\n      attachments {\n        ...Evidence\n      }\n    }\n    benefits {\n      id\n      version\n      title\n      kind\n      unit\n      owner\n      measurementMethod\n      baselineValue\n      receiver {\n        id\n        name\n      }\n      targets {\n        fiscalYear\n        value\n      }\n      forecasts {\n        fiscalYear\n        value\n      }\n      measurements {\n        id\n        version\n        fiscalYear\n        value\n        status\n        evidence\n        reportedAt\n        validatedAt\n        harvestedAt\n        attachments {\n          ...Evidence\n        }\n      }\n    }\n    milestones {\n      id\n      version\n      title\n      baselineDate\n      forecastDate\n      actualDate\n    }\n    adoptions {\n      id\n      state\n      liveDate\n      organisation {\n        id\n        name\n      }\n    }\n    currentBaseline {\n      baselineNumber\n      totalCost\n      endDate\n    }\n    baselines {\n      id\n      baselineNumber\n      approvedAt\n      reason\n      totalCost\n      endDate\n    }\n    statusReports {\n      id\n      version\n      period\n      state\n      selfAssessedRag\n      narrative\n      submittedAt\n      decidedAt\n      returnReason\n      cost {\n        computed\n        override\n        overrideReason\n        effective\n      }\n      schedule {\n        computed\n        override\n        overrideReason\n        effective\n      }\n      benefit {\n        computed\n        override\n        overrideReason\n        effective\n      }\n      deliveryConfidence\n      deliveryConfidenceComment\n      officeConfidence\n      officeConfidenceComment\n      officeRatedAt\n      costVarianceExplanation\n      scheduleVarianceExplanation\n      benefitVarianceExplanation\n      riskSnapshot {\n        id\n        title\n        status\n        score\n        residualScore\n        owner\n      }\n      issueSnapshot {\n        id\n        title\n        severity\n        status\n        owner\n      }\n      attachments {\n        ...Evidence\n      }\n    }\n    figures {\n      baselineCost\n      budget\n      forecastCost\n      actualCost\n      baselineEnd\n      forecastEnd\n      actualEnd\n      startDate\n      baselineBenefit\n      forecastBenefit\n      actualBenefit\n      achievementRate\n      costRag\n      scheduleRag\n      benefitRag\n      variances {\n        dimension\n        rate\n        needsExplanation\n      }\n    }\n    risks {\n      id\n      version\n      title\n      description\n      category\n      probability\n      impact\n      score\n      owner\n      mitigation\n      residualProbability\n      residualImpact\n      residualScore\n      status\n      proximity\n      reviewDate\n      reviewOverdue\n    }\n    issues {\n      id\n      version\n      title\n      description\n      severity\n      status\n      owner\n      dueDate\n      resolution\n    }\n    nextGates {\n      toPhase\n      checklist {\n        item\n        met\n        automatic\n      }\n    }\n    gateDecisions {\n      id\n      fromPhase\n      toPhase\n      decision\n      minutes\n      decidedAt\n      decidedBy {\n        name\n        email\n      }\n      checklist {\n        item\n        met\n        automatic\n      }\n      attachments {\n        ...Evidence\n      }\n    }\n    benefitReportDueDate\n    benefitReport {\n      id\n      dueDate\n      narrative\n      submittedAt\n      late\n      submittedBy {\n        name\n        email\n      }\n      figures {\n        currency\n        plannedBenefit\n        realisedBenefit\n        realisationRate\n      }\n      attachments {\n        ...Evidence\n      }\n    }\n  }\n  businessCase(projectId: $id) {\n    npv\n    realisedNpv\n    netBenefit\n    paybackYear\n    asOfYear\n    realisationRate\n    harvestRate\n    years {\n      fiscalYear\n      plannedCost\n      actualCost\n      plannedBenefit\n      realisedBenefit\n    }\n  }\n}\nfragment Evidence on Attachment {\n  id\n  fileName\n  mediaType\n  size\n  sha256\n  uploadedAt\n  uploadedBy {\n    name\n    email\n  }\n}" as TypedDocument<ProjectPageQuery, ProjectPageQueryVariables>;
 
 export type BaselineDiffQuery = {
   baselineDiff: {

@@ -69,8 +69,11 @@ export function useForm<T extends FormValues>(initial: T, validate: (values: T) 
         setTheirs(await onConflict());
         setFormError(messages.conflict);
       } else if (error.fields.length) {
-        setServerErrors(Object.fromEntries(error.fields.map((f) => [f.field.replace(/^input\./, ''), f.reason])));
-        setFormError(messages.fixErrors(error.fields.length));
+        const named = error.fields.map((f) => ({ field: f.field.replace(/^input\./, ''), reason: f.reason }));
+        setServerErrors(Object.fromEntries(named.map((f) => [f.field, f.reason])));
+        // A problem with no field of its own on this form (e.g. a gate's checklist) is told in the message.
+        const elsewhere = named.filter((f) => !(f.field in values));
+        setFormError(elsewhere.length ? elsewhere.map((f) => f.reason).join(' ') : messages.fixErrors(error.fields.length));
       } else {
         setFormError(error.code === 'NETWORK' ? messages.networkError : error.message);
       }

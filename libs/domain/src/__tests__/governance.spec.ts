@@ -135,5 +135,11 @@ describe('reporting round reminders', () => {
     expect(reminderDue('2026-12-15', '2026-12-08', 7)).toBe('DUE_SOON');
     expect(reminderDue('2026-12-15', '2026-12-15', 7)).toBe('DUE_SOON');
     expect(reminderDue('2026-12-15', '2026-12-16', 7)).toBe('OVERDUE');
+    expect(reminderDue('2026-12-15', '2026-12-29', 7)).toBe('OVERDUE');
+  });
+
+  it('a round more than two weeks past is history: no reminder for it', () => {
+    expect(reminderDue('2026-12-15', '2026-12-30', 7)).toBeUndefined();
+    expect(reminderDue('2025-01-31', '2026-11-30', 7)).toBeUndefined();
   });
 });

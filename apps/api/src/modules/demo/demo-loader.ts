@@ -18,6 +18,11 @@ import { UserEntity } from '../users/user.entity.js';
 import { MembershipEntity } from '../memberships/membership.entity.js';
 import { hashPassword } from '../users/users.service.js';
 import { buildDemoPortfolio, type DemoPortfolio } from './demo-portfolio.js';
+import { BenefitForecastEntity } from '../benefits/benefit-forecast.entity.js';
+import { GateDecisionEntity } from '../gates/gate-decision.entity.js';
+import { ReportingRoundEntity } from '../reporting/reporting-round.entity.js';
+import { ProjectIssueEntity } from '../risks/project-issue.entity.js';
+import { RiskEntity } from '../risks/risk.entity.js';
 
 export const DEMO_MARKER_KEY = 'demo_portfolio_loaded_at';
 export const DEMO_PASSWORD = 'tvaers-demo';
@@ -51,6 +56,11 @@ export async function insertDemoPortfolio(manager: EntityManager, demo: DemoPort
   await insertAll(manager, BaselineEntity, demo.baselines);
   await insertAll(manager, StatusReportEntity, demo.statusReports);
   await insertAll(manager, AdoptionEntity, demo.adoptions);
+  await insertAll(manager, RiskEntity, demo.governance.risks);
+  await insertAll(manager, ProjectIssueEntity, demo.governance.issues);
+  await insertAll(manager, GateDecisionEntity, demo.governance.gateDecisions);
+  await insertAll(manager, BenefitForecastEntity, demo.governance.benefitForecasts);
+  await insertAll(manager, ReportingRoundEntity, demo.governance.reportingRounds);
   await manager.query(`SELECT set_config('tvaers.seeding', 'off', true)`);
   await manager.query(`SELECT audit_append('SEED', 'demo_portfolio', NULL, NULL, $1::jsonb)`, [
     JSON.stringify({ programmes: demo.programmes.length, projects: demo.projects.length, users: demo.users.length }),

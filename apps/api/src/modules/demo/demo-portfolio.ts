@@ -13,6 +13,7 @@ import {
   NO_PROJECTS,
   NO_TRACKS,
 } from './demo-catalogue.js';
+import { buildDemoGovernance, type DemoGovernance } from './demo-governance.js';
 import { addDays, addMonths, DemoRandom, demoId, oreToMoney, splitExact } from './demo-random.js';
 
 // Builds the demo portfolio as plain rows, deterministically. Money is computed in whole øre (exact
@@ -41,6 +42,7 @@ export interface DemoPortfolio {
   baselines: Row[];
   statusReports: Row[];
   adoptions: Row[];
+  governance: DemoGovernance;
 }
 
 interface ProgrammeSpec {
@@ -118,6 +120,7 @@ export function buildDemoPortfolio(): DemoPortfolio {
     baselines: [],
     statusReports: [],
     adoptions: [],
+    governance: { risks: [], issues: [], gateDecisions: [], benefitForecasts: [], reportingRounds: [] },
   };
   const orgId = (key: string) => demoId(`org:${key}`);
   for (const org of [...DK_STATE, ...DK_JOINT, ...DK_REGIONS, ...DK_MUNICIPALITIES, ...DK_PRIVATE, ...NO_ORGANISATIONS]) {
@@ -185,6 +188,7 @@ export function buildDemoPortfolio(): DemoPortfolio {
       out.memberships.push({ id: demoId(`membership:${email}:${programmeId}`), userId, programmeId, role, organisationId: role === 'PARTNER' ? organisationId : null });
     }
   }
+  out.governance = buildDemoGovernance(out);
   return out;
 }
 

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { reminderDue } from '@tvaers/domain';
+import { OVERDUE_REMINDER_DAYS, reminderDue } from '@tvaers/domain';
 import { DataSource } from 'typeorm';
 import { runWithContext } from '../../auth/request-context.js';
 import { JOBS_CONFIG, type JobsConfig } from './jobs-config.js';
@@ -38,7 +38,7 @@ export class RemindersService {
   /** Creates the reminders due on `today` (YYYY-MM-DD) and delivers the outbox; returns the counts. */
   run(today = new Date().toISOString().slice(0, 10)): Promise<{ reminded: number; mailed: number }> {
     return runWithContext({ system: true, operation: 'job reporting-reminders' }, async () => {
-      const rows = (await this.dataSource.query(REMINDER_RECIPIENTS_SQL, [today])) as RecipientRow[];
+      const rows = (await this.dataSource.query(REMINDER_RECIPIENTS_SQL, [today, OVERDUE_REMINDER_DAYS])) as RecipientRow[];
       let reminded = 0;
       for (const row of rows) {
         const kind = reminderDue(row.due_date, today, row.reminder_days_before);

@@ -14,6 +14,11 @@ import { FilterBar } from './FilterBar';
 import { filterFromParams } from './filters';
 import { useProgrammes } from './use-programme';
 import { ExportPanel } from '../exports/ExportPanel';
+import { ConfidenceCard } from '../governance/ConfidenceCard';
+import { HeatMapCard } from '../governance/HeatMapCard';
+import { OverdueBenefitReportsCard } from '../governance/OverdueBenefitReportsCard';
+import { ReportingRoundsCard } from '../governance/ReportingRoundsCard';
+import { can, useSession } from '../../lib/session';
 
 export function DashboardPage() {
   const { t } = useI18n();
@@ -30,7 +35,7 @@ export function DashboardPage() {
             <>
               <FilterBar programme={programme} />
               <p className="hint">{t.filters.shareHint}</p>
-              <Async state={dashboard}>{(data) => <Dashboard data={data} />}</Async>
+              <Async state={dashboard}>{(data) => <Dashboard data={data} programmeId={programme.id} reload={dashboard.reload} />}</Async>
               <ExportPanel programmeId={programme.id} />
             </>
           )
@@ -40,8 +45,9 @@ export function DashboardPage() {
   );
 }
 
-function Dashboard({ data }: { data: DashboardQuery }) {
+function Dashboard({ data, programmeId, reload }: { data: DashboardQuery; programmeId: string; reload: () => void }) {
   const { t, format } = useI18n();
+  const session = useSession();
   const s = data.portfolioSummary;
   const projects = s.phases.reduce((n, p) => n + p.count, 0);
   if (projects === 0) return <p className="empty">{t.dashboard.empty}</p>;
@@ -71,6 +77,10 @@ function Dashboard({ data }: { data: DashboardQuery }) {
         <MoneyCard summary={s} />
         <BenefitsCard years={s.years} currency={s.currency} />
         <LightsCard lights={s.lights} />
+        <HeatMapCard summary={s} />
+        <ConfidenceCard confidence={s.confidence} programmeId={programmeId} />
+        <ReportingRoundsCard summary={s} programmeId={programmeId} canCreate={can.createProjects(session, programmeId)} onCreated={reload} />
+        <OverdueBenefitReportsCard reports={s.overdueBenefitReports} programmeId={programmeId} />
         <section className="card" aria-labelledby="adoption-title">
           <div className="card-head">
             <h2 id="adoption-title">{t.dashboard.adoption}</h2>

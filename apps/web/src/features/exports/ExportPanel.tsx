@@ -48,6 +48,11 @@ export function ExportPanel({ programmeId }: { programmeId: string }) {
         <button type="button" className="secondary" disabled={busy} onClick={() => void run(`/exports/programmes/${programmeId}/iati.xml`, 'iati-activities.xml')}>
           IATI 2.03 (XML)
         </button>
+        {can.readAudit(session, programmeId) && (
+          <button type="button" className="secondary" disabled={busy} onClick={() => void run(`/exports/programmes/${programmeId}/evidence.zip`, 'evidence.zip')}>
+            {t.governance.evidenceZip} (ZIP)
+          </button>
+        )}
         {can.verifyAudit(session) && (
           <>
             <button type="button" className="secondary" disabled={busy} onClick={() => void run(`/exports/audit.csv${dialect}`, 'audit.csv')}>

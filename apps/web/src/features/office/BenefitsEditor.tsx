@@ -6,6 +6,7 @@ import {
   BenefitUnitValues,
   HarvestMeasurementDocument,
   RecordMeasurementDocument,
+  UpdateBenefitDocument,
   ValidateMeasurementDocument,
   type BenefitKind,
   type BenefitUnit,
@@ -16,6 +17,7 @@ import { useI18n } from '../../i18n';
 import { GraphqlError, request } from '../../lib/graphql';
 import { type FieldErrors, type FormValues, parseDecimal, useForm, onSubmit } from '../../lib/use-form';
 import { formMessages } from './form-messages';
+import { Evidence } from '../governance/Evidence';
 
 type Project = ProjectPageQuery['project'];
 type Benefit = Project['benefits'][number];
@@ -123,19 +125,23 @@ function BenefitMeasurements({ benefit, project, onSaved }: { benefit: Benefit; 
             <tr>
               <th scope="col">{t.office.fiscalYear}</th>
               <th scope="col" className="num">{t.project.target}</th>
+              <th scope="col" className="num">{t.governance.forecast}</th>
               <th scope="col" className="num">{t.project.measured}</th>
               <th scope="col">{t.project.status}</th>
               <th scope="col"><span className="visually-hidden">{t.project.status}</span></th>
+              <th scope="col">{t.governance.evidence}</th>
             </tr>
           </thead>
           <tbody>
             {[...new Set([...years, ...benefit.measurements.map((m) => m.fiscalYear)])].sort().map((y) => {
               const target = benefit.targets.find((x) => x.fiscalYear === y);
               const m = benefit.measurements.find((x) => x.fiscalYear === y);
+              const forecast = benefit.forecasts.find((x) => x.fiscalYear === y);
               return (
                 <tr key={y}>
                   <th scope="row">{y}</th>
                   <td className="num">{target ? shown(target.value) : t.common.none}</td>
+                  <td className="num">{forecast ? shown(forecast.value) : t.common.none}</td>
                   <td className="num">{m ? shown(m.value) : t.common.none}</td>
                   <td>{m ? t.measurementStatus[m.status] : t.project.noMeasurement}</td>
                   <td>
@@ -150,6 +156,7 @@ function BenefitMeasurements({ benefit, project, onSaved }: { benefit: Benefit; 
                       </button>
                     )}
                   </td>
+                  <td>{m && <Evidence kind="MEASUREMENT" recordId={m.id} label={`${benefit.title} ${y}`} files={m.attachments} canUpload onUploaded={onSaved} />}</td>
                 </tr>
               );
             })}
@@ -184,6 +191,37 @@ function BenefitMeasurements({ benefit, project, onSaved }: { benefit: Benefit; 
           {t.office.recordMeasurement}
         </button>
       </form>
+      <ForecastForm benefit={benefit} project={project} onSaved={onSaved} />
     </div>
+  );
+}
+
+/** The benefit owner's current expectation per fiscal year; saving replaces the forecasts. */
+function ForecastForm({ benefit, project, onSaved }: { benefit: Benefit; project: Project; onSaved: () => void }) {
+  const { t } = useI18n();
+  const years = [...new Set([...benefit.targets.map((x) => x.fiscalYear), ...benefit.forecasts.map((x) => x.fiscalYear)])].sort();
+  const initial: FormValues = Object.fromEntries(years.map((y) => [`forecast${y}`, benefit.forecasts.find((f) => f.fiscalYear === y)?.value ?? '']));
+  const validate = useCallback(
+    (v: FormValues): FieldErrors<FormValues> => Object.fromEntries(years.filter((y) => String(v[`forecast${y}`]).trim() && parseDecimal(String(v[`forecast${y}`]), t.locale) === null).map((y) => [`forecast${y}`, t.office.valueInvalid])),
+    [t, years.join()],
+  );
+  const form = useForm<FormValues>(initial, validate, formMessages(t));
+  if (years.length === 0) return null;
+  const save = () =>
+    form.submit(async (v) => {
+      const forecasts = years.filter((y) => String(v[`forecast${y}`]).trim()).map((y) => ({ fiscalYear: y, value: parseDecimal(String(v[`forecast${y}`]), t.locale)! }));
+      await request(UpdateBenefitDocument, { input: { id: benefit.id, version: benefit.version, forecasts } });
+      onSaved();
+    });
+  return (
+    <form className="inline-form" noValidate aria-label={`${t.governance.forecast}: ${benefit.title}`} onSubmit={onSubmit(save)}>
+      <FormMessage message={form.formError} />
+      {years.map((y) => (
+        <TextField key={y} form={form} name={`forecast${y}`} label={`${t.governance.forecast} ${y}`} inputMode="decimal" />
+      ))}
+      <button type="submit" disabled={form.saving || !form.dirty}>
+        {t.common.save}
+      </button>
+    </form>
   );
 }

@@ -6,6 +6,7 @@ import { useI18n } from '../../i18n';
 import { request } from '../../lib/graphql';
 import { type FieldErrors, parseMoney, useForm, onSubmit } from '../../lib/use-form';
 import { formMessages } from './form-messages';
+import { Evidence } from '../governance/Evidence';
 
 type Values = { date: string; payerId: string; category: string; amount: string; reference: string };
 const EMPTY: Values = { date: '', payerId: '', category: 'DEVELOPMENT', amount: '', reference: '' };
@@ -39,6 +40,7 @@ export function CostsEditor({ project, onSaved }: { project: ProjectPageQuery['p
               <th scope="col">{t.office.category}</th>
               <th scope="col">{t.office.reference}</th>
               <th scope="col" className="num">{t.office.amount}</th>
+              <th scope="col">{t.governance.evidence}</th>
             </tr>
           </thead>
           <tbody>
@@ -49,6 +51,9 @@ export function CostsEditor({ project, onSaved }: { project: ProjectPageQuery['p
                 <td>{t.categories[c.category]}</td>
                 <td>{c.reference}</td>
                 <td className="num">{format.money(c.amount, currency, 2)}</td>
+                <td>
+                  <Evidence kind="COST_ACTUAL" recordId={c.id} label={`${format.date(c.date)} ${c.reference}`} files={c.attachments} canUpload onUploaded={onSaved} />
+                </td>
               </tr>
             ))}
           </tbody>

@@ -6,7 +6,7 @@ import { request } from '../../lib/graphql';
 import { type FieldErrors, useForm, onSubmit } from '../../lib/use-form';
 import { formMessages, PROJECT_CODE } from './form-messages';
 
-type Details = { code: string; title: string; description: string; trackId: string; phase: string; plannedStart: string; plannedEnd: string; forecastEnd: string };
+type Details = { code: string; title: string; description: string; trackId: string; phase: string; plannedStart: string; plannedEnd: string; forecastEnd: string; actualStart: string; actualEnd: string };
 type Project = ProjectPageQuery['project'];
 
 const detailsOf = (p?: Project): Details => ({
@@ -18,6 +18,8 @@ const detailsOf = (p?: Project): Details => ({
   plannedStart: p?.plannedStart ?? '',
   plannedEnd: p?.plannedEnd ?? '',
   forecastEnd: p?.forecastEnd ?? '',
+  actualStart: p?.actualStart ?? '',
+  actualEnd: p?.actualEnd ?? '',
 });
 
 /** Create or edit a project's own fields; on edit, a version conflict keeps the user's input. */
@@ -30,6 +32,7 @@ export function ProjectDetailsForm({ programmeId, tracks, project, onSaved }: { 
       ...(v.title.trim().length < 3 && { title: t.office.titleTooShort }),
       ...(v.plannedStart && v.plannedEnd && v.plannedEnd < v.plannedStart && { plannedEnd: t.office.endBeforeStart }),
       ...(v.plannedStart && v.forecastEnd && v.forecastEnd < v.plannedStart && { forecastEnd: t.office.endBeforeStart }),
+      ...(v.actualStart && v.actualEnd && v.actualEnd < v.actualStart && { actualEnd: t.office.endBeforeStart }),
     }),
     [t],
   );
@@ -47,7 +50,7 @@ export function ProjectDetailsForm({ programmeId, tracks, project, onSaved }: { 
   const save = () =>
     form.submit(
       async (v) => {
-        const fields = { code: v.code, title: v.title.trim(), description: v.description, trackId: optional(v.trackId), phase: v.phase as Project['phase'], plannedStart: optional(v.plannedStart), plannedEnd: optional(v.plannedEnd), forecastEnd: optional(v.forecastEnd) };
+        const fields = { code: v.code, title: v.title.trim(), description: v.description, trackId: optional(v.trackId), phase: v.phase as Project['phase'], plannedStart: optional(v.plannedStart), plannedEnd: optional(v.plannedEnd), forecastEnd: optional(v.forecastEnd), ...(project && { actualStart: optional(v.actualStart), actualEnd: optional(v.actualEnd) }) };
         if (project) {
           // Only what the user changed: after a conflict, someone else's other edits survive the re-save.
           const patch = Object.fromEntries(Object.entries(fields).filter(([k]) => form.changed.includes(k as keyof Details)));
@@ -81,10 +84,22 @@ export function ProjectDetailsForm({ programmeId, tracks, project, onSaved }: { 
         <TextField form={form} name="code" label={t.office.code} hint={t.office.codeHint} required describeTheirs={theirs} />
         <TextField form={form} name="title" label={t.office.title} required describeTheirs={theirs} />
         <SelectField form={form} name="trackId" label={t.office.track} placeholder={t.office.noTrack} options={tracks.map((tr) => ({ value: tr.id, label: tr.name }))} describeTheirs={theirs} />
-        <SelectField form={form} name="phase" label={t.office.phase} options={ProjectPhaseValues.map((p) => ({ value: p, label: t.phases[p] }))} describeTheirs={theirs} />
+        {project ? (
+          <div className="field">
+            <span className="label">{t.office.phase}</span>
+            <p>
+              <strong>{t.phases[project.phase]}</strong>
+            </p>
+            <p className="hint">{t.governance.phaseViaGate}</p>
+          </div>
+        ) : (
+          <SelectField form={form} name="phase" label={t.office.phase} options={ProjectPhaseValues.map((p) => ({ value: p, label: t.phases[p] }))} describeTheirs={theirs} />
+        )}
         <TextField form={form} name="plannedStart" type="date" label={t.office.plannedStart} describeTheirs={theirs} />
         <TextField form={form} name="plannedEnd" type="date" label={t.office.plannedEnd} describeTheirs={theirs} />
         <TextField form={form} name="forecastEnd" type="date" label={t.office.forecastEnd} describeTheirs={theirs} />
+        {project && <TextField form={form} name="actualStart" type="date" label={t.governance.actualStart} describeTheirs={theirs} />}
+        {project && <TextField form={form} name="actualEnd" type="date" label={t.governance.actualEnd} describeTheirs={theirs} />}
       </div>
       <TextAreaField form={form} name="description" label={t.office.description} describeTheirs={theirs} />
       <div className="form-actions">

@@ -10,23 +10,31 @@ import { can, useSession } from '../../lib/session';
 import { AuditTrail } from '../audit/AuditTrail';
 import { useQuery } from '../../lib/use-query';
 import { BudgetActualCard, CashFlowCard } from './CashFlowCard';
+import { BenefitReportSection } from '../governance/BenefitReportSection';
+import { Evidence, type EvidenceFile } from '../governance/Evidence';
+import { GatesSection } from '../governance/GatesSection';
+import { OutlookCard } from '../governance/OutlookCard';
+import { RiskRegister } from '../governance/RiskRegister';
+import { StatusReportReview } from '../governance/StatusReportReview';
 
 type Project = ProjectPageQuery['project'];
 
 export function ProjectPage({ id }: { id: string }) {
   const state = useQuery(ProjectPageDocument, { id });
-  return <Async state={state}>{(data) => <ProjectView data={data} />}</Async>;
+  return <Async state={state}>{(data) => <ProjectView data={data} reload={state.reload} />}</Async>;
 }
 
 function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
-function ProjectView({ data }: { data: ProjectPageQuery }) {
+function ProjectView({ data, reload }: { data: ProjectPageQuery; reload: () => void }) {
   const { t, format } = useI18n();
   const { project: p, businessCase: bc } = data;
   const currency = p.programme.currency;
   const session = useSession();
+  const canEdit = can.editProjects(session, p.programme.id);
+  const isOffice = can.createProjects(session, p.programme.id);
   return (
     <>
       <div className="page-head">
@@ -68,11 +76,15 @@ function ProjectView({ data }: { data: ProjectPageQuery }) {
         <CashFlowCard businessCase={bc} currency={currency} />
         <BudgetActualCard businessCase={bc} currency={currency} />
       </div>
+      <OutlookCard project={p} />
+      <GatesSection project={p} canDecide={isOffice} canAttach={isOffice} onSaved={reload} />
+      <RiskRegister project={p} canEdit={canEdit} onSaved={reload} />
       <Partners project={p} />
       <Benefits project={p} />
       <Milestones project={p} />
       <Baselines project={p} />
-      <StatusReports project={p} />
+      <StatusReports project={p} canEdit={canEdit} isOffice={isOffice} onSaved={reload} />
+      {(p.phase === 'CLOSED' || p.benefitReport) && <BenefitReportSection project={p} canEdit={canEdit} onSaved={reload} />}
       {can.readAudit(session, p.programme.id) && <AuditTrail scope={{ projectId: p.id }} title={t.audit.projectTitle} />}
     </>
   );
@@ -114,7 +126,7 @@ function Benefits({ project }: { project: Project }) {
     <section className="card" aria-labelledby="benefits-title">
       <h2 id="benefits-title">{t.project.benefits}</h2>
       {project.benefits.map((b) => {
-        const years = [...new Set([...b.targets.map((x) => x.fiscalYear), ...b.measurements.map((m) => m.fiscalYear)])].sort();
+        const years = [...new Set([...b.targets.map((x) => x.fiscalYear), ...b.forecasts.map((x) => x.fiscalYear), ...b.measurements.map((m) => m.fiscalYear)])].sort();
         return (
           <div key={b.id} className="benefit">
             <h3>{b.title}</h3>
@@ -127,20 +139,25 @@ function Benefits({ project }: { project: Project }) {
                   <tr>
                     <th scope="col">{t.common.year}</th>
                     <th scope="col" className="num">{t.project.target}</th>
+                    <th scope="col" className="num">{t.governance.forecast}</th>
                     <th scope="col" className="num">{t.project.measured}</th>
                     <th scope="col">{t.project.status}</th>
+                    <th scope="col">{t.governance.evidence}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {years.map((year) => {
                     const target = b.targets.find((x) => x.fiscalYear === year);
                     const measurement = b.measurements.find((m) => m.fiscalYear === year);
+                    const forecast = b.forecasts.find((x) => x.fiscalYear === year);
                     return (
                       <tr key={year}>
                         <th scope="row">{year}</th>
                         <td className="num">{target ? value(b.unit, target.value) : t.common.none}</td>
+                        <td className="num">{forecast ? value(b.unit, forecast.value) : t.common.none}</td>
                         <td className="num">{measurement ? value(b.unit, measurement.value) : t.common.none}</td>
                         <td>{measurement ? t.measurementStatus[measurement.status] : t.project.noMeasurement}</td>
+                        <td>{measurement ? <EvidenceLinks files={measurement.attachments} label={`${b.title} ${year}`} /> : null}</td>
                       </tr>
                     );
                   })}
@@ -271,7 +288,7 @@ function Baselines({ project }: { project: Project }) {
   );
 }
 
-function StatusReports({ project }: { project: Project }) {
+function StatusReports({ project, canEdit, isOffice, onSaved }: { project: Project; canEdit: boolean; isOffice: boolean; onSaved: () => void }) {
   const { t } = useI18n();
   const light = (name: 'cost' | 'schedule' | 'benefit', l: Project['statusReports'][number]['cost']) => (
     <div>
@@ -297,6 +314,7 @@ function StatusReports({ project }: { project: Project }) {
                 <th scope="col">{t.project.state}</th>
                 <th scope="col">{t.dashboard.lights}</th>
                 <th scope="col">{t.project.selfAssessed}</th>
+                <th scope="col">{t.governance.confidence}</th>
                 <th scope="col">{t.office.narrative}</th>
               </tr>
             </thead>
@@ -311,7 +329,15 @@ function StatusReports({ project }: { project: Project }) {
                     {light('benefit', r.benefit)}
                   </td>
                   <td><RagBadge rag={r.selfAssessedRag} /></td>
-                  <td>{r.narrative}</td>
+                  <td>
+                    <ConfidenceBadges report={r} />
+                  </td>
+                  <td>
+                    {r.narrative}
+                    <ReportDetails report={r} />
+                    <Evidence kind="STATUS_REPORT" recordId={r.id} label={`${t.project.statusReports} ${r.period}`} files={r.attachments} canUpload={canEdit && r.state !== 'APPROVED'} onUploaded={onSaved} />
+                    {isOffice && r.state === 'SUBMITTED' && <StatusReportReview report={r} onSaved={onSaved} />}
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -320,4 +346,69 @@ function StatusReports({ project }: { project: Project }) {
       )}
     </section>
   );
+}
+
+function ConfidenceBadges({ report }: { report: Project['statusReports'][number] }) {
+  const { t } = useI18n();
+  const show = (c: typeof report.deliveryConfidence) => (c ? t.governance.confidences[c] : t.governance.notRated);
+  return (
+    <dl className="confidence">
+      <div>
+        <dt>{t.governance.own}</dt>
+        <dd className={`confidence-${(report.deliveryConfidence ?? 'none').toLowerCase()}`}>{show(report.deliveryConfidence)}</dd>
+      </div>
+      {report.deliveryConfidenceComment && (
+        <div>
+          <dt className="visually-hidden">{t.governance.deliveryConfidenceComment}</dt>
+          <dd className="meta">{report.deliveryConfidenceComment}</dd>
+        </div>
+      )}
+      <div>
+        <dt>{t.governance.office}</dt>
+        <dd className={`confidence-${(report.officeConfidence ?? 'none').toLowerCase()}`}>{show(report.officeConfidence)}</dd>
+      </div>
+      {report.officeConfidenceComment && (
+        <div>
+          <dt className="visually-hidden">{t.governance.comment}</dt>
+          <dd className="meta">{report.officeConfidenceComment}</dd>
+        </div>
+      )}
+    </dl>
+  );
+}
+
+/** What was explained and which risks were open when the report was submitted. */
+function ReportDetails({ report }: { report: Project['statusReports'][number] }) {
+  const { t } = useI18n();
+  const explanations = [
+    ['COST', report.costVarianceExplanation],
+    ['SCHEDULE', report.scheduleVarianceExplanation],
+    ['BENEFIT', report.benefitVarianceExplanation],
+  ] as const;
+  const given = explanations.filter(([, text]) => text);
+  return (
+    <>
+      {given.length > 0 && (
+        <dl className="explanations">
+          {given.map(([dimension, text]) => (
+            <div key={dimension}>
+              <dt>{t.governance.varianceExplanation(t.governance.dimensions[dimension])}</dt>
+              <dd>{text}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      {report.riskSnapshot && report.riskSnapshot.length > 0 && (
+        <p className="meta">
+          {t.governance.snapshotRisks}: {report.riskSnapshot.map((r) => `${r.title} (${r.score}${r.residualScore !== null ? ` → ${r.residualScore}` : ''})`).join('; ')}
+        </p>
+      )}
+    </>
+  );
+}
+
+/** Read-only links to a record's evidence files. */
+function EvidenceLinks({ files, label }: { files: EvidenceFile[]; label: string }) {
+  if (files.length === 0) return null;
+  return <Evidence kind="MEASUREMENT" recordId="" label={label} files={files} canUpload={false} onUploaded={() => undefined} />;
 }
