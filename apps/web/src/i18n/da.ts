@@ -190,7 +190,7 @@ export const da = {
     done: (file: string) => `${file} er hentet.`,
     failed: 'Eksporten mislykkedes',
     audit: 'Revisionsspor',
-    tables: { projects: 'Projekter', partners: 'Partnere', budget: 'Budget', costs: 'Omkostninger', benefits: 'Gevinster', measurements: 'Målinger', 'business-case': 'Business case', status: 'Status' },
+    tables: { projects: 'Projekter', partners: 'Partnere', budget: 'Budget', costs: 'Omkostninger', benefits: 'Gevinster', measurements: 'Målinger', 'business-case': 'Business case', status: 'Status', risks: 'Risici', gates: 'Beslutninger' },
   },
   imports: {
     nav: 'Import',

@@ -190,7 +190,7 @@ export const en: Messages = {
     done: (file: string) => `${file} downloaded.`,
     failed: 'The export failed',
     audit: 'Audit trail',
-    tables: { projects: 'Projects', partners: 'Partners', budget: 'Budget', costs: 'Costs', benefits: 'Benefits', measurements: 'Measurements', 'business-case': 'Business case', status: 'Status' },
+    tables: { projects: 'Projects', partners: 'Partners', budget: 'Budget', costs: 'Costs', benefits: 'Benefits', measurements: 'Measurements', 'business-case': 'Business case', status: 'Status', risks: 'Risks', gates: 'Gate decisions' },
   },
   imports: {
     nav: 'Import',

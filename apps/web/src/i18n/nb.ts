@@ -190,7 +190,7 @@ export const nb: Messages = {
     done: (file: string) => `${file} er lastet ned.`,
     failed: 'Eksporten mislyktes',
     audit: 'Revisjonsspor',
-    tables: { projects: 'Prosjekter', partners: 'Partnere', budget: 'Budsjett', costs: 'Kostnader', benefits: 'Gevinster', measurements: 'Målinger', 'business-case': 'Gevinstanalyse', status: 'Status' },
+    tables: { projects: 'Prosjekter', partners: 'Partnere', budget: 'Budsjett', costs: 'Kostnader', benefits: 'Gevinster', measurements: 'Målinger', 'business-case': 'Gevinstanalyse', status: 'Status', risks: 'Risikoer', gates: 'Beslutninger' },
   },
   imports: {
     nav: 'Import',

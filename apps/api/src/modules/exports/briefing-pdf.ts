@@ -68,6 +68,28 @@ export async function writeBriefing(out: ExportStream, programmeName: string, su
     doc.font('Helvetica').fontSize(10).text(`${name}: ${counts.map((c) => `${l.rag[c.rag]} ${c.count}`).join(', ')}`);
   }
 
+  // Both delivery-confidence ratings side by side, then where they disagree: the early warning.
+  doc.moveDown(0.5).font('Helvetica-Bold').fontSize(12).text(l.confidence);
+  const confidenceName = (c: string | null) => (c ? (l.confidenceNames[c] ?? c) : l.notRated);
+  for (const [name, counts] of [
+    [l.own, summary.confidence.own],
+    [l.office, summary.confidence.office],
+  ] as const) {
+    doc.font('Helvetica').fontSize(10).text(`${name}: ${counts.filter((c) => c.count > 0).map((c) => `${confidenceName(c.confidence)} ${c.count}`).join(', ')}`);
+  }
+  if (summary.confidence.disagreements.length) {
+    doc.font('Helvetica-Bold').fontSize(10).text(l.disagreements);
+    for (const d of summary.confidence.disagreements) {
+      doc.font('Helvetica').fontSize(9).text(`${d.code} ${d.title} (${d.period}): ${l.own} ${confidenceName(d.own)}, ${l.office} ${confidenceName(d.office)}`);
+    }
+  }
+  const severe = summary.riskMatrix.filter((c) => c.probability * c.impact >= 15).reduce((n, c) => n + c.count, 0);
+  doc.moveDown(0.5).font('Helvetica').fontSize(10).text(`${l.risks}: ${severe}`);
+  if (summary.overdueBenefitReports.length) {
+    doc.text(`${l.overdueBenefitReports}: ${summary.overdueBenefitReports.map((r) => r.code).join(', ')}`);
+  }
+
+  const ratings = new Map(summary.confidence.ratings.map((r) => [r.projectId, r]));
   for (const p of summary.projects) {
     doc.addPage();
     doc.font('Helvetica-Bold').fontSize(16).text(`${p.code} ${p.title}`);
@@ -92,6 +114,10 @@ export async function writeBriefing(out: ExportStream, programmeName: string, su
       doc.fillColor('black').text(`${label}: ${l.rag[rag]}`, 70, y);
     }
     doc.x = 50;
+    const rating = ratings.get(p.projectId);
+    if (rating) {
+      doc.moveDown(0.5).text(`${l.confidence} (${rating.period}): `, { continued: true }).font('Helvetica-Bold').text(`${confidenceName(rating.own)} / ${confidenceName(rating.office)}`).font('Helvetica');
+    }
   }
   doc.end();
   await finished;

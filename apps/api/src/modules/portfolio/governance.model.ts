@@ -31,6 +31,7 @@ export class ConfidencePictureModel {
   @Field(() => [ConfidenceCountModel]) own!: ConfidenceCountModel[];
   @Field(() => [ConfidenceCountModel]) office!: ConfidenceCountModel[];
   @Field(() => [ConfidenceRatingModel], { description: 'Projects whose two ratings differ, the widest gap first.' }) disagreements!: ConfidenceRatingModel[];
+  @Field(() => [ConfidenceRatingModel], { description: 'Every project’s newest submitted or approved report’s two ratings, by code.' }) ratings!: ConfidenceRatingModel[];
 }
 
 @ObjectType('ReportingRoundProgress', { description: 'A reporting round: how many reports are due, submitted, approved and overdue.' })

@@ -95,6 +95,7 @@ function confidencePicture(ratings: ConfidenceRatingModel[]): ConfidencePictureM
     own: confidenceCounts(ratings, (r) => r.own),
     office: confidenceCounts(ratings, (r) => r.office),
     disagreements: ratings.filter((r) => r.own && r.office && r.own !== r.office).sort((a, b) => gap(b) - gap(a) || a.code.localeCompare(b.code)),
+    ratings,
   };
 }
 
