@@ -42,6 +42,8 @@ describe('accessibility of every route in Chromium', { skip: !chromiumAvailable(
     ['audit', '/audit', 'Revisionsspor'],
     ['users', '/users', 'Brugere'],
     ['import', '/import', 'Import fra regneark'],
+    ['risks', '/risks?p=3&i=3', 'Risici i porteføljen'],
+    ['outbox', '/outbox', 'Udgående post'],
     ['not-found', '/no-such-page', 'Siden findes ikke.'],
   ];
 
@@ -109,6 +111,38 @@ describe('accessibility of every route in Chromium', { skip: !chromiumAvailable(
       await page.getByRole('table').getByRole('link').first().focus();
       await page.keyboard.press('Enter');
       await page.getByRole('heading', { name: 'Business case' }).waitFor();
+    } finally {
+      await browser.close();
+    }
+  });
+
+  it('the heat map and the notification bell work with the keyboard alone', async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.context.newPage();
+      await signIn(page, app.baseUrl, 'viewer@tvaers.demo');
+      await page.goto(app.baseUrl);
+      await page.getByRole('heading', { name: 'Risikokort' }).waitFor();
+      // The residual view is a toggle button; a cell is a link named by its probability, impact and count.
+      await page.getByRole('button', { name: 'Efter afbødning' }).focus();
+      await page.keyboard.press('Enter');
+      assert.equal(await page.getByRole('button', { name: 'Efter afbødning' }).getAttribute('aria-pressed'), 'true');
+      const cell = page.locator('.heat-map a').first();
+      const name = await cell.getAttribute('aria-label');
+      assert.match(name, /^Sandsynlighed \d, konsekvens \d: \d+ risi(ko|ci)$/);
+      await cell.focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { name: 'Risici i porteføljen' }).waitFor();
+      assert.match(page.url(), /residual=1/);
+      // The bell opens with Enter and closes with Escape, focus back on the bell.
+      const bell = page.getByRole('button', { name: /Notifikationer/ });
+      await bell.focus();
+      await page.keyboard.press('Enter');
+      assert.equal(await bell.getAttribute('aria-expanded'), 'true');
+      await page.getByRole('region', { name: 'Notifikationer' }).waitFor();
+      await page.keyboard.press('Escape');
+      assert.equal(await bell.getAttribute('aria-expanded'), 'false');
+      assert.equal(await page.evaluate(() => document.activeElement?.classList.contains('bell-button')), true);
     } finally {
       await browser.close();
     }

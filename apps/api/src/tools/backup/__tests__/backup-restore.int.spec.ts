@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { PassThrough, Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
 import pg from 'pg';
@@ -47,9 +48,12 @@ async function downloads(app: TestApp): Promise<Record<string, string>> {
   return files;
 }
 
+const EVIDENCE = Buffer.concat([Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'), Buffer.from(Array.from({ length: 256 }, (_, i) => i))]);
+
 describe('backup and restore', () => {
   let source: TestApp;
   let file: Buffer;
+  let evidenceId: string;
   beforeAll(async () => {
     source = await createTestApp({ demoData: true });
     // Entered data on top of the demo: text that COPY must escape, amounts, a measurement, a deletion.
@@ -59,9 +63,17 @@ describe('backup and restore', () => {
     });
     await addBudgetLine(source, world.project.id, world.lead.id, 2026, '1234567.89');
     const benefit = await addBenefit(source, world.project.id, world.municipality.id);
-    await recordMeasurement(source, benefit.id, 2026, '450000.00');
+    const measurement = await recordMeasurement(source, benefit.id, 2026, '450000.00');
     const line = await addBudgetLine(source, world.project.id, world.lead.id, 2027, '1.00');
     await source.ok(`mutation($id: ID!, $v: Int!) { deleteBudgetLine(id: $id, version: $v) }`, { id: line.id, v: line.version });
+    // An evidence file (a PNG with every byte value after its signature): the backup holds the bytes.
+    const admin = await source.as('ADMIN');
+    const uploaded = await fetch(`${source.baseUrl}/attachments?on=MEASUREMENT&id=${measurement.id}`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${admin.token}`, 'content-type': 'application/octet-stream', 'x-file-name': 'kvittering.png' },
+      body: EVIDENCE,
+    });
+    evidenceId = ((await uploaded.json()) as { id: string }).id;
     file = await backupOf((source.dataSource.options as { url: string }).url);
   }, 120_000);
   afterAll(() => source.close());
@@ -82,6 +94,10 @@ describe('backup and restore', () => {
     const restored = await createTestApp({ databaseUrl: target.url });
     try {
       expect(await downloads(restored)).toEqual(await downloads(source));
+      const admin = await restored.as('ADMIN');
+      const evidence = await fetch(`${restored.baseUrl}/attachments/${evidenceId}`, { headers: { authorization: `Bearer ${admin.token}` } });
+      expect(Buffer.from(await evidence.arrayBuffer()).equals(EVIDENCE)).toBe(true);
+      expect(evidence.headers.get('x-content-sha256')).toBe(createHash('sha256').update(EVIDENCE).digest('hex'));
       expect(await verifyAuditChain(restored.dataSource)).toMatchObject({ ok: true });
       // Sequences go on where they were: a new audit event continues the chain.
       await restored.ok(`mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }`, { input: { name: 'Efter gendannelse', sector: 'STATE', country: 'DK', identifier: 'AFTER-RESTORE' } });
