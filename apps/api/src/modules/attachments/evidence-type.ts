@@ -24,8 +24,19 @@ function isPlainText(content: Buffer): boolean {
   } catch {
     return false;
   }
-  // Tabs, line breaks and a byte-order mark are text; other control characters mean a binary file.
-  return !/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/.test(text);
+  // Tabs and line breaks are text; other control characters mean a binary file.
+  return !hasControlCharacter(text, TEXT_WHITESPACE);
+}
+
+const TEXT_WHITESPACE = new Set([0x09, 0x0a, 0x0d]);
+
+/** A C0 control character or DEL, other than those `allowed`. */
+function hasControlCharacter(text: string, allowed: ReadonlySet<number> = new Set()): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code < 0x20 || code === 0x7f) && !allowed.has(code)) return true;
+  }
+  return false;
 }
 
 /** The media type of an evidence file from its content, or 415 naming what it is. */
@@ -50,7 +61,7 @@ export function evidenceFileName(header: string | string[] | undefined): string 
   name = name.split(/[\\/]/).pop()!.trim();
   const problem = textProblem(name);
   if (problem) throw invalidField('X-File-Name', problem);
-  if (/[\u0000-\u001F\u007F]/.test(name)) throw invalidField('X-File-Name', 'must not contain control characters');
+  if (hasControlCharacter(name)) throw invalidField('X-File-Name', 'must not contain control characters');
   if (!name || name === '.' || name === '..') throw invalidField('X-File-Name', 'must name a file');
   if (name.length > 255) throw invalidField('X-File-Name', 'must be at most 255 characters');
   return name;

@@ -191,13 +191,13 @@ function BenefitMeasurements({ benefit, project, onSaved }: { benefit: Benefit; 
           {t.office.recordMeasurement}
         </button>
       </form>
-      <ForecastForm benefit={benefit} project={project} onSaved={onSaved} />
+      <ForecastForm benefit={benefit} onSaved={onSaved} />
     </div>
   );
 }
 
 /** The benefit owner's current expectation per fiscal year; saving replaces the forecasts. */
-function ForecastForm({ benefit, project, onSaved }: { benefit: Benefit; project: Project; onSaved: () => void }) {
+function ForecastForm({ benefit, onSaved }: { benefit: Benefit; onSaved: () => void }) {
   const { t } = useI18n();
   const years = [...new Set([...benefit.targets.map((x) => x.fiscalYear), ...benefit.forecasts.map((x) => x.fiscalYear)])].sort();
   const initial: FormValues = Object.fromEntries(years.map((y) => [`forecast${y}`, benefit.forecasts.find((f) => f.fiscalYear === y)?.value ?? '']));

@@ -1,4 +1,4 @@
-import { createOrganisation, createWorld, createProject, addParticipation } from '../../../../test/factories.js';
+import { addParticipation, createProject, createWorld } from '../../../../test/factories.js';
 import { runMutationCases } from '../../../../test/mutation-cases.js';
 import { startSmtpServer } from '../../../../test/smtp-server.js';
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
