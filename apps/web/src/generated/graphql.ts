@@ -203,6 +203,7 @@ export interface CreateProgrammeInput {
   fteAnnualCost: string;
   fundOrganisationId?: string | null;
   fundingEnvelope: string;
+  gateChecklists?: Array<GateChecklistConfigInput> | null;
   hourlyRate: string;
   maxLineAmount?: string | null;
   name: string;
@@ -259,6 +260,12 @@ export interface DecideGateInput {
   decision: GateDecisionOutcome;
   minutes: string;
   projectId: string;
+  toPhase: ProjectPhase;
+}
+
+/** The checklist a gate into one phase works through; items Tværs checks itself are named as in DEFAULT_GATE_CHECKLISTS (e.g. APPROVED_BASELINE). */
+export interface GateChecklistConfigInput {
+  items: Array<string>;
   toPhase: ProjectPhase;
 }
 
@@ -338,6 +345,7 @@ export interface TolerancesInput {
   costRedOverrunRate?: string | null;
   scheduleAmberDays?: number | null;
   scheduleRedDays?: number | null;
+  varianceThreshold?: string | null;
 }
 
 export interface UpdateAdoptionInput {
@@ -419,6 +427,7 @@ export interface UpdateProgrammeInput {
   fteAnnualCost?: string | null;
   fundOrganisationId?: string | null;
   fundingEnvelope?: string | null;
+  gateChecklists?: Array<GateChecklistConfigInput> | null;
   hourlyRate?: string | null;
   id: string;
   maxLineAmount?: string | null;

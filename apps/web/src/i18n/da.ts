@@ -468,6 +468,7 @@ export const da = {
     narrativeTooShort: 'Skriv mindst 20 tegn.',
     outlook: 'Baseline, prognose og faktisk',
     baseline: 'Baseline',
+    saveForecast: 'Gem prognose',
     forecast: 'Prognose',
     actual: 'Faktisk',
     deviation: 'Afvigelse',

@@ -468,6 +468,7 @@ export const en: Messages = {
     narrativeTooShort: 'Write at least 20 characters.',
     outlook: 'Baseline, forecast and actual',
     baseline: 'Baseline',
+    saveForecast: 'Save forecast',
     forecast: 'Forecast',
     actual: 'Actual',
     deviation: 'Deviation',

@@ -468,6 +468,7 @@ export const nb: Messages = {
     narrativeTooShort: 'Skriv minst 20 tegn.',
     outlook: 'Basislinje, prognose og faktisk',
     baseline: 'Basislinje',
+    saveForecast: 'Lagre prognose',
     forecast: 'Prognose',
     actual: 'Faktisk',
     deviation: 'Avvik',

@@ -1,5 +1,7 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import type { ProjectPhase } from '@tvaers/domain';
+import { ProjectPhaseEnum } from '../../common/graphql/enums.js';
 import { Type } from 'class-transformer';
 import { VersionedUpdateInput } from '../../common/graphql/common-types.js';
 import { DecimalScalar } from '../../common/graphql/decimal.scalar.js';
@@ -14,6 +16,21 @@ export class TolerancesInput {
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(3650) scheduleRedDays?: number;
   @Field(() => DecimalScalar, { nullable: true }) @IsOptional() @IsRate() benefitGreenRate?: string;
   @Field(() => DecimalScalar, { nullable: true }) @IsOptional() @IsRate() benefitAmberRate?: string;
+  @Field(() => DecimalScalar, { nullable: true, description: 'A status report must explain a forecast deviating from the baseline by more than this; defaults to "0.05".' })
+  @IsOptional()
+  @IsRate()
+  varianceThreshold?: string;
+}
+
+@InputType({ description: 'The checklist a gate into one phase works through; items Tværs checks itself are named as in DEFAULT_GATE_CHECKLISTS (e.g. APPROVED_BASELINE).' })
+export class GateChecklistConfigInput {
+  @Field(() => ProjectPhaseEnum) @IsIn(['APPROVED', 'EXECUTION', 'ROLLOUT', 'CLOSED'], { message: 'must be APPROVED, EXECUTION, ROLLOUT or CLOSED (a cancellation needs no checklist)' }) toPhase!: ProjectPhase;
+  @Field(() => [String])
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @Length(1, 300, { each: true })
+  items!: string[];
 }
 
 const CURRENCY = /^[A-Z]{3}$/;
@@ -36,6 +53,13 @@ export class CreateProgrammeInput {
   @Field(() => TolerancesInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => TolerancesInput) tolerances?: TolerancesInput;
   @Field(() => Int, { nullable: true, description: MARGIN }) @IsOptional() @IsInt() @Min(0) @Max(100) fiscalYearMargin?: number;
   @Field(() => DecimalScalar, { nullable: true, description: MAX_LINE }) @IsOptional() @IsMoney() @IsPositiveMoney() maxLineAmount?: string;
+  @Field(() => [GateChecklistConfigInput], { nullable: true, description: 'Replaces the gate checklists of the phases given; the others keep theirs.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(4)
+  @ValidateNested({ each: true })
+  @Type(() => GateChecklistConfigInput)
+  gateChecklists?: GateChecklistConfigInput[];
 }
 
 @InputType()
@@ -53,6 +77,13 @@ export class UpdateProgrammeInput extends VersionedUpdateInput {
   @Field(() => TolerancesInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => TolerancesInput) tolerances?: TolerancesInput;
   @Field(() => Int, { nullable: true, description: MARGIN }) @IsOptional() @IsInt() @Min(0) @Max(100) fiscalYearMargin?: number;
   @Field(() => DecimalScalar, { nullable: true, description: MAX_LINE }) @IsOptional() @IsMoney() @IsPositiveMoney() maxLineAmount?: string;
+  @Field(() => [GateChecklistConfigInput], { nullable: true, description: 'Replaces the gate checklists of the phases given; the others keep theirs.' })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(4)
+  @ValidateNested({ each: true })
+  @Type(() => GateChecklistConfigInput)
+  gateChecklists?: GateChecklistConfigInput[];
 }
 
 @InputType()

@@ -1,5 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { DEFAULT_GATE_CHECKLISTS, type ProjectPhase } from '@tvaers/domain';
 import { DecimalScalar } from '../../common/graphql/decimal.scalar.js';
+import { ProjectPhaseEnum } from '../../common/graphql/enums.js';
 import type { ProgrammeEntity } from './programme.entity.js';
 import type { TrackEntity } from './track.entity.js';
 
@@ -19,6 +21,14 @@ export class TolerancesModel {
   benefitGreenRate!: string;
   @Field(() => DecimalScalar, { description: 'Realisation rate from which benefits are AMBER.' })
   benefitAmberRate!: string;
+  @Field(() => DecimalScalar, { description: 'A status report must explain a forecast deviating from the baseline by more than this.' })
+  varianceThreshold!: string;
+}
+
+@ObjectType('GateChecklistConfig', { description: 'The checklist of the gate into a phase, as the programme uses it (its own or the defaults).' })
+export class GateChecklistConfigModel {
+  @Field(() => ProjectPhaseEnum) toPhase!: ProjectPhase;
+  @Field(() => [String]) items!: string[];
 }
 
 @ObjectType('Programme', { description: 'A joint strategy that funds a portfolio of projects.' })
@@ -35,6 +45,7 @@ export class ProgrammeModel {
   @Field(() => DecimalScalar) hourlyRate!: string;
   @Field(() => ID, { nullable: true, description: 'The organisation holding the pooled programme money (co-funding).' }) fundOrganisationId!: string | null;
   @Field(() => TolerancesModel) tolerances!: TolerancesModel;
+  @Field(() => [GateChecklistConfigModel]) gateChecklists!: GateChecklistConfigModel[];
   @Field(() => Int, { description: 'Entries are accepted for fiscal years from periodStartYear minus this to periodEndYear plus this.' }) fiscalYearMargin!: number;
   @Field(() => DecimalScalar, { description: 'The largest amount one budget line, cost, target or measurement may hold.' }) maxLineAmount!: string;
   @Field(() => Int) version!: number;
@@ -63,7 +74,9 @@ export class ProgrammeModel {
         scheduleRedDays: e.scheduleRedDays,
         benefitGreenRate: e.benefitGreenRate,
         benefitAmberRate: e.benefitAmberRate,
+        varianceThreshold: e.varianceThreshold,
       }),
+      gateChecklists: (['APPROVED', 'EXECUTION', 'ROLLOUT', 'CLOSED'] as const).map((toPhase) => ({ toPhase, items: e.gateChecklists?.[toPhase] ?? DEFAULT_GATE_CHECKLISTS[toPhase] ?? [] })),
     });
   }
 }

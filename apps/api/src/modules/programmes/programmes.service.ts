@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { invalidField, InvalidTransitionError } from '../../common/errors/domain-errors.js';
 import { deleteVersioned, findOrFail, insertAndReload, updateVersioned } from '../../common/persistence/versioned-writes.js';
 import { ProgrammeEntity } from './programme.entity.js';
-import type { CreateProgrammeInput, CreateTrackInput, UpdateProgrammeInput, UpdateTrackInput } from './programme.inputs.js';
+import type { CreateProgrammeInput, CreateTrackInput, GateChecklistConfigInput, UpdateProgrammeInput, UpdateTrackInput } from './programme.inputs.js';
 import { TrackEntity } from './track.entity.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import type { EntityManager } from 'typeorm';
@@ -14,6 +14,20 @@ function assertPeriod(start: number, end: number): void {
 
 async function assertFundOrganisation(manager: EntityManager, id: string | undefined): Promise<void> {
   if (id && !(await manager.existsBy(OrganisationEntity, { id }))) throw invalidField('input.fundOrganisationId', 'no organisation has this id');
+}
+
+/** The programme's checklists with those given replaced; each phase once, each item once. */
+function checklistsOf(given: GateChecklistConfigInput[], current: ProgrammeEntity['gateChecklists']): NonNullable<ProgrammeEntity['gateChecklists']> {
+  const next = { ...(current ?? {}) };
+  given.forEach((checklist, index) => {
+    if (given.findIndex((c) => c.toPhase === checklist.toPhase) !== index) throw invalidField(`input.gateChecklists.${index}.toPhase`, `${checklist.toPhase} appears twice`);
+    const items = checklist.items.map((item) => item.trim());
+    const repeated = items.find((item, i) => items.indexOf(item) !== i);
+    if (repeated !== undefined) throw invalidField(`input.gateChecklists.${index}.items`, `"${repeated}" appears twice`);
+    if (items.some((item) => !item)) throw invalidField(`input.gateChecklists.${index}.items`, 'must not hold an empty item');
+    next[checklist.toPhase] = items;
+  });
+  return next;
 }
 
 @Injectable()
@@ -28,19 +42,23 @@ export class ProgrammesService {
     return findOrFail(this.dataSource.manager, ProgrammeEntity, 'Programme', id);
   }
 
-  async create({ tolerances, ...input }: CreateProgrammeInput): Promise<ProgrammeEntity> {
+  async create({ tolerances, gateChecklists, ...input }: CreateProgrammeInput): Promise<ProgrammeEntity> {
     assertPeriod(input.periodStartYear, input.periodEndYear);
     const manager = this.dataSource.manager;
     await assertFundOrganisation(manager, input.fundOrganisationId);
-    return insertAndReload(manager, ProgrammeEntity, 'Programme', { ...input, ...tolerances });
+    return insertAndReload(manager, ProgrammeEntity, 'Programme', { ...input, ...tolerances, ...(gateChecklists && { gateChecklists: checklistsOf(gateChecklists, null) }) });
   }
 
-  async update({ id, version, tolerances, ...patch }: UpdateProgrammeInput): Promise<ProgrammeEntity> {
+  async update({ id, version, tolerances, gateChecklists, ...patch }: UpdateProgrammeInput): Promise<ProgrammeEntity> {
     return this.dataSource.transaction(async (manager) => {
       const current = await findOrFail(manager, ProgrammeEntity, 'Programme', id);
       assertPeriod(patch.periodStartYear ?? current.periodStartYear, patch.periodEndYear ?? current.periodEndYear);
       await assertFundOrganisation(manager, patch.fundOrganisationId);
-      return updateVersioned(manager, ProgrammeEntity, 'Programme', id, version, { ...patch, ...tolerances });
+      return updateVersioned(manager, ProgrammeEntity, 'Programme', id, version, {
+        ...patch,
+        ...tolerances,
+        ...(gateChecklists && { gateChecklists: checklistsOf(gateChecklists, current.gateChecklists) }),
+      });
     });
   }
 

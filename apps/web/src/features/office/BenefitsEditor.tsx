@@ -220,7 +220,7 @@ function ForecastForm({ benefit, onSaved }: { benefit: Benefit; onSaved: () => v
         <TextField key={y} form={form} name={`forecast${y}`} label={`${t.governance.forecast} ${y}`} inputMode="decimal" />
       ))}
       <button type="submit" disabled={form.saving || !form.dirty}>
-        {t.common.save}
+        {t.governance.saveForecast}
       </button>
     </form>
   );

@@ -33,7 +33,15 @@ describe('phase gates and benefit reports (GraphQL, real PostgreSQL)', () => {
 
   it('a programme checklist item the gate must tick, and EXECUTION needs an approved baseline', async () => {
     const world = await createWorld(app);
-    await app.dataSource.query(`UPDATE programmes SET gate_checklists = $2 WHERE id = $1`, [world.programme.id, JSON.stringify({ APPROVED: ['APPROVED_BUSINESS_CASE', 'Risikovurdering drøftet'] })]);
+    const { updateProgramme } = await app.ok(`mutation($input: UpdateProgrammeInput!) { updateProgramme(input: $input) { gateChecklists { toPhase items } } }`, {
+      input: { id: world.programme.id, version: world.programme.version, gateChecklists: [{ toPhase: 'APPROVED', items: ['APPROVED_BUSINESS_CASE', 'Risikovurdering drøftet'] }] },
+    });
+    expect(updateProgramme.gateChecklists).toEqual([
+      { toPhase: 'APPROVED', items: ['APPROVED_BUSINESS_CASE', 'Risikovurdering drøftet'] },
+      { toPhase: 'EXECUTION', items: ['APPROVED_BASELINE'] },
+      { toPhase: 'ROLLOUT', items: ['ADOPTION_PLAN'] },
+      { toPhase: 'CLOSED', items: ['FINAL_STATUS_REPORT'] },
+    ]);
     await withBusinessCase(app, world);
     const unticked = await decide(app, world.project.id, 'APPROVED');
     expect(unticked.errors?.[0]?.extensions?.fields?.[0]).toMatchObject({ field: 'input.checklist', reason: expect.stringContaining('Risikovurdering drøftet') });
@@ -44,6 +52,16 @@ describe('phase gates and benefit reports (GraphQL, real PostgreSQL)', () => {
     // A gate cannot tick an automatic item: without a baseline, EXECUTION is refused even if "met" is claimed.
     const noBaseline = await decide(app, world.project.id, 'EXECUTION', 'APPROVED', [{ item: 'APPROVED_BASELINE', met: true }]);
     expect(noBaseline.errors?.[0]?.extensions?.fields?.[0]?.reason).toContain('APPROVED_BASELINE');
+  });
+
+  it('refuses a checklist for CANCELLED, a phase twice and an item twice, naming the field', async () => {
+    const world = await createWorld(app);
+    const update = (gateChecklists: unknown) =>
+      app.gql(`mutation($input: UpdateProgrammeInput!) { updateProgramme(input: $input) { id } }`, { input: { id: world.programme.id, version: world.programme.version, gateChecklists } });
+    const field = (r: { errors?: { extensions?: { fields?: { field: string }[] } }[] }) => r.errors?.[0]?.extensions?.fields?.[0]?.field;
+    expect(field(await update([{ toPhase: 'CANCELLED', items: ['x'] }]))).toBe('input.gateChecklists.0.toPhase');
+    expect(field(await update([{ toPhase: 'CLOSED', items: ['a'] }, { toPhase: 'CLOSED', items: ['b'] }]))).toBe('input.gateChecklists.1.toPhase');
+    expect(field(await update([{ toPhase: 'CLOSED', items: ['Slutrapport', 'Slutrapport '] }]))).toBe('input.gateChecklists.0.items');
   });
 
   it('50 parallel approvals of the same gate move the project once', async () => {

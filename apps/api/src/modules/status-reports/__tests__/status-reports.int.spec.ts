@@ -65,6 +65,19 @@ describe('status reports (GraphQL, real PostgreSQL)', () => {
     expect(portfolioSummary.confidence.disagreements).toEqual([{ code: project.code, own: 'AMBER', office: 'RED' }]);
   });
 
+  it('the programme’s variance threshold decides: at 15 % the 12 % overrun needs no explanation', async () => {
+    const { programme, project, lead } = await createWorld(app);
+    await app.ok(`mutation($input: UpdateProgrammeInput!) { updateProgramme(input: $input) { tolerances { varianceThreshold } } }`, {
+      input: { id: programme.id, version: programme.version, tolerances: { varianceThreshold: '0.15' } },
+    });
+    await app.ok(`mutation($input: AddBudgetLineInput!) { addBudgetLine(input: $input) { id } }`, { input: { projectId: project.id, fiscalYear: 2026, funderId: lead.id, category: 'DEVELOPMENT', amount: '1000000.00' } });
+    await app.ok(`mutation($p: ID!) { approveBaseline(projectId: $p, reason: "Projektgrundlag godkendt") { id } }`, { p: project.id });
+    await app.ok(`mutation($input: RecordCostInput!) { recordCost(input: $input) { id } }`, { input: { projectId: project.id, date: '2026-05-01', payerId: lead.id, category: 'DEVELOPMENT', amount: '1120000.00' } });
+    const report = (await app.ok(CREATE, { input: { projectId: project.id, period: '2026-H1', selfAssessedRag: 'AMBER', deliveryConfidence: 'AMBER' } })).createStatusReport;
+    const { submitStatusReport } = await app.ok(`mutation($id: ID!, $v: Int!) { submitStatusReport(id: $id, version: $v) { state } }`, { id: report.id, v: report.version });
+    expect(submitStatusReport.state).toBe('SUBMITTED');
+  });
+
   it('refuses to submit without the project’s own delivery confidence', async () => {
     const { project } = await createWorld(app);
     const report = (await app.ok(CREATE, { input: { projectId: project.id, period: '2026-H1', selfAssessedRag: 'GREEN' } })).createStatusReport;
