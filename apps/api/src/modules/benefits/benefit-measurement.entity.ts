@@ -1,9 +1,8 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation, Unique } from 'typeorm';
 import { MEASUREMENT_STATUSES } from '@tvaers/domain';
-import { oneOf, QUANTITY } from '../../database/column-types.js';
-import { VersionedEntity } from '../../database/versioned.entity.js';
+import { oneOf } from '../../database/column-types.js';
 import { UserEntity } from '../users/user.entity.js';
-import { BenefitEntity } from './benefit.entity.js';
+import { BenefitYearValueEntity } from './benefit-year-value.entity.js';
 
 /** What a benefit actually delivered in one fiscal year, and how far that has been checked. */
 @Entity('benefit_measurements')
@@ -13,20 +12,7 @@ import { BenefitEntity } from './benefit.entity.js';
 @Check('ck_benefit_measurements_fiscal_year', `"fiscal_year" BETWEEN 2000 AND 2100`)
 @Check('ck_benefit_measurements_validated', `"status" = 'REPORTED' OR "validated_at" IS NOT NULL`)
 @Check('ck_benefit_measurements_harvested', `"status" <> 'HARVESTED' OR "harvested_at" IS NOT NULL`)
-export class BenefitMeasurementEntity extends VersionedEntity {
-  @Column({ type: 'uuid' })
-  benefitId!: string;
-
-  @ManyToOne(() => BenefitEntity, { onDelete: 'CASCADE' })
-  @JoinColumn({ name: 'benefit_id' })
-  benefit?: Relation<BenefitEntity>;
-
-  @Column({ type: 'smallint' })
-  fiscalYear!: number;
-
-  @Column({ ...QUANTITY })
-  value!: string;
-
+export class BenefitMeasurementEntity extends BenefitYearValueEntity {
   @Column({ type: 'text', default: 'REPORTED' })
   status!: string;
 

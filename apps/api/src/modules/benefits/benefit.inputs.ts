@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { BENEFIT_KINDS, BENEFIT_UNITS, type BenefitKind, type BenefitUnit } from '@tvaers/domain';
 import { Type } from 'class-transformer';
@@ -17,6 +18,18 @@ export class BenefitTargetInput {
   value!: string;
 }
 
+/** One value per fiscal year (targets, forecasts): a list of at most 50, each validated. */
+function YearValues(options: { description?: string; optional: boolean; defaultEmpty?: boolean }) {
+  return applyDecorators(
+    Field(() => [BenefitTargetInput], { description: options.description, ...(options.defaultEmpty ? { defaultValue: [] } : { nullable: options.optional }) }),
+    ...(options.optional ? [IsOptional()] : []),
+    IsArray(),
+    ArrayMaxSize(50),
+    ValidateNested({ each: true }),
+    Type(() => BenefitTargetInput),
+  );
+}
+
 @InputType()
 export class AddBenefitInput {
   @Field(() => ID) @IsUUID('all', uuid) projectId!: string;
@@ -27,19 +40,8 @@ export class AddBenefitInput {
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(200) owner?: string;
   @Field(() => DecimalScalar, { nullable: true }) @IsOptional() @IsQuantity() baselineValue?: string | null;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(2000) measurementMethod?: string;
-  @Field(() => [BenefitTargetInput], { defaultValue: [] })
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => BenefitTargetInput)
-  targets!: BenefitTargetInput[];
-  @Field(() => [BenefitTargetInput], { nullable: true, description: 'The owner’s current expectation per fiscal year.' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => BenefitTargetInput)
-  forecasts?: BenefitTargetInput[];
+  @YearValues({ optional: false, defaultEmpty: true }) targets!: BenefitTargetInput[];
+  @YearValues({ optional: true, description: 'The owner’s current expectation per fiscal year.' }) forecasts?: BenefitTargetInput[];
 }
 
 @InputType()
@@ -51,20 +53,8 @@ export class UpdateBenefitInput extends VersionedUpdateInput {
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(200) owner?: string;
   @Field(() => DecimalScalar, { nullable: true }) @IsOptional() @IsQuantity() baselineValue?: string | null;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(2000) measurementMethod?: string;
-  @Field(() => [BenefitTargetInput], { nullable: true, description: 'When given, replaces all yearly targets.' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => BenefitTargetInput)
-  targets?: BenefitTargetInput[];
-  @Field(() => [BenefitTargetInput], { nullable: true, description: 'When given, replaces all yearly forecasts.' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(50)
-  @ValidateNested({ each: true })
-  @Type(() => BenefitTargetInput)
-  forecasts?: BenefitTargetInput[];
+  @YearValues({ optional: true, description: 'When given, replaces all yearly targets.' }) targets?: BenefitTargetInput[];
+  @YearValues({ optional: true, description: 'When given, replaces all yearly forecasts.' }) forecasts?: BenefitTargetInput[];
 }
 
 @InputType()
