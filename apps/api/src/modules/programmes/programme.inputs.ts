@@ -1,3 +1,4 @@
+import { applyDecorators } from '@nestjs/common';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import type { ProjectPhase } from '@tvaers/domain';
@@ -33,6 +34,17 @@ export class GateChecklistConfigInput {
   items!: string[];
 }
 
+/** The programme's own gate checklists, at most one per phase. */
+const GateChecklists = () =>
+  applyDecorators(
+    Field(() => [GateChecklistConfigInput], { nullable: true, description: 'Replaces the gate checklists of the phases given; the others keep theirs.' }),
+    IsOptional(),
+    IsArray(),
+    ArrayMaxSize(4),
+    ValidateNested({ each: true }),
+    Type(() => GateChecklistConfigInput),
+  );
+
 const CURRENCY = /^[A-Z]{3}$/;
 const MARGIN = 'Years before the period and after it for which entries are still accepted; defaults to 10.';
 const MAX_LINE = 'The largest amount one budget line, cost, target or measurement may hold; defaults to "1000000000.00".';
@@ -53,13 +65,7 @@ export class CreateProgrammeInput {
   @Field(() => TolerancesInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => TolerancesInput) tolerances?: TolerancesInput;
   @Field(() => Int, { nullable: true, description: MARGIN }) @IsOptional() @IsInt() @Min(0) @Max(100) fiscalYearMargin?: number;
   @Field(() => DecimalScalar, { nullable: true, description: MAX_LINE }) @IsOptional() @IsMoney() @IsPositiveMoney() maxLineAmount?: string;
-  @Field(() => [GateChecklistConfigInput], { nullable: true, description: 'Replaces the gate checklists of the phases given; the others keep theirs.' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(4)
-  @ValidateNested({ each: true })
-  @Type(() => GateChecklistConfigInput)
-  gateChecklists?: GateChecklistConfigInput[];
+  @GateChecklists() gateChecklists?: GateChecklistConfigInput[];
 }
 
 @InputType()
@@ -77,13 +83,7 @@ export class UpdateProgrammeInput extends VersionedUpdateInput {
   @Field(() => TolerancesInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => TolerancesInput) tolerances?: TolerancesInput;
   @Field(() => Int, { nullable: true, description: MARGIN }) @IsOptional() @IsInt() @Min(0) @Max(100) fiscalYearMargin?: number;
   @Field(() => DecimalScalar, { nullable: true, description: MAX_LINE }) @IsOptional() @IsMoney() @IsPositiveMoney() maxLineAmount?: string;
-  @Field(() => [GateChecklistConfigInput], { nullable: true, description: 'Replaces the gate checklists of the phases given; the others keep theirs.' })
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(4)
-  @ValidateNested({ each: true })
-  @Type(() => GateChecklistConfigInput)
-  gateChecklists?: GateChecklistConfigInput[];
+  @GateChecklists() gateChecklists?: GateChecklistConfigInput[];
 }
 
 @InputType()

@@ -6,12 +6,13 @@ import { Link, useLocation } from '../../lib/router';
 import { useQuery } from '../../lib/use-query';
 import { filterFromParams } from '../dashboard/filters';
 import { useProgrammes } from '../dashboard/use-programme';
+import { RiskCells, RiskHeaderCells } from './RiskCells';
 
 const scale = (value: string | null) => (value && /^[1-5]$/.test(value) ? Number(value) : null);
 
 /** The risks behind one cell of the heat map (or all active risks), with the dashboard's filters. */
 export function RiskListPage() {
-  const { t, format } = useI18n();
+  const { t } = useI18n();
   const { params } = useLocation();
   const { programme } = useProgrammes();
   const probability = scale(params.get('p'));
@@ -37,13 +38,8 @@ export function RiskListPage() {
                 <thead>
                   <tr>
                     <th scope="col">{t.governance.project}</th>
-                    <th scope="col">{t.governance.title}</th>
-                    <th scope="col">{t.governance.category}</th>
-                    <th scope="col" className="num">{t.governance.score}</th>
-                    <th scope="col" className="num">{t.governance.residual}</th>
+                    <RiskHeaderCells />
                     <th scope="col">{t.governance.status}</th>
-                    <th scope="col">{t.governance.owner}</th>
-                    <th scope="col">{t.governance.reviewDate}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -54,21 +50,8 @@ export function RiskListPage() {
                           {r.project.code} {r.project.title}
                         </Link>
                       </td>
-                      <td>
-                        {r.title}
-                        {r.mitigation && <p className="meta">{r.mitigation}</p>}
-                      </td>
-                      <td>{t.governance.riskCategories[r.category]}</td>
-                      <td className="num">
-                        {r.score} <span className="meta">({r.probability}×{r.impact})</span>
-                      </td>
-                      <td className="num">{r.residualScore ?? t.common.none}</td>
+                      <RiskCells risk={r} />
                       <td>{t.governance.riskStatuses[r.status]}</td>
-                      <td>{r.owner || t.common.none}</td>
-                      <td>
-                        {format.date(r.reviewDate)}
-                        {r.reviewOverdue && <p className="flag">⚠ {t.governance.reviewOverdue}</p>}
-                      </td>
                     </tr>
                   ))}
                 </tbody>

@@ -20,6 +20,7 @@ import { useI18n } from '../../i18n';
 import { GraphqlError, request } from '../../lib/graphql';
 import { type FieldErrors, onSubmit, useForm } from '../../lib/use-form';
 import { formMessages } from '../office/form-messages';
+import { RiskCells, RiskHeaderCells } from './RiskCells';
 
 type Project = ProjectPageQuery['project'];
 const SCALE = ['1', '2', '3', '4', '5'].map((v) => ({ value: v, label: v }));
@@ -62,7 +63,7 @@ function useRowSaver(onSaved: () => void) {
 }
 
 function RiskTable({ project, canEdit, onSaved }: { project: Project; canEdit: boolean; onSaved: () => void }) {
-  const { t, format } = useI18n();
+  const { t } = useI18n();
   const { message, save } = useRowSaver(onSaved);
   if (project.risks.length === 0) return <p>{t.governance.noRisks}</p>;
   return (
@@ -71,32 +72,14 @@ function RiskTable({ project, canEdit, onSaved }: { project: Project; canEdit: b
         <table>
           <thead>
             <tr>
-              <th scope="col">{t.governance.title}</th>
-              <th scope="col">{t.governance.category}</th>
-              <th scope="col" className="num">{t.governance.score}</th>
-              <th scope="col" className="num">{t.governance.residual}</th>
-              <th scope="col">{t.governance.owner}</th>
-              <th scope="col">{t.governance.reviewDate}</th>
+              <RiskHeaderCells />
               <th scope="col">{t.governance.status}</th>
             </tr>
           </thead>
           <tbody>
             {project.risks.map((r) => (
               <tr key={r.id}>
-                <td>
-                  {r.title}
-                  {r.mitigation && <p className="meta">{t.governance.mitigation}: {r.mitigation}</p>}
-                </td>
-                <td>{t.governance.riskCategories[r.category]}</td>
-                <td className="num">
-                  {r.score} <span className="meta">({r.probability}×{r.impact})</span>
-                </td>
-                <td className="num">{r.residualScore ?? t.common.none}</td>
-                <td>{r.owner || t.common.none}</td>
-                <td>
-                  {format.date(r.reviewDate)}
-                  {r.reviewOverdue && <p className="flag">⚠ {t.governance.reviewOverdue}</p>}
-                </td>
+                <RiskCells risk={r} />
                 <td>
                   {canEdit ? (
                     <select aria-label={t.governance.changeStatus(r.title)} value={r.status} onChange={(e) => void save(() => request(UpdateRiskDocument, { input: { id: r.id, version: r.version, status: e.target.value as RiskStatus } }))}>
