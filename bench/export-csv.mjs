@@ -40,8 +40,9 @@ try {
   const client = await pool.connect();
   const copyResult = await new Promise((resolve, reject) => {
     const stream = client.query(copyTo(`COPY (
-      SELECT p.code, b.title, b.unit, x.fiscal_year, x.value, x.status, x.evidence, x.validated_at, x.harvested_at
-        FROM benefit_measurements x JOIN benefits b ON b.id = x.benefit_id JOIN projects p ON p.id = b.project_id
+      SELECT p.code, b.title, b.unit, x.fiscal_year, x.value, x.status, x.evidence, x.validated_at, x.harvested_at,
+             x.confirmed_at, u.email, x.confirmation_reference, x.confirmation_reason
+        FROM benefit_measurements x JOIN benefits b ON b.id = x.benefit_id JOIN projects p ON p.id = b.project_id LEFT JOIN users u ON u.id = x.confirmed_by_id
        WHERE p.programme_id = '${programmeId}' ORDER BY p.code, x.id) TO STDOUT WITH (FORMAT csv, HEADER)`));
     let bytes = 0;
     let lines = 0;

@@ -42,7 +42,7 @@ try {
   };
   // The SQL floor: the aggregate statement the service runs (written by hand, reviewed in
   // portfolio.sql.ts), sent straight to PostgreSQL; everything the API adds on top is what we measure.
-  const noFilter = [null, null, null, null, null, null, null];
+  const noFilter = [null, null, null, null, null, null, null, null];
   const viaSql = async () => (await pool.query(PORTFOLIO_SUMMARY_SQL, [programmeId, asOfYear, ...noFilter])).rows[0];
 
   const time = async (fn) => {

@@ -56,6 +56,10 @@ export async function startBenchApi({ url, pool }, role) {
   const tokenSecret = 'bench-only-secret-0123456789abcdef0123456789';
   const email = `bench-${role.toLowerCase()}@tvaers.invalid`;
   const [{ id: userId }] = (await pool.query(`INSERT INTO users (email, name, role) VALUES ($1, 'Bench', $2) ON CONFLICT (lower(email)) DO UPDATE SET active = true, role = $2 RETURNING id`, [email, role])).rows;
+  // Rights come from memberships: the bench user is a member of every programme in its role.
+  if (role !== 'ADMIN') {
+    await pool.query(`INSERT INTO memberships (user_id, programme_id, role) SELECT $1, id, $2 FROM programmes ON CONFLICT (user_id, programme_id) DO NOTHING`, [userId, role]);
+  }
   const { token } = issueToken({ sub: userId, purpose: 'session' }, tokenSecret, 3600);
   const app = await NestFactory.create(AppModule.forRoot({ databaseUrl: url, production: true, auth: { tokenSecret, sessionSeconds: 3600 } }), { logger: ['error'] });
   await app.listen(0, '127.0.0.1');
