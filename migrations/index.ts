@@ -7,6 +7,7 @@ import { EntryBoundsAndLoginThrottle1795500000000 } from './1795500000000-EntryB
 import { ProgrammeMemberships1795510000000 } from './1795510000000-ProgrammeMemberships.js';
 import { SignInSessions1795520000000 } from './1795520000000-SignInSessions.js';
 import { Governance1795530000000 } from './1795530000000-Governance.js';
+import { MeasurementConfirmation1795540000000 } from './1795540000000-MeasurementConfirmation.js';
 
 // Migrations in the order they run. Listed explicitly (not globbed) so the same list works compiled,
 // under Jest and from the TypeORM CLI.
@@ -20,4 +21,5 @@ export const ALL_MIGRATIONS: Function[] = [
   ProgrammeMemberships1795510000000,
   SignInSessions1795520000000,
   Governance1795530000000,
+  MeasurementConfirmation1795540000000,
 ];

@@ -1022,6 +1022,46 @@ export type SendDueRemindersMutation = {
 export type SendDueRemindersMutationVariables = {};
 export const SendDueRemindersDocument = "mutation SendDueReminders {\n  sendDueReminders {\n    reminded\n    mailed\n  }\n}" as TypedDocument<SendDueRemindersMutation, SendDueRemindersMutationVariables>;
 
+export type ConfirmMeasurementMutation = {
+  confirmMeasurement: {
+    id: string;
+    version: number;
+    confirmedAt: string | null;
+  };
+};
+export type ConfirmMeasurementMutationVariables = {
+  id: string;
+  version: number;
+  reference: string;
+  reason?: string | null;
+};
+export const ConfirmMeasurementDocument = "mutation ConfirmMeasurement($id: ID!, $version: Int!, $reference: String!, $reason: String) {\n  confirmMeasurement(\n    id: $id\n    version: $version\n    reference: $reference\n    reason: $reason\n  ) {\n    id\n    version\n    confirmedAt\n  }\n}" as TypedDocument<ConfirmMeasurementMutation, ConfirmMeasurementMutationVariables>;
+
+export type MeasurementsToConfirmQuery = {
+  measurementsToConfirm: Array<{
+    id: string;
+    fiscalYear: number;
+    value: string;
+    benefit: {
+      id: string;
+      title: string;
+      unit: BenefitUnit;
+      receiver: {
+        name: string;
+      };
+      project: {
+        id: string;
+        code: string;
+        title: string;
+      };
+    };
+  }>;
+};
+export type MeasurementsToConfirmQueryVariables = {
+  programmeId: string;
+};
+export const MeasurementsToConfirmDocument = "query MeasurementsToConfirm($programmeId: ID!) {\n  measurementsToConfirm(programmeId: $programmeId) {\n    id\n    fiscalYear\n    value\n    benefit {\n      id\n      title\n      unit\n      receiver {\n        name\n      }\n      project {\n        id\n        code\n        title\n      }\n    }\n  }\n}" as TypedDocument<MeasurementsToConfirmQuery, MeasurementsToConfirmQueryVariables>;
+
 export type OrganisationsQuery = {
   organisations: Array<{
     id: string;
@@ -1401,6 +1441,12 @@ export type ProjectPageQuery = {
         reportedAt: string;
         validatedAt: string | null;
         harvestedAt: string | null;
+        confirmedAt: string | null;
+        confirmationReference: string;
+        confirmationReason: string;
+        confirmedBy: {
+          name: string;
+        } | null;
         attachments: Array<{
           id: string;
           fileName: string;
@@ -1649,7 +1695,7 @@ export type ProjectPageQuery = {
 export type ProjectPageQueryVariables = {
   id: string;
 };
-export const ProjectPageDocument = "query ProjectPage($id: ID!) {\n  project(id: $id) {\n    id\n    version\n    code\n    title\n    description\n    phase\n    plannedStart\n    plannedEnd\n    forecastStart\n    forecastEnd\n    actualStart\n    actualEnd\n    lifeEvents\n    commonComponents\n    budgetTotal\n    actualCostTotal\n    updatedAt\n    programme {\n      id\n      name\n      currency\n      discountRate\n      periodStartYear\n      periodEndYear\n      tracks {\n        id\n        name\n      }\n    }\n    track {\n      id\n      code\n      name\n    }\n    participations {\n      id\n      version\n      roles\n      organisation {\n        id\n        name\n        sector\n      }\n    }\n    budgetLines {\n      id\n      version\n      fiscalYear\n      amount\n      category\n      funder {\n        id\n        name\n      }\n    }\n    costActuals {\n      id\n      version\n      date\n      amount\n      category\n      reference\n      payer {\n        id\n        name\n      }\n      attachments {\n        ...Evidence\n      }\n    }\n    benefits {\n      id\n      version\n      title\n      kind\n      unit\n      owner\n      measurementMethod\n      baselineValue\n      receiver {\n        id\n        name\n      }\n      targets {\n        fiscalYear\n        value\n      }\n      forecasts {\n        fiscalYear\n        value\n      }\n      measurements {\n        id\n        version\n        fiscalYear\n        value\n        status\n        evidence\n        reportedAt\n        validatedAt\n        harvestedAt\n        attachments {\n          ...Evidence\n        }\n      }\n    }\n    milestones {\n      id\n      version\n      title\n      baselineDate\n      forecastDate\n      actualDate\n    }\n    adoptions {\n      id\n      state\n      liveDate\n      organisation {\n        id\n        name\n      }\n    }\n    currentBaseline {\n      baselineNumber\n      totalCost\n      endDate\n    }\n    baselines {\n      id\n      baselineNumber\n      approvedAt\n      reason\n      totalCost\n      endDate\n    }\n    statusReports {\n      id\n      version\n      period\n      state\n      selfAssessedRag\n      narrative\n      submittedAt\n      decidedAt\n      returnReason\n      cost {\n        computed\n        override\n        overrideReason\n        effective\n      }\n      schedule {\n        computed\n        override\n        overrideReason\n        effective\n      }\n      benefit {\n        computed\n        override\n        overrideReason\n        effective\n      }\n      deliveryConfidence\n      deliveryConfidenceComment\n      officeConfidence\n      officeConfidenceComment\n      officeRatedAt\n      costVarianceExplanation\n      scheduleVarianceExplanation\n      benefitVarianceExplanation\n      riskSnapshot {\n        id\n        title\n        status\n        score\n        residualScore\n        owner\n      }\n      issueSnapshot {\n        id\n        title\n        severity\n        status\n        owner\n      }\n      attachments {\n        ...Evidence\n      }\n    }\n    figures {\n      baselineCost\n      budget\n      forecastCost\n      actualCost\n      baselineEnd\n      forecastEnd\n      actualEnd\n      startDate\n      baselineBenefit\n      forecastBenefit\n      actualBenefit\n      achievementRate\n      costRag\n      scheduleRag\n      benefitRag\n      variances {\n        dimension\n        rate\n        needsExplanation\n      }\n    }\n    risks {\n      id\n      version\n      title\n      description\n      category\n      probability\n      impact\n      score\n      owner\n      mitigation\n      residualProbability\n      residualImpact\n      residualScore\n      status\n      proximity\n      reviewDate\n      reviewOverdue\n    }\n    issues {\n      id\n      version\n      title\n      description\n      severity\n      status\n      owner\n      dueDate\n      resolution\n    }\n    nextGates {\n      toPhase\n      checklist {\n        item\n        met\n        automatic\n      }\n    }\n    gateDecisions {\n      id\n      fromPhase\n      toPhase\n      decision\n      minutes\n      decidedAt\n      decidedBy {\n        name\n        email\n      }\n      checklist {\n        item\n        met\n        automatic\n      }\n      attachments {\n        ...Evidence\n      }\n    }\n    benefitReportDueDate\n    benefitReport {\n      id\n      dueDate\n      narrative\n      submittedAt\n      late\n      submittedBy {\n        name\n        email\n      }\n      figures {\n        currency\n        plannedBenefit\n        realisedBenefit\n        realisationRate\n      }\n      attachments {\n        ...Evidence\n      }\n    }\n  }\n  businessCase(projectId: $id) {\n    npv\n    realisedNpv\n    netBenefit\n    paybackYear\n    asOfYear\n    realisationRate\n    harvestRate\n    years {\n      fiscalYear\n      plannedCost\n      actualCost\n      plannedBenefit\n      realisedBenefit\n    }\n  }\n}\nfragment Evidence on Attachment {\n  id\n  fileName\n  mediaType\n  size\n  sha256\n  uploadedAt\n  uploadedBy {\n    name\n    email\n  }\n}" as TypedDocument<ProjectPageQuery, ProjectPageQueryVariables>;
+export const ProjectPageDocument = "query ProjectPage($id: ID!) {\n  project(id: $id) {\n    id\n    version\n    code\n    title\n    description\n    phase\n    plannedStart\n    plannedEnd\n    forecastStart\n    forecastEnd\n    actualStart\n    actualEnd\n    lifeEvents\n    commonComponents\n    budgetTotal\n    actualCostTotal\n    updatedAt\n    programme {\n      id\n      name\n      currency\n      discountRate\n      periodStartYear\n      periodEndYear\n      tracks {\n        id\n        name\n      }\n    }\n    track {\n      id\n      code\n      name\n    }\n    participations {\n      id\n      version\n      roles\n      organisation {\n        id\n        name\n        sector\n      }\n    }\n    budgetLines {\n      id\n      version\n      fiscalYear\n      amount\n      category\n      funder {\n        id\n        name\n      }\n    }\n    costActuals {\n      id\n      version\n      date\n      amount\n      category\n      reference\n      payer {\n        id\n        name\n      }\n      attachments {\n        ...Evidence\n      }\n    }\n    benefits {\n      id\n      version\n      title\n      kind\n      unit\n      owner\n      measurementMethod\n      baselineValue\n      receiver {\n        id\n        name\n      }\n      targets {\n        fiscalYear\n        value\n      }\n      forecasts {\n        fiscalYear\n        value\n      }\n      measurements {\n        id\n        version\n        fiscalYear\n        value\n        status\n        evidence\n        reportedAt\n        validatedAt\n        harvestedAt\n        confirmedAt\n        confirmationReference\n        confirmationReason\n        confirmedBy {\n          name\n        }\n        attachments {\n          ...Evidence\n        }\n      }\n    }\n    milestones {\n      id\n      version\n      title\n      baselineDate\n      forecastDate\n      actualDate\n    }\n    adoptions {\n      id\n      state\n      liveDate\n      organisation {\n        id\n        name\n      }\n    }\n    currentBaseline {\n      baselineNumber\n      totalCost\n      endDate\n    }\n    baselines {\n      id\n      baselineNumber\n      approvedAt\n      reason\n      totalCost\n      endDate\n    }\n    statusReports {\n      id\n      version\n      period\n      state\n      selfAssessedRag\n      narrative\n      submittedAt\n      decidedAt\n      returnReason\n      cost {\n        computed\n        override\n        overrideReason\n        effective\n      }\n      schedule {\n        computed\n        override\n        overrideReason\n        effective\n      }\n      benefit {\n        computed\n        override\n        overrideReason\n        effective\n      }\n      deliveryConfidence\n      deliveryConfidenceComment\n      officeConfidence\n      officeConfidenceComment\n      officeRatedAt\n      costVarianceExplanation\n      scheduleVarianceExplanation\n      benefitVarianceExplanation\n      riskSnapshot {\n        id\n        title\n        status\n        score\n        residualScore\n        owner\n      }\n      issueSnapshot {\n        id\n        title\n        severity\n        status\n        owner\n      }\n      attachments {\n        ...Evidence\n      }\n    }\n    figures {\n      baselineCost\n      budget\n      forecastCost\n      actualCost\n      baselineEnd\n      forecastEnd\n      actualEnd\n      startDate\n      baselineBenefit\n      forecastBenefit\n      actualBenefit\n      achievementRate\n      costRag\n      scheduleRag\n      benefitRag\n      variances {\n        dimension\n        rate\n        needsExplanation\n      }\n    }\n    risks {\n      id\n      version\n      title\n      description\n      category\n      probability\n      impact\n      score\n      owner\n      mitigation\n      residualProbability\n      residualImpact\n      residualScore\n      status\n      proximity\n      reviewDate\n      reviewOverdue\n    }\n    issues {\n      id\n      version\n      title\n      description\n      severity\n      status\n      owner\n      dueDate\n      resolution\n    }\n    nextGates {\n      toPhase\n      checklist {\n        item\n        met\n        automatic\n      }\n    }\n    gateDecisions {\n      id\n      fromPhase\n      toPhase\n      decision\n      minutes\n      decidedAt\n      decidedBy {\n        name\n        email\n      }\n      checklist {\n        item\n        met\n        automatic\n      }\n      attachments {\n        ...Evidence\n      }\n    }\n    benefitReportDueDate\n    benefitReport {\n      id\n      dueDate\n      narrative\n      submittedAt\n      late\n      submittedBy {\n        name\n        email\n      }\n      figures {\n        currency\n        plannedBenefit\n        realisedBenefit\n        realisationRate\n      }\n      attachments {\n        ...Evidence\n      }\n    }\n  }\n  businessCase(projectId: $id) {\n    npv\n    realisedNpv\n    netBenefit\n    paybackYear\n    asOfYear\n    realisationRate\n    harvestRate\n    years {\n      fiscalYear\n      plannedCost\n      actualCost\n      plannedBenefit\n      realisedBenefit\n    }\n  }\n}\nfragment Evidence on Attachment {\n  id\n  fileName\n  mediaType\n  size\n  sha256\n  uploadedAt\n  uploadedBy {\n    name\n    email\n  }\n}" as TypedDocument<ProjectPageQuery, ProjectPageQueryVariables>;
 
 export type BaselineDiffQuery = {
   baselineDiff: {

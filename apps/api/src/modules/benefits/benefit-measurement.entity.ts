@@ -12,6 +12,7 @@ import { BenefitYearValueEntity } from './benefit-year-value.entity.js';
 @Check('ck_benefit_measurements_fiscal_year', `"fiscal_year" BETWEEN 2000 AND 2100`)
 @Check('ck_benefit_measurements_validated', `"status" = 'REPORTED' OR "validated_at" IS NOT NULL`)
 @Check('ck_benefit_measurements_harvested', `"status" <> 'HARVESTED' OR "harvested_at" IS NOT NULL`)
+@Check('ck_benefit_measurements_confirmed', `"confirmed_at" IS NULL OR length(trim("confirmation_reference")) > 0`)
 export class BenefitMeasurementEntity extends BenefitYearValueEntity {
   @Column({ type: 'text', default: 'REPORTED' })
   status!: string;
@@ -42,4 +43,23 @@ export class BenefitMeasurementEntity extends BenefitYearValueEntity {
 
   @Column({ type: 'timestamptz', nullable: true })
   harvestedAt!: Date | null;
+
+  /** When the receiving organisation confirmed the saving (it then may be harvested). */
+  @Column({ type: 'timestamptz', nullable: true })
+  confirmedAt!: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  confirmedById!: string | null;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'confirmed_by_id' })
+  confirmedBy?: Relation<UserEntity> | null;
+
+  /** The receiver's own reference, e.g. its budget decision. */
+  @Column({ type: 'text', default: '' })
+  confirmationReference!: string;
+
+  /** Why the programme office confirmed on the receiver's behalf (empty when the receiver did). */
+  @Column({ type: 'text', default: '' })
+  confirmationReason!: string;
 }

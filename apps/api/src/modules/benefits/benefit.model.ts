@@ -69,7 +69,11 @@ export class BenefitMeasurementModel {
   @Field(() => GraphQLISODateTime) reportedAt!: Date;
   @Field(() => GraphQLISODateTime, { nullable: true }) validatedAt!: Date | null;
   @Field(() => GraphQLISODateTime, { nullable: true }) harvestedAt!: Date | null;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the receiving organisation confirmed the saving; harvesting needs it.' }) confirmedAt!: Date | null;
+  @Field({ description: 'The receiver’s reference, e.g. its budget decision.' }) confirmationReference!: string;
+  @Field({ description: 'Why the programme office confirmed on the receiver’s behalf; empty when the receiver did.' }) confirmationReason!: string;
   @Field(() => Int) version!: number;
+  confirmedById!: string | null;
 
   static from(e: BenefitMeasurementEntity): BenefitMeasurementModel {
     return Object.assign(new BenefitMeasurementModel(), {
@@ -82,6 +86,10 @@ export class BenefitMeasurementModel {
       reportedAt: e.reportedAt,
       validatedAt: e.validatedAt,
       harvestedAt: e.harvestedAt,
+      confirmedAt: e.confirmedAt,
+      confirmationReference: e.confirmationReference,
+      confirmationReason: e.confirmationReason,
+      confirmedById: e.confirmedById,
       version: e.version,
     });
   }

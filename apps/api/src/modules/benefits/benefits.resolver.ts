@@ -1,5 +1,6 @@
-import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, EDITORS, PROJECT_EDITORS } from '../../auth/allow.decorator.js';
+import { Args, ArgsType, Context, Field, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { Allow, EDITORS, PROJECT_EDITORS, SIGNED_IN } from '../../auth/allow.decorator.js';
 import { VersionedRowArgs } from '../../common/graphql/common-types.js';
 import { type GraphqlContext, loadExisting } from '../../graphql/loaders.js';
 import { OrganisationModel } from '../organisations/organisation.model.js';
@@ -7,6 +8,7 @@ import { ProjectModel } from '../projects/project.model.js';
 import { AddBenefitInput, RecordMeasurementInput, UpdateBenefitInput, UpdateMeasurementInput } from './benefit.inputs.js';
 import { BenefitForecastModel, BenefitMeasurementModel, BenefitModel, BenefitTargetModel } from './benefit.model.js';
 import { BenefitsService } from './benefits.service.js';
+import { PersonModel } from '../users/person.model.js';
 
 @Resolver(() => ProjectModel)
 export class ProjectBenefitFieldsResolver {
@@ -19,6 +21,11 @@ export class ProjectBenefitFieldsResolver {
 @Resolver(() => BenefitModel)
 export class BenefitsResolver {
   constructor(private readonly benefits: BenefitsService) {}
+
+  @ResolveField(() => ProjectModel)
+  async project(@Parent() benefit: BenefitModel, @Context() { loaders }: GraphqlContext): Promise<ProjectModel> {
+    return ProjectModel.from(await loadExisting(loaders.project, benefit.projectId, 'Project'));
+  }
 
   @ResolveField(() => OrganisationModel)
   async receiver(@Parent() benefit: BenefitModel, @Context() { loaders }: GraphqlContext): Promise<OrganisationModel> {
@@ -60,9 +67,45 @@ export class BenefitsResolver {
   }
 }
 
+@ArgsType()
+export class ConfirmMeasurementArgs extends VersionedRowArgs {
+  @Field({ description: 'The receiving organisation’s reference, e.g. the budget decision that takes the saving out.' })
+  @IsString()
+  @Length(3, 300, { message: 'must cite the receiver’s reference in 3 to 300 characters' })
+  reference!: string;
+
+  @Field({ nullable: true, description: 'Required when the programme office confirms on the receiver’s behalf: why.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(2000)
+  reason?: string;
+}
+
 @Resolver(() => BenefitMeasurementModel)
 export class MeasurementsResolver {
   constructor(private readonly benefits: BenefitsService) {}
+
+  @ResolveField(() => PersonModel, { nullable: true })
+  confirmedBy(@Parent() measurement: BenefitMeasurementModel, @Context() { loaders }: GraphqlContext): Promise<PersonModel | null> {
+    return PersonModel.load(loaders.user, measurement.confirmedById);
+  }
+
+  @ResolveField(() => BenefitModel)
+  async benefit(@Parent() measurement: BenefitMeasurementModel, @Context() { loaders }: GraphqlContext): Promise<BenefitModel> {
+    return BenefitModel.from(await loadExisting(loaders.benefit, measurement.benefitId, 'Benefit'));
+  }
+
+  @Allow(SIGNED_IN)
+  @Query(() => [BenefitMeasurementModel], { description: 'Validated savings waiting for their receiver’s confirmation (a partner: those its organisation receives).' })
+  async measurementsToConfirm(@Args('programmeId', { type: () => ID }) programmeId: string): Promise<BenefitMeasurementModel[]> {
+    return (await this.benefits.toConfirm(programmeId)).map(BenefitMeasurementModel.from);
+  }
+
+  @Allow(PROJECT_EDITORS)
+  @Mutation(() => BenefitMeasurementModel, { description: 'The receiving organisation confirms a VALIDATED saving (or the programme office on its behalf, with a reason); harvesting needs it.' })
+  async confirmMeasurement(@Args() { id, version, reference, reason }: ConfirmMeasurementArgs): Promise<BenefitMeasurementModel> {
+    return BenefitMeasurementModel.from(await this.benefits.confirmMeasurement(id, version, reference, reason ?? undefined));
+  }
 
   @Allow(PROJECT_EDITORS)
   @Mutation(() => BenefitMeasurementModel, { description: 'Records what a benefit delivered in a fiscal year, as REPORTED.' })

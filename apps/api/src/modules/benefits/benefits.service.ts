@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { benefitTargetProblem, type BenefitUnit, benefitUnitProblem, canMoveMeasurement, type MeasurementStatus } from '@tvaers/domain';
-import { currentUser } from '../../auth/request-context.js';
-import { DataSource, type EntityManager } from 'typeorm';
-import { invalidField, InvalidTransitionError } from '../../common/errors/domain-errors.js';
+import { currentUser, isAdmin, membershipIn } from '../../auth/request-context.js';
+import { DataSource, type EntityManager, In } from 'typeorm';
+import { ForbiddenError, invalidField, InvalidTransitionError } from '../../common/errors/domain-errors.js';
 import { deleteVersioned, findOrFail, insertAndReload, updateVersioned } from '../../common/persistence/versioned-writes.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
+import { ProjectEntity } from '../projects/project.entity.js';
+import { ProgrammeEntity } from '../programmes/programme.entity.js';
+import { MEASUREMENTS_TO_CONFIRM_SQL } from './benefits.queries.js';
 import { assertBenefitValue, assertEntryFiscalYear, boundsOfBenefit, boundsOfProject, type ProgrammeBounds } from '../programmes/programme-bounds.js';
 import { BenefitMeasurementEntity } from './benefit-measurement.entity.js';
 import { BenefitForecastEntity } from './benefit-forecast.entity.js';
@@ -114,8 +117,55 @@ export class BenefitsService {
     return this.moveMeasurement(id, version, 'VALIDATED', { validatedAt: new Date(), validatedById: currentUser()?.id ?? null });
   }
 
+  /**
+   * The validated savings waiting for their receiver's confirmation: a partner sees those its
+   * organisation receives; everyone else in the programme sees all of them.
+   */
+  async toConfirm(programmeId: string): Promise<BenefitMeasurementEntity[]> {
+    await findOrFail(this.dataSource.manager, ProgrammeEntity, 'Programme', programmeId);
+    const user = currentUser();
+    const membership = user && !isAdmin(user) ? membershipIn(user, programmeId) : undefined;
+    const receiver = membership?.role === 'PARTNER' ? membership.organisationId : null;
+    const ids = ((await this.dataSource.query(MEASUREMENTS_TO_CONFIRM_SQL, [programmeId, receiver])) as { id: string }[]).map((r) => r.id);
+    if (!ids.length) return [];
+    const rows = await this.dataSource.manager.find(BenefitMeasurementEntity, { where: { id: In(ids) } });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.flatMap((id) => byId.get(id) ?? []);
+  }
+
+  /** Only a saving its receiver has confirmed may be taken out of a budget. */
   harvestMeasurement(id: string, version: number): Promise<BenefitMeasurementEntity> {
-    return this.moveMeasurement(id, version, 'HARVESTED', { harvestedAt: new Date() });
+    return this.moveMeasurement(id, version, 'HARVESTED', { harvestedAt: new Date() }, (current) => {
+      if (!current.confirmedAt) throw new InvalidTransitionError('The receiving organisation has not confirmed this saving yet (confirmMeasurement); it cannot be harvested before');
+    });
+  }
+
+  /**
+   * The receiving organisation confirms a validated saving, citing its own reference (e.g. the budget
+   * decision that takes it out). A partner confirms for the organisation it acts for when that is the
+   * receiver; the programme office (or ADMIN) may confirm on the receiver's behalf, with a reason.
+   */
+  confirmMeasurement(id: string, version: number, reference: string, reason: string | undefined): Promise<BenefitMeasurementEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const current = await findOrFail(manager, BenefitMeasurementEntity, 'BenefitMeasurement', id);
+      if (current.status !== 'VALIDATED') throw new InvalidTransitionError(`Only a VALIDATED measurement can be confirmed; this one is ${current.status}`);
+      if (current.confirmedAt) throw new InvalidTransitionError('The receiving organisation has already confirmed this measurement');
+      const benefit = await findOrFail(manager, BenefitEntity, 'Benefit', current.benefitId);
+      const { programmeId } = await findOrFail(manager, ProjectEntity, 'Project', benefit.projectId);
+      const user = currentUser();
+      const membership = user && !isAdmin(user) ? membershipIn(user, programmeId) : undefined;
+      const byReceiver = membership?.role === 'PARTNER' && membership.organisationId === benefit.receiverId;
+      if (membership?.role === 'PARTNER' && !byReceiver) {
+        throw new ForbiddenError('Only the receiving organisation, or the programme office on its behalf, may confirm this saving');
+      }
+      if (!byReceiver && !reason?.trim()) throw invalidField('reason', 'say why the programme office confirms on the receiving organisation’s behalf');
+      return updateVersioned(manager, BenefitMeasurementEntity, 'BenefitMeasurement', id, version, {
+        confirmedAt: new Date(),
+        confirmedById: user?.id ?? null,
+        confirmationReference: reference.trim(),
+        confirmationReason: byReceiver ? '' : reason!.trim(),
+      });
+    });
   }
 
   deleteMeasurement(id: string, version: number): Promise<void> {
@@ -131,12 +181,14 @@ export class BenefitsService {
     version: number,
     to: MeasurementStatus,
     stamps: Partial<BenefitMeasurementEntity>,
+    precondition?: (current: BenefitMeasurementEntity) => void,
   ): Promise<BenefitMeasurementEntity> {
     return this.dataSource.transaction(async (manager) => {
       const current = await findOrFail(manager, BenefitMeasurementEntity, 'BenefitMeasurement', id);
       if (!canMoveMeasurement(current.status as MeasurementStatus, to)) {
         throw new InvalidTransitionError(`A measurement moves REPORTED → VALIDATED → HARVESTED; it cannot go from ${current.status} to ${to}`);
       }
+      precondition?.(current);
       return updateVersioned(manager, BenefitMeasurementEntity, 'BenefitMeasurement', id, version, { status: to, ...stamps });
     });
   }

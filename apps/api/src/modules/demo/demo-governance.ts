@@ -15,6 +15,7 @@ export interface DemoGovernanceInput {
   projects: Row[];
   benefits: Row[];
   benefitTargets: Row[];
+  measurements: Row[];
   statusReports: Row[];
 }
 
@@ -167,6 +168,29 @@ export function buildDemoGovernance(demo: DemoGovernanceInput): DemoGovernance {
     if (!r.chance(0.7)) continue;
     const value = (Number(target['value']) * r.pick([0.8, 0.9, 0.95, 1, 1, 1.05])).toFixed(2);
     out.benefitForecasts.push({ id: demoId(`forecast:${target.id}`), benefitId: target['benefitId'], fiscalYear: year, value });
+  }
+
+  // Receiver confirmations: every harvested saving was confirmed before it was harvested (by the
+  // receiving municipality's partner where the demo has one, else by the office on its behalf), and
+  // some validated savings are confirmed and waiting to be harvested.
+  const partnerOf = new Map<string, string>();
+  for (const m of demo.memberships) if (m['role'] === 'PARTNER') partnerOf.set(`${m['programmeId']}:${m['organisationId']}`, m['userId'] as string);
+  const benefitById = new Map(demo.benefits.map((b) => [b.id, b]));
+  const projectById = new Map(demo.projects.map((p) => [p.id, p]));
+  for (const measurement of demo.measurements) {
+    const status = measurement['status'];
+    if (status === 'REPORTED') continue;
+    const r = new DemoRandom(`confirm:${measurement.id}`);
+    if (status === 'VALIDATED' && !r.chance(0.4)) continue;
+    const benefit = benefitById.get(measurement['benefitId'] as string)!;
+    const programmeId = projectById.get(benefit['projectId'] as string)!['programmeId'] as string;
+    const norwegian = currencyOf.get(programmeId) === 'NOK';
+    const partner = partnerOf.get(`${programmeId}:${benefit['receiverId']}`);
+    const validatedAt = measurement['validatedAt'] as Date;
+    measurement['confirmedAt'] = new Date(validatedAt.getTime() + 14 * 86_400_000);
+    measurement['confirmedById'] = partner ?? officeOf.get(programmeId) ?? null;
+    measurement['confirmationReference'] = norwegian ? `Budsjettvedtak ${measurement['fiscalYear']}` : `Budgetaftale ${Number(measurement['fiscalYear']) + 1}, bilag ${r.int(1, 9)}`;
+    measurement['confirmationReason'] = partner ? '' : norwegian ? 'Bekreftet skriftlig av mottakeren; registrert av programkontoret' : 'Bekræftet skriftligt af modtageren; registreret af programkontoret';
   }
 
   // Ratings on the submitted and later reports; the office rates what it approved.

@@ -18,6 +18,7 @@ import { ConfidenceCard } from '../governance/ConfidenceCard';
 import { HeatMapCard } from '../governance/HeatMapCard';
 import { OverdueBenefitReportsCard } from '../governance/OverdueBenefitReportsCard';
 import { ReportingRoundsCard } from '../governance/ReportingRoundsCard';
+import { ToConfirmCard } from '../governance/ToConfirmCard';
 import { can, useSession } from '../../lib/session';
 
 export function DashboardPage() {
@@ -81,6 +82,7 @@ function Dashboard({ data, programmeId, reload }: { data: DashboardQuery; progra
         <ConfidenceCard confidence={s.confidence} programmeId={programmeId} />
         <ReportingRoundsCard summary={s} programmeId={programmeId} canCreate={can.createProjects(session, programmeId)} onCreated={reload} />
         <OverdueBenefitReportsCard reports={s.overdueBenefitReports} programmeId={programmeId} />
+        {can.editProjects(session, programmeId) && <ToConfirmCard programmeId={programmeId} currency={s.currency} />}
         <section className="card" aria-labelledby="adoption-title">
           <div className="card-head">
             <h2 id="adoption-title">{t.dashboard.adoption}</h2>

@@ -18,6 +18,8 @@ import { GraphqlError, request } from '../../lib/graphql';
 import { type FieldErrors, type FormValues, parseDecimal, useForm, onSubmit } from '../../lib/use-form';
 import { formMessages } from './form-messages';
 import { Evidence } from '../governance/Evidence';
+import { ConfirmMeasurementForm } from '../governance/ConfirmMeasurementForm';
+import { roleIn, useSession } from '../../lib/session';
 
 type Project = ProjectPageQuery['project'];
 type Benefit = Project['benefits'][number];
@@ -112,6 +114,12 @@ function BenefitMeasurements({ benefit, project, onSaved }: { benefit: Benefit; 
     }
   };
   const shown = (value: string) => (benefit.unit === 'CURRENCY' ? format.money(value, project.programme.currency) : format.number(value, 2));
+  // The receiving organisation confirms a validated saving; the programme office may on its behalf.
+  const session = useSession();
+  const role = roleIn(session, project.programme.id);
+  const isReceiver = role === 'PARTNER' && session?.user.memberships?.find((x) => x.programmeId === project.programme.id)?.organisationId === benefit.receiver.id;
+  const canConfirmForReceiver = role === 'ADMIN' || role === 'PROGRAMME_OFFICE';
+  const canHarvest = canConfirmForReceiver;
   return (
     <div className="benefit" data-benefit={benefit.title}>
       <h3>{benefit.title}</h3>
@@ -150,11 +158,18 @@ function BenefitMeasurements({ benefit, project, onSaved }: { benefit: Benefit; 
                         {t.office.validate}
                       </button>
                     )}
-                    {m?.status === 'VALIDATED' && (
+                    {m?.confirmedAt && (
+                      <p className="meta">{t.governance.confirmedBy(format.date(m.confirmedAt.slice(0, 10)), m.confirmedBy?.name ?? t.common.none, m.confirmationReference)}</p>
+                    )}
+                    {m?.status === 'VALIDATED' && m.confirmedAt && canHarvest && (
                       <button type="button" className="small" onClick={() => void act('harvest', m.id, m.version)} aria-label={`${t.office.harvest}: ${benefit.title} ${y}`}>
                         {t.office.harvest}
                       </button>
                     )}
+                    {m?.status === 'VALIDATED' && !m.confirmedAt && (canConfirmForReceiver || isReceiver) && (
+                      <ConfirmMeasurementForm measurement={m} label={`${benefit.title} ${y}`} byReceiver={isReceiver} onSaved={onSaved} />
+                    )}
+                    {m?.status === 'VALIDATED' && !m.confirmedAt && !canConfirmForReceiver && !isReceiver && <p className="meta">{t.governance.awaitingConfirmation}</p>}
                   </td>
                   <td>{m && <Evidence kind="MEASUREMENT" recordId={m.id} label={`${benefit.title} ${y}`} files={m.attachments} canUpload onUploaded={onSaved} />}</td>
                 </tr>

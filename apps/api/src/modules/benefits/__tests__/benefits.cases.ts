@@ -4,6 +4,8 @@ import type { TestApp } from '../../../../test/test-app.js';
 
 const VALIDATE = `mutation($id: ID!, $v: Int!) { validateMeasurement(id: $id, version: $v) { status version validatedAt } }`;
 const HARVEST = `mutation($id: ID!, $v: Int!) { harvestMeasurement(id: $id, version: $v) { status version harvestedAt } }`;
+export const CONFIRM = `mutation($id: ID!, $v: Int!, $ref: String!, $reason: String) {
+  confirmMeasurement(id: $id, version: $v, reference: $ref, reason: $reason) { status version confirmedAt confirmationReference confirmationReason confirmedBy { email } } }`;
 
 async function benefitOf(app: TestApp, id: string, projectId: string) {
   const { project } = await app.ok(
@@ -133,8 +135,9 @@ export const benefitCases: MutationCases = {
       const benefit = await addBenefit(app, project.id, municipality.id);
       const m = await recordMeasurement(app, benefit.id);
       await app.ok(VALIDATE, { id: m.id, v: m.version });
-      const { harvestMeasurement } = await app.ok(HARVEST, { id: m.id, v: 2 });
-      expect(harvestMeasurement).toMatchObject({ status: 'HARVESTED', version: 3 });
+      await app.ok(CONFIRM, { id: m.id, v: 2, ref: 'Byrådsbeslutning 2026-04-12, pkt. 7', reason: 'Kommunen har bekræftet pr. mail; registreret af programkontoret' });
+      const { harvestMeasurement } = await app.ok(HARVEST, { id: m.id, v: 3 });
+      expect(harvestMeasurement).toMatchObject({ status: 'HARVESTED', version: 4 });
     },
     async invalid(app, { project, municipality }) {
       const benefit = await addBenefit(app, project.id, municipality.id);
@@ -142,6 +145,35 @@ export const benefitCases: MutationCases = {
       // REPORTED → HARVESTED skips validation: refused, and the status stays REPORTED.
       expectRefused(await app.gql(HARVEST, { id: m.id, v: m.version }), 'INVALID_TRANSITION');
       expect((await benefitOf(app, benefit.id, project.id)).measurements).toEqual([{ fiscalYear: 2026, value: '450000.0000', status: 'REPORTED' }]);
+      // Validated but not confirmed by the receiver: refused too.
+      await app.ok(VALIDATE, { id: m.id, v: m.version });
+      expectRefused(await app.gql(HARVEST, { id: m.id, v: 2 }), 'INVALID_TRANSITION');
+    },
+  },
+  confirmMeasurement: {
+    async success(app, { project, municipality, programme }) {
+      const benefit = await addBenefit(app, project.id, municipality.id);
+      const m = await recordMeasurement(app, benefit.id);
+      await app.ok(VALIDATE, { id: m.id, v: m.version });
+      // The receiving municipality's partner confirms with its own reference; no reason needed.
+      const receiver = await app.as('PARTNER', municipality.id, [programme.id]);
+      const { confirmMeasurement } = await receiver.ok(CONFIRM, { id: m.id, v: 2, ref: 'Budgetaftale 2027, bilag 3' });
+      expect(confirmMeasurement).toMatchObject({ status: 'VALIDATED', version: 3, confirmationReference: 'Budgetaftale 2027, bilag 3', confirmationReason: '', confirmedBy: { email: expect.stringMatching(/^partner-/) } });
+      expect(confirmMeasurement.confirmedAt).not.toBeNull();
+    },
+    async invalid(app, { project, municipality, lead, programme }) {
+      const benefit = await addBenefit(app, project.id, municipality.id);
+      const m = await recordMeasurement(app, benefit.id);
+      // Not yet validated.
+      expectRefused(await app.gql(CONFIRM, { id: m.id, v: m.version, ref: 'Byrådsbeslutning', reason: 'På vegne af kommunen' }), 'INVALID_TRANSITION');
+      await app.ok(VALIDATE, { id: m.id, v: m.version });
+      // The programme office (here ADMIN) without a reason; a partner of another organisation at all.
+      expectRefused(await app.gql(CONFIRM, { id: m.id, v: 2, ref: 'Byrådsbeslutning' }), 'BAD_USER_INPUT', 'reason');
+      const lead_ = await app.as('PARTNER', lead.id, [programme.id]);
+      expectRefused(await lead_.gql(CONFIRM, { id: m.id, v: 2, ref: 'Ikke vores budget' }), 'FORBIDDEN');
+      expectRefused(await app.gql(CONFIRM, { id: m.id, v: 2, ref: 'x', reason: 'På vegne af kommunen' }), 'BAD_USER_INPUT', 'reference');
+      const { measurementsToConfirm } = await app.ok(`query($p: ID!) { measurementsToConfirm(programmeId: $p) { id benefit { title project { code } } } }`, { p: programme.id });
+      expect(measurementsToConfirm.map((x: { id: string }) => x.id)).toContain(m.id);
     },
   },
   deleteMeasurement: {
