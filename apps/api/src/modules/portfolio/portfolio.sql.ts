@@ -99,31 +99,39 @@ const PROJECT_ROWS = `
     SELECT project_id, sum(amount) AS total, sum(amount) FILTER (WHERE fiscal_year < $2) AS before,
            sum(amount) FILTER (WHERE fiscal_year = $2) AS current_year
       FROM actual_cost GROUP BY 1),
-  pbf AS (SELECT project_id, sum(amount) FILTER (WHERE fiscal_year <= $2) AS to_date FROM planned_benefit GROUP BY 1),
+  pbf AS (SELECT project_id, sum(amount) FILTER (WHERE fiscal_year <= $2) AS to_date, sum(amount) AS total FROM planned_benefit GROUP BY 1),
   mbf AS (
     SELECT project_id, sum(amount) AS total, sum(amount) FILTER (WHERE fiscal_year <= $2) AS to_date, sum(harvested) AS harvested
       FROM measured_benefit GROUP BY 1),
   scoped_benefits AS (SELECT b.* FROM benefits b JOIN proj ON proj.id = b.project_id),
-  -- The owner's forecast where given, else the target: what the project now expects per year.
-  expected AS (
-    SELECT DISTINCT ON (benefit_id, fiscal_year) benefit_id, fiscal_year, value FROM (
-      SELECT benefit_id, fiscal_year, value, 1 AS priority FROM benefit_forecasts WHERE benefit_id IN (SELECT id FROM scoped_benefits)
-      UNION ALL SELECT benefit_id, fiscal_year, value, 2 FROM benefit_targets WHERE benefit_id IN (SELECT id FROM scoped_benefits)) v
-    ORDER BY benefit_id, fiscal_year, priority),
-  forecast_benefit AS (
-    SELECT b.project_id, sum(${MONETISED('v.value')}) AS amount
-      FROM expected v JOIN scoped_benefits b ON b.id = v.benefit_id CROSS JOIN prog WHERE ${MONETISABLE} GROUP BY 1),
+  -- What the project now expects: the targets, with the owner's forecast instead where one is given
+  -- (forecasts are few, so only their difference to the target of the same year is computed).
+  forecast_change AS (
+    SELECT b.project_id, sum(${MONETISED('f.value')} - COALESCE(${MONETISED('t.value')}, 0)) AS amount
+      FROM benefit_forecasts f JOIN scoped_benefits b ON b.id = f.benefit_id CROSS JOIN prog
+      LEFT JOIN benefit_targets t ON t.benefit_id = f.benefit_id AND t.fiscal_year = f.fiscal_year
+     WHERE ${MONETISABLE} GROUP BY 1),
   baseline_benefit AS (
     SELECT cb.project_id, sum(${MONETISED("(t->>'value')::numeric")}) AS amount
       FROM current_baseline cb CROSS JOIN LATERAL jsonb_array_elements(cb.snapshot->'benefitTargets') t
       JOIN benefits b ON b.id = (t->>'benefitId')::uuid CROSS JOIN prog WHERE ${MONETISABLE} GROUP BY 1),
-  -- Quantified benefits that are not money, for their achievement ratio (libs/domain achievement.ts).
+  -- Quantified benefits that are not money, for their achievement ratio (libs/domain achievement.ts):
+  -- their targets and validated values as JSON per project, joined by hash rather than per benefit.
+  non_monetised AS (
+    SELECT b.id, b.project_id, b.kind, b.unit FROM scoped_benefits b
+     WHERE b.kind IN ('CASH_RELEASING', 'NON_CASH') AND b.unit IN ('PERCENT', 'COUNT', 'SCORE', 'TCO2')),
+  nm_targets AS (
+    SELECT t.benefit_id, json_agg(json_build_object('fiscalYear', t.fiscal_year, 'value', t.value::text)) AS targets
+      FROM benefit_targets t JOIN non_monetised nm ON nm.id = t.benefit_id GROUP BY 1),
+  nm_validated AS (
+    SELECT m.benefit_id, json_agg(json_build_object('fiscalYear', m.fiscal_year, 'value', m.value::text)) AS validated
+      FROM benefit_measurements m JOIN non_monetised nm ON nm.id = m.benefit_id
+     WHERE m.status IN ('VALIDATED', 'HARVESTED') GROUP BY 1),
   achievement AS (
-    SELECT b.project_id, json_agg(json_build_object('kind', b.kind, 'unit', b.unit,
-             'targets', COALESCE((SELECT json_agg(json_build_object('fiscalYear', t.fiscal_year, 'value', t.value::text)) FROM benefit_targets t WHERE t.benefit_id = b.id), '[]'),
-             'validated', COALESCE((SELECT json_agg(json_build_object('fiscalYear', m.fiscal_year, 'value', m.value::text)) FROM benefit_measurements m
-                                    WHERE m.benefit_id = b.id AND m.status IN ('VALIDATED', 'HARVESTED')), '[]'))) AS benefits
-      FROM scoped_benefits b WHERE b.kind IN ('CASH_RELEASING', 'NON_CASH') AND b.unit IN ('PERCENT', 'COUNT', 'SCORE', 'TCO2') GROUP BY 1),
+    SELECT nm.project_id, json_agg(json_build_object('kind', nm.kind, 'unit', nm.unit,
+             'targets', COALESCE(t.targets, '[]'), 'validated', COALESCE(v.validated, '[]'))) AS benefits
+      FROM non_monetised nm LEFT JOIN nm_targets t ON t.benefit_id = nm.id LEFT JOIN nm_validated v ON v.benefit_id = nm.id
+     GROUP BY 1),
   ad AS (
     SELECT a.project_id, count(*) AS targeted, count(*) FILTER (WHERE a.state = 'LIVE') AS live
       FROM adoptions a JOIN proj ON proj.id = a.project_id GROUP BY 1),
@@ -145,8 +153,8 @@ const PROJECT_ROWS = `
            cb.total_cost::text AS baseline_cost, cb.end_date::text AS baseline_end,
            COALESCE(ad.targeted, 0)::int AS adoption_targeted, COALESCE(ad.live, 0)::int AS adoption_live,
            COALESCE(p.actual_start, p.planned_start)::text AS start_date, p.actual_end::text,
-           COALESCE(fb.amount, 0)::text AS forecast_benefit,
-           COALESCE(bb.amount, (SELECT sum(amount) FROM planned_benefit x WHERE x.project_id = p.id), 0)::text AS baseline_benefit,
+           (COALESCE(pbf.total, 0) + COALESCE(fc.amount, 0))::text AS forecast_benefit,
+           COALESCE(bb.amount, pbf.total, 0)::text AS baseline_benefit,
            COALESCE(nm.benefits, '[]') AS non_monetised
       FROM proj p
       LEFT JOIN pc ON pc.project_id = p.id
@@ -158,7 +166,7 @@ const PROJECT_ROWS = `
       LEFT JOIN payback pb ON pb.project_id = p.id
       LEFT JOIN current_baseline cb ON cb.project_id = p.id
       LEFT JOIN ad ON ad.project_id = p.id
-      LEFT JOIN forecast_benefit fb ON fb.project_id = p.id
+      LEFT JOIN forecast_change fc ON fc.project_id = p.id
       LEFT JOIN baseline_benefit bb ON bb.project_id = p.id
       LEFT JOIN achievement nm ON nm.project_id = p.id)`;
 
