@@ -20,3 +20,4 @@ export * from './variance.js';
 export * from './achievement.js';
 export * from './phase-gates.js';
 export * from './reminders.js';
+export * from './double-counting.js';

@@ -8,6 +8,7 @@ import { OrganisationEntity } from '../organisations/organisation.entity.js';
 @Index('ix_benefits_project', ['projectId'])
 @Check('ck_benefits_kind', oneOf('kind', BENEFIT_KINDS))
 @Check('ck_benefits_unit', oneOf('unit', BENEFIT_UNITS))
+@Index('ix_benefits_receiver_process', ['receiverId', 'process'], { where: '"process" IS NOT NULL' })
 export class BenefitEntity extends ProjectChildEntity {
   @Column({ type: 'text' })
   title!: string;
@@ -35,4 +36,8 @@ export class BenefitEntity extends ProjectChildEntity {
 
   @Column({ type: 'text', default: '' })
   measurementMethod!: string;
+
+  /** The work process the benefit improves (a KLE code or the programme's own), for the double-count guard. */
+  @Column({ type: 'text', nullable: true })
+  process!: string | null;
 }

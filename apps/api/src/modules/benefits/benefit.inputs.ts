@@ -40,6 +40,11 @@ export class AddBenefitInput {
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(200) owner?: string;
   @Field(() => DecimalScalar, { nullable: true }) @IsOptional() @IsQuantity() baselineValue?: string | null;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(2000) measurementMethod?: string;
+  @Field(() => String, { nullable: true, description: 'The work process the benefit improves: a KLE code such as 27.24.00, or the programme’s own code. Two projects claiming the same process for the same receiver in the same years are flagged.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  process?: string | null;
   @YearValues({ optional: false, defaultEmpty: true }) targets!: BenefitTargetInput[];
   @YearValues({ optional: true, description: 'The owner’s current expectation per fiscal year.' }) forecasts?: BenefitTargetInput[];
 }
@@ -53,6 +58,11 @@ export class UpdateBenefitInput extends VersionedUpdateInput {
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(200) owner?: string;
   @Field(() => DecimalScalar, { nullable: true }) @IsOptional() @IsQuantity() baselineValue?: string | null;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(2000) measurementMethod?: string;
+  @Field(() => String, { nullable: true, description: 'The work process the benefit improves: a KLE code such as 27.24.00, or the programme’s own code. Two projects claiming the same process for the same receiver in the same years are flagged.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  process?: string | null;
   @YearValues({ optional: true, description: 'When given, replaces all yearly targets.' }) targets?: BenefitTargetInput[];
   @YearValues({ optional: true, description: 'When given, replaces all yearly forecasts.' }) forecasts?: BenefitTargetInput[];
 }

@@ -17,6 +17,7 @@ export class BenefitModel {
   @Field({ description: 'Person or role accountable for realising the benefit.' }) owner!: string;
   @Field(() => DecimalScalar, { nullable: true }) baselineValue!: string | null;
   @Field() measurementMethod!: string;
+  @Field(() => String, { nullable: true, description: 'The work process it improves (KLE code or the programme’s own).' }) process!: string | null;
   @Field(() => Int) version!: number;
   receiverId!: string;
 
@@ -31,6 +32,7 @@ export class BenefitModel {
       owner: e.owner,
       baselineValue: e.baselineValue,
       measurementMethod: e.measurementMethod,
+      process: e.process,
       version: e.version,
     });
   }
@@ -45,6 +47,12 @@ export class BenefitTargetModel {
   static from(e: BenefitTargetEntity): BenefitTargetModel {
     return Object.assign(new BenefitTargetModel(), { id: e.id, fiscalYear: e.fiscalYear, value: e.value });
   }
+}
+
+@ObjectType('BenefitOverlap', { description: 'Another project’s benefit claiming the same saving: same receiver and work process, overlapping years.' })
+export class BenefitOverlapModel {
+  @Field(() => BenefitModel) benefit!: BenefitModel;
+  @Field(() => [Int]) fiscalYears!: number[];
 }
 
 @ObjectType('BenefitForecast', { description: 'The benefit owner’s current expectation for one fiscal year, in the benefit’s unit.' })

@@ -6,7 +6,9 @@ import { type GraphqlContext, loadExisting } from '../../graphql/loaders.js';
 import { OrganisationModel } from '../organisations/organisation.model.js';
 import { ProjectModel } from '../projects/project.model.js';
 import { AddBenefitInput, RecordMeasurementInput, UpdateBenefitInput, UpdateMeasurementInput } from './benefit.inputs.js';
-import { BenefitForecastModel, BenefitMeasurementModel, BenefitModel, BenefitTargetModel } from './benefit.model.js';
+import { BenefitForecastModel, BenefitMeasurementModel, BenefitModel, BenefitOverlapModel, BenefitTargetModel } from './benefit.model.js';
+import type { BenefitEntity } from './benefit.entity.js';
+import DataLoader from 'dataloader';
 import { BenefitsService } from './benefits.service.js';
 import { PersonModel } from '../users/person.model.js';
 
@@ -21,6 +23,15 @@ export class ProjectBenefitFieldsResolver {
 @Resolver(() => BenefitModel)
 export class BenefitsResolver {
   constructor(private readonly benefits: BenefitsService) {}
+
+  @ResolveField(() => [BenefitOverlapModel], { description: 'Other projects’ benefits claiming the same saving (same receiver and process, overlapping years).' })
+  async overlaps(@Parent() benefit: BenefitModel, @Context() { loaderFor }: GraphqlContext): Promise<BenefitOverlapModel[]> {
+    const loader = loaderFor('benefitOverlaps', () => new DataLoader<string, { other: BenefitEntity; fiscalYears: number[] }[]>(async (ids) => {
+      const found = await this.benefits.overlaps(ids);
+      return ids.map((id) => found.get(id) ?? []);
+    }));
+    return (await loader.load(benefit.id)).map(({ other, fiscalYears }) => ({ benefit: BenefitModel.from(other), fiscalYears }));
+  }
 
   @ResolveField(() => ProjectModel)
   async project(@Parent() benefit: BenefitModel, @Context() { loaders }: GraphqlContext): Promise<ProjectModel> {

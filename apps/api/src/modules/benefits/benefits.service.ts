@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { benefitTargetProblem, type BenefitUnit, benefitUnitProblem, canMoveMeasurement, type MeasurementStatus } from '@tvaers/domain';
+import { benefitTargetProblem, type BenefitUnit, benefitUnitProblem, canMoveMeasurement, type MeasurementStatus, overlappingYears, processCodeProblem, type YearAmount } from '@tvaers/domain';
 import { currentUser, isAdmin, membershipIn } from '../../auth/request-context.js';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { ForbiddenError, invalidField, InvalidTransitionError } from '../../common/errors/domain-errors.js';
@@ -7,7 +7,7 @@ import { deleteVersioned, findOrFail, insertAndReload, updateVersioned } from '.
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { ProjectEntity } from '../projects/project.entity.js';
 import { ProgrammeEntity } from '../programmes/programme.entity.js';
-import { MEASUREMENTS_TO_CONFIRM_SQL } from './benefits.queries.js';
+import { BENEFIT_OVERLAP_CANDIDATES_SQL, MEASUREMENTS_TO_CONFIRM_SQL } from './benefits.queries.js';
 import { assertBenefitValue, assertEntryFiscalYear, boundsOfBenefit, boundsOfProject, type ProgrammeBounds } from '../programmes/programme-bounds.js';
 import { BenefitMeasurementEntity } from './benefit-measurement.entity.js';
 import { BenefitForecastEntity } from './benefit-forecast.entity.js';
@@ -42,12 +42,23 @@ function assertYearValueBounds(bounds: ProgrammeBounds, unit: BenefitUnit, value
 
 const YEAR_VALUE_ENTITIES = { targets: BenefitTargetEntity, forecasts: BenefitForecastEntity } as const;
 
+/** The work-process code trimmed, or null for none; a malformed one is refused naming the field. */
+function processCode(code: string | null | undefined): string | null | undefined {
+  if (code === undefined) return undefined;
+  const trimmed = code?.trim() ?? '';
+  if (!trimmed) return null;
+  const problem = processCodeProblem(trimmed);
+  if (problem) throw invalidField('input.process', problem);
+  return trimmed;
+}
+
 @Injectable()
 export class BenefitsService {
   constructor(private readonly dataSource: DataSource) {}
 
-  addBenefit({ targets, forecasts = [], ...input }: AddBenefitInput): Promise<BenefitEntity> {
+  addBenefit({ targets, forecasts = [], process, ...input }: AddBenefitInput): Promise<BenefitEntity> {
     assertKindFitsUnit(input.kind, input.unit);
+    const code = processCode(process);
     assertYearValues(targets, 'targets');
     assertYearValues(forecasts, 'forecasts');
     return this.dataSource.transaction(async (manager) => {
@@ -55,14 +66,15 @@ export class BenefitsService {
       assertYearValueBounds(bounds, input.unit, targets, 'targets');
       assertYearValueBounds(bounds, input.unit, forecasts, 'forecasts');
       await this.assertOrganisation(manager, input.receiverId);
-      const benefit = await insertAndReload(manager, BenefitEntity, 'Benefit', input);
+      const benefit = await insertAndReload(manager, BenefitEntity, 'Benefit', { ...input, process: code ?? null });
       await this.insertYearValues(manager, 'targets', benefit.id, targets);
       await this.insertYearValues(manager, 'forecasts', benefit.id, forecasts);
       return benefit;
     });
   }
 
-  updateBenefit({ id, version, targets, forecasts, ...patch }: UpdateBenefitInput): Promise<BenefitEntity> {
+  updateBenefit({ id, version, targets, forecasts, process, ...rest }: UpdateBenefitInput): Promise<BenefitEntity> {
+    const patch = { ...rest, process: processCode(process) };
     if (targets) assertYearValues(targets, 'targets');
     if (forecasts) assertYearValues(forecasts, 'forecasts');
     return this.dataSource.transaction(async (manager) => {
@@ -115,6 +127,20 @@ export class BenefitsService {
 
   validateMeasurement(id: string, version: number): Promise<BenefitMeasurementEntity> {
     return this.moveMeasurement(id, version, 'VALIDATED', { validatedAt: new Date(), validatedById: currentUser()?.id ?? null });
+  }
+
+  /** For each benefit: the other projects' benefits it overlaps with, and in which fiscal years. */
+  async overlaps(benefitIds: readonly string[]): Promise<Map<string, { other: BenefitEntity; fiscalYears: number[] }[]>> {
+    const rows = (await this.dataSource.query(BENEFIT_OVERLAP_CANDIDATES_SQL, [benefitIds])) as { benefit_id: string; other_id: string; mine: YearAmount[]; other: YearAmount[] }[];
+    const real = rows.map((r) => ({ ...r, fiscalYears: overlappingYears(r.mine, r.other) })).filter((r) => r.fiscalYears.length > 0);
+    const others = real.length ? await this.dataSource.manager.find(BenefitEntity, { where: { id: In([...new Set(real.map((r) => r.other_id))]) } }) : [];
+    const byId = new Map(others.map((o) => [o.id, o]));
+    const result = new Map<string, { other: BenefitEntity; fiscalYears: number[] }[]>(benefitIds.map((id) => [id, []]));
+    for (const r of real) {
+      const other = byId.get(r.other_id);
+      if (other) result.get(r.benefit_id)!.push({ other, fiscalYears: r.fiscalYears });
+    }
+    return result;
   }
 
   /**

@@ -170,6 +170,15 @@ export function buildDemoGovernance(demo: DemoGovernanceInput): DemoGovernance {
     out.benefitForecasts.push({ id: demoId(`forecast:${target.id}`), benefitId: target['benefitId'], fiscalYear: year, value });
   }
 
+  // Work processes (KLE codes) on some of the municipal benefits, so that the double-count guard has
+  // something to find: the same receiver and process claimed by two projects.
+  const KLE_CODES = ['27.24.00', '27.12.00', '28.00.00', '17.12.00'];
+  for (const benefit of demo.benefits) {
+    const r = new DemoRandom(`process:${benefit.id}`);
+    const cashLike = benefit['kind'] === 'CASH_RELEASING' || benefit['kind'] === 'NON_CASH';
+    benefit['process'] = cashLike && r.chance(0.3) ? r.pick(KLE_CODES) : null;
+  }
+
   // Receiver confirmations: every harvested saving was confirmed before it was harvested (by the
   // receiving municipality's partner where the demo has one, else by the office on its behalf), and
   // some validated savings are confirmed and waiting to be harvested.

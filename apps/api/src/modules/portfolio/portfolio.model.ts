@@ -1,3 +1,4 @@
+import { DoubleCountingModel } from './double-counting.model.js';
 import { ConfidencePictureModel, OverdueBenefitReportModel, ReportingRoundProgressModel, RiskCellModel } from './governance.model.js';
 import { LocalDateScalar } from '../../common/graphql/local-date.scalar.js';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
@@ -135,6 +136,7 @@ export class PortfolioSummaryModel {
   @Field(() => ConfidencePictureModel) confidence!: ConfidencePictureModel;
   @Field(() => [ReportingRoundProgressModel], { description: 'The programme’s reporting rounds, newest first.' }) reportingRounds!: ReportingRoundProgressModel[];
   @Field(() => [OverdueBenefitReportModel]) overdueBenefitReports!: OverdueBenefitReportModel[];
+  @Field(() => DoubleCountingModel, { description: 'Benefits of different projects claiming the same saving (receiver, process, years).' }) doubleCounting!: DoubleCountingModel;
 }
 
 @ObjectType('WrongPocketCell', { description: 'Planned benefit received by `receiver` that `payer` funds by its cost share.' })

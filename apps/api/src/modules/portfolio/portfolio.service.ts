@@ -3,6 +3,8 @@ import {
   combinedBenefitLight,
   costLight,
   DELIVERY_CONFIDENCES,
+  doubleCountedAmount,
+  overlappingYears,
   deviations,
   dimensionsNeedingExplanation,
   type OutlookFigures,
@@ -36,7 +38,8 @@ import type {
 } from './portfolio.model.js';
 import type { ProjectFilter } from '../projects/project.inputs.js';
 import { scopeParameters } from './portfolio-scope.js';
-import { GOVERNANCE_SQL, PORTFOLIO_SUMMARY_SQL, PROJECT_FIGURES_SQL, RISKS_IN_CELL_SQL, WRONG_POCKET_SQL } from './portfolio.sql.js';
+import { DOUBLE_COUNTING_SQL, GOVERNANCE_SQL, PORTFOLIO_SUMMARY_SQL, PROJECT_FIGURES_SQL, RISKS_IN_CELL_SQL, WRONG_POCKET_SQL } from './portfolio.sql.js';
+import type { DoubleCountingModel } from './double-counting.model.js';
 import type { ConfidenceCountModel, ConfidencePictureModel, ConfidenceRatingModel, OverdueBenefitReportModel, ReportingRoundProgressModel, RiskCellModel } from './governance.model.js';
 
 interface ProjectRow {
@@ -80,6 +83,45 @@ interface GovernanceRow {
   ratings: ConfidenceRatingModel[];
   rounds: ReportingRoundProgressModel[];
   overdue_benefit_reports: OverdueBenefitReportModel[];
+}
+
+interface ClaimYear {
+  fiscalYear: number;
+  value: string;
+  amount: string;
+}
+
+interface DoubleCountingRow {
+  a_id: string;
+  a_title: string;
+  a_project_id: string;
+  a_code: string;
+  b_id: string;
+  b_title: string;
+  b_project_id: string;
+  b_code: string;
+  a_years: ClaimYear[];
+  b_years: ClaimYear[];
+}
+
+/** The candidate pairs that really overlap in years (libs/domain), and the amount at risk. */
+function doubleCountingOf(rows: DoubleCountingRow[]): DoubleCountingModel {
+  const values = (years: ClaimYear[]) => years.map((y) => ({ fiscalYear: y.fiscalYear, amount: y.value }));
+  const amounts = (years: ClaimYear[]) => years.map((y) => ({ fiscalYear: y.fiscalYear, amount: y.amount }));
+  const items = rows
+    .map((r) => ({ row: r, fiscalYears: overlappingYears(values(r.a_years), values(r.b_years)) }))
+    .filter((x) => x.fiscalYears.length > 0)
+    .map(({ row: r, fiscalYears }) => ({
+      a: { benefitId: r.a_id, title: r.a_title, projectId: r.a_project_id, projectCode: r.a_code },
+      b: { benefitId: r.b_id, title: r.b_title, projectId: r.b_project_id, projectCode: r.b_code },
+      fiscalYears,
+      amount: doubleCountedAmount(amounts(r.a_years), amounts(r.b_years)),
+    }));
+  return {
+    pairs: items.length,
+    amount: moneyOutput(sum(items.map((i) => i.amount))),
+    items: items.map((i) => ({ ...i, amount: moneyOutput(i.amount) })),
+  };
 }
 
 const CONFIDENCE_RANK = new Map<string | null, number>(DELIVERY_CONFIDENCES.map((c, i) => [c, i]));
@@ -227,9 +269,10 @@ export class PortfolioService {
 
   async summary(programmeId: string, asOfYear?: number, filter?: ProjectFilter): Promise<PortfolioSummaryModel> {
     const { programme, asOf } = await this.programmeAndYear(programmeId, asOfYear);
-    const [[aggregates], [governance], tracks] = await Promise.all([
+    const [[aggregates], [governance], doubleCounting, tracks] = await Promise.all([
       this.dataSource.query(PORTFOLIO_SUMMARY_SQL, [programmeId, asOf, ...scopeParameters(filter)]) as Promise<{ projects: ProjectRow[]; years: JsonRow[]; sectors: JsonRow[] }[]>,
       this.dataSource.query(GOVERNANCE_SQL, [programmeId, asOf, ...scopeParameters(filter)]) as Promise<GovernanceRow[]>,
+      this.dataSource.query(DOUBLE_COUNTING_SQL, [programmeId, asOf, ...scopeParameters(filter)]) as Promise<DoubleCountingRow[]>,
       this.dataSource.manager.find(TrackEntity, { where: { programmeId }, order: { code: 'ASC' } }),
     ]);
     const { projects: rows, years, sectors } = aggregates!;
@@ -304,6 +347,7 @@ export class PortfolioService {
       confidence: confidencePicture(governance!.ratings),
       reportingRounds: governance!.rounds,
       overdueBenefitReports: governance!.overdue_benefit_reports,
+      doubleCounting: doubleCountingOf(doubleCounting),
     };
   }
 

@@ -284,3 +284,24 @@ SELECT r.id FROM risks r JOIN projects p ON p.id = r.project_id
    AND ($11::int IS NULL OR (CASE WHEN $2::boolean THEN COALESCE(r.residual_probability, r.probability) ELSE r.probability END) = $11::int)
    AND ($12::int IS NULL OR (CASE WHEN $2::boolean THEN COALESCE(r.residual_impact, r.impact) ELSE r.impact END) = $12::int)
  ORDER BY p.code, r.title`;
+
+/**
+ * Pairs of benefits in different projects of the filtered portfolio with the same receiver and work
+ * process, each with its monetised targets per year (the amount at risk is libs/domain's
+ * doubleCountedAmount; non-monetised benefits carry no amount).
+ */
+export const DOUBLE_COUNTING_SQL = `
+WITH prog AS (SELECT * FROM programmes WHERE id = $1),
+  candidates AS (
+    SELECT b.id, b.title, b.project_id, p.code, b.receiver_id, b.process, b.kind, b.unit
+      FROM benefits b JOIN projects p ON p.id = b.project_id
+     WHERE ${PROJECT_SCOPE} AND b.process IS NOT NULL AND b.kind IN ('CASH_RELEASING', 'NON_CASH')),
+  claims AS (
+    SELECT b.id, json_agg(json_build_object('fiscalYear', t.fiscal_year, 'value', t.value::text, 'amount', COALESCE(${MONETISED('t.value')}, 0)::text)) AS years
+      FROM candidates b JOIN benefit_targets t ON t.benefit_id = b.id CROSS JOIN prog GROUP BY b.id)
+SELECT $2::int AS as_of_year, a.id AS a_id, a.title AS a_title, a.project_id AS a_project_id, a.code AS a_code,
+       c.id AS b_id, c.title AS b_title, c.project_id AS b_project_id, c.code AS b_code,
+       COALESCE(ca.years, '[]') AS a_years, COALESCE(cc.years, '[]') AS b_years
+  FROM candidates a JOIN candidates c ON c.receiver_id = a.receiver_id AND c.process = a.process AND c.project_id <> a.project_id AND a.id < c.id
+  LEFT JOIN claims ca ON ca.id = a.id LEFT JOIN claims cc ON cc.id = c.id
+ ORDER BY a.code, c.code, a.title`;

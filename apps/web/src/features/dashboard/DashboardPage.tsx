@@ -19,6 +19,7 @@ import { HeatMapCard } from '../governance/HeatMapCard';
 import { OverdueBenefitReportsCard } from '../governance/OverdueBenefitReportsCard';
 import { ReportingRoundsCard } from '../governance/ReportingRoundsCard';
 import { ToConfirmCard } from '../governance/ToConfirmCard';
+import { DoubleCountingCard } from '../governance/DoubleCountingCard';
 import { can, useSession } from '../../lib/session';
 
 export function DashboardPage() {
@@ -82,6 +83,7 @@ function Dashboard({ data, programmeId, reload }: { data: DashboardQuery; progra
         <ConfidenceCard confidence={s.confidence} programmeId={programmeId} />
         <ReportingRoundsCard summary={s} programmeId={programmeId} canCreate={can.createProjects(session, programmeId)} onCreated={reload} />
         <OverdueBenefitReportsCard reports={s.overdueBenefitReports} programmeId={programmeId} />
+        <DoubleCountingCard doubleCounting={s.doubleCounting} programmeId={programmeId} currency={s.currency} />
         {can.editProjects(session, programmeId) && <ToConfirmCard programmeId={programmeId} currency={s.currency} />}
         <section className="card" aria-labelledby="adoption-title">
           <div className="card-head">

@@ -132,7 +132,16 @@ function Benefits({ project }: { project: Project }) {
             <h3>{b.title}</h3>
             <p className="meta">
               {t.benefitKinds[b.kind]} · {t.units[b.unit]} · {t.project.receiver}: {b.receiver.name}
+              {b.process && ` · ${t.governance.process}: ${b.process}`}
             </p>
+            {b.overlaps.map((o) => (
+              <p key={o.benefit.id} className="flag">
+                ⚠{' '}
+                <Link to={`/projects/${o.benefit.project.id}?programme=${project.programme.id}`}>
+                  {t.governance.overlapWarning(o.benefit.project.code, o.benefit.title, o.fiscalYears.join(', '))}
+                </Link>
+              </p>
+            ))}
             <TableScroll label={b.title}>
               <table>
                 <thead>
