@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import PgBoss from 'pg-boss';
+import { isDatabaseUnreachable } from '../../common/errors/postgres-errors.js';
 import { JOBS_CONFIG, type JobsConfig } from './jobs-config.js';
 import { RemindersService } from './reminders.service.js';
 
@@ -28,7 +29,11 @@ export class JobQueueService implements OnApplicationBootstrap, OnApplicationShu
   async onApplicationBootstrap(): Promise<void> {
     if (!this.config.enabled) return;
     const boss = new PgBoss({ connectionString: this.databaseUrl, schema: 'pgboss', max: 2, application_name: 'tvaers-jobs' });
-    boss.on('error', (error: Error) => this.logger.error(`Job queue: ${error.message}`));
+    // pg-boss reconnects by itself: a database that is away (a restart, a fail-over, the end of
+    // `npm start`) is a warning, not an error; anything else is logged as one.
+    boss.on('error', (error: Error) =>
+      isDatabaseUnreachable(error) ? this.logger.warn(`Job queue: the database is unavailable (${error.message}); jobs wait until it is back`) : this.logger.error(`Job queue: ${error.message}`),
+    );
     await boss.start();
     await boss.createQueue(REMINDER_JOB);
     await boss.schedule(REMINDER_JOB, REMINDER_CRON, {}, { tz: 'UTC' });
