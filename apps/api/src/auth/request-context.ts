@@ -67,3 +67,9 @@ export function currentContext(): RequestContext | undefined {
 export function currentUser(): AuthUser | undefined {
   return storage.getStore()?.user;
 }
+
+/** The signed-in user's membership in a programme; undefined for ADMIN (who needs none) and for nobody. */
+export function currentMembershipIn(programmeId: string): ProgrammeMembership | undefined {
+  const user = currentUser();
+  return user && !isAdmin(user) ? membershipIn(user, programmeId) : undefined;
+}

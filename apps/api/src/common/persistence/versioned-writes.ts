@@ -1,7 +1,15 @@
-import type { EntityManager, EntityTarget, FindOptionsWhere, ObjectLiteral } from 'typeorm';
+import { type EntityManager, type EntityTarget, type FindOptionsWhere, In, type ObjectLiteral } from 'typeorm';
 import { ConflictError, NotFoundError } from '../errors/domain-errors.js';
 import type { VersionedEntity } from '../../database/versioned.entity.js';
 import { assertMayWrite } from '../../auth/write-scope.js';
+
+/** Rows by id in the order of `ids` (an id whose row is gone or invisible is left out). */
+export async function findByIdsInOrder<T extends ObjectLiteral & { id: string }>(manager: EntityManager, entity: EntityTarget<T>, ids: readonly string[]): Promise<T[]> {
+  if (!ids.length) return [];
+  const rows = await manager.find(entity, { where: { id: In([...ids]) } as FindOptionsWhere<T> });
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
 
 /** Loads a row by id or throws NOT_FOUND naming the entity. */
 export async function findOrFail<T extends ObjectLiteral & { id: string }>(

@@ -30,6 +30,15 @@ interface ManifestRow {
   record: string | null;
 }
 
+/** The record's name in errors, as the GraphQL type is called. */
+const RECORD_LABEL: Record<AttachmentKind, string> = {
+  MEASUREMENT: 'BenefitMeasurement',
+  COST_ACTUAL: 'CostActual',
+  STATUS_REPORT: 'StatusReport',
+  GATE_DECISION: 'GateDecision',
+  BENEFIT_REPORT: 'BenefitReport',
+};
+
 const KIND_FOLDER: Record<AttachmentKind, string> = {
   MEASUREMENT: 'measurements',
   COST_ACTUAL: 'costs',
@@ -62,7 +71,7 @@ export class AttachmentsService {
   /** Stores an evidence file on a record; who may write the record may attach to it. */
   async upload(kind: AttachmentKind, recordId: string, fileName: string, content: Buffer): Promise<AttachmentEntity> {
     const [record] = (await this.dataSource.query(RECORD_PROJECT_SQL[kind], [recordId])) as { project_id: string; programme_id: string }[];
-    if (!record) throw new NotFoundError(kind === 'MEASUREMENT' ? 'BenefitMeasurement' : kind.toLowerCase().replace(/_(.)/g, (_, c: string) => c.toUpperCase()).replace(/^./, (c) => c.toUpperCase()), recordId);
+    if (!record) throw new NotFoundError(RECORD_LABEL[kind], recordId);
     const mediaType = await evidenceMediaType(content, fileName);
     const sha256 = createHash('sha256').update(content).digest('hex');
     return this.dataSource.transaction(async (m) => {

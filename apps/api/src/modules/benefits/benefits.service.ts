@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { benefitTargetProblem, type BenefitUnit, benefitUnitProblem, canMoveMeasurement, type MeasurementStatus, overlappingYears, processCodeProblem, type YearAmount } from '@tvaers/domain';
-import { currentUser, isAdmin, membershipIn } from '../../auth/request-context.js';
+import { currentMembershipIn, currentUser } from '../../auth/request-context.js';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { ForbiddenError, invalidField, InvalidTransitionError } from '../../common/errors/domain-errors.js';
-import { deleteVersioned, findOrFail, insertAndReload, updateVersioned } from '../../common/persistence/versioned-writes.js';
+import { deleteVersioned, findByIdsInOrder, findOrFail, insertAndReload, updateVersioned } from '../../common/persistence/versioned-writes.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { ProjectEntity } from '../projects/project.entity.js';
 import { ProgrammeEntity } from '../programmes/programme.entity.js';
@@ -149,14 +149,10 @@ export class BenefitsService {
    */
   async toConfirm(programmeId: string): Promise<BenefitMeasurementEntity[]> {
     await findOrFail(this.dataSource.manager, ProgrammeEntity, 'Programme', programmeId);
-    const user = currentUser();
-    const membership = user && !isAdmin(user) ? membershipIn(user, programmeId) : undefined;
+    const membership = currentMembershipIn(programmeId);
     const receiver = membership?.role === 'PARTNER' ? membership.organisationId : null;
     const ids = ((await this.dataSource.query(MEASUREMENTS_TO_CONFIRM_SQL, [programmeId, receiver])) as { id: string }[]).map((r) => r.id);
-    if (!ids.length) return [];
-    const rows = await this.dataSource.manager.find(BenefitMeasurementEntity, { where: { id: In(ids) } });
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.flatMap((id) => byId.get(id) ?? []);
+    return findByIdsInOrder(this.dataSource.manager, BenefitMeasurementEntity, ids);
   }
 
   /** Only a saving its receiver has confirmed may be taken out of a budget. */
@@ -178,8 +174,7 @@ export class BenefitsService {
       if (current.confirmedAt) throw new InvalidTransitionError('The receiving organisation has already confirmed this measurement');
       const benefit = await findOrFail(manager, BenefitEntity, 'Benefit', current.benefitId);
       const { programmeId } = await findOrFail(manager, ProjectEntity, 'Project', benefit.projectId);
-      const user = currentUser();
-      const membership = user && !isAdmin(user) ? membershipIn(user, programmeId) : undefined;
+      const membership = currentMembershipIn(programmeId);
       const byReceiver = membership?.role === 'PARTNER' && membership.organisationId === benefit.receiverId;
       if (membership?.role === 'PARTNER' && !byReceiver) {
         throw new ForbiddenError('Only the receiving organisation, or the programme office on its behalf, may confirm this saving');
@@ -187,7 +182,7 @@ export class BenefitsService {
       if (!byReceiver && !reason?.trim()) throw invalidField('reason', 'say why the programme office confirms on the receiving organisation’s behalf');
       return updateVersioned(manager, BenefitMeasurementEntity, 'BenefitMeasurement', id, version, {
         confirmedAt: new Date(),
-        confirmedById: user?.id ?? null,
+        confirmedById: currentUser()?.id ?? null,
         confirmationReference: reference.trim(),
         confirmationReason: byReceiver ? '' : reason!.trim(),
       });

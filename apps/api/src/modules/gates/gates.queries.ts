@@ -16,6 +16,3 @@ export const AUTOMATIC_CHECK_SQL: Record<AutomaticGateCheck, string> = {
          AND s.period >= to_char(COALESCE(p.actual_end, p.forecast_end, p.planned_end, current_date), 'YYYY') || '-H'
                          || CASE WHEN extract(month FROM COALESCE(p.actual_end, p.forecast_end, p.planned_end, current_date)) <= 6 THEN '1' ELSE '2' END) AS met`,
 };
-
-/** Locks the project row for the decision, so two gates cannot move it at once. */
-export const LOCK_PROJECT_SQL = `SELECT id FROM projects WHERE id = $1 FOR UPDATE`;

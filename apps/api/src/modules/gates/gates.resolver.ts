@@ -2,7 +2,6 @@ import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs
 import { Allow, EDITORS, PROJECT_EDITORS } from '../../auth/allow.decorator.js';
 import { LocalDateScalar } from '../../common/graphql/local-date.scalar.js';
 import type { GraphqlContext } from '../../graphql/loaders.js';
-import { loadExisting } from '../../graphql/loaders.js';
 import { ProjectModel } from '../projects/project.model.js';
 import { PersonModel } from '../users/person.model.js';
 import { DecideGateInput, SubmitBenefitReportInput } from './gate.inputs.js';
@@ -19,8 +18,8 @@ export class ProjectGateFieldsResolver {
   }
 
   @ResolveField(() => [GateOptionModel], { description: 'The phases the project may move to next, with each gate’s checklist as it stands.' })
-  async nextGates(@Parent() project: ProjectModel, @Context() { loaders }: GraphqlContext): Promise<GateOptionModel[]> {
-    return this.gates.options(await loadExisting(loaders.project, project.id, 'Project'));
+  nextGates(@Parent() project: ProjectModel): Promise<GateOptionModel[]> {
+    return this.gates.options(project);
   }
 
   @ResolveField(() => BenefitReportModel, { nullable: true })
@@ -30,8 +29,8 @@ export class ProjectGateFieldsResolver {
   }
 
   @ResolveField(() => LocalDateScalar, { nullable: true, description: 'When the benefit report is due: 12 months after the actual end of a closed project.' })
-  async benefitReportDueDate(@Parent() project: ProjectModel, @Context() { loaders }: GraphqlContext): Promise<string | null> {
-    return this.gates.dueDateOf(await loadExisting(loaders.project, project.id, 'Project'));
+  benefitReportDueDate(@Parent() project: ProjectModel): string | null {
+    return this.gates.dueDateOf(project);
   }
 }
 

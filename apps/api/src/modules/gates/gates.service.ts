@@ -9,7 +9,7 @@ import {
 } from '@tvaers/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { currentUser } from '../../auth/request-context.js';
-import { invalidField, InvalidTransitionError } from '../../common/errors/domain-errors.js';
+import { invalidField, InvalidTransitionError, NotFoundError } from '../../common/errors/domain-errors.js';
 import { moneyOutput } from '../../common/graphql/decimal-output.js';
 import { findOrFail, insertAndReload, updateVersioned } from '../../common/persistence/versioned-writes.js';
 import { BusinessCaseService } from '../business-case/business-case.service.js';
@@ -19,7 +19,7 @@ import { BenefitReportEntity } from './benefit-report.entity.js';
 import type { DecideGateInput, SubmitBenefitReportInput } from './gate.inputs.js';
 import { GateDecisionEntity, type GateChecklistItem } from './gate-decision.entity.js';
 import type { GateChecklistItemModel, GateOptionModel } from './gate.model.js';
-import { AUTOMATIC_CHECK_SQL, LOCK_PROJECT_SQL } from './gates.queries.js';
+import { AUTOMATIC_CHECK_SQL } from './gates.queries.js';
 
 @Injectable()
 export class GatesService {
@@ -41,7 +41,7 @@ export class GatesService {
   }
 
   /** The gates open to a project now, each with its checklist as Tværs can judge it. */
-  async options(project: ProjectEntity): Promise<GateOptionModel[]> {
+  async options(project: Pick<ProjectEntity, 'id' | 'programmeId' | 'phase'>): Promise<GateOptionModel[]> {
     const programme = await findOrFail(this.dataSource.manager, ProgrammeEntity, 'Programme', project.programmeId);
     return Promise.all(
       gateTargets(project.phase as ProjectPhase).map(async (toPhase) => ({
@@ -64,9 +64,9 @@ export class GatesService {
    */
   decide(input: DecideGateInput): Promise<GateDecisionEntity> {
     return this.dataSource.transaction(async (m) => {
-      await findOrFail(m, ProjectEntity, 'Project', input.projectId);
-      await m.query(LOCK_PROJECT_SQL, [input.projectId]);
-      const project = await findOrFail(m, ProjectEntity, 'Project', input.projectId);
+      // Locked for the decision, so two gates cannot move the project at once.
+      const project = await m.findOne(ProjectEntity, { where: { id: input.projectId }, lock: { mode: 'pessimistic_write' } });
+      if (!project) throw new NotFoundError('Project', input.projectId);
       const from = project.phase as ProjectPhase;
       const targets = gateTargets(from);
       if (!targets.includes(input.toPhase)) {
@@ -105,7 +105,7 @@ export class GatesService {
   }
 
   /** When a project's benefit report is due: 12 months after its actual end, once it is closed. */
-  dueDateOf(project: ProjectEntity): string | null {
+  dueDateOf(project: Pick<ProjectEntity, 'phase' | 'actualEnd'>): string | null {
     return project.phase === 'CLOSED' && project.actualEnd ? (benefitReportDueDate(project.actualEnd) ?? null) : null;
   }
 

@@ -272,6 +272,7 @@ SELECT $2::int AS as_of_year,
                          SELECT 1 FROM status_reports s WHERE s.project_id = x.id AND s.period = r.period AND s.state IN ('SUBMITTED', 'APPROVED'))) ELSE 0 END)
             ORDER BY r.due_date DESC), '[]')
      FROM reporting_rounds r WHERE r.programme_id = $1) AS rounds,
+  -- Due 12 months after the actual end, as libs/domain benefitReportDueDate (PostgreSQL also turns 29 February into 28 February).
   (SELECT COALESCE(json_agg(json_build_object('projectId', p.id, 'code', p.code, 'title', p.title, 'dueDate', (p.actual_end + interval '12 months')::date::text)
             ORDER BY p.actual_end), '[]')
      FROM proj p WHERE p.phase = 'CLOSED' AND p.actual_end IS NOT NULL AND (p.actual_end + interval '12 months')::date < current_date

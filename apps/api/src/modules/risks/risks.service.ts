@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { invalidField } from '../../common/errors/domain-errors.js';
-import { deleteVersioned, findOrFail, insertAndReload, updateVersioned } from '../../common/persistence/versioned-writes.js';
+import { deleteVersioned, findByIdsInOrder, findOrFail, insertAndReload, updateVersioned } from '../../common/persistence/versioned-writes.js';
 import { ProjectEntity } from '../projects/project.entity.js';
 import { ProjectIssueEntity } from './project-issue.entity.js';
 import type { AddProjectIssueInput, AddRiskInput, UpdateProjectIssueInput, UpdateRiskInput } from './risk.inputs.js';
@@ -23,11 +23,8 @@ export class RisksService {
   constructor(private readonly dataSource: DataSource) {}
 
   /** Risks by id, in the order given. */
-  async byIds(ids: string[]): Promise<RiskEntity[]> {
-    if (!ids.length) return [];
-    const rows = await this.dataSource.manager.find(RiskEntity, { where: { id: In(ids) } });
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    return ids.flatMap((id) => byId.get(id) ?? []);
+  byIds(ids: string[]): Promise<RiskEntity[]> {
+    return findByIdsInOrder(this.dataSource.manager, RiskEntity, ids);
   }
 
   addRisk(input: AddRiskInput): Promise<RiskEntity> {

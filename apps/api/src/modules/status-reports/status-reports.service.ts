@@ -46,8 +46,8 @@ export class StatusReportsService {
     const bounds = periodBounds(period);
     if (!bounds) throw invalidField('input.period', 'must be a half-year such as 2026-H1');
     const programme = await findOrFail(this.dataSource.manager, ProgrammeEntity, 'Programme', project.programmeId);
-    const { projects } = await this.portfolio.projectFigures(programme.id, fiscalYearOf(bounds.end, programme.fiscalYearStartMonth));
-    const figures = projects.find((p) => p.projectId === project.id)!;
+    const { projects } = await this.portfolio.projectFigures(programme.id, fiscalYearOf(bounds.end, programme.fiscalYearStartMonth), undefined, [project.id]);
+    const figures = projects[0]!;
     return { computedCostRag: figures.costRag, computedScheduleRag: figures.scheduleRag, computedBenefitRag: figures.benefitRag };
   }
 

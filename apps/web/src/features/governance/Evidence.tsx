@@ -11,7 +11,7 @@ import { uploadEvidence } from './upload-evidence';
 /** An evidence file as the project page reads it (fragment Evidence). */
 export type EvidenceFile = ProjectPageQuery['project']['costActuals'][number]['attachments'][number];
 
-export function Evidence({ kind, recordId, label, files, canUpload, onUploaded }: { kind: AttachmentKind; recordId: string; label: string; files: EvidenceFile[]; canUpload: boolean; onUploaded: () => void }) {
+export function Evidence({ kind, recordId, label, files, canUpload, onUploaded }: { kind: AttachmentKind; recordId: string; label: string; files: EvidenceFile[]; canUpload: boolean; onUploaded?: () => void }) {
   const { t, format } = useI18n();
   const inputId = useId();
   const [status, setStatus] = useState<string | null>(null);
@@ -23,7 +23,7 @@ export function Evidence({ kind, recordId, label, files, canUpload, onUploaded }
     try {
       await uploadEvidence(kind, recordId, file);
       setStatus(t.governance.uploaded(file.name));
-      onUploaded();
+      onUploaded?.();
     } catch (error) {
       setStatus(`${t.exports.failed}: ${error instanceof Error ? error.message : String(error)}`);
     } finally {

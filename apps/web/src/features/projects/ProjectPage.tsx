@@ -11,7 +11,7 @@ import { AuditTrail } from '../audit/AuditTrail';
 import { useQuery } from '../../lib/use-query';
 import { BudgetActualCard, CashFlowCard } from './CashFlowCard';
 import { BenefitReportSection } from '../governance/BenefitReportSection';
-import { Evidence, type EvidenceFile } from '../governance/Evidence';
+import { Evidence } from '../governance/Evidence';
 import { GatesSection } from '../governance/GatesSection';
 import { OutlookCard } from '../governance/OutlookCard';
 import { RiskRegister } from '../governance/RiskRegister';
@@ -166,7 +166,7 @@ function Benefits({ project }: { project: Project }) {
                         <td className="num">{forecast ? value(b.unit, forecast.value) : t.common.none}</td>
                         <td className="num">{measurement ? value(b.unit, measurement.value) : t.common.none}</td>
                         <td>{measurement ? t.measurementStatus[measurement.status] : t.project.noMeasurement}</td>
-                        <td>{measurement ? <EvidenceLinks files={measurement.attachments} label={`${b.title} ${year}`} /> : null}</td>
+                        <td>{measurement && measurement.attachments.length > 0 && <Evidence kind="MEASUREMENT" recordId={measurement.id} label={`${b.title} ${year}`} files={measurement.attachments} canUpload={false} />}</td>
                       </tr>
                     );
                   })}
@@ -414,10 +414,4 @@ function ReportDetails({ report }: { report: Project['statusReports'][number] })
       )}
     </>
   );
-}
-
-/** Read-only links to a record's evidence files. */
-function EvidenceLinks({ files, label }: { files: EvidenceFile[]; label: string }) {
-  if (files.length === 0) return null;
-  return <Evidence kind="MEASUREMENT" recordId="" label={label} files={files} canUpload={false} onUploaded={() => undefined} />;
 }
