@@ -21,3 +21,4 @@ export * from './achievement.js';
 export * from './phase-gates.js';
 export * from './reminders.js';
 export * from './double-counting.js';
+export * from './settlement.js';

@@ -1776,6 +1776,26 @@ export type BaselineDiffQueryVariables = {
 };
 export const BaselineDiffDocument = "query BaselineDiff($projectId: ID!, $fromNumber: Int!, $toNumber: Int!) {\n  baselineDiff(\n    projectId: $projectId\n    fromNumber: $fromNumber\n    toNumber: $toNumber\n  ) {\n    fromNumber\n    toNumber\n    totalCost {\n      from\n      to\n      change\n    }\n    endDate {\n      from\n      to\n      days\n    }\n    budgetLines {\n      fiscalYear\n      category\n      funderId\n      from\n      to\n      change\n    }\n    benefitTargets {\n      benefitId\n      fiscalYear\n      from\n      to\n      change\n    }\n    milestones {\n      milestoneId\n      title\n      from\n      to\n      days\n    }\n  }\n}" as TypedDocument<BaselineDiffQuery, BaselineDiffQueryVariables>;
 
+export type SettlementQuery = {
+  settlementProposal: Array<{
+    from: {
+      id: string;
+      name: string;
+    };
+    to: {
+      id: string;
+      name: string;
+    };
+    amount: string;
+  }>;
+};
+export type SettlementQueryVariables = {
+  programmeId: string;
+  groupBy: WrongPocketGroupBy;
+  filter?: ProjectFilter | null;
+};
+export const SettlementDocument = "query Settlement($programmeId: ID!, $groupBy: WrongPocketGroupBy!, $filter: ProjectFilter) {\n  settlementProposal(\n    programmeId: $programmeId\n    groupBy: $groupBy\n    filter: $filter\n  ) {\n    from {\n      id\n      name\n    }\n    to {\n      id\n      name\n    }\n    amount\n  }\n}" as TypedDocument<SettlementQuery, SettlementQueryVariables>;
+
 export type UsersQuery = {
   users: Array<{
     id: string;

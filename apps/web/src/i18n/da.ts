@@ -190,7 +190,7 @@ export const da = {
     done: (file: string) => `${file} er hentet.`,
     failed: 'Eksporten mislykkedes',
     audit: 'Revisionsspor',
-    tables: { projects: 'Projekter', partners: 'Partnere', budget: 'Budget', costs: 'Omkostninger', benefits: 'Gevinster', measurements: 'Målinger', 'business-case': 'Business case', status: 'Status', risks: 'Risici', gates: 'Beslutninger' },
+    tables: { projects: 'Projekter', partners: 'Partnere', budget: 'Budget', costs: 'Omkostninger', benefits: 'Gevinster', measurements: 'Målinger', 'business-case': 'Business case', status: 'Status', risks: 'Risici', gates: 'Beslutninger', settlement: 'Udligning' },
   },
   imports: {
     nav: 'Import',
@@ -562,6 +562,17 @@ export const da = {
     sendReminders: 'Send forfaldne påmindelser nu',
     remindersSent: (reminded: number, mailed: number) => `${reminded} nye påmindelser, ${mailed} mails sendt.`,
     noMail: 'Ingen post.',
+  },
+  realisation: {
+    settlement: 'Forslag til udligning',
+    settlementDescription: 'Hvem der bør kompensere hvem for gevinster, som den anden har betalt for, efter modregning af strømmene begge veje. Planlagte beløb.',
+    groupBy: 'Vis',
+    bySector: 'pr. sektor',
+    byOrganisation: 'pr. organisation',
+    compensates: 'Betaler',
+    compensated: 'Modtager',
+    amount: 'Beløb',
+    noSettlement: 'Intet at udligne.',
   },
 };
 

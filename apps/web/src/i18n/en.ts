@@ -190,7 +190,7 @@ export const en: Messages = {
     done: (file: string) => `${file} downloaded.`,
     failed: 'The export failed',
     audit: 'Audit trail',
-    tables: { projects: 'Projects', partners: 'Partners', budget: 'Budget', costs: 'Costs', benefits: 'Benefits', measurements: 'Measurements', 'business-case': 'Business case', status: 'Status', risks: 'Risks', gates: 'Gate decisions' },
+    tables: { projects: 'Projects', partners: 'Partners', budget: 'Budget', costs: 'Costs', benefits: 'Benefits', measurements: 'Measurements', 'business-case': 'Business case', status: 'Status', risks: 'Risks', gates: 'Gate decisions', settlement: 'Settlement' },
   },
   imports: {
     nav: 'Import',
@@ -562,5 +562,16 @@ export const en: Messages = {
     sendReminders: 'Send due reminders now',
     remindersSent: (reminded: number, mailed: number) => `${reminded} new reminders, ${mailed} mails sent.`,
     noMail: 'No mail.',
+  },
+  realisation: {
+    settlement: 'Settlement proposal',
+    settlementDescription: 'Who should compensate whom for savings the other paid for, net of the flows both ways. Planned amounts.',
+    groupBy: 'Show',
+    bySector: 'by sector',
+    byOrganisation: 'by organisation',
+    compensates: 'Pays',
+    compensated: 'Receives',
+    amount: 'Amount',
+    noSettlement: 'Nothing to settle.',
   },
 };

@@ -190,7 +190,7 @@ export const nb: Messages = {
     done: (file: string) => `${file} er lastet ned.`,
     failed: 'Eksporten mislyktes',
     audit: 'Revisjonsspor',
-    tables: { projects: 'Prosjekter', partners: 'Partnere', budget: 'Budsjett', costs: 'Kostnader', benefits: 'Gevinster', measurements: 'Målinger', 'business-case': 'Gevinstanalyse', status: 'Status', risks: 'Risikoer', gates: 'Beslutninger' },
+    tables: { projects: 'Prosjekter', partners: 'Partnere', budget: 'Budsjett', costs: 'Kostnader', benefits: 'Gevinster', measurements: 'Målinger', 'business-case': 'Gevinstanalyse', status: 'Status', risks: 'Risikoer', gates: 'Beslutninger', settlement: 'Utjevning' },
   },
   imports: {
     nav: 'Import',
@@ -562,5 +562,16 @@ export const nb: Messages = {
     sendReminders: 'Send forfalte påminnelser nå',
     remindersSent: (reminded: number, mailed: number) => `${reminded} nye påminnelser, ${mailed} e-poster sendt.`,
     noMail: 'Ingen post.',
+  },
+  realisation: {
+    settlement: 'Forslag til utjevning',
+    settlementDescription: 'Hvem som bør kompensere hvem for gevinster den andre har betalt for, etter motregning av strømmene begge veier. Planlagte beløp.',
+    groupBy: 'Vis',
+    bySector: 'per sektor',
+    byOrganisation: 'per organisasjon',
+    compensates: 'Betaler',
+    compensated: 'Mottar',
+    amount: 'Beløp',
+    noSettlement: 'Ingenting å utjevne.',
   },
 };

@@ -14,6 +14,11 @@ function dialectOf(value: string | undefined): CsvDialect {
   throw invalidField('dialect', 'must be "rfc" (comma, decimal point) or "nordic" (semicolon, decimal comma)');
 }
 
+function groupByOf(value: string | undefined): 'SECTOR' | 'ORGANISATION' | undefined {
+  if (value === undefined || value === 'SECTOR' || value === 'ORGANISATION') return value;
+  throw invalidField('groupBy', 'must be "SECTOR" or "ORGANISATION"');
+}
+
 /** Downloads under /exports (DOMAIN.md). Every route carries @Allow like the GraphQL operations. */
 @Controller('exports')
 export class ExportsController {
@@ -24,8 +29,15 @@ export class ExportsController {
 
   @Allow(SIGNED_IN)
   @Get('programmes/:id/:table.csv')
-  async programmeTable(@Param('id', new ParseUUIDPipe()) id: string, @Param('table') table: string, @Query('dialect') dialect: string | undefined, @Res() res: Response): Promise<void> {
-    await this.exports.programmeTableCsv(res, id, table, dialectOf(dialect));
+  async programmeTable(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Param('table') table: string,
+    @Query('dialect') dialect: string | undefined,
+    @Query('groupBy') groupBy: string | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
+    if (table === 'settlement') await this.exports.settlementCsv(res, id, groupByOf(groupBy), dialectOf(dialect));
+    else await this.exports.programmeTableCsv(res, id, table, dialectOf(dialect));
   }
 
   @Allow(SIGNED_IN)

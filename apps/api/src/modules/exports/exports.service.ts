@@ -16,6 +16,8 @@ import { IATI_FOOTER, iatiActivity, type IatiContext, iatiHeader, type IatiOrgan
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import type { AuditVerificationModel } from '../audit/audit.model.js';
 import type { ProjectFiguresModel } from '../portfolio/portfolio.model.js';
+import { SettlementService } from '../portfolio/settlement.service.js';
+import type { SettlementTransferModel } from '../portfolio/settlement.model.js';
 
 const PAGE_SIZE = 5000;
 
@@ -36,6 +38,21 @@ const BUSINESS_CASE_COLUMNS: Column[] = [
   { header: 'schedule_light', type: 'text' },
   { header: 'benefit_light', type: 'text' },
 ];
+
+const SETTLEMENT_COLUMNS: Column[] = [
+  { header: 'group_by', type: 'text' },
+  { header: 'from_id', type: 'text' },
+  { header: 'from', type: 'text' },
+  { header: 'to_id', type: 'text' },
+  { header: 'to', type: 'text' },
+  { header: 'amount', type: 'decimal' },
+];
+
+const SETTLEMENT_GROUPINGS = ['SECTOR', 'ORGANISATION'] as const;
+
+function settlementRow(groupBy: string, t: SettlementTransferModel): (string | number | null)[] {
+  return [groupBy, t.from.id, t.from.name, t.to.id, t.to.name, t.amount];
+}
 
 const AUDIT_COLUMNS: Column[] = ['sequence', 'at', 'actor', 'operation', 'action', 'entity_type', 'entity_id', 'before', 'after', 'previous_hash', 'hash'].map((header) => ({
   header,
@@ -61,6 +78,7 @@ export class ExportsService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly portfolio: PortfolioService,
+    private readonly settlement: SettlementService,
   ) {}
 
   /**
@@ -120,6 +138,22 @@ export class ExportsService {
     }
     await out.write(text);
     return { rows: projects.length, ...out.end() };
+  }
+
+  /** The settlement rows of the given groupings (sector first), as the CSV and the XLSX sheet carry them. */
+  private async settlementRows(programmeId: string, groupings: readonly ('SECTOR' | 'ORGANISATION')[]): Promise<(string | number | null)[][]> {
+    const rows: (string | number | null)[][] = [];
+    for (const groupBy of groupings) for (const t of await this.settlement.proposal(programmeId, groupBy)) rows.push(settlementRow(groupBy, t));
+    return rows;
+  }
+
+  /** The settlement proposal (who compensates whom, net) as CSV: by sector and by organisation, or one of them. */
+  async settlementCsv(res: Response, programmeId: string, groupBy: 'SECTOR' | 'ORGANISATION' | undefined, dialect: CsvDialect) {
+    const programme = await findOrFail(this.dataSource.manager, ProgrammeEntity, 'Programme', programmeId);
+    const rows = await this.settlementRows(programmeId, groupBy ? [groupBy] : SETTLEMENT_GROUPINGS);
+    const out = new ExportStream(res, { fileName: 'settlement.csv', contentType: 'text/csv; charset=utf-8', generatedBy: this.by(), programme: programme.name, dataAsOf: new Date() });
+    await out.write(BOM + csvLine(SETTLEMENT_COLUMNS.map((c) => c.header), SETTLEMENT_COLUMNS, dialect) + rows.map((row) => csvLine(row, SETTLEMENT_COLUMNS, dialect)).join(''));
+    return { rows: rows.length, ...out.end() };
   }
 
   /** The whole audit trail with hashes; the chain verification travels in the X-Audit-Chain header. */
@@ -276,6 +310,9 @@ export class ExportsService {
     const businessCase = workbook.sheet('business-case', BUSINESS_CASE_COLUMNS);
     for (const p of projects) businessCase.add(businessCaseRow(p));
     businessCase.done();
+    const settlement = workbook.sheet('settlement', SETTLEMENT_COLUMNS);
+    for (const row of await this.settlementRows(programmeId, SETTLEMENT_GROUPINGS)) settlement.add(row);
+    settlement.done();
     await workbook.finish();
     return out.end();
   }

@@ -3,6 +3,8 @@ import { Allow, SIGNED_IN } from '../../auth/allow.decorator.js';
 import { FiscalYearPipe } from '../../common/validation/fiscal-year.pipe.js';
 import { PortfolioSummaryModel, ProposalRankModel, WrongPocketModel } from './portfolio.model.js';
 import { PortfolioService } from './portfolio.service.js';
+import { SettlementTransferModel } from './settlement.model.js';
+import { SettlementService } from './settlement.service.js';
 import { ProjectFilter } from '../projects/project.inputs.js';
 
 export enum WrongPocketGroupBy {
@@ -13,7 +15,10 @@ registerEnumType(WrongPocketGroupBy, { name: 'WrongPocketGroupBy' });
 
 @Resolver()
 export class PortfolioResolver {
-  constructor(private readonly service: PortfolioService) {}
+  constructor(
+    private readonly service: PortfolioService,
+    private readonly settlement: SettlementService,
+  ) {}
 
   @Allow(SIGNED_IN)
   @Query(() => PortfolioSummaryModel, { description: 'Programme totals, yearly figures, lights and breakdowns, aggregated in SQL.' })
@@ -33,6 +38,16 @@ export class PortfolioResolver {
     @Args('filter', { type: () => ProjectFilter, nullable: true }) filter?: ProjectFilter,
   ): Promise<WrongPocketModel> {
     return this.service.wrongPocket(programmeId, groupBy, filter ?? undefined);
+  }
+
+  @Allow(SIGNED_IN)
+  @Query(() => [SettlementTransferModel], { description: 'From the wrong-pocket matrix: per pair of parties, who should compensate whom and by how much (net of both directions), largest first.' })
+  settlementProposal(
+    @Args('programmeId', { type: () => ID }) programmeId: string,
+    @Args('groupBy', { type: () => WrongPocketGroupBy, defaultValue: WrongPocketGroupBy.SECTOR }) groupBy: WrongPocketGroupBy,
+    @Args('filter', { type: () => ProjectFilter, nullable: true }) filter?: ProjectFilter,
+  ): Promise<SettlementTransferModel[]> {
+    return this.settlement.proposal(programmeId, groupBy, filter ?? undefined);
   }
 
   @Allow(SIGNED_IN)

@@ -1,4 +1,4 @@
-import { DashboardDocument, type DashboardQuery } from '../../generated/graphql';
+import { DashboardDocument, type DashboardQuery, type ProjectFilter } from '../../generated/graphql';
 import { Async } from '../../components/Async';
 import { useI18n } from '../../i18n';
 import { useLocation } from '../../lib/router';
@@ -10,6 +10,7 @@ import { LightsCard } from './cards/LightsCard';
 import { MoneyCard } from './cards/MoneyCard';
 import { ProjectRankings } from './cards/ProjectRankings';
 import { WrongPocketCard } from './cards/WrongPocketCard';
+import { SettlementCard } from '../realisation/SettlementCard';
 import { FilterBar } from './FilterBar';
 import { filterFromParams } from './filters';
 import { useProgrammes } from './use-programme';
@@ -37,7 +38,7 @@ export function DashboardPage() {
             <>
               <FilterBar programme={programme} />
               <p className="hint">{t.filters.shareHint}</p>
-              <Async state={dashboard}>{(data) => <Dashboard data={data} programmeId={programme.id} reload={dashboard.reload} />}</Async>
+              <Async state={dashboard}>{(data) => <Dashboard data={data} programmeId={programme.id} filter={filter} reload={dashboard.reload} />}</Async>
               <ExportPanel programmeId={programme.id} />
             </>
           )
@@ -47,7 +48,7 @@ export function DashboardPage() {
   );
 }
 
-function Dashboard({ data, programmeId, reload }: { data: DashboardQuery; programmeId: string; reload: () => void }) {
+function Dashboard({ data, programmeId, filter, reload }: { data: DashboardQuery; programmeId: string; filter: ProjectFilter; reload: () => void }) {
   const { t, format } = useI18n();
   const session = useSession();
   const s = data.portfolioSummary;
@@ -117,6 +118,7 @@ function Dashboard({ data, programmeId, reload }: { data: DashboardQuery; progra
         />
         <ProjectRankings summary={s} currency={s.currency} />
         <WrongPocketCard matrix={data.wrongPocket} currency={s.currency} />
+        <SettlementCard programmeId={programmeId} filter={filter} currency={s.currency} />
       </div>
     </div>
   );

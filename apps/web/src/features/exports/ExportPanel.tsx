@@ -3,7 +3,7 @@ import { useI18n } from '../../i18n';
 import { can, useSession } from '../../lib/session';
 import { downloadExport } from './download';
 
-const TABLES = ['projects', 'partners', 'budget', 'costs', 'benefits', 'measurements', 'business-case', 'status', 'risks', 'gates'] as const;
+const TABLES = ['projects', 'partners', 'budget', 'costs', 'benefits', 'measurements', 'business-case', 'status', 'risks', 'gates', 'settlement'] as const;
 
 /** Export buttons for a programme: CSV per table, with the Nordic dialect as an option. */
 export function ExportPanel({ programmeId }: { programmeId: string }) {

@@ -13,7 +13,7 @@ import { createTestApp, type TestApp } from '../../../../test/test-app.js';
 
 const hasLibreOffice = spawnSync('soffice', ['--version']).status === 0;
 const ci = process.env.CI === 'true' || process.env.CI === '1';
-const TABLES = ['projects', 'partners', 'budget', 'costs', 'benefits', 'measurements', 'status', 'risks', 'gates', 'business-case'];
+const TABLES = ['projects', 'partners', 'budget', 'costs', 'benefits', 'measurements', 'status', 'risks', 'gates', 'business-case', 'settlement'];
 /** UTF-8, comma, raw values (not "as shown"), every sheet to its own file (LibreOffice ≥ 7.2). */
 const CSV_FILTER = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,false,false,false,-1';
 const NUMBER = /^-?\d+(\.\d+)?$/;

@@ -19,7 +19,7 @@ describe('XLSX portfolio report', () => {
   afterAll(() => app.close());
 
   it('has a metadata sheet and one sheet per table, each with a frozen header row', () => {
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['metadata', 'projects', 'partners', 'budget', 'costs', 'benefits', 'measurements', 'status', 'risks', 'gates', 'business-case']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['metadata', 'projects', 'partners', 'budget', 'costs', 'benefits', 'measurements', 'status', 'risks', 'gates', 'business-case', 'settlement']);
     for (const sheet of workbook.worksheets) expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     const meta = workbook.getWorksheet('metadata')!;
     expect(meta.getRow(2).values).toEqual([undefined, 'programme', 'Fælles digitaliseringsstrategi 2025–2027']);
