@@ -44,6 +44,7 @@ describe('accessibility of every route in Chromium', { skip: !chromiumAvailable(
     ['import', '/import', 'Import fra regneark'],
     ['risks', '/risks?p=3&i=3', 'Risici i porteføljen'],
     ['outbox', '/outbox', 'Udgående post'],
+    ['life-events', '/life-events', 'Livsbegivenheder'],
     ['not-found', '/no-such-page', 'Siden findes ikke.'],
   ];
 

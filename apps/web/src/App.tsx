@@ -17,6 +17,7 @@ const ImportPage = lazy(() => import('./features/imports/ImportPage').then((m) =
 const UsersPage = lazy(() => import('./features/users/UsersPage').then((m) => ({ default: m.UsersPage })));
 const RiskListPage = lazy(() => import('./features/governance/RiskListPage').then((m) => ({ default: m.RiskListPage })));
 const OutboxPage = lazy(() => import('./features/governance/OutboxPage').then((m) => ({ default: m.OutboxPage })));
+const LifeEventsPage = lazy(() => import('./features/realisation/LifeEventsPage').then((m) => ({ default: m.LifeEventsPage })));
 const ProjectEditPage = lazy(() => import('./features/office/ProjectEditPage').then((m) => ({ default: m.ProjectEditPage })));
 
 function Route({ pathname }: { pathname: string }) {
@@ -29,6 +30,7 @@ function Route({ pathname }: { pathname: string }) {
   if (pathname === '/import') return <ImportPage />;
   if (pathname === '/risks') return <RiskListPage />;
   if (pathname === '/outbox') return <OutboxPage />;
+  if (pathname === '/life-events') return <LifeEventsPage />;
   const edit = /^\/projects\/([0-9a-f-]{36})\/edit$/.exec(pathname);
   if (edit) return <ProjectEditPage key={edit[1]} id={edit[1]!} />;
   const project = /^\/projects\/([0-9a-f-]{36})$/.exec(pathname);
@@ -84,6 +86,11 @@ export function App() {
             <li>
               <Link to={withProgramme('/projects')} aria-current={here('/projects')}>
                 {t.nav.projects}
+              </Link>
+            </li>
+            <li>
+              <Link to={withProgramme('/life-events')} aria-current={here('/life-events')}>
+                {t.realisation.lifeEventsNav}
               </Link>
             </li>
             {can.createProjects(session, current) && (

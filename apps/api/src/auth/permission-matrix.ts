@@ -26,6 +26,7 @@ export const PERMISSION_MATRIX: Record<string, string> = {
   'query verifyAuditChain':          '-    Y     -      -       -      Y',
   'query wrongPocket':               '-    Y     Y      Y       Y      Y',
   'query settlementProposal':        '-    Y     Y      Y       Y      Y',
+  'query lifeEvents':                '-    Y     Y      Y       Y      Y',
   'query measurementsToConfirm':     '-    Y     Y      Y       Y      Y',
   'query programmeRisks':            '-    Y     Y      Y       Y      Y',
   'query myNotifications':           '-    Y     Y      Y       Y      Y',

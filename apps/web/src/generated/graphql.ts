@@ -1796,6 +1796,34 @@ export type SettlementQueryVariables = {
 };
 export const SettlementDocument = "query Settlement($programmeId: ID!, $groupBy: WrongPocketGroupBy!, $filter: ProjectFilter) {\n  settlementProposal(\n    programmeId: $programmeId\n    groupBy: $groupBy\n    filter: $filter\n  ) {\n    from {\n      id\n      name\n    }\n    to {\n      id\n      name\n    }\n    amount\n  }\n}" as TypedDocument<SettlementQuery, SettlementQueryVariables>;
 
+export type LifeEventsQuery = {
+  programme: {
+    id: string;
+    currency: string;
+  };
+  lifeEvents: Array<{
+    lifeEvent: LifeEvent;
+    projectCount: number;
+    budget: string;
+    plannedBenefit: string;
+    realisedBenefit: string;
+    plannedHours: string;
+    hoursSaved: string;
+    commonComponents: Array<CommonComponent>;
+    projects: Array<{
+      id: string;
+      code: string;
+      title: string;
+      phase: ProjectPhase;
+    }>;
+  }>;
+};
+export type LifeEventsQueryVariables = {
+  programmeId: string;
+  filter?: ProjectFilter | null;
+};
+export const LifeEventsDocument = "query LifeEvents($programmeId: ID!, $filter: ProjectFilter) {\n  programme(id: $programmeId) {\n    id\n    currency\n  }\n  lifeEvents(programmeId: $programmeId, filter: $filter) {\n    lifeEvent\n    projectCount\n    budget\n    plannedBenefit\n    realisedBenefit\n    plannedHours\n    hoursSaved\n    commonComponents\n    projects {\n      id\n      code\n      title\n      phase\n    }\n  }\n}" as TypedDocument<LifeEventsQuery, LifeEventsQueryVariables>;
+
 export type UsersQuery = {
   users: Array<{
     id: string;

@@ -306,3 +306,35 @@ SELECT $2::int AS as_of_year, a.id AS a_id, a.title AS a_title, a.project_id AS 
   FROM candidates a JOIN candidates c ON c.receiver_id = a.receiver_id AND c.process = a.process AND c.project_id <> a.project_id AND a.id < c.id
   LEFT JOIN claims ca ON ca.id = a.id LEFT JOIN claims cc ON cc.id = c.id
  ORDER BY a.code, c.code, a.title`;
+
+/**
+ * Per citizen life event ($2 unused: null, selected only so that every statement here takes the same parameters): the projects of the filtered portfolio that serve it, their
+ * budget, planned and realised (validated or harvested) monetised benefit, planned and realised hours,
+ * and the common components they reuse. A project serving two events counts in both.
+ */
+export const LIFE_EVENTS_SQL = `
+WITH ${FLOWS},
+  budget AS (SELECT project_id, sum(amount) AS amount FROM planned_cost GROUP BY 1),
+  planned AS (SELECT project_id, sum(amount) AS amount FROM planned_benefit GROUP BY 1),
+  realised AS (SELECT project_id, sum(amount) AS amount, sum(hours) AS hours FROM measured_flows GROUP BY 1),
+  planned_hours AS (
+    SELECT b.project_id, sum(t.value) AS hours FROM benefit_targets t JOIN benefits b ON b.id = t.benefit_id JOIN proj ON proj.id = b.project_id
+     WHERE b.unit = 'HOURS' AND b.kind <> 'DIS_BENEFIT' GROUP BY 1),
+  served AS (SELECT e.life_event, p.* FROM proj p CROSS JOIN LATERAL unnest(p.life_events) e(life_event)),
+  components AS (
+    SELECT s.life_event, array_agg(DISTINCT c ORDER BY c) AS components FROM served s CROSS JOIN LATERAL unnest(s.common_components) c GROUP BY 1)
+SELECT $2::int AS unused, s.life_event,
+       json_agg(json_build_object('id', s.id, 'code', s.code, 'title', s.title, 'phase', s.phase) ORDER BY s.code) AS projects,
+       COALESCE(sum(bu.amount), 0)::text AS budget,
+       COALESCE(sum(pl.amount), 0)::text AS planned_benefit,
+       COALESCE(sum(re.amount), 0)::text AS realised_benefit,
+       COALESCE(sum(ph.hours), 0)::text AS planned_hours,
+       COALESCE(sum(re.hours), 0)::text AS hours_saved,
+       COALESCE(min(co.components), '{}') AS common_components
+  FROM served s
+  LEFT JOIN budget bu ON bu.project_id = s.id
+  LEFT JOIN planned pl ON pl.project_id = s.id
+  LEFT JOIN realised re ON re.project_id = s.id
+  LEFT JOIN planned_hours ph ON ph.project_id = s.id
+  LEFT JOIN components co ON co.life_event = s.life_event
+ GROUP BY s.life_event`;
