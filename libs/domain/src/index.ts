@@ -22,3 +22,4 @@ export * from './phase-gates.js';
 export * from './reminders.js';
 export * from './double-counting.js';
 export * from './settlement.js';
+export * from './simulation.js';
