@@ -8,11 +8,14 @@ export const api = (file) => import(path.join(root, 'dist/api/apps/api/src', fil
 
 await import('reflect-metadata');
 
-/** Starts (or reuses DATABASE_URL), migrates, and returns a pool plus a stop function. */
-export async function openBenchDatabase() {
+/**
+ * Starts (or reuses DATABASE_URL), migrates, and returns a pool plus a stop function. `name` keeps a
+ * bench's data apart (the scale portfolio under .data/bench, others under .data/bench-<name>).
+ */
+export async function openBenchDatabase(name = '') {
   const { startEmbeddedPostgres } = await api('database/embedded-postgres.js');
   const { prepareDatabase } = await api('database/prepare-database.js');
-  const embedded = process.env.DATABASE_URL ? undefined : await startEmbeddedPostgres({ dataDir: path.join(root, '.data/bench/postgres'), database: 'tvaers_bench' });
+  const embedded = process.env.DATABASE_URL ? undefined : await startEmbeddedPostgres({ dataDir: path.join(root, `.data/bench${name ? `-${name}` : ''}/postgres`), database: 'tvaers_bench' });
   const url = process.env.DATABASE_URL ?? embedded.url;
   const pool = new pg.Pool({ connectionString: url, max: 4 });
   // Idle clients see the embedded server stop at the end; that is expected.

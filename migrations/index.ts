@@ -10,6 +10,7 @@ import { Governance1795530000000 } from './1795530000000-Governance.js';
 import { MeasurementConfirmation1795540000000 } from './1795540000000-MeasurementConfirmation.js';
 import { BenefitProcess1795550000000 } from './1795550000000-BenefitProcess.js';
 import { RowSecurityBySemiJoin1795560000000 } from './1795560000000-RowSecurityBySemiJoin.js';
+import { ThreePointEstimates1795570000000 } from './1795570000000-ThreePointEstimates.js';
 
 // Migrations in the order they run. Listed explicitly (not globbed) so the same list works compiled,
 // under Jest and from the TypeORM CLI.
@@ -26,4 +27,5 @@ export const ALL_MIGRATIONS: Function[] = [
   MeasurementConfirmation1795540000000,
   BenefitProcess1795550000000,
   RowSecurityBySemiJoin1795560000000,
+  ThreePointEstimates1795570000000,
 ];

@@ -22,6 +22,7 @@ import { graphqlConfig } from './graphql/graphql-config.js';
 import { AdoptionModule } from './modules/adoption/adoption.module.js';
 import { BenefitsModule } from './modules/benefits/benefits.module.js';
 import { BusinessCaseModule } from './modules/business-case/business-case.module.js';
+import { SimulationModule } from './modules/simulation/simulation.module.js';
 import { PortfolioModule } from './modules/portfolio/portfolio.module.js';
 import { BaselinesModule } from './modules/baselines/baselines.module.js';
 import { StatusReportsModule } from './modules/status-reports/status-reports.module.js';
@@ -69,6 +70,7 @@ export const DOMAIN_MODULES = [
   AdoptionModule,
   BusinessCaseModule,
   PortfolioModule,
+  SimulationModule,
   BaselinesModule,
   StatusReportsModule,
   RisksModule,

@@ -564,6 +564,13 @@ export const da = {
     noMail: 'Ingen post.',
   },
   realisation: {
+    npvDistribution: 'Nutidsværdi under usikkerhed',
+    noSpread: (npv: string) => `Ingen budgetlinjer eller mål har et interval (lav/høj), så nutidsværdien er ${npv} uden spredning.`,
+    simulationSummary: (probability: string, p10: string, p50: string, p90: string, iterations: number, lines: number) =>
+      `Sandsynlighed for at projektet tjener sig hjem (nutidsværdi over nul): ${probability}. P10 ${p10}, P50 ${p50}, P90 ${p90} (${iterations.toLocaleString('da-DK')} simuleringer, ${lines} linjer med interval).`,
+    iterations: 'Simuleringer',
+    mean: 'Middelværdi',
+    probabilityPositive: 'Sandsynlighed for nutidsværdi over nul',
     lifeEventsNav: 'Livsbegivenheder',
     lifeEventsTitle: 'Livsbegivenheder',
     lifeEventsIntro: 'For hver livsbegivenhed: de projekter, der understøtter den, hvad de koster, de penge og timer, de sparer, og de fælles komponenter, de genbruger. Et projekt, der understøtter flere begivenheder, står under hver af dem, så rækkerne lægges ikke sammen.',

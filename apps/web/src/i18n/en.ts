@@ -564,6 +564,13 @@ export const en: Messages = {
     noMail: 'No mail.',
   },
   realisation: {
+    npvDistribution: 'Net present value under uncertainty',
+    noSpread: (npv: string) => `No budget line or target has a range (low/high), so the NPV is ${npv} without spread.`,
+    simulationSummary: (probability: string, p10: string, p50: string, p90: string, iterations: number, lines: number) =>
+      `Probability that the project pays back (NPV above zero): ${probability}. P10 ${p10}, P50 ${p50}, P90 ${p90} (${iterations.toLocaleString('en-GB')} iterations, ${lines} lines with a range).`,
+    iterations: 'Iterations',
+    mean: 'Mean',
+    probabilityPositive: 'Probability of NPV above zero',
     lifeEventsNav: 'Life events',
     lifeEventsTitle: 'Life events',
     lifeEventsIntro: 'For each life event: the projects that serve it, what they cost, the money and hours they save and the common components they reuse. A project serving several events appears under each, so the rows do not add up.',

@@ -564,6 +564,13 @@ export const nb: Messages = {
     noMail: 'Ingen post.',
   },
   realisation: {
+    npvDistribution: 'Nåverdi under usikkerhet',
+    noSpread: (npv: string) => `Ingen budsjettlinjer eller mål har et intervall (lav/høy), så nåverdien er ${npv} uten spredning.`,
+    simulationSummary: (probability: string, p10: string, p50: string, p90: string, iterations: number, lines: number) =>
+      `Sannsynlighet for at prosjektet er lønnsomt (nåverdi over null): ${probability}. P10 ${p10}, P50 ${p50}, P90 ${p90} (${iterations.toLocaleString('nb-NO')} simuleringer, ${lines} linjer med intervall).`,
+    iterations: 'Simuleringer',
+    mean: 'Gjennomsnitt',
+    probabilityPositive: 'Sannsynlighet for nåverdi over null',
     lifeEventsNav: 'Livshendelser',
     lifeEventsTitle: 'Livshendelser',
     lifeEventsIntro: 'For hver livshendelse: prosjektene som støtter den, hva de koster, pengene og timene de sparer, og fellesløsningene de gjenbruker. Et prosjekt som støtter flere hendelser, står under hver av dem, så radene summeres ikke.',

@@ -13,9 +13,11 @@ const uuid = { message: 'must be a UUID' };
 @InputType()
 export class BenefitTargetInput {
   @Field(() => Int) @IsFiscalYear() fiscalYear!: number;
-  @Field(() => DecimalScalar, { description: 'In the benefit’s unit; dis-benefits are entered as positive amounts.' })
+  @Field(() => DecimalScalar, { description: 'In the benefit’s unit; dis-benefits are entered as positive amounts. For a target: the most likely value.' })
   @IsQuantity()
   value!: string;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Targets only: the low value of a three-point estimate (≤ value).' }) @IsOptional() @IsQuantity() low?: string | null;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Targets only: the high value of a three-point estimate (≥ value).' }) @IsOptional() @IsQuantity() high?: string | null;
 }
 
 /** One value per fiscal year (targets, forecasts): a list of at most 50, each validated. */

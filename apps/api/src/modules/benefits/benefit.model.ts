@@ -42,10 +42,12 @@ export class BenefitModel {
 export class BenefitTargetModel {
   @Field(() => ID) id!: string;
   @Field(() => Int) fiscalYear!: number;
-  @Field(() => DecimalScalar) value!: string;
+  @Field(() => DecimalScalar, { description: 'The most likely value.' }) value!: string;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Three-point estimate: the low value (null: no spread below).' }) low!: string | null;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Three-point estimate: the high value (null: no spread above).' }) high!: string | null;
 
   static from(e: BenefitTargetEntity): BenefitTargetModel {
-    return Object.assign(new BenefitTargetModel(), { id: e.id, fiscalYear: e.fiscalYear, value: e.value });
+    return Object.assign(new BenefitTargetModel(), { id: e.id, fiscalYear: e.fiscalYear, value: e.value, low: e.low, high: e.high });
   }
 }
 

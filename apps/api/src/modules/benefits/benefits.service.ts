@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { benefitTargetProblem, type BenefitUnit, benefitUnitProblem, canMoveMeasurement, type MeasurementStatus, overlappingYears, processCodeProblem, type YearAmount } from '@tvaers/domain';
+import { benefitTargetProblem, threePointProblem, type BenefitUnit, benefitUnitProblem, canMoveMeasurement, type MeasurementStatus, overlappingYears, processCodeProblem, type YearAmount } from '@tvaers/domain';
 import { currentMembershipIn, currentUser } from '../../auth/request-context.js';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { ForbiddenError, invalidField, InvalidTransitionError } from '../../common/errors/domain-errors.js';
@@ -30,6 +30,14 @@ function assertYearValues(values: BenefitTargetInput[], field: YearValues): void
     seen.add(value.fiscalYear);
     const problem = benefitTargetProblem(value.value);
     if (problem) throw invalidField(`input.${field}.${index}.value`, problem);
+    for (const side of ['low', 'high'] as const) {
+      if (value[side] === null || value[side] === undefined) continue;
+      if (field === 'forecasts') throw invalidField(`input.${field}.${index}.${side}`, 'a forecast is one value; give the range on the target');
+      const sideProblem = benefitTargetProblem(value[side]);
+      if (sideProblem) throw invalidField(`input.${field}.${index}.${side}`, sideProblem);
+    }
+    const range = threePointProblem(value.low, value.value, value.high);
+    if (range) throw invalidField(`input.${field}.${index}.${range.field}`, range.problem);
   });
 }
 
@@ -37,6 +45,8 @@ function assertYearValueBounds(bounds: ProgrammeBounds, unit: BenefitUnit, value
   values.forEach((value, index) => {
     assertEntryFiscalYear(bounds, value.fiscalYear, `input.${field}.${index}.fiscalYear`);
     assertBenefitValue(bounds, unit, value.value, `input.${field}.${index}.value`);
+    assertBenefitValue(bounds, unit, value.low ?? undefined, `input.${field}.${index}.low`);
+    assertBenefitValue(bounds, unit, value.high ?? undefined, `input.${field}.${index}.high`);
   });
 }
 
@@ -218,7 +228,7 @@ export class BenefitsService {
     if (values.length === 0) return;
     await manager.insert(
       YEAR_VALUE_ENTITIES[field],
-      values.map((v) => ({ benefitId, fiscalYear: v.fiscalYear, value: v.value })),
+      values.map((v) => ({ benefitId, fiscalYear: v.fiscalYear, value: v.value, ...(field === 'targets' ? { low: v.low ?? null, high: v.high ?? null } : {}) })),
     );
   }
 

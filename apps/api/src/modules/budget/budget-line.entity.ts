@@ -10,6 +10,7 @@ import { OrganisationEntity } from '../organisations/organisation.entity.js';
 @Check('ck_budget_lines_amount', `"amount" >= 0`)
 @Check('ck_budget_lines_fiscal_year', `"fiscal_year" BETWEEN 2000 AND 2100`)
 @Check('ck_budget_lines_category', oneOf('category', COST_CATEGORIES))
+@Check('ck_budget_lines_range', `("low" IS NULL OR ("low" >= 0 AND "low" <= "amount")) AND ("high" IS NULL OR "high" >= "amount")`)
 export class BudgetLineEntity extends ProjectChildEntity {
   @Column({ type: 'smallint' })
   fiscalYear!: number;
@@ -25,6 +26,14 @@ export class BudgetLineEntity extends ProjectChildEntity {
   @Column({ type: 'text' })
   category!: string;
 
+  /** The most likely amount. */
   @Column({ ...MONEY })
   amount!: string;
+
+  /** Three-point estimate: the low and high amounts around the most likely one (null: no spread). */
+  @Column({ ...MONEY, nullable: true })
+  low!: string | null;
+
+  @Column({ ...MONEY, nullable: true })
+  high!: string | null;
 }

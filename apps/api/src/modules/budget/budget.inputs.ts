@@ -16,7 +16,9 @@ export class AddBudgetLineInput {
   @Field(() => Int) @IsFiscalYear() fiscalYear!: number;
   @Field(() => ID, { description: 'The organisation that pays; it must take part in the project.' }) @IsUUID('all', uuid) funderId!: string;
   @Field(() => CostCategoryEnum) @IsIn(COST_CATEGORIES) category!: CostCategory;
-  @Field(() => DecimalScalar) @IsMoney() amount!: string;
+  @Field(() => DecimalScalar, { description: 'The most likely amount.' }) @IsMoney() amount!: string;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Three-point estimate: the low amount (≤ amount).' }) @IsOptional() @IsMoney() low?: string | null;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Three-point estimate: the high amount (≥ amount).' }) @IsOptional() @IsMoney() high?: string | null;
 }
 
 @InputType()
@@ -25,6 +27,8 @@ export class UpdateBudgetLineInput extends VersionedUpdateInput {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', uuid) funderId?: string;
   @Field(() => CostCategoryEnum, { nullable: true }) @IsOptional() @IsIn(COST_CATEGORIES) category?: CostCategory;
   @Field(() => DecimalScalar, { nullable: true }) @IsOptional() @IsMoney() amount?: string;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Three-point estimate: the low amount; null removes it.' }) @IsOptional() @IsMoney() low?: string | null;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Three-point estimate: the high amount; null removes it.' }) @IsOptional() @IsMoney() high?: string | null;
 }
 
 @InputType()

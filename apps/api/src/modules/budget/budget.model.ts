@@ -12,7 +12,9 @@ export class BudgetLineModel {
   @Field(() => ID) projectId!: string;
   @Field(() => Int) fiscalYear!: number;
   @Field(() => CostCategoryEnum) category!: CostCategory;
-  @Field(() => DecimalScalar) amount!: string;
+  @Field(() => DecimalScalar, { description: 'The most likely amount.' }) amount!: string;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Three-point estimate: the low amount (null: no spread below).' }) low!: string | null;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Three-point estimate: the high amount (null: no spread above).' }) high!: string | null;
   @Field(() => Int) version!: number;
   funderId!: string;
 
@@ -24,6 +26,8 @@ export class BudgetLineModel {
       funderId: e.funderId,
       category: e.category as CostCategory,
       amount: e.amount,
+      low: e.low,
+      high: e.high,
       version: e.version,
     });
   }

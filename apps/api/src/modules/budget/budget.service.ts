@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { Decimal } from '@tvaers/domain';
+import { Decimal, threePointProblem } from '@tvaers/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ConflictError, invalidField } from '../../common/errors/domain-errors.js';
 import { deleteVersioned, findOrFail, insertAndReload, updateVersioned } from '../../common/persistence/versioned-writes.js';
-import { assertEntryDate, assertEntryFiscalYear, assertLineAmount, boundsOfProject } from '../programmes/programme-bounds.js';
+import { assertEntryDate, assertEntryFiscalYear, assertLineAmount, boundsOfProject, type ProgrammeBounds } from '../programmes/programme-bounds.js';
 import { ParticipationEntity } from '../projects/participation.entity.js';
 import { BudgetLineEntity } from './budget-line.entity.js';
 import { CostActualEntity } from './cost-actual.entity.js';
@@ -23,6 +23,14 @@ function assertNonZero(amount: string | undefined): void {
   if (amount !== undefined && new Decimal(amount).isZero()) throw invalidField('input.amount', 'must not be zero');
 }
 
+/** A three-point range around the (new or kept) most likely amount; the fields are named as sent. */
+function assertRange(bounds: ProgrammeBounds, line: { low?: string | null; amount: string; high?: string | null }, prefix: string): void {
+  assertLineAmount(bounds, line.low ?? undefined, `${prefix}.low`);
+  assertLineAmount(bounds, line.high ?? undefined, `${prefix}.high`);
+  const problem = threePointProblem(line.low, line.amount, line.high);
+  if (problem) throw invalidField(`${prefix}.${problem.field}`, problem.problem);
+}
+
 @Injectable()
 export class BudgetService {
   constructor(private readonly dataSource: DataSource) {}
@@ -32,6 +40,7 @@ export class BudgetService {
       const bounds = await boundsOfProject(manager, input.projectId);
       assertEntryFiscalYear(bounds, input.fiscalYear, 'input.fiscalYear');
       assertLineAmount(bounds, input.amount, 'input.amount');
+      assertRange(bounds, input, 'input');
       await assertParticipant(manager, input.projectId, input.funderId, 'input.funderId');
       const clash = await manager.exists(BudgetLineEntity, {
         where: { projectId: input.projectId, fiscalYear: input.fiscalYear, funderId: input.funderId, category: input.category },
@@ -47,6 +56,8 @@ export class BudgetService {
       const bounds = await boundsOfProject(manager, current.projectId);
       assertEntryFiscalYear(bounds, patch.fiscalYear, 'input.fiscalYear');
       assertLineAmount(bounds, patch.amount, 'input.amount');
+      // A changed amount must stay inside the range the line keeps (or the one sent with it).
+      assertRange(bounds, { amount: patch.amount ?? current.amount, low: patch.low === undefined ? current.low : patch.low, high: patch.high === undefined ? current.high : patch.high }, 'input');
       if (patch.funderId) await assertParticipant(manager, current.projectId, patch.funderId, 'input.funderId');
       return updateVersioned(manager, BudgetLineEntity, 'BudgetLine', id, version, patch);
     });
@@ -77,8 +88,13 @@ export class BudgetService {
         if (line && (!cell.id || line.version !== cell.version)) throw new ConflictError('BudgetLine', line.id, cell.version ?? 0, line.version);
         const zero = new Decimal(cell.amount).isZero();
         if (line && zero) await deleteVersioned(manager, BudgetLineEntity, 'BudgetLine', line.id, line.version);
-        else if (line && !new Decimal(line.amount).equals(cell.amount)) await updateVersioned(manager, BudgetLineEntity, 'BudgetLine', line.id, line.version, { amount: cell.amount });
-        else if (!line && !zero) {
+        else if (line && !new Decimal(line.amount).equals(cell.amount)) {
+          // The grid edits amounts only; the line's three-point range stays and must still hold.
+          if (threePointProblem(line.low, cell.amount, line.high)) {
+            throw invalidField(`input.cells.${index}.amount`, `is outside the line's range ${line.low ?? '–'} to ${line.high ?? '–'}; change the range first`);
+          }
+          await updateVersioned(manager, BudgetLineEntity, 'BudgetLine', line.id, line.version, { amount: cell.amount });
+        } else if (!line && !zero) {
           await assertParticipant(manager, projectId, cell.funderId, `input.cells.${index}.funderId`);
           await insertAndReload(manager, BudgetLineEntity, 'BudgetLine', { projectId, fiscalYear: cell.fiscalYear, funderId: cell.funderId, category: cell.category, amount: cell.amount });
         }

@@ -12,6 +12,9 @@ export class BusinessCaseYearModel {
 
 @ObjectType('BusinessCase', { description: 'The business-case figures of one project (DOMAIN.md rules).' })
 export class BusinessCaseModel {
+  /** Not in the schema: which project and programme the figures are of, for field resolvers. */
+  projectId!: string;
+  programmeId!: string;
   @Field(() => DecimalScalar, { description: 'NPV of budget lines and monetised targets at the programme discount rate.' })
   npv!: string;
   @Field(() => DecimalScalar, { description: 'NPV of cost actuals and validated/harvested measurements so far.' })

@@ -71,6 +71,8 @@ export class BusinessCaseService {
     const years = [...new Set([...plannedCost, ...actualCost, ...plannedBenefit, ...realisedBenefit].map((r) => r.fiscalYear))].sort();
 
     return {
+      projectId,
+      programmeId: project.programmeId,
       npv: moneyOutput(netPresentValue(planned, programme.discountRate)),
       realisedNpv: moneyOutput(netPresentValue(realised, programme.discountRate)),
       netBenefit: moneyOutput(netBenefit(planned)),

@@ -292,7 +292,13 @@ function buildProgramme(spec: ProgrammeSpec, out: DemoPortfolio, orgId: (key: st
         perCategory.forEach((ore, c) => ore > 0 && lines.push({ fiscalYear: budgetYears[y]!, funderId, category: CATEGORIES[c]![0], ore }));
       });
     });
+    // Three-point estimates on development costs of most projects (a separate random stream, so the
+    // rest of the demo stays as it was): costs lean high (optimism bias), rarely below plan.
+    const ranges = new DemoRandom(`ranges:${id}`);
+    const costRange = ranges.chance(0.75) ? { low: ranges.between(0.85, 0.95), high: ranges.between(1.1, 1.6) } : undefined;
+    const benefitRange = ranges.chance(0.75) ? { low: ranges.between(0.3, 0.8), high: ranges.between(1.05, 1.25) } : undefined;
     for (const line of lines) {
+      const ranged = costRange && line.category === 'DEVELOPMENT';
       out.budgetLines.push({
         id: demoId(`budget:${id}:${line.fiscalYear}:${line.funderId}:${line.category}`),
         projectId: id,
@@ -300,6 +306,8 @@ function buildProgramme(spec: ProgrammeSpec, out: DemoPortfolio, orgId: (key: st
         funderId: line.funderId,
         category: line.category,
         amount: oreToMoney(line.ore),
+        low: ranged ? oreToMoney(Math.round(line.ore * costRange.low)) : null,
+        high: ranged ? oreToMoney(Math.round(line.ore * costRange.high)) : null,
       });
     }
     const budgetOre = lines.reduce((sum, l) => sum + l.ore, 0);
@@ -413,7 +421,15 @@ function buildProgramme(spec: ProgrammeSpec, out: DemoPortfolio, orgId: (key: st
       for (const year of benefitYears) {
         const value = b.target(year);
         if (Number(value) === 0) continue;
-        out.benefitTargets.push({ id: demoId(`target:${benefitId}:${year}`), benefitId, fiscalYear: year, value });
+        const ranged = benefitRange && b.kind === 'CASH_RELEASING' && b.unit === 'CURRENCY';
+        out.benefitTargets.push({
+          id: demoId(`target:${benefitId}:${year}`),
+          benefitId,
+          fiscalYear: year,
+          value,
+          low: ranged ? oreToMoney(Math.round(Number(value) * 100 * benefitRange.low)) : null,
+          high: ranged ? oreToMoney(Math.round(Number(value) * 100 * benefitRange.high)) : null,
+        });
         const measurable = started && phase !== 'CANCELLED' && year <= yearOf(DEMO_AS_OF) && year >= yearOf(actualStart ?? plannedStart);
         if (year <= yearOf(DEMO_AS_OF) && b.kind !== 'QUALITATIVE') plannedMonetisedToDate += sign * monetise(b.unit, value);
         if (!measurable) continue;

@@ -1,6 +1,7 @@
 import { Writable } from 'node:stream';
 import PDFDocument from 'pdfkit';
 import type { PortfolioSummaryModel } from '../portfolio/portfolio.model.js';
+import type { NpvSimulationModel } from '../simulation/simulation.model.js';
 import { BRIEFING_LABELS, type BriefingLanguage } from './briefing-labels.js';
 import type { ExportStream } from './export-metadata.js';
 
@@ -9,7 +10,13 @@ import type { ExportStream } from './export-metadata.js';
 
 const RAG_FILL: Record<string, string> = { GREEN: '#2e7d32', AMBER: '#b26a00', RED: '#c62828', GREY: '#6b7280' };
 
-export async function writeBriefing(out: ExportStream, programmeName: string, summary: PortfolioSummaryModel, language: BriefingLanguage): Promise<void> {
+/** The risk-adjusted business case: the portfolio's and each project's simulation (by project id). */
+export interface BriefingSimulations {
+  portfolio: NpvSimulationModel;
+  projects: Map<string, NpvSimulationModel>;
+}
+
+export async function writeBriefing(out: ExportStream, programmeName: string, summary: PortfolioSummaryModel, language: BriefingLanguage, simulations: BriefingSimulations): Promise<void> {
   const l = BRIEFING_LABELS[language];
   const money = (amount: string) => new Intl.NumberFormat(l.locale, { style: 'currency', currency: summary.currency, maximumFractionDigits: 0 }).format(amount as unknown as number);
   const rate = (value: string | null) => (value === null ? '–' : new Intl.NumberFormat(l.locale, { style: 'percent', maximumFractionDigits: 1 }).format(value as unknown as number));
@@ -41,6 +48,12 @@ export async function writeBriefing(out: ExportStream, programmeName: string, su
     [l.realisation, rate(summary.realisationRate)],
   ];
   for (const [label, value] of figures) doc.fontSize(11).font('Helvetica').text(`${label}: `, { continued: true }).font('Helvetica-Bold').text(value);
+  // What the three-point estimates say about the whole portfolio.
+  const uncertainty = (s: NpvSimulationModel | undefined): [string, string][] =>
+    s && s.uncertainLines > 0 ? [[l.npvRange, `${money(s.p10)} / ${money(s.p50)} / ${money(s.p90)}`]] : [[l.npvRange, l.noRanges]];
+  doc.text(`${l.portfolioPaybackProbability}: `, { continued: true }).font('Helvetica-Bold').text(rate(simulations.portfolio.probabilityPositive)).font('Helvetica');
+  for (const [label, value] of uncertainty(simulations.portfolio)) doc.text(`${label}: `, { continued: true }).font('Helvetica-Bold').text(value).font('Helvetica');
+  doc.fontSize(8).fillColor('#4a5561').text(l.simulationNote(simulations.portfolio.iterations)).fillColor('black');
   doc.moveDown();
 
   // Benefits per fiscal year: pairs of bars scaled to the largest amount, labelled with the year.
@@ -99,6 +112,8 @@ export async function writeBriefing(out: ExportStream, programmeName: string, su
       [l.spent, money(p.actualCost)],
       [l.npv, money(p.npv)],
       [l.payback, p.paybackYear === null ? l.never : String(p.paybackYear)],
+      [l.paybackProbability, rate(simulations.projects.get(p.projectId)?.probabilityPositive ?? null)],
+      ...uncertainty(simulations.projects.get(p.projectId)),
       [l.realisation, rate(p.realisationRate)],
     ] as const) {
       doc.text(`${label}: `, { continued: true }).font('Helvetica-Bold').text(value).font('Helvetica');

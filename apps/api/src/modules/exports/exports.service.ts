@@ -17,6 +17,8 @@ import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import type { AuditVerificationModel } from '../audit/audit.model.js';
 import type { ProjectFiguresModel } from '../portfolio/portfolio.model.js';
 import { SettlementService } from '../portfolio/settlement.service.js';
+import { SimulationService } from '../simulation/simulation.service.js';
+import { SIMULATION_DEFAULT_ITERATIONS, SIMULATION_DEFAULT_SEED } from '@tvaers/domain';
 import type { SettlementTransferModel } from '../portfolio/settlement.model.js';
 
 const PAGE_SIZE = 5000;
@@ -79,6 +81,7 @@ export class ExportsService {
     private readonly dataSource: DataSource,
     private readonly portfolio: PortfolioService,
     private readonly settlement: SettlementService,
+    private readonly simulation: SimulationService,
   ) {}
 
   /**
@@ -346,8 +349,12 @@ export class ExportsService {
   async briefingPdf(res: Response, programmeId: string, language: BriefingLanguage): Promise<{ sha256: string }> {
     const programme = await findOrFail(this.dataSource.manager, ProgrammeEntity, 'Programme', programmeId);
     const summary = await this.portfolio.summary(programmeId);
+    const simulations = {
+      portfolio: await this.simulation.simulate(programmeId, SIMULATION_DEFAULT_ITERATIONS, SIMULATION_DEFAULT_SEED),
+      projects: await this.simulation.simulateEach(programmeId, SIMULATION_DEFAULT_ITERATIONS, SIMULATION_DEFAULT_SEED),
+    };
     const out = new ExportStream(res, { fileName: 'portfolio.pdf', contentType: 'application/pdf', generatedBy: this.by(), programme: programme.name, dataAsOf: new Date() });
-    await writeBriefing(out, programme.name, summary, language);
+    await writeBriefing(out, programme.name, summary, language, simulations);
     return out.end();
   }
 }

@@ -1,6 +1,7 @@
 import { DoubleCountingModel } from './double-counting.model.js';
 import { ConfidencePictureModel, OverdueBenefitReportModel, ReportingRoundProgressModel, RiskCellModel } from './governance.model.js';
 import { LocalDateScalar } from '../../common/graphql/local-date.scalar.js';
+import type { ProjectFilter } from '../projects/project.inputs.js';
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { ProjectPhase, Rag, ReportDimension, Sector } from '@tvaers/domain';
 import { RAG_VALUES } from '@tvaers/domain';
@@ -104,6 +105,8 @@ export class SectorFiguresModel {
 @ObjectType('PortfolioSummary', { description: 'A programme at a glance, as of a fiscal year.' })
 export class PortfolioSummaryModel {
   @Field(() => ID) programmeId!: string;
+  /** Not in the schema: the filter the summary was computed for, for field resolvers. */
+  filter?: ProjectFilter;
   @Field() currency!: string;
   @Field(() => Int) asOfYear!: number;
   @Field(() => DecimalScalar) fundingEnvelope!: string;

@@ -290,6 +290,7 @@ export class PortfolioService {
     const trackGroups = [...tracks.map((t) => ({ trackId: t.id as string | null, code: t.code as string | null, name: t.name as string | null })), { trackId: null, code: null, name: null }];
     return {
       programmeId,
+      filter,
       currency: programme.currency,
       asOfYear: asOf,
       fundingEnvelope: programme.fundingEnvelope,

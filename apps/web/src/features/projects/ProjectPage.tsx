@@ -9,6 +9,7 @@ import { Link } from '../../lib/router';
 import { can, useSession } from '../../lib/session';
 import { AuditTrail } from '../audit/AuditTrail';
 import { useQuery } from '../../lib/use-query';
+import { NpvDistributionCard } from '../realisation/NpvDistributionCard';
 import { BudgetActualCard, CashFlowCard } from './CashFlowCard';
 import { BenefitReportSection } from '../governance/BenefitReportSection';
 import { Evidence } from '../governance/Evidence';
@@ -75,6 +76,7 @@ function ProjectView({ data, reload }: { data: ProjectPageQuery; reload: () => v
       <div className="cards">
         <CashFlowCard businessCase={bc} currency={currency} />
         <BudgetActualCard businessCase={bc} currency={currency} />
+        <NpvDistributionCard simulation={bc.simulation} currency={currency} />
       </div>
       <OutlookCard project={p} />
       <GatesSection project={p} canDecide={isOffice} canAttach={isOffice} onSaved={reload} />

@@ -47,9 +47,16 @@ describe('PDF briefing for politicians', () => {
     expect(danish.replace(/\s/g, ' ')).toContain(`Budget: ${budget.replace(/\s/g, ' ')}`);
     expect(danish).toContain('FDS-01 Sammenhængende flytning');
     expect(danish).toContain('Nutidsværdi');
+    // The risk-adjusted business case: the portfolio's probability as the API computes it, and per project.
+    const { portfolioSummary } = await app.ok(`query($p: ID!) { portfolioSummary(programmeId: $p) { simulation { probabilityPositive } } }`, { p: dk.id });
+    const probability = new Intl.NumberFormat('da-DK', { style: 'percent', maximumFractionDigits: 1 }).format(portfolioSummary.simulation.probabilityPositive);
+    expect(danish.replace(/\s+/g, ' ')).toContain(`Sandsynlighed for at porteføljen tjener sig hjem (nutidsværdi over nul): ${probability.replace(/\s/g, ' ')}`);
+    expect(danish.match(/Sandsynlighed for at projektet tjener sig hjem/g)).toHaveLength(35);
+    expect(danish).toContain('Nutidsværdi P10 / P50 / P90');
     const english = text('en', await briefing('en'));
     expect(english).toContain('Portfolio briefing');
     expect(english).toContain('Net present value');
+    expect(english).toContain('Probability that the project pays back (NPV above zero)');
   });
 
   it('refuses an unknown language', async () => {
