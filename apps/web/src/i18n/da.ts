@@ -564,6 +564,15 @@ export const da = {
     noMail: 'Ingen post.',
   },
   realisation: {
+    estimates: 'Usikkerhed (lav / mest sandsynlig / høj)',
+    estimatesDescription: 'Et lavt og et højt skøn ved siden af det mest sandsynlige beløb giver den risikojusterede business case (Monte Carlo). Tomt betyder ingen spredning.',
+    line: 'Linje',
+    low: 'Lav',
+    high: 'Høj',
+    mostLikely: 'Mest sandsynlig',
+    saveEstimates: 'Gem skøn',
+    lowAboveMostLikely: 'Må ikke være større end det mest sandsynlige beløb.',
+    highBelowMostLikely: 'Må ikke være mindre end det mest sandsynlige beløb.',
     npvDistribution: 'Nutidsværdi under usikkerhed',
     noSpread: (npv: string) => `Ingen budgetlinjer eller mål har et interval (lav/høj), så nutidsværdien er ${npv} uden spredning.`,
     simulationSummary: (probability: string, p10: string, p50: string, p90: string, iterations: number, lines: number) =>

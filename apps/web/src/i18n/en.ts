@@ -564,6 +564,15 @@ export const en: Messages = {
     noMail: 'No mail.',
   },
   realisation: {
+    estimates: 'Uncertainty (low / most likely / high)',
+    estimatesDescription: 'A low and a high estimate beside the most likely amount feed the risk-adjusted business case (Monte Carlo). Empty means no spread.',
+    line: 'Line',
+    low: 'Low',
+    high: 'High',
+    mostLikely: 'Most likely',
+    saveEstimates: 'Save estimates',
+    lowAboveMostLikely: 'Must not be above the most likely amount.',
+    highBelowMostLikely: 'Must not be below the most likely amount.',
     npvDistribution: 'Net present value under uncertainty',
     noSpread: (npv: string) => `No budget line or target has a range (low/high), so the NPV is ${npv} without spread.`,
     simulationSummary: (probability: string, p10: string, p50: string, p90: string, iterations: number, lines: number) =>

@@ -564,6 +564,15 @@ export const nb: Messages = {
     noMail: 'Ingen post.',
   },
   realisation: {
+    estimates: 'Usikkerhet (lav / mest sannsynlig / høy)',
+    estimatesDescription: 'Et lavt og et høyt anslag ved siden av det mest sannsynlige beløpet gir den risikojusterte gevinstanalysen (Monte Carlo). Tomt betyr ingen spredning.',
+    line: 'Linje',
+    low: 'Lav',
+    high: 'Høy',
+    mostLikely: 'Mest sannsynlig',
+    saveEstimates: 'Lagre anslag',
+    lowAboveMostLikely: 'Kan ikke være større enn det mest sannsynlige beløpet.',
+    highBelowMostLikely: 'Kan ikke være mindre enn det mest sannsynlige beløpet.',
     npvDistribution: 'Nåverdi under usikkerhet',
     noSpread: (npv: string) => `Ingen budsjettlinjer eller mål har et intervall (lav/høy), så nåverdien er ${npv} uten spredning.`,
     simulationSummary: (probability: string, p10: string, p50: string, p90: string, iterations: number, lines: number) =>

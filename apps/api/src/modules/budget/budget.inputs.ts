@@ -58,6 +58,8 @@ export class BudgetGridCellInput {
   @Field(() => ID) @IsUUID('all', uuid) funderId!: string;
   @Field(() => CostCategoryEnum) @IsIn(COST_CATEGORIES) category!: CostCategory;
   @Field(() => DecimalScalar, { description: 'Zero removes the line.' }) @IsMoney() amount!: string;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Three-point estimate: the low amount; absent keeps the line’s, null removes it.' }) @IsOptional() @IsMoney() low?: string | null;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Three-point estimate: the high amount; absent keeps the line’s, null removes it.' }) @IsOptional() @IsMoney() high?: string | null;
 }
 
 @InputType()

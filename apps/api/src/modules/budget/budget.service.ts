@@ -7,7 +7,7 @@ import { assertEntryDate, assertEntryFiscalYear, assertLineAmount, boundsOfProje
 import { ParticipationEntity } from '../projects/participation.entity.js';
 import { BudgetLineEntity } from './budget-line.entity.js';
 import { CostActualEntity } from './cost-actual.entity.js';
-import type { AddBudgetLineInput, RecordCostInput, SaveBudgetGridInput, UpdateBudgetLineInput, UpdateCostActualInput } from './budget.inputs.js';
+import type { AddBudgetLineInput, BudgetGridCellInput, RecordCostInput, SaveBudgetGridInput, UpdateBudgetLineInput, UpdateCostActualInput } from './budget.inputs.js';
 
 /**
  * Money may only come from organisations that take part in the project. The participation is locked
@@ -29,6 +29,24 @@ function assertRange(bounds: ProgrammeBounds, line: { low?: string | null; amoun
   assertLineAmount(bounds, line.high ?? undefined, `${prefix}.high`);
   const problem = threePointProblem(line.low, line.amount, line.high);
   if (problem) throw invalidField(`${prefix}.${problem.field}`, problem.problem);
+}
+
+const sameAmount = (a: string | null, b: string | null) => (a === null || b === null ? a === b : new Decimal(a).equals(b));
+
+/**
+ * One existing line of a grid save: absent low/high keep the line's range (the grid edits amounts), and
+ * that range must still hold around the new amount. Unchanged lines are not written.
+ */
+async function updateGridLine(manager: EntityManager, bounds: ProgrammeBounds, line: BudgetLineEntity, cell: BudgetGridCellInput, index: number): Promise<void> {
+  const low = cell.low === undefined ? line.low : cell.low;
+  const high = cell.high === undefined ? line.high : cell.high;
+  const range = threePointProblem(low, cell.amount, high);
+  if (range && cell.low === undefined && cell.high === undefined) {
+    throw invalidField(`input.cells.${index}.amount`, `is outside the line's range ${line.low ?? '–'} to ${line.high ?? '–'}; change the range first`);
+  }
+  assertRange(bounds, { low, amount: cell.amount, high }, `input.cells.${index}`);
+  if (sameAmount(line.amount, cell.amount) && sameAmount(line.low, low) && sameAmount(line.high, high)) return;
+  await updateVersioned(manager, BudgetLineEntity, 'BudgetLine', line.id, line.version, { amount: cell.amount, low, high });
 }
 
 @Injectable()
@@ -88,15 +106,11 @@ export class BudgetService {
         if (line && (!cell.id || line.version !== cell.version)) throw new ConflictError('BudgetLine', line.id, cell.version ?? 0, line.version);
         const zero = new Decimal(cell.amount).isZero();
         if (line && zero) await deleteVersioned(manager, BudgetLineEntity, 'BudgetLine', line.id, line.version);
-        else if (line && !new Decimal(line.amount).equals(cell.amount)) {
-          // The grid edits amounts only; the line's three-point range stays and must still hold.
-          if (threePointProblem(line.low, cell.amount, line.high)) {
-            throw invalidField(`input.cells.${index}.amount`, `is outside the line's range ${line.low ?? '–'} to ${line.high ?? '–'}; change the range first`);
-          }
-          await updateVersioned(manager, BudgetLineEntity, 'BudgetLine', line.id, line.version, { amount: cell.amount });
-        } else if (!line && !zero) {
+        else if (line) await updateGridLine(manager, bounds, line, cell, index);
+        else if (!zero) {
           await assertParticipant(manager, projectId, cell.funderId, `input.cells.${index}.funderId`);
-          await insertAndReload(manager, BudgetLineEntity, 'BudgetLine', { projectId, fiscalYear: cell.fiscalYear, funderId: cell.funderId, category: cell.category, amount: cell.amount });
+          assertRange(bounds, cell, `input.cells.${index}`);
+          await insertAndReload(manager, BudgetLineEntity, 'BudgetLine', { projectId, fiscalYear: cell.fiscalYear, funderId: cell.funderId, category: cell.category, amount: cell.amount, low: cell.low ?? null, high: cell.high ?? null });
         }
       }
       return manager.find(BudgetLineEntity, { where: { projectId }, order: { fiscalYear: 'ASC', category: 'ASC' } });

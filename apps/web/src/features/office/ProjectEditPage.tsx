@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n';
 import { Link } from '../../lib/router';
 import { useQuery } from '../../lib/use-query';
 import { BenefitsEditor } from './BenefitsEditor';
+import { EstimatesEditor, estimatesVersion } from '../realisation/EstimatesEditor';
 import { BudgetGrid } from './BudgetGrid';
 import { CostsEditor } from './CostsEditor';
 import { BaselineForm, MilestonesEditor } from './MilestonesEditor';
@@ -30,6 +31,7 @@ export function ProjectEditPage({ id }: { id: string }) {
             <a href="#budget-title">{t.dashboard.budget}</a>
             <a href="#costs-title">{t.office.costActuals}</a>
             <a href="#edit-benefits-title">{t.office.benefits}</a>
+            <a href="#estimates-title">{t.realisation.estimates}</a>
             <a href="#edit-milestones-title">{t.office.milestones}</a>
             <a href="#report-title">{t.office.statusReport}</a>
           </nav>
@@ -38,6 +40,7 @@ export function ProjectEditPage({ id }: { id: string }) {
           <BudgetGrid key={`budget-${project.id}`} project={project} onSaved={state.reload} />
           <CostsEditor project={project} onSaved={state.reload} />
           <BenefitsEditor project={project} onSaved={state.reload} />
+          <EstimatesEditor key={`estimates-${project.id}-${estimatesVersion(project)}`} project={project} onSaved={state.reload} />
           <MilestonesEditor project={project} onSaved={state.reload} />
           <BaselineForm project={project} onSaved={state.reload} />
           <StatusReportForm project={project} onSaved={state.reload} />

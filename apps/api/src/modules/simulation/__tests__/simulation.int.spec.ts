@@ -93,6 +93,16 @@ describe('risk-adjusted business case through the API', () => {
       input: { projectId: project.id, cells: [{ id: line.id, version: line.version, fiscalYear: 2026, funderId: state.id, category: 'DEVELOPMENT', amount: '800000.00' }] },
     });
     expect(errorOf(grid).fields).toEqual(['input.cells.0.amount']);
+    // The grid may carry the range too (the estimates editor saves all lines in one transaction).
+    const cell = { id: line.id, version: line.version, fiscalYear: 2026, funderId: state.id, category: 'DEVELOPMENT', amount: '800000.00' };
+    const bad = await app.gql(`mutation($input: SaveBudgetGridInput!) { saveBudgetGrid(input: $input) { id } }`, { input: { projectId: project.id, cells: [{ ...cell, low: '850000.00' }] } });
+    expect(errorOf(bad).fields).toEqual(['input.cells.0.low']);
+    const viaGrid = await app.ok(`mutation($input: SaveBudgetGridInput!) { saveBudgetGrid(input: $input) { id version amount low high } }`, { input: { projectId: project.id, cells: [{ ...cell, low: '700000.00', high: null }] } });
+    const gridLine = viaGrid.saveBudgetGrid.find((l: { id: string }) => l.id === line.id);
+    expect(gridLine).toMatchObject({ amount: '800000.00', low: '700000.00', high: null });
+    line.version = gridLine.version;
+    await update({ amount: '1000000.00', low: '900000.00', high: '1200000.00' });
+    line.version += 1;
     expect((await update({ amount: '1300000.00', high: '1500000.00' })).data!.updateBudgetLine).toMatchObject({ amount: '1300000.00', low: '900000.00', high: '1500000.00' });
     // Targets: low ≤ value ≤ high; a forecast has no range.
     const benefit = p.benefits[0];
