@@ -11,6 +11,7 @@ import { MeasurementConfirmation1795540000000 } from './1795540000000-Measuremen
 import { BenefitProcess1795550000000 } from './1795550000000-BenefitProcess.js';
 import { RowSecurityBySemiJoin1795560000000 } from './1795560000000-RowSecurityBySemiJoin.js';
 import { ThreePointEstimates1795570000000 } from './1795570000000-ThreePointEstimates.js';
+import { AdoptionDrivenBenefits1795580000000 } from './1795580000000-AdoptionDrivenBenefits.js';
 
 // Migrations in the order they run. Listed explicitly (not globbed) so the same list works compiled,
 // under Jest and from the TypeORM CLI.
@@ -28,4 +29,5 @@ export const ALL_MIGRATIONS: Function[] = [
   BenefitProcess1795550000000,
   RowSecurityBySemiJoin1795560000000,
   ThreePointEstimates1795570000000,
+  AdoptionDrivenBenefits1795580000000,
 ];

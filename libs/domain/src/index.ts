@@ -23,3 +23,4 @@ export * from './reminders.js';
 export * from './double-counting.js';
 export * from './settlement.js';
 export * from './simulation.js';
+export * from './adoption-benefits.js';

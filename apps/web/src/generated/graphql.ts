@@ -91,6 +91,7 @@ export interface AcceptInvitationInput {
 export interface AddAdoptionInput {
   liveDate?: string | null;
   organisationId: string;
+  plannedLiveDate?: string | null;
   projectId: string;
   state?: AdoptionState;
 }
@@ -101,6 +102,7 @@ export interface AddBenefitInput {
   kind: BenefitKind;
   measurementMethod?: string | null;
   owner?: string | null;
+  perAdopter?: string | null;
   process?: string | null;
   projectId: string;
   receiverId: string;
@@ -358,6 +360,7 @@ export interface TolerancesInput {
 export interface UpdateAdoptionInput {
   id: string;
   liveDate?: string | null;
+  plannedLiveDate?: string | null;
   state?: AdoptionState | null;
   version: number;
 }
@@ -369,6 +372,7 @@ export interface UpdateBenefitInput {
   kind?: BenefitKind | null;
   measurementMethod?: string | null;
   owner?: string | null;
+  perAdopter?: string | null;
   process?: string | null;
   receiverId?: string | null;
   targets?: Array<BenefitTargetInput> | null;
@@ -651,6 +655,8 @@ export type DashboardQuery = {
     adoptionTargeted: number;
     adoptionLive: number;
     adoptionCoverage: string | null;
+    adoptionWaitingBenefit: string;
+    adoptionWaitingOrganisations: number;
     years: Array<{
       fiscalYear: number;
       plannedCost: string;
@@ -826,7 +832,7 @@ export type DashboardQueryVariables = {
   programmeId: string;
   filter?: ProjectFilter | null;
 };
-export const DashboardDocument = "query Dashboard($programmeId: ID!, $filter: ProjectFilter) {\n  portfolioSummary(programmeId: $programmeId, filter: $filter) {\n    currency\n    asOfYear\n    fundingEnvelope\n    totalBudget\n    baselineCost\n    actualCost\n    plannedBenefit\n    realisedBenefit\n    harvestedBenefit\n    realisationRate\n    harvestRate\n    hoursFreed\n    fteFreed\n    adoptionTargeted\n    adoptionLive\n    adoptionCoverage\n    years {\n      fiscalYear\n      plannedCost\n      actualCost\n      plannedBenefit\n      realisedBenefit\n      harvestedBenefit\n    }\n    phases {\n      phase\n      count\n    }\n    lights {\n      cost {\n        rag\n        count\n      }\n      schedule {\n        rag\n        count\n      }\n      benefit {\n        rag\n        count\n      }\n    }\n    tracks {\n      trackId\n      code\n      name\n      projects\n      budget\n      actualCost\n      npv\n    }\n    sectors {\n      sector\n      organisations\n      projects\n      budget\n      actualCost\n      plannedBenefitReceived\n    }\n    bestByNpv {\n      ...FiguresRow\n    }\n    worstByNpv {\n      ...FiguresRow\n    }\n    bestByRealisation {\n      ...FiguresRow\n    }\n    worstByRealisation {\n      ...FiguresRow\n    }\n    riskMatrix {\n      probability\n      impact\n      count\n    }\n    residualRiskMatrix {\n      probability\n      impact\n      count\n    }\n    riskReviewsOverdue\n    confidence {\n      own {\n        confidence\n        count\n      }\n      office {\n        confidence\n        count\n      }\n      disagreements {\n        projectId\n        code\n        title\n        period\n        own\n        office\n      }\n    }\n    reportingRounds {\n      id\n      period\n      dueDate\n      due\n      submitted\n      approved\n      overdue\n    }\n    overdueBenefitReports {\n      projectId\n      code\n      title\n      dueDate\n    }\n    doubleCounting {\n      pairs\n      amount\n      items {\n        a {\n          benefitId\n          title\n          projectId\n          projectCode\n        }\n        b {\n          benefitId\n          title\n          projectId\n          projectCode\n        }\n        fiscalYears\n        amount\n      }\n    }\n  }\n  wrongPocket(programmeId: $programmeId, groupBy: SECTOR, filter: $filter) {\n    total\n    cells {\n      payerKey\n      payerLabel\n      receiverKey\n      receiverLabel\n      amount\n    }\n  }\n}\nfragment FiguresRow on ProjectFigures {\n  projectId\n  code\n  title\n  phase\n  npv\n  realisationRate\n  budget\n  actualCost\n  costRag\n  scheduleRag\n  benefitRag\n}" as TypedDocument<DashboardQuery, DashboardQueryVariables>;
+export const DashboardDocument = "query Dashboard($programmeId: ID!, $filter: ProjectFilter) {\n  portfolioSummary(programmeId: $programmeId, filter: $filter) {\n    currency\n    asOfYear\n    fundingEnvelope\n    totalBudget\n    baselineCost\n    actualCost\n    plannedBenefit\n    realisedBenefit\n    harvestedBenefit\n    realisationRate\n    harvestRate\n    hoursFreed\n    fteFreed\n    adoptionTargeted\n    adoptionLive\n    adoptionCoverage\n    adoptionWaitingBenefit\n    adoptionWaitingOrganisations\n    years {\n      fiscalYear\n      plannedCost\n      actualCost\n      plannedBenefit\n      realisedBenefit\n      harvestedBenefit\n    }\n    phases {\n      phase\n      count\n    }\n    lights {\n      cost {\n        rag\n        count\n      }\n      schedule {\n        rag\n        count\n      }\n      benefit {\n        rag\n        count\n      }\n    }\n    tracks {\n      trackId\n      code\n      name\n      projects\n      budget\n      actualCost\n      npv\n    }\n    sectors {\n      sector\n      organisations\n      projects\n      budget\n      actualCost\n      plannedBenefitReceived\n    }\n    bestByNpv {\n      ...FiguresRow\n    }\n    worstByNpv {\n      ...FiguresRow\n    }\n    bestByRealisation {\n      ...FiguresRow\n    }\n    worstByRealisation {\n      ...FiguresRow\n    }\n    riskMatrix {\n      probability\n      impact\n      count\n    }\n    residualRiskMatrix {\n      probability\n      impact\n      count\n    }\n    riskReviewsOverdue\n    confidence {\n      own {\n        confidence\n        count\n      }\n      office {\n        confidence\n        count\n      }\n      disagreements {\n        projectId\n        code\n        title\n        period\n        own\n        office\n      }\n    }\n    reportingRounds {\n      id\n      period\n      dueDate\n      due\n      submitted\n      approved\n      overdue\n    }\n    overdueBenefitReports {\n      projectId\n      code\n      title\n      dueDate\n    }\n    doubleCounting {\n      pairs\n      amount\n      items {\n        a {\n          benefitId\n          title\n          projectId\n          projectCode\n        }\n        b {\n          benefitId\n          title\n          projectId\n          projectCode\n        }\n        fiscalYears\n        amount\n      }\n    }\n  }\n  wrongPocket(programmeId: $programmeId, groupBy: SECTOR, filter: $filter) {\n    total\n    cells {\n      payerKey\n      payerLabel\n      receiverKey\n      receiverLabel\n      amount\n    }\n  }\n}\nfragment FiguresRow on ProjectFigures {\n  projectId\n  code\n  title\n  phase\n  npv\n  realisationRate\n  budget\n  actualCost\n  costRag\n  scheduleRag\n  benefitRag\n}" as TypedDocument<DashboardQuery, DashboardQueryVariables>;
 
 export type AddRiskMutation = {
   addRisk: {
@@ -1452,10 +1458,24 @@ export type ProjectPageQuery = {
       measurementMethod: string;
       baselineValue: string | null;
       process: string | null;
+      perAdopter: string | null;
       receiver: {
         id: string;
         name: string;
       };
+      adoption: {
+        adopters: number;
+        live: number;
+        withoutPlan: number;
+        waitingAdopters: number;
+        waitingPerYear: string;
+        waitingPerYearMonetised: string | null;
+        years: Array<{
+          fiscalYear: number;
+          expected: string;
+          realised: string;
+        }>;
+      } | null;
       overlaps: Array<{
         benefit: {
           id: string;
@@ -1517,8 +1537,10 @@ export type ProjectPageQuery = {
     }>;
     adoptions: Array<{
       id: string;
+      version: number;
       state: AdoptionState;
       liveDate: string | null;
+      plannedLiveDate: string | null;
       organisation: {
         id: string;
         name: string;
@@ -1757,7 +1779,7 @@ export type ProjectPageQuery = {
 export type ProjectPageQueryVariables = {
   id: string;
 };
-export const ProjectPageDocument = "query ProjectPage($id: ID!) {\n  project(id: $id) {\n    id\n    version\n    code\n    title\n    description\n    phase\n    plannedStart\n    plannedEnd\n    forecastStart\n    forecastEnd\n    actualStart\n    actualEnd\n    lifeEvents\n    commonComponents\n    budgetTotal\n    actualCostTotal\n    updatedAt\n    programme {\n      id\n      name\n      currency\n      discountRate\n      periodStartYear\n      periodEndYear\n      tracks {\n        id\n        name\n      }\n    }\n    track {\n      id\n      code\n      name\n    }\n    participations {\n      id\n      version\n      roles\n      organisation {\n        id\n        name\n        sector\n      }\n    }\n    budgetLines {\n      id\n      version\n      fiscalYear\n      amount\n      low\n      high\n      category\n      funder {\n        id\n        name\n      }\n    }\n    costActuals {\n      id\n      version\n      date\n      amount\n      category\n      reference\n      payer {\n        id\n        name\n      }\n      attachments {\n        ...Evidence\n      }\n    }\n    benefits {\n      id\n      version\n      title\n      kind\n      unit\n      owner\n      measurementMethod\n      baselineValue\n      process\n      receiver {\n        id\n        name\n      }\n      overlaps {\n        benefit {\n          id\n          title\n          project {\n            id\n            code\n          }\n        }\n        fiscalYears\n      }\n      targets {\n        fiscalYear\n        value\n        low\n        high\n      }\n      forecasts {\n        fiscalYear\n        value\n      }\n      measurements {\n        id\n        version\n        fiscalYear\n        value\n        status\n        evidence\n        reportedAt\n        validatedAt\n        harvestedAt\n        confirmedAt\n        confirmationReference\n        confirmationReason\n        confirmedBy {\n          name\n        }\n        attachments {\n          ...Evidence\n        }\n      }\n    }\n    milestones {\n      id\n      version\n      title\n      baselineDate\n      forecastDate\n      actualDate\n    }\n    adoptions {\n      id\n      state\n      liveDate\n      organisation {\n        id\n        name\n      }\n    }\n    currentBaseline {\n      baselineNumber\n      totalCost\n      endDate\n    }\n    baselines {\n      id\n      baselineNumber\n      approvedAt\n      reason\n      totalCost\n      endDate\n    }\n    statusReports {\n      id\n      version\n      period\n      state\n      selfAssessedRag\n      narrative\n      submittedAt\n      decidedAt\n      returnReason\n      cost {\n        computed\n        override\n        overrideReason\n        effective\n      }\n      schedule {\n        computed\n        override\n        overrideReason\n        effective\n      }\n      benefit {\n        computed\n        override\n        overrideReason\n        effective\n      }\n      deliveryConfidence\n      deliveryConfidenceComment\n      officeConfidence\n      officeConfidenceComment\n      officeRatedAt\n      costVarianceExplanation\n      scheduleVarianceExplanation\n      benefitVarianceExplanation\n      riskSnapshot {\n        id\n        title\n        status\n        score\n        residualScore\n        owner\n      }\n      issueSnapshot {\n        id\n        title\n        severity\n        status\n        owner\n      }\n      attachments {\n        ...Evidence\n      }\n    }\n    figures {\n      baselineCost\n      budget\n      forecastCost\n      actualCost\n      baselineEnd\n      forecastEnd\n      actualEnd\n      startDate\n      baselineBenefit\n      forecastBenefit\n      actualBenefit\n      achievementRate\n      costRag\n      scheduleRag\n      benefitRag\n      variances {\n        dimension\n        rate\n        needsExplanation\n      }\n    }\n    risks {\n      id\n      version\n      title\n      description\n      category\n      probability\n      impact\n      score\n      owner\n      mitigation\n      residualProbability\n      residualImpact\n      residualScore\n      status\n      proximity\n      reviewDate\n      reviewOverdue\n    }\n    issues {\n      id\n      version\n      title\n      description\n      severity\n      status\n      owner\n      dueDate\n      resolution\n    }\n    nextGates {\n      toPhase\n      checklist {\n        item\n        met\n        automatic\n      }\n    }\n    gateDecisions {\n      id\n      fromPhase\n      toPhase\n      decision\n      minutes\n      decidedAt\n      decidedBy {\n        name\n        email\n      }\n      checklist {\n        item\n        met\n        automatic\n      }\n      attachments {\n        ...Evidence\n      }\n    }\n    benefitReportDueDate\n    benefitReport {\n      id\n      dueDate\n      narrative\n      submittedAt\n      late\n      submittedBy {\n        name\n        email\n      }\n      figures {\n        currency\n        plannedBenefit\n        realisedBenefit\n        realisationRate\n      }\n      attachments {\n        ...Evidence\n      }\n    }\n  }\n  businessCase(projectId: $id) {\n    npv\n    realisedNpv\n    netBenefit\n    paybackYear\n    asOfYear\n    realisationRate\n    harvestRate\n    years {\n      fiscalYear\n      plannedCost\n      actualCost\n      plannedBenefit\n      realisedBenefit\n    }\n    simulation {\n      ...NpvSimulation\n    }\n  }\n}\nfragment Evidence on Attachment {\n  id\n  fileName\n  mediaType\n  size\n  sha256\n  uploadedAt\n  uploadedBy {\n    name\n    email\n  }\n}\nfragment NpvSimulation on NpvSimulation {\n  iterations\n  seed\n  npv\n  p10\n  p50\n  p90\n  mean\n  probabilityPositive\n  uncertainLines\n  histogram {\n    from\n    to\n    count\n  }\n}" as TypedDocument<ProjectPageQuery, ProjectPageQueryVariables>;
+export const ProjectPageDocument = "query ProjectPage($id: ID!) {\n  project(id: $id) {\n    id\n    version\n    code\n    title\n    description\n    phase\n    plannedStart\n    plannedEnd\n    forecastStart\n    forecastEnd\n    actualStart\n    actualEnd\n    lifeEvents\n    commonComponents\n    budgetTotal\n    actualCostTotal\n    updatedAt\n    programme {\n      id\n      name\n      currency\n      discountRate\n      periodStartYear\n      periodEndYear\n      tracks {\n        id\n        name\n      }\n    }\n    track {\n      id\n      code\n      name\n    }\n    participations {\n      id\n      version\n      roles\n      organisation {\n        id\n        name\n        sector\n      }\n    }\n    budgetLines {\n      id\n      version\n      fiscalYear\n      amount\n      low\n      high\n      category\n      funder {\n        id\n        name\n      }\n    }\n    costActuals {\n      id\n      version\n      date\n      amount\n      category\n      reference\n      payer {\n        id\n        name\n      }\n      attachments {\n        ...Evidence\n      }\n    }\n    benefits {\n      id\n      version\n      title\n      kind\n      unit\n      owner\n      measurementMethod\n      baselineValue\n      process\n      perAdopter\n      receiver {\n        id\n        name\n      }\n      adoption {\n        adopters\n        live\n        withoutPlan\n        waitingAdopters\n        waitingPerYear\n        waitingPerYearMonetised\n        years {\n          fiscalYear\n          expected\n          realised\n        }\n      }\n      overlaps {\n        benefit {\n          id\n          title\n          project {\n            id\n            code\n          }\n        }\n        fiscalYears\n      }\n      targets {\n        fiscalYear\n        value\n        low\n        high\n      }\n      forecasts {\n        fiscalYear\n        value\n      }\n      measurements {\n        id\n        version\n        fiscalYear\n        value\n        status\n        evidence\n        reportedAt\n        validatedAt\n        harvestedAt\n        confirmedAt\n        confirmationReference\n        confirmationReason\n        confirmedBy {\n          name\n        }\n        attachments {\n          ...Evidence\n        }\n      }\n    }\n    milestones {\n      id\n      version\n      title\n      baselineDate\n      forecastDate\n      actualDate\n    }\n    adoptions {\n      id\n      version\n      state\n      liveDate\n      plannedLiveDate\n      organisation {\n        id\n        name\n      }\n    }\n    currentBaseline {\n      baselineNumber\n      totalCost\n      endDate\n    }\n    baselines {\n      id\n      baselineNumber\n      approvedAt\n      reason\n      totalCost\n      endDate\n    }\n    statusReports {\n      id\n      version\n      period\n      state\n      selfAssessedRag\n      narrative\n      submittedAt\n      decidedAt\n      returnReason\n      cost {\n        computed\n        override\n        overrideReason\n        effective\n      }\n      schedule {\n        computed\n        override\n        overrideReason\n        effective\n      }\n      benefit {\n        computed\n        override\n        overrideReason\n        effective\n      }\n      deliveryConfidence\n      deliveryConfidenceComment\n      officeConfidence\n      officeConfidenceComment\n      officeRatedAt\n      costVarianceExplanation\n      scheduleVarianceExplanation\n      benefitVarianceExplanation\n      riskSnapshot {\n        id\n        title\n        status\n        score\n        residualScore\n        owner\n      }\n      issueSnapshot {\n        id\n        title\n        severity\n        status\n        owner\n      }\n      attachments {\n        ...Evidence\n      }\n    }\n    figures {\n      baselineCost\n      budget\n      forecastCost\n      actualCost\n      baselineEnd\n      forecastEnd\n      actualEnd\n      startDate\n      baselineBenefit\n      forecastBenefit\n      actualBenefit\n      achievementRate\n      costRag\n      scheduleRag\n      benefitRag\n      variances {\n        dimension\n        rate\n        needsExplanation\n      }\n    }\n    risks {\n      id\n      version\n      title\n      description\n      category\n      probability\n      impact\n      score\n      owner\n      mitigation\n      residualProbability\n      residualImpact\n      residualScore\n      status\n      proximity\n      reviewDate\n      reviewOverdue\n    }\n    issues {\n      id\n      version\n      title\n      description\n      severity\n      status\n      owner\n      dueDate\n      resolution\n    }\n    nextGates {\n      toPhase\n      checklist {\n        item\n        met\n        automatic\n      }\n    }\n    gateDecisions {\n      id\n      fromPhase\n      toPhase\n      decision\n      minutes\n      decidedAt\n      decidedBy {\n        name\n        email\n      }\n      checklist {\n        item\n        met\n        automatic\n      }\n      attachments {\n        ...Evidence\n      }\n    }\n    benefitReportDueDate\n    benefitReport {\n      id\n      dueDate\n      narrative\n      submittedAt\n      late\n      submittedBy {\n        name\n        email\n      }\n      figures {\n        currency\n        plannedBenefit\n        realisedBenefit\n        realisationRate\n      }\n      attachments {\n        ...Evidence\n      }\n    }\n  }\n  businessCase(projectId: $id) {\n    npv\n    realisedNpv\n    netBenefit\n    paybackYear\n    asOfYear\n    realisationRate\n    harvestRate\n    years {\n      fiscalYear\n      plannedCost\n      actualCost\n      plannedBenefit\n      realisedBenefit\n    }\n    simulation {\n      ...NpvSimulation\n    }\n  }\n}\nfragment Evidence on Attachment {\n  id\n  fileName\n  mediaType\n  size\n  sha256\n  uploadedAt\n  uploadedBy {\n    name\n    email\n  }\n}\nfragment NpvSimulation on NpvSimulation {\n  iterations\n  seed\n  npv\n  p10\n  p50\n  p90\n  mean\n  probabilityPositive\n  uncertainLines\n  histogram {\n    from\n    to\n    count\n  }\n}" as TypedDocument<ProjectPageQuery, ProjectPageQueryVariables>;
 
 export type BaselineDiffQuery = {
   baselineDiff: {
@@ -1851,6 +1873,28 @@ export type LifeEventsQueryVariables = {
   filter?: ProjectFilter | null;
 };
 export const LifeEventsDocument = "query LifeEvents($programmeId: ID!, $filter: ProjectFilter) {\n  programme(id: $programmeId) {\n    id\n    currency\n  }\n  lifeEvents(programmeId: $programmeId, filter: $filter) {\n    lifeEvent\n    projectCount\n    budget\n    plannedBenefit\n    realisedBenefit\n    plannedHours\n    hoursSaved\n    commonComponents\n    projects {\n      id\n      code\n      title\n      phase\n    }\n  }\n}" as TypedDocument<LifeEventsQuery, LifeEventsQueryVariables>;
+
+export type AddAdoptionMutation = {
+  addAdoption: {
+    id: string;
+    version: number;
+  };
+};
+export type AddAdoptionMutationVariables = {
+  input: AddAdoptionInput;
+};
+export const AddAdoptionDocument = "mutation AddAdoption($input: AddAdoptionInput!) {\n  addAdoption(input: $input) {\n    id\n    version\n  }\n}" as TypedDocument<AddAdoptionMutation, AddAdoptionMutationVariables>;
+
+export type UpdateAdoptionMutation = {
+  updateAdoption: {
+    id: string;
+    version: number;
+  };
+};
+export type UpdateAdoptionMutationVariables = {
+  input: UpdateAdoptionInput;
+};
+export const UpdateAdoptionDocument = "mutation UpdateAdoption($input: UpdateAdoptionInput!) {\n  updateAdoption(input: $input) {\n    id\n    version\n  }\n}" as TypedDocument<UpdateAdoptionMutation, UpdateAdoptionMutationVariables>;
 
 export type UsersQuery = {
   users: Array<{

@@ -23,4 +23,8 @@ export class AdoptionEntity extends ProjectChildEntity {
 
   @Column({ ...DATE_ONLY, nullable: true })
   liveDate!: string | null;
+
+  /** When the organisation plans to go live: drives the expected value of adoption-driven benefits. */
+  @Column({ ...DATE_ONLY, nullable: true })
+  plannedLiveDate!: string | null;
 }

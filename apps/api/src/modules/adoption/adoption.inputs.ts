@@ -13,10 +13,12 @@ export class AddAdoptionInput {
   organisationId!: string;
   @Field(() => AdoptionStateEnum, { defaultValue: 'NOT_STARTED' }) @IsIn(ADOPTION_STATES) state!: AdoptionState;
   @Field(() => LocalDateScalar, { nullable: true, description: 'Required when state is LIVE.' }) @Allow() liveDate?: string | null;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'When the organisation plans to go live (drives adoption-driven benefits).' }) @Allow() plannedLiveDate?: string | null;
 }
 
 @InputType()
 export class UpdateAdoptionInput extends VersionedUpdateInput {
   @Field(() => AdoptionStateEnum, { nullable: true }) @IsOptional() @IsIn(ADOPTION_STATES) state?: AdoptionState;
   @Field(() => LocalDateScalar, { nullable: true }) @Allow() liveDate?: string | null;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'Null removes the plan.' }) @Allow() plannedLiveDate?: string | null;
 }

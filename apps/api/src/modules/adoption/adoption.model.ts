@@ -10,6 +10,7 @@ export class AdoptionModel {
   @Field(() => ID) projectId!: string;
   @Field(() => AdoptionStateEnum) state!: AdoptionState;
   @Field(() => LocalDateScalar, { nullable: true }) liveDate!: string | null;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'When the organisation plans to go live.' }) plannedLiveDate!: string | null;
   @Field(() => Int) version!: number;
   organisationId!: string;
 
@@ -20,6 +21,7 @@ export class AdoptionModel {
       organisationId: e.organisationId,
       state: e.state as AdoptionState,
       liveDate: e.liveDate,
+      plannedLiveDate: e.plannedLiveDate,
       version: e.version,
     });
   }

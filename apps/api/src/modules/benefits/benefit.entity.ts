@@ -5,6 +5,7 @@ import { ProjectChildEntity } from '../projects/project-child.entity.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
 
 @Entity('benefits')
+@Check('ck_benefits_per_adopter', `"per_adopter" IS NULL OR "per_adopter" >= 0`)
 @Index('ix_benefits_project', ['projectId'])
 @Check('ck_benefits_kind', oneOf('kind', BENEFIT_KINDS))
 @Check('ck_benefits_unit', oneOf('unit', BENEFIT_UNITS))
@@ -40,4 +41,8 @@ export class BenefitEntity extends ProjectChildEntity {
   /** The work process the benefit improves (a KLE code or the programme's own), for the double-count guard. */
   @Column({ type: 'text', nullable: true })
   process!: string | null;
+
+  /** Adoption-driven: the value per adopting organisation per full fiscal year, in the benefit's unit. */
+  @Column({ ...QUANTITY, nullable: true })
+  perAdopter!: string | null;
 }

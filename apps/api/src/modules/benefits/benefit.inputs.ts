@@ -47,6 +47,10 @@ export class AddBenefitInput {
   @IsString()
   @MaxLength(40)
   process?: string | null;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Adoption-driven: the value per adopting organisation per full fiscal year, in the benefit’s unit; expected and realised values then follow from the project’s adoption dates. Null: not adoption-driven.' })
+  @IsOptional()
+  @IsQuantity()
+  perAdopter?: string | null;
   @YearValues({ optional: false, defaultEmpty: true }) targets!: BenefitTargetInput[];
   @YearValues({ optional: true, description: 'The owner’s current expectation per fiscal year.' }) forecasts?: BenefitTargetInput[];
 }
@@ -65,6 +69,10 @@ export class UpdateBenefitInput extends VersionedUpdateInput {
   @IsString()
   @MaxLength(40)
   process?: string | null;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Adoption-driven: the value per adopting organisation per full fiscal year, in the benefit’s unit; expected and realised values then follow from the project’s adoption dates. Null: not adoption-driven.' })
+  @IsOptional()
+  @IsQuantity()
+  perAdopter?: string | null;
   @YearValues({ optional: true, description: 'When given, replaces all yearly targets.' }) targets?: BenefitTargetInput[];
   @YearValues({ optional: true, description: 'When given, replaces all yearly forecasts.' }) forecasts?: BenefitTargetInput[];
 }

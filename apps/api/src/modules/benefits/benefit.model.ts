@@ -18,6 +18,7 @@ export class BenefitModel {
   @Field(() => DecimalScalar, { nullable: true }) baselineValue!: string | null;
   @Field() measurementMethod!: string;
   @Field(() => String, { nullable: true, description: 'The work process it improves (KLE code or the programme’s own).' }) process!: string | null;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Adoption-driven: value per adopting organisation per full fiscal year (null: not adoption-driven).' }) perAdopter!: string | null;
   @Field(() => Int) version!: number;
   receiverId!: string;
 
@@ -33,6 +34,7 @@ export class BenefitModel {
       baselineValue: e.baselineValue,
       measurementMethod: e.measurementMethod,
       process: e.process,
+      perAdopter: e.perAdopter,
       version: e.version,
     });
   }

@@ -50,6 +50,12 @@ function assertYearValueBounds(bounds: ProgrammeBounds, unit: BenefitUnit, value
   });
 }
 
+/** A value per adopter is a plain non-negative amount in the benefit's unit (a dis-benefit counts negative by its kind). */
+function assertPerAdopter(value: string | null | undefined): void {
+  const problem = value === null || value === undefined ? undefined : benefitTargetProblem(value);
+  if (problem) throw invalidField('input.perAdopter', problem);
+}
+
 const YEAR_VALUE_ENTITIES = { targets: BenefitTargetEntity, forecasts: BenefitForecastEntity } as const;
 
 /** The work-process code trimmed, or null for none; a malformed one is refused naming the field. */
@@ -68,6 +74,7 @@ export class BenefitsService {
 
   addBenefit({ targets, forecasts = [], process, ...input }: AddBenefitInput): Promise<BenefitEntity> {
     assertKindFitsUnit(input.kind, input.unit);
+    assertPerAdopter(input.perAdopter);
     const code = processCode(process);
     assertYearValues(targets, 'targets');
     assertYearValues(forecasts, 'forecasts');
@@ -75,6 +82,7 @@ export class BenefitsService {
       const bounds = await boundsOfProject(manager, input.projectId);
       assertYearValueBounds(bounds, input.unit, targets, 'targets');
       assertYearValueBounds(bounds, input.unit, forecasts, 'forecasts');
+      assertBenefitValue(bounds, input.unit, input.perAdopter ?? undefined, 'input.perAdopter');
       await this.assertOrganisation(manager, input.receiverId);
       const benefit = await insertAndReload(manager, BenefitEntity, 'Benefit', { ...input, process: code ?? null });
       await this.insertYearValues(manager, 'targets', benefit.id, targets);
@@ -85,16 +93,18 @@ export class BenefitsService {
 
   updateBenefit({ id, version, targets, forecasts, process, ...rest }: UpdateBenefitInput): Promise<BenefitEntity> {
     const patch = { ...rest, process: processCode(process) };
+    assertPerAdopter(patch.perAdopter);
     if (targets) assertYearValues(targets, 'targets');
     if (forecasts) assertYearValues(forecasts, 'forecasts');
     return this.dataSource.transaction(async (manager) => {
       const current = await findOrFail(manager, BenefitEntity, 'Benefit', id);
       assertKindFitsUnit(patch.kind ?? current.kind, patch.unit ?? current.unit);
       const unit = (patch.unit ?? current.unit) as BenefitUnit;
-      if (targets || forecasts) {
+      if (targets || forecasts || patch.perAdopter) {
         const bounds = await boundsOfProject(manager, current.projectId);
         if (targets) assertYearValueBounds(bounds, unit, targets, 'targets');
         if (forecasts) assertYearValueBounds(bounds, unit, forecasts, 'forecasts');
+        assertBenefitValue(bounds, unit, patch.perAdopter ?? undefined, 'input.perAdopter');
       }
       if (patch.receiverId) await this.assertOrganisation(manager, patch.receiverId);
       const updated = await updateVersioned(manager, BenefitEntity, 'Benefit', id, version, patch);

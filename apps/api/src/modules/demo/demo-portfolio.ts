@@ -546,18 +546,28 @@ function buildProgramme(spec: ProgrammeSpec, out: DemoPortfolio, orgId: (key: st
     const targeted = municipalRollout ? spec.municipalities.map((m) => orgId(m.key)) : receivers;
     const liveShare = { PROPOSED: 0, APPROVED: 0, EXECUTION: 0.1, ROLLOUT: r.between(0.35, 0.8), CLOSED: r.between(0.9, 1), CANCELLED: 0 }[phase];
     if (phase !== 'PROPOSED') {
+      // Planned go-live dates come from their own random stream, so the rest of the demo stays as it was.
+      const plan = new DemoRandom(`adoption-plan:${id}`);
       targeted.forEach((organisationId) => {
         const live = r.chance(liveShare);
         const state = live ? 'LIVE' : started && phase !== 'CANCELLED' && r.chance(0.5) ? 'IMPLEMENTING' : 'NOT_STARTED';
         const liveDate = live ? addDays(actualStart ?? plannedStart, r.int(120, 500)) : null;
+        const shownLiveDate = liveDate && liveDate > DEMO_AS_OF ? DEMO_AS_OF : liveDate;
         out.adoptions.push({
           id: demoId(`adoption:${id}:${organisationId}`),
           projectId: id,
           organisationId,
           state,
-          liveDate: liveDate && liveDate > DEMO_AS_OF ? DEMO_AS_OF : liveDate,
+          liveDate: shownLiveDate,
+          plannedLiveDate: phase === 'CANCELLED' ? null : shownLiveDate ? addDays(shownLiveDate, -plan.int(0, 120)) : addDays(plannedStart, plan.int(240, 900)),
         });
       });
+      // Municipal roll-outs: the hours saved are counted per municipality that goes live.
+      const hours = out.benefits.find((b) => b['projectId'] === id && b['unit'] === 'HOURS');
+      if (municipalRollout && hours && phase !== 'CANCELLED') {
+        const fullYear = Math.max(...out.benefitTargets.filter((t) => t['benefitId'] === hours['id']).map((t) => Number(t['value'])), 0);
+        hours['perAdopter'] = String(Math.max(1, Math.round(fullYear / targeted.length)));
+      }
     }
   });
 }

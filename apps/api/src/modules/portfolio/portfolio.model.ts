@@ -123,6 +123,8 @@ export class PortfolioSummaryModel {
   @Field(() => Int) adoptionTargeted!: number;
   @Field(() => Int) adoptionLive!: number;
   @Field(() => DecimalScalar, { nullable: true }) adoptionCoverage!: string | null;
+  @Field(() => DecimalScalar, { description: 'Adoption-driven benefits still waiting on organisations not live yet, monetised per full year.' }) adoptionWaitingBenefit!: string;
+  @Field(() => Int, { description: 'Organisations not live yet in projects with adoption-driven benefits.' }) adoptionWaitingOrganisations!: number;
   @Field(() => [PortfolioYearModel]) years!: PortfolioYearModel[];
   @Field(() => [PhaseCountModel]) phases!: PhaseCountModel[];
   @Field(() => LightDistributionModel) lights!: LightDistributionModel;

@@ -338,3 +338,17 @@ SELECT $2::int AS unused, s.life_event,
   LEFT JOIN planned_hours ph ON ph.project_id = s.id
   LEFT JOIN components co ON co.life_event = s.life_event
  GROUP BY s.life_event`;
+
+/**
+ * What adoption-driven benefits would bring per full year from the organisations not live yet
+ * (monetised: Σ per_adopter × organisations not LIVE), and how many such organisations there are.
+ * $2 is unused (selected so every statement here takes the same parameters).
+ */
+export const ADOPTION_WAITING_SQL = `
+WITH prog AS (SELECT * FROM programmes WHERE id = $1),
+  proj AS (SELECT p.* FROM projects p WHERE ${PROJECT_SCOPE}),
+  waiting AS (SELECT a.project_id, count(*) AS organisations FROM adoptions a JOIN proj ON proj.id = a.project_id WHERE a.state <> 'LIVE' GROUP BY 1),
+  driven AS (SELECT b.* FROM benefits b JOIN proj ON proj.id = b.project_id WHERE b.per_adopter IS NOT NULL)
+SELECT $2::int AS unused,
+       COALESCE((SELECT sum(${MONETISED('b.per_adopter')} * w.organisations) FROM driven b JOIN waiting w ON w.project_id = b.project_id CROSS JOIN prog WHERE ${MONETISABLE}), 0)::text AS amount,
+       COALESCE((SELECT sum(w.organisations) FROM waiting w WHERE w.project_id IN (SELECT project_id FROM driven)), 0)::int AS organisations`;

@@ -93,6 +93,7 @@ function Dashboard({ data, programmeId, filter, reload }: { data: DashboardQuery
           <p className="big-figure">{format.rate(s.adoptionCoverage)}</p>
           <meter min={0} max={Math.max(s.adoptionTargeted, 1)} value={s.adoptionLive} aria-label={t.dashboard.adoption} className="meter" />
           <p>{t.dashboard.adoptionText(s.adoptionLive, s.adoptionTargeted)}</p>
+          {s.adoptionWaitingOrganisations > 0 && <p>{t.realisation.adoptionWaiting(format.money(s.adoptionWaitingBenefit, s.currency), s.adoptionWaitingOrganisations)}</p>}
         </section>
         <BreakdownCard
           title={t.dashboard.byTrack}

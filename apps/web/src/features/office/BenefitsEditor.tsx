@@ -40,11 +40,12 @@ export function BenefitsEditor({ project, onSaved }: { project: Project; onSaved
 function AddBenefitForm({ project, onSaved }: { project: Project; onSaved: () => void }) {
   const { t } = useI18n();
   const years = Array.from({ length: project.programme.periodEndYear + 2 - project.programme.periodStartYear + 1 }, (_, i) => project.programme.periodStartYear + i);
-  const empty: FormValues = { title: '', kind: 'CASH_RELEASING', unit: 'CURRENCY', receiverId: '', owner: '', process: '', ...Object.fromEntries(years.map((y) => [`target${y}`, ''])) };
+  const empty: FormValues = { title: '', kind: 'CASH_RELEASING', unit: 'CURRENCY', receiverId: '', owner: '', process: '', perAdopter: '', ...Object.fromEntries(years.map((y) => [`target${y}`, ''])) };
   const validate = useCallback(
     (v: FormValues): FieldErrors<FormValues> => ({
       ...(String(v['title']).trim().length < 3 && { title: t.office.titleTooShort }),
       ...(!v['receiverId'] && { receiverId: t.common.required }),
+      ...(String(v['perAdopter']).trim() && parseDecimal(String(v['perAdopter']), t.locale) === null && { perAdopter: t.office.valueInvalid }),
       ...Object.fromEntries(years.filter((y) => String(v[`target${y}`]).trim() && parseDecimal(String(v[`target${y}`]), t.locale) === null).map((y) => [`target${y}`, t.office.valueInvalid])),
     }),
     [t, years.join()],
@@ -54,7 +55,7 @@ function AddBenefitForm({ project, onSaved }: { project: Project; onSaved: () =>
     await form.submitAndClear(async (v) => {
       const targets = years.filter((y) => String(v[`target${y}`]).trim()).map((y) => ({ fiscalYear: y, value: parseDecimal(String(v[`target${y}`]), t.locale)! }));
       await request(AddBenefitDocument, {
-        input: { projectId: project.id, title: String(v['title']).trim(), kind: v['kind'] as BenefitKind, unit: v['unit'] as BenefitUnit, receiverId: String(v['receiverId']), owner: String(v['owner']) || undefined, process: String(v['process']).trim() || null, targets },
+        input: { projectId: project.id, title: String(v['title']).trim(), kind: v['kind'] as BenefitKind, unit: v['unit'] as BenefitUnit, receiverId: String(v['receiverId']), owner: String(v['owner']) || undefined, process: String(v['process']).trim() || null, perAdopter: String(v['perAdopter']).trim() ? parseDecimal(String(v['perAdopter']), t.locale) : null, targets },
       });
     }, empty, onSaved);
   };
@@ -74,6 +75,7 @@ function AddBenefitForm({ project, onSaved }: { project: Project; onSaved: () =>
         <SelectField form={form} name="receiverId" label={t.office.receiver} placeholder={t.office.chooseOrganisation} required options={project.participations.map((p) => ({ value: p.organisation.id, label: p.organisation.name }))} />
         <TextField form={form} name="owner" label={t.office.owner} />
         <TextField form={form} name="process" label={t.governance.process} hint={t.governance.processHint} />
+        <TextField form={form} name="perAdopter" label={t.realisation.perAdopter} hint={t.realisation.perAdopterHint} inputMode="decimal" />
       </div>
       <fieldset className="targets">
         <legend>{t.office.targets}</legend>

@@ -4,6 +4,7 @@ import { useI18n } from '../../i18n';
 import { Link } from '../../lib/router';
 import { useQuery } from '../../lib/use-query';
 import { BenefitsEditor } from './BenefitsEditor';
+import { AdoptionEditor } from '../realisation/AdoptionEditor';
 import { EstimatesEditor, estimatesVersion } from '../realisation/EstimatesEditor';
 import { BudgetGrid } from './BudgetGrid';
 import { CostsEditor } from './CostsEditor';
@@ -33,6 +34,7 @@ export function ProjectEditPage({ id }: { id: string }) {
             <a href="#edit-benefits-title">{t.office.benefits}</a>
             <a href="#estimates-title">{t.realisation.estimates}</a>
             <a href="#edit-milestones-title">{t.office.milestones}</a>
+            <a href="#edit-adoption-title">{t.dashboard.adoption}</a>
             <a href="#report-title">{t.office.statusReport}</a>
           </nav>
           <ProjectDetailsForm key={`details-${project.id}`} programmeId={project.programme.id} tracks={project.programme.tracks} project={project} onSaved={state.reload} />
@@ -42,6 +44,7 @@ export function ProjectEditPage({ id }: { id: string }) {
           <BenefitsEditor project={project} onSaved={state.reload} />
           <EstimatesEditor key={`estimates-${project.id}-${estimatesVersion(project)}`} project={project} onSaved={state.reload} />
           <MilestonesEditor project={project} onSaved={state.reload} />
+          <Async state={organisations}>{({ organisations: all }) => <AdoptionEditor project={project} organisations={all} onSaved={state.reload} />}</Async>
           <BaselineForm project={project} onSaved={state.reload} />
           <StatusReportForm project={project} onSaved={state.reload} />
         </>

@@ -10,6 +10,7 @@ import { can, useSession } from '../../lib/session';
 import { AuditTrail } from '../audit/AuditTrail';
 import { useQuery } from '../../lib/use-query';
 import { NpvDistributionCard } from '../realisation/NpvDistributionCard';
+import { AdoptionCard } from '../realisation/AdoptionCard';
 import { BudgetActualCard, CashFlowCard } from './CashFlowCard';
 import { BenefitReportSection } from '../governance/BenefitReportSection';
 import { Evidence } from '../governance/Evidence';
@@ -83,6 +84,7 @@ function ProjectView({ data, reload }: { data: ProjectPageQuery; reload: () => v
       <RiskRegister project={p} canEdit={canEdit} onSaved={reload} />
       <Partners project={p} />
       <Benefits project={p} />
+      <AdoptionCard project={p} />
       <Milestones project={p} />
       <Baselines project={p} />
       <StatusReports project={p} canEdit={canEdit} isOffice={isOffice} onSaved={reload} />
@@ -128,13 +130,15 @@ function Benefits({ project }: { project: Project }) {
     <section className="card" aria-labelledby="benefits-title">
       <h2 id="benefits-title">{t.project.benefits}</h2>
       {project.benefits.map((b) => {
-        const years = [...new Set([...b.targets.map((x) => x.fiscalYear), ...b.forecasts.map((x) => x.fiscalYear), ...b.measurements.map((m) => m.fiscalYear)])].sort();
+        const adoptionYears = (b.adoption?.years ?? []).filter((y) => Number(y.expected) > 0 || Number(y.realised) > 0);
+        const years = [...new Set([...b.targets.map((x) => x.fiscalYear), ...b.forecasts.map((x) => x.fiscalYear), ...b.measurements.map((m) => m.fiscalYear), ...adoptionYears.map((y) => y.fiscalYear)])].sort();
         return (
           <div key={b.id} className="benefit">
             <h3>{b.title}</h3>
             <p className="meta">
               {t.benefitKinds[b.kind]} · {t.units[b.unit]} · {t.project.receiver}: {b.receiver.name}
               {b.process && ` · ${t.governance.process}: ${b.process}`}
+              {b.perAdopter && ` · ${t.realisation.perAdopter}: ${value(b.unit, b.perAdopter)}`}
             </p>
             {b.overlaps.map((o) => (
               <p key={o.benefit.id} className="flag">
@@ -151,7 +155,9 @@ function Benefits({ project }: { project: Project }) {
                     <th scope="col">{t.common.year}</th>
                     <th scope="col" className="num">{t.project.target}</th>
                     <th scope="col" className="num">{t.governance.forecast}</th>
+                    {b.adoption && <th scope="col" className="num">{t.realisation.fromAdoption}</th>}
                     <th scope="col" className="num">{t.project.measured}</th>
+                    {b.adoption && <th scope="col" className="num">{t.realisation.realisedFromAdoption}</th>}
                     <th scope="col">{t.project.status}</th>
                     <th scope="col">{t.governance.evidence}</th>
                   </tr>
@@ -161,12 +167,15 @@ function Benefits({ project }: { project: Project }) {
                     const target = b.targets.find((x) => x.fiscalYear === year);
                     const measurement = b.measurements.find((m) => m.fiscalYear === year);
                     const forecast = b.forecasts.find((x) => x.fiscalYear === year);
+                    const adopted = b.adoption?.years.find((x) => x.fiscalYear === year);
                     return (
                       <tr key={year}>
                         <th scope="row">{year}</th>
                         <td className="num">{target ? value(b.unit, target.value) : t.common.none}</td>
                         <td className="num">{forecast ? value(b.unit, forecast.value) : t.common.none}</td>
+                        {b.adoption && <td className="num">{adopted ? value(b.unit, adopted.expected) : t.common.none}</td>}
                         <td className="num">{measurement ? value(b.unit, measurement.value) : t.common.none}</td>
+                        {b.adoption && <td className="num">{adopted ? value(b.unit, adopted.realised) : t.common.none}</td>}
                         <td>{measurement ? t.measurementStatus[measurement.status] : t.project.noMeasurement}</td>
                         <td>{measurement && measurement.attachments.length > 0 && <Evidence kind="MEASUREMENT" recordId={measurement.id} label={`${b.title} ${year}`} files={measurement.attachments} canUpload={false} />}</td>
                       </tr>
