@@ -12,6 +12,7 @@ import { BenefitProcess1795550000000 } from './1795550000000-BenefitProcess.js';
 import { RowSecurityBySemiJoin1795560000000 } from './1795560000000-RowSecurityBySemiJoin.js';
 import { ThreePointEstimates1795570000000 } from './1795570000000-ThreePointEstimates.js';
 import { AdoptionDrivenBenefits1795580000000 } from './1795580000000-AdoptionDrivenBenefits.js';
+import { OpenDataSnapshots1795590000000 } from './1795590000000-OpenDataSnapshots.js';
 
 // Migrations in the order they run. Listed explicitly (not globbed) so the same list works compiled,
 // under Jest and from the TypeORM CLI.
@@ -30,4 +31,5 @@ export const ALL_MIGRATIONS: Function[] = [
   RowSecurityBySemiJoin1795560000000,
   ThreePointEstimates1795570000000,
   AdoptionDrivenBenefits1795580000000,
+  OpenDataSnapshots1795590000000,
 ];

@@ -22,6 +22,7 @@ import { graphqlConfig } from './graphql/graphql-config.js';
 import { AdoptionModule } from './modules/adoption/adoption.module.js';
 import { BenefitsModule } from './modules/benefits/benefits.module.js';
 import { BusinessCaseModule } from './modules/business-case/business-case.module.js';
+import { OpenDataModule } from './modules/open-data/open-data.module.js';
 import { SimulationModule } from './modules/simulation/simulation.module.js';
 import { PortfolioModule } from './modules/portfolio/portfolio.module.js';
 import { BaselinesModule } from './modules/baselines/baselines.module.js';
@@ -71,6 +72,7 @@ export const DOMAIN_MODULES = [
   BusinessCaseModule,
   PortfolioModule,
   SimulationModule,
+  OpenDataModule,
   BaselinesModule,
   StatusReportsModule,
   RisksModule,

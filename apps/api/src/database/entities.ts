@@ -25,6 +25,7 @@ import { OutboxMailEntity } from '../modules/reporting/outbox-mail.entity.js';
 import { ReportingRoundEntity } from '../modules/reporting/reporting-round.entity.js';
 import { ProjectIssueEntity } from '../modules/risks/project-issue.entity.js';
 import { RiskEntity } from '../modules/risks/risk.entity.js';
+import { OpenDataSnapshotEntity } from '../modules/open-data/open-data-snapshot.entity.js';
 
 /** Every entity, for the one DataSource that serves the app, the tests and the migration CLI. */
 export const ALL_ENTITIES = [
@@ -51,6 +52,7 @@ export const ALL_ENTITIES = [
   GateDecisionEntity,
   BenefitReportEntity,
   ReportingRoundEntity,
+  OpenDataSnapshotEntity,
   NotificationEntity,
   OutboxMailEntity,
   AttachmentEntity,

@@ -1,18 +1,11 @@
 import { Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { currentContext, runWithContext } from '../../auth/request-context.js';
-import { Allow, PUBLIC, SIGNED_IN } from '../../auth/allow.decorator.js';
+import { Allow, SIGNED_IN } from '../../auth/allow.decorator.js';
 import { invalidField } from '../../common/errors/domain-errors.js';
 import { languageParam } from '../../http/query-params.js';
 import { AuditService } from '../audit/audit.service.js';
-import type { CsvDialect } from './csv.js';
+import { dialectOf } from './dialect.js';
 import { ExportsService } from './exports.service.js';
-
-function dialectOf(value: string | undefined): CsvDialect {
-  if (value === undefined || value === 'rfc') return 'rfc';
-  if (value === 'nordic') return 'nordic';
-  throw invalidField('dialect', 'must be "rfc" (comma, decimal point) or "nordic" (semicolon, decimal comma)');
-}
 
 function groupByOf(value: string | undefined): 'SECTOR' | 'ORGANISATION' | undefined {
   if (value === undefined || value === 'SECTOR' || value === 'ORGANISATION') return value;
@@ -50,13 +43,6 @@ export class ExportsController {
   @Get('programmes/:id/portfolio.pdf')
   async briefing(@Param('id', new ParseUUIDPipe()) id: string, @Query('lang') lang: string | undefined, @Res() res: Response): Promise<void> {
     await this.exports.briefingPdf(res, id, languageParam(lang));
-  }
-
-  @Allow(PUBLIC)
-  @Get('programmes/:id/portfolio.json')
-  async openData(@Param('id', new ParseUUIDPipe()) id: string, @Res() res: Response): Promise<void> {
-    // Open data: every programme, as the public sees it (row-level security shows only approved reports).
-    await runWithContext({ ...currentContext(), publicReader: true }, () => this.exports.openDataJson(res, id));
   }
 
   @Allow(SIGNED_IN)

@@ -254,27 +254,6 @@ export class ExportsService {
   }
 
   /**
-   * The public open-data feed: the programme, its yearly totals and each project's key figures. Only
-   * what a programme publishes anyway: no people, no draft status reports, no partner internals.
-   */
-  async openDataJson(res: Response, programmeId: string): Promise<{ sha256: string }> {
-    const summary = await this.portfolio.summary(programmeId);
-    const programme = await findOrFail(this.dataSource.manager, ProgrammeEntity, 'Programme', programmeId);
-    const feed = {
-      format: 'tvaers-open-data/1',
-      generatedAt: new Date().toISOString(),
-      programme: { id: programme.id, name: programme.name, currency: programme.currency, periodStartYear: programme.periodStartYear, periodEndYear: programme.periodEndYear, fundingEnvelope: programme.fundingEnvelope },
-      asOfYear: summary.asOfYear,
-      totals: { budget: summary.totalBudget, actualCost: summary.actualCost, plannedBenefit: summary.plannedBenefit, realisedBenefit: summary.realisedBenefit, harvestedBenefit: summary.harvestedBenefit, realisationRate: summary.realisationRate },
-      years: summary.years,
-      projects: summary.projects.map((p) => ({ code: p.code, title: p.title, phase: p.phase, budget: p.budget, actualCost: p.actualCost, npv: p.npv, paybackYear: p.paybackYear, realisationRate: p.realisationRate })),
-    };
-    const out = new ExportStream(res, { fileName: 'portfolio.json', contentType: 'application/json; charset=utf-8', generatedBy: 'open data (public)', programme: programme.name, dataAsOf: new Date() });
-    await out.write(JSON.stringify(feed, null, 1));
-    return out.end();
-  }
-
-  /**
    * The portfolio report as one XLSX workbook: a metadata sheet, then every table (the same rows as
    * the CSV exports) and the business case per project.
    */

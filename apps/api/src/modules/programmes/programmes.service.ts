@@ -66,10 +66,15 @@ export class ProgrammesService {
     return this.dataSource.transaction(async (manager) => {
       // Locks the programme first, so no project can be added between the count and the delete.
       await manager.findOne(ProgrammeEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
-      const [{ projects }] = (await manager.query('SELECT count(*)::int AS projects FROM projects WHERE programme_id = $1', [id])) as { projects: number }[];
+      const [{ projects, published }] = (await manager.query(
+        'SELECT (SELECT count(*)::int FROM projects WHERE programme_id = $1) AS projects, (SELECT count(*)::int FROM open_data_snapshots WHERE programme_id = $1) AS published',
+        [id],
+      )) as { projects: number; published: number }[];
       if (projects > 0) {
         throw new InvalidTransitionError(`The programme still has ${projects} project${projects === 1 ? '' : 's'}; delete or move them first (a programme with projects is kept, not deleted)`);
       }
+      // Published history stays public: a programme whose figures were published is kept.
+      if (published > 0) throw new InvalidTransitionError(`The programme has published the figures of ${published} reporting period${published === 1 ? '' : 's'}; it is kept so that they stay public`);
       await deleteVersioned(manager, ProgrammeEntity, 'Programme', id, version);
     });
   }

@@ -24,4 +24,11 @@ export class ReportingRoundEntity extends VersionedEntity {
 
   @Column({ type: 'smallint', default: 7 })
   reminderDaysBefore!: number;
+
+  /** When the round was closed: its figures were then published as the period's open-data snapshot. */
+  @Column({ type: 'timestamptz', nullable: true })
+  closedAt!: Date | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  closedById!: string | null;
 }

@@ -11,10 +11,11 @@ export class ReportingRoundModel {
   @Field() period!: string;
   @Field(() => LocalDateScalar) dueDate!: string;
   @Field(() => Int) reminderDaysBefore!: number;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the round was closed and its figures published as the period’s open-data snapshot.' }) closedAt!: Date | null;
   @Field(() => Int) version!: number;
 
   static from(e: ReportingRoundEntity): ReportingRoundModel {
-    return Object.assign(new ReportingRoundModel(), { id: e.id, programmeId: e.programmeId, period: e.period, dueDate: e.dueDate, reminderDaysBefore: e.reminderDaysBefore, version: e.version });
+    return Object.assign(new ReportingRoundModel(), { id: e.id, programmeId: e.programmeId, period: e.period, dueDate: e.dueDate, reminderDaysBefore: e.reminderDaysBefore, closedAt: e.closedAt, version: e.version });
   }
 }
 

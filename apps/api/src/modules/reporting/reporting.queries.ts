@@ -4,7 +4,7 @@
  * Who should be reminded of which round on $1 (today): each user whose membership acts for the lead
  * organisation of a project that must report (APPROVED, EXECUTION, ROLLOUT) and has not submitted
  * for the round's period, for rounds whose reminder window has opened and not yet closed ($2 = days
- * after the due date that an overdue reminder may still go).
+ * after the due date that an overdue reminder may still go). A closed round reminds nobody.
  */
 export const REMINDER_RECIPIENTS_SQL = `
 SELECT r.id AS round_id, r.period, r.due_date::text AS due_date, r.reminder_days_before,
@@ -16,7 +16,7 @@ SELECT r.id AS round_id, r.period, r.due_date::text AS due_date, r.reminder_days
   JOIN participations pa ON pa.project_id = p.id AND 'LEAD' = ANY (pa.roles)
   JOIN memberships m ON m.programme_id = r.programme_id AND m.organisation_id = pa.organisation_id
   JOIN users u ON u.id = m.user_id AND u.active
- WHERE r.due_date - r.reminder_days_before <= $1::date AND r.due_date + $2::int >= $1::date
+ WHERE r.closed_at IS NULL AND r.due_date - r.reminder_days_before <= $1::date AND r.due_date + $2::int >= $1::date
    AND NOT EXISTS (SELECT 1 FROM status_reports s WHERE s.project_id = p.id AND s.period = r.period AND s.state IN ('SUBMITTED', 'APPROVED'))
  ORDER BY r.due_date, p.code, u.email`;
 
