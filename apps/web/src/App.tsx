@@ -17,6 +17,7 @@ const ImportPage = lazy(() => import('./features/imports/ImportPage').then((m) =
 const UsersPage = lazy(() => import('./features/users/UsersPage').then((m) => ({ default: m.UsersPage })));
 const RiskListPage = lazy(() => import('./features/governance/RiskListPage').then((m) => ({ default: m.RiskListPage })));
 const OutboxPage = lazy(() => import('./features/governance/OutboxPage').then((m) => ({ default: m.OutboxPage })));
+const PublicDashboardPage = lazy(() => import('./features/public/PublicDashboardPage').then((m) => ({ default: m.PublicDashboardPage })));
 const LifeEventsPage = lazy(() => import('./features/realisation/LifeEventsPage').then((m) => ({ default: m.LifeEventsPage })));
 const ProjectEditPage = lazy(() => import('./features/office/ProjectEditPage').then((m) => ({ default: m.ProjectEditPage })));
 
@@ -52,6 +53,8 @@ export function App() {
   // The programme the header is about (chosen in the URL, else the first): roles are per programme.
   const programmes = useProgrammes(Boolean(session));
   const current = programmes.programme?.id;
+  // The public dashboard needs no sign-in (and shows the same to everyone).
+  const publicProgramme = /^\/offentlig\/([0-9a-f-]{36})$/.exec(pathname)?.[1];
   const withProgramme = (path: string) => (programme ? `${path}?programme=${programme}` : path);
   useEffect(() => setLeaveQuestion(t.common.unsavedConfirm), [t]);
   // Move focus to the new page's content so screen-reader users hear the page change.
@@ -152,7 +155,11 @@ export function App() {
         </div>
       </header>
       <main id="main" tabIndex={-1} ref={main}>
-        {session ? (
+        {publicProgramme ? (
+          <Suspense fallback={<p role="status">{t.common.loading}</p>}>
+            <PublicDashboardPage programmeId={publicProgramme} />
+          </Suspense>
+        ) : session ? (
           <Suspense fallback={<p role="status">{t.common.loading}</p>}>
             <Route pathname={pathname} />
           </Suspense>

@@ -1,3 +1,4 @@
+import { PublicDashboardLinks } from '../public/PublicDashboardLinks';
 import { useCallback, useEffect, useState } from 'react';
 import { CompleteSignInDocument, LoginDocument, LogoutDocument, SignInOptionsDocument } from '../../generated/graphql';
 import { FormMessage, TextField } from '../../components/Field';
@@ -83,6 +84,7 @@ export function SignInPage() {
         </button>
       </form>}
       {passwordLogin && <p className="hint">{t.auth.demoHint}</p>}
+      <PublicDashboardLinks />
     </div>
   );
 }

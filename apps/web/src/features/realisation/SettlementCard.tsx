@@ -4,6 +4,8 @@ import { TableScroll } from '../../components/TableScroll';
 import { useI18n } from '../../i18n';
 import { useQuery } from '../../lib/use-query';
 
+const SHOWN_FIRST = 10;
+
 /**
  * The settlement proposal next to the wrong-pocket matrix: who should compensate whom, net of the
  * flows both ways, by sector or by organisation.
@@ -11,9 +13,12 @@ import { useQuery } from '../../lib/use-query';
 export function SettlementCard({ programmeId, filter, currency }: { programmeId: string; filter: ProjectFilter; currency: string }) {
   const { t, format } = useI18n();
   const [groupBy, setGroupBy] = useState<WrongPocketGroupBy>('SECTOR');
+  const [all, setAll] = useState(false);
   const state = useQuery(SettlementDocument, { programmeId, groupBy, filter });
   const label = (party: { id: string; name: string }) => (groupBy === 'SECTOR' ? (t.sectors[party.id as keyof typeof t.sectors] ?? party.name) : party.name);
   const transfers = state.data?.settlementProposal ?? [];
+  // The largest transfers first; by organisation there can be hundreds, so the rest on request.
+  const shown = all ? transfers : transfers.slice(0, SHOWN_FIRST);
   return (
     <section className="card" aria-labelledby="settlement-title">
       <h2 id="settlement-title">{t.realisation.settlement}</h2>
@@ -41,7 +46,7 @@ export function SettlementCard({ programmeId, filter, currency }: { programmeId:
               </tr>
             </thead>
             <tbody>
-              {transfers.map((transfer) => (
+              {shown.map((transfer) => (
                 <tr key={`${transfer.from.id}-${transfer.to.id}`}>
                   <td>{label(transfer.from)}</td>
                   <td>{label(transfer.to)}</td>
@@ -52,6 +57,12 @@ export function SettlementCard({ programmeId, filter, currency }: { programmeId:
           </table>
         </TableScroll>
       )}
+      {transfers.length > SHOWN_FIRST && (
+        <button type="button" className="link-button" aria-pressed={all} onClick={() => setAll((v) => !v)}>
+          {all ? t.realisation.showLargest(SHOWN_FIRST) : t.realisation.showAll(transfers.length)}
+        </button>
+      )}
+      <p className="hint">{t.realisation.settlementExport}</p>
     </section>
   );
 }

@@ -1,0 +1,151 @@
+import { Bar, BarChart, ResponsiveContainer } from 'recharts';
+import { ChartCard } from '../../components/ChartCard';
+import { moneyAxes } from '../../components/chart-axes';
+import { RagBadge } from '../../components/Rag';
+import { TableScroll } from '../../components/TableScroll';
+import { useI18n } from '../../i18n';
+import { chartValue } from '../../lib/format';
+import { Link, navigate, useLocation } from '../../lib/router';
+import { SERIES } from '../dashboard/cards/chart-style';
+import { type OpenDataFeed, usePublicJson } from './open-data';
+
+/**
+ * A programme's public dashboard, without sign-in (/offentlig/<programme id>): only published figures
+ * from the open-data feed — envelope, budget, spending, planned and realised benefits per year, and
+ * each project's lights from its last approved status report — now or for a closed reporting period.
+ */
+export function PublicDashboardPage({ programmeId }: { programmeId: string }) {
+  const { t, format } = useI18n();
+  const { params } = useLocation();
+  const period = params.get('period');
+  const query = period ? `?period=${encodeURIComponent(period)}` : '';
+  const state = usePublicJson<OpenDataFeed>(`/exports/programmes/${programmeId}/portfolio.json${query}`);
+  if (state.status === 'loading') return <p role="status">{t.common.loading}</p>;
+  if (state.status === 'error') {
+    return (
+      <>
+        <h1>{t.publicDashboard.title}</h1>
+        <p role="alert">{state.notFound ? t.publicDashboard.notFound : t.publicDashboard.failed}</p>
+        <Link to="/">{t.publicDashboard.signIn}</Link>
+      </>
+    );
+  }
+  const feed = state.data;
+  const currency = feed.programme.currency;
+  const figures = [
+    { id: 'envelope', label: t.dashboard.envelope, value: format.millions(feed.programme.fundingEnvelope) },
+    { id: 'budget', label: t.dashboard.budget, value: format.millions(feed.totals.budget) },
+    { id: 'spent', label: t.dashboard.spent, value: format.millions(feed.totals.actualCost) },
+    { id: 'planned', label: t.dashboard.planned, value: format.millions(feed.totals.plannedBenefit) },
+    { id: 'realised', label: t.dashboard.realised, value: format.millions(feed.totals.realisedBenefit) },
+    { id: 'realisation', label: t.dashboard.realisationRate, value: format.rate(feed.totals.realisationRate) },
+  ];
+  return (
+    <div className="public-dashboard">
+      <h1>
+        {t.publicDashboard.title}: {feed.programme.name}
+      </h1>
+      <p className="as-of">{feed.period ? t.publicDashboard.asPublished(feed.period) : t.publicDashboard.now(format.date(feed.generatedAt.slice(0, 10)))}</p>
+      <p>{t.publicDashboard.intro}</p>
+      <div className="field">
+        <label htmlFor="public-period">{t.publicDashboard.period}</label>
+        <select id="public-period" value={feed.period ?? ''} onChange={(e) => navigate(`/offentlig/${programmeId}${e.target.value ? `?period=${e.target.value}` : ''}`)}>
+          <option value="">{t.publicDashboard.latest}</option>
+          {feed.periods.map((p) => (
+            <option key={p} value={p}>
+              {p}
+            </option>
+          ))}
+        </select>
+      </div>
+      <dl className="figures">
+        {figures.map((f) => (
+          <div key={f.id} data-figure={f.id}>
+            <dt>{f.label}</dt>
+            <dd>{f.value}</dd>
+          </div>
+        ))}
+      </dl>
+      <ChartCard
+        title={t.publicDashboard.perYear}
+        chart={
+          <ResponsiveContainer width="100%" height={260}>
+            <BarChart data={feed.years.map((y) => ({ fiscalYear: y.fiscalYear, planned: chartValue(y.plannedBenefit), realised: chartValue(y.realisedBenefit), spent: chartValue(y.actualCost) }))} margin={{ left: 16, right: 16 }}>
+              {moneyAxes({ xKey: 'fiscalYear', format, currency })}
+              <Bar dataKey="spent" name={t.dashboard.spent} fill={SERIES.spent} isAnimationActive={false} />
+              <Bar dataKey="planned" name={t.dashboard.planned} fill={SERIES.budget} isAnimationActive={false} />
+              <Bar dataKey="realised" name={t.dashboard.realised} fill={SERIES.realised} isAnimationActive={false} />
+            </BarChart>
+          </ResponsiveContainer>
+        }
+        table={
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t.common.year}</th>
+                <th scope="col" className="num">{t.project.plannedCost}</th>
+                <th scope="col" className="num">{t.dashboard.spent}</th>
+                <th scope="col" className="num">{t.dashboard.planned}</th>
+                <th scope="col" className="num">{t.dashboard.realised}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {feed.years.map((y) => (
+                <tr key={y.fiscalYear}>
+                  <th scope="row">{y.fiscalYear}</th>
+                  <td className="num">{format.money(y.plannedCost, currency)}</td>
+                  <td className="num">{format.money(y.actualCost, currency)}</td>
+                  <td className="num">{format.money(y.plannedBenefit, currency)}</td>
+                  <td className="num">{format.money(y.realisedBenefit, currency)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        }
+      />
+      <section className="card" aria-labelledby="public-projects-title">
+        <h2 id="public-projects-title">{t.publicDashboard.projects}</h2>
+        <p className="card-description">{t.publicDashboard.lightsNote}</p>
+        <TableScroll label={t.publicDashboard.projects}>
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">{t.publicDashboard.project}</th>
+                <th scope="col">{t.publicDashboard.phase}</th>
+                <th scope="col" className="num">{t.dashboard.budget}</th>
+                <th scope="col" className="num">{t.dashboard.spent}</th>
+                <th scope="col">{t.publicDashboard.lights}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {feed.projects.map((p) => (
+                <tr key={p.code}>
+                  <th scope="row">
+                    {p.code} {p.title}
+                  </th>
+                  <td>{t.phases[p.phase]}</td>
+                  <td className="num">{format.money(p.budget, currency)}</td>
+                  <td className="num">{format.money(p.actualCost, currency)}</td>
+                  <td>
+                    {p.lights ? (
+                      <>
+                        <RagBadge rag={p.lights.cost} label={t.publicDashboard.cost} /> <RagBadge rag={p.lights.schedule} label={t.publicDashboard.schedule} />{' '}
+                        <RagBadge rag={p.lights.benefit} label={t.publicDashboard.benefit} /> <span className="meta">({p.lights.period})</span>
+                      </>
+                    ) : (
+                      <span className="meta">{t.publicDashboard.noApprovedReport}</span>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+      </section>
+      <p>
+        {t.publicDashboard.openData}: <a href={`/exports/programmes/${programmeId}/portfolio.json${query}`}>JSON</a> ·{' '}
+        <a href={`/exports/programmes/${programmeId}/open-data/portfolio.csv${query}`}>CSV</a> · <Link to="/">{t.publicDashboard.signIn}</Link>
+      </p>
+    </div>
+  );
+}
