@@ -16,6 +16,7 @@ import { signInCases } from '../modules/sign-in/__tests__/sign-in.cases.js';
 import { riskCases } from '../modules/risks/__tests__/risks.cases.js';
 import { gateCases } from '../modules/gates/__tests__/gates.cases.js';
 import { reportingCases } from '../modules/reporting/__tests__/reporting.cases.js';
+import { openDataCases } from '../modules/open-data/__tests__/open-data.cases.js';
 
 // Every mutation in the schema must have a success case and an invalid-input case. A new mutation
 // without them fails here, so coverage cannot silently erode.
@@ -39,6 +40,7 @@ describe('mutation test coverage', () => {
       ...riskCases,
       ...gateCases,
       ...reportingCases,
+      ...openDataCases,
     }).sort();
     expect(mutations.length).toBeGreaterThan(30);
     expect(covered).toEqual(mutations);

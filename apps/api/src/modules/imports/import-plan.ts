@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { benefitTargetProblem, type BenefitUnit, benefitUnitProblem, benefitValueProblem, Decimal, entryFiscalYearProblem, lineAmountProblem } from '@tvaers/domain';
+import { benefitTargetProblem, type BenefitUnit, benefitUnitProblem, benefitValueProblem, Decimal, entryFiscalYearProblem, lineAmountProblem, threePointProblem } from '@tvaers/domain';
 import { PROJECT_CODE, PROJECT_CODE_MESSAGE } from '../projects/project.inputs.js';
 import type { OrganisationReference } from './import-cells.js';
 import { type CellPlace, ImportProblems } from './import-problems.js';
@@ -253,8 +253,16 @@ class Planner {
       const k = key(projectId, fiscalYear, funderId, category);
       if (!this.firstOf(seen, k, row, 'fiscalYear', `the budget line for ${fiscalYear}, this funder and ${category}`)) continue;
       const current = existing.get(k);
+      if (current && !this.withinRange(row, 'amount', current, amount)) continue;
       this.count('budget', current && columnsOf(current, ['id', 'version', 'amount']), { amount }, { id: randomUUID(), project_id: projectId, fiscal_year: fiscalYear, funder_id: funderId, category });
     }
+  }
+
+  /** The spreadsheet carries the most likely value only; a three-point range kept in Tværs must still hold. */
+  private withinRange(row: ImportRow, column: string, current: { low: string | null; high: string | null }, value: string): boolean {
+    if (!threePointProblem(current.low, value, current.high)) return true;
+    this.problems.at(row.place(column), `is outside the range ${current.low ?? '–'} to ${current.high ?? '–'} kept in Tværs (three-point estimate); change the range there first`);
+    return false;
   }
 
   benefitsSheet(rows: ImportRow[]): void {
@@ -310,6 +318,7 @@ class Planner {
       const k = key(benefitId, fiscalYear);
       if (!this.firstOf(seen, k, row, 'fiscalYear', `the target for ${fiscalYear}`)) continue;
       const current = existing.get(k);
+      if (current && !this.withinRange(row, 'value', current, value)) continue;
       this.count('targets', current && columnsOf(current, ['id', 'version', 'value']), { value }, { id: randomUUID(), benefit_id: benefitId, fiscal_year: fiscalYear });
     }
   }

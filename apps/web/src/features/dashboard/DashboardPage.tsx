@@ -1,3 +1,4 @@
+import { KeyFigures } from '../../components/KeyFigures';
 import { DashboardDocument, type DashboardQuery, type ProjectFilter } from '../../generated/graphql';
 import { Async } from '../../components/Async';
 import { useI18n } from '../../i18n';
@@ -68,14 +69,7 @@ function Dashboard({ data, programmeId, filter, reload }: { data: DashboardQuery
   return (
     <div className="dashboard" aria-live="polite">
       <p className="as-of">{t.dashboard.asOf(s.asOfYear)}</p>
-      <dl className="figures">
-        {figures.map((f) => (
-          <div key={f.id} data-figure={f.id}>
-            <dt>{f.label}</dt>
-            <dd>{f.value}</dd>
-          </div>
-        ))}
-      </dl>
+      <KeyFigures figures={figures} />
       <div className="cards">
         <MoneyCard summary={s} />
         <BenefitsCard years={s.years} currency={s.currency} />

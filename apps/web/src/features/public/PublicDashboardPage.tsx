@@ -1,3 +1,4 @@
+import { KeyFigures } from '../../components/KeyFigures';
 import { Bar, BarChart, ResponsiveContainer } from 'recharts';
 import { ChartCard } from '../../components/ChartCard';
 import { moneyAxes } from '../../components/chart-axes';
@@ -58,14 +59,7 @@ export function PublicDashboardPage({ programmeId }: { programmeId: string }) {
           ))}
         </select>
       </div>
-      <dl className="figures">
-        {figures.map((f) => (
-          <div key={f.id} data-figure={f.id}>
-            <dt>{f.label}</dt>
-            <dd>{f.value}</dd>
-          </div>
-        ))}
-      </dl>
+      <KeyFigures figures={figures} />
       <ChartCard
         title={t.publicDashboard.perYear}
         chart={

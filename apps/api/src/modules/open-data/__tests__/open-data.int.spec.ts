@@ -1,6 +1,8 @@
 import { parseCsv } from '../../../../test/csv.js';
 import { createProgramme } from '../../../../test/factories.js';
+import { runMutationCases } from '../../../../test/mutation-cases.js';
 import { createTestApp, errorOf, type TestApp } from '../../../../test/test-app.js';
+import { openDataCases } from './open-data.cases.js';
 
 interface Feed {
   format: string;
@@ -106,4 +108,6 @@ describe('public open data: the feed, its CSV and the snapshots of closed rounds
     const stranger = await app.as('PROGRAMME_OFFICE', undefined, [elsewhere.id]);
     expect(errorOf(await stranger.gql(CLOSE, { id: open.id, v: open.version })).code).toBe('NOT_FOUND');
   });
+
+  runMutationCases(openDataCases, { app: () => app });
 });

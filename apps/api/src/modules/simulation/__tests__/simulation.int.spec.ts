@@ -1,6 +1,7 @@
 import { Decimal } from '@tvaers/domain';
 import { addBenefit, addParticipation, createOrganisation, createProgramme, createProject } from '../../../../test/factories.js';
 import { createTestApp, errorOf, type TestApp } from '../../../../test/test-app.js';
+import { importFile, upload } from '../../imports/__tests__/import-files.js';
 
 const SIMULATION = `query($id: ID!, $n: Int, $seed: Int) {
   businessCase(projectId: $id) { npv simulation(iterations: $n, seed: $seed) { iterations seed npv p10 p50 p90 mean probabilityPositive uncertainLines histogram { from to count } } }
@@ -111,6 +112,19 @@ describe('risk-adjusted business case through the API', () => {
     expect(errorOf(await updateBenefit({ forecasts: [{ fiscalYear: 2026, value: '10', high: '11' }] })).fields).toEqual(['input.forecasts.0.high']);
     const saved = (await updateBenefit({ targets: [{ fiscalYear: 2026, value: '10', low: '5', high: '11' }] })).data!.updateBenefit;
     expect(saved.targets).toEqual([{ fiscalYear: 2026, value: '10.0000', low: '5.0000', high: '11.0000' }]);
+  });
+
+  it('refuses a spreadsheet amount outside a range kept in Tværs, naming the cell, and writes nothing', async () => {
+    const project = await workedProject(true);
+    const { project: p } = await app.ok(`query($id: ID!) { project(id: $id) { code budgetLines { fiscalYear amount low high funder { identifier } } } }`, { id: project.id });
+    const ranged = p.budgetLines.find((l: { low: string | null }) => l.low !== null);
+    const office = await app.as('PROGRAMME_OFFICE');
+    const file = await importFile({ budget: [{ projectCode: p.code, fiscalYear: ranged.fiscalYear, funder: ranged.funder.identifier, category: 'DEVELOPMENT', amount: 1000000 }] });
+    const result = await (await upload(app, office.token, programmeId, file)).json();
+    expect(result.ok).toBe(false);
+    expect(result.problems).toEqual([expect.objectContaining({ sheet: 'Budget', cell: 'E2', column: 'Amount', reason: expect.stringContaining('outside the range 1800000.00 to 3000000.00') })]);
+    const after = (await app.ok(`query($id: ID!) { project(id: $id) { budgetLines { fiscalYear amount } } }`, { id: project.id })).project.budgetLines;
+    expect(after.find((l: { fiscalYear: number }) => l.fiscalYear === ranged.fiscalYear).amount).toBe(ranged.amount);
   });
 
   it('simulates the filtered portfolio of the demo programme', async () => {
