@@ -47,6 +47,7 @@ function AdoptionRow({ adoption, onSaved }: { adoption: Adoption; onSaved: () =>
       {form.values.state === 'LIVE' && <TextField form={form} name="liveDate" type="date" label={t.realisation.wentLive} required />}
       <button type="submit" disabled={form.saving || !form.dirty}>
         {t.common.save}
+        <span className="visually-hidden"> {adoption.organisation.name}</span>
       </button>
     </form>
   );
