@@ -783,6 +783,8 @@ export type DashboardQuery = {
     };
     reportingRounds: Array<{
       id: string;
+      version: number;
+      closed: boolean;
       period: string;
       dueDate: string;
       due: number;
@@ -832,7 +834,7 @@ export type DashboardQueryVariables = {
   programmeId: string;
   filter?: ProjectFilter | null;
 };
-export const DashboardDocument = "query Dashboard($programmeId: ID!, $filter: ProjectFilter) {\n  portfolioSummary(programmeId: $programmeId, filter: $filter) {\n    currency\n    asOfYear\n    fundingEnvelope\n    totalBudget\n    baselineCost\n    actualCost\n    plannedBenefit\n    realisedBenefit\n    harvestedBenefit\n    realisationRate\n    harvestRate\n    hoursFreed\n    fteFreed\n    adoptionTargeted\n    adoptionLive\n    adoptionCoverage\n    adoptionWaitingBenefit\n    adoptionWaitingOrganisations\n    years {\n      fiscalYear\n      plannedCost\n      actualCost\n      plannedBenefit\n      realisedBenefit\n      harvestedBenefit\n    }\n    phases {\n      phase\n      count\n    }\n    lights {\n      cost {\n        rag\n        count\n      }\n      schedule {\n        rag\n        count\n      }\n      benefit {\n        rag\n        count\n      }\n    }\n    tracks {\n      trackId\n      code\n      name\n      projects\n      budget\n      actualCost\n      npv\n    }\n    sectors {\n      sector\n      organisations\n      projects\n      budget\n      actualCost\n      plannedBenefitReceived\n    }\n    bestByNpv {\n      ...FiguresRow\n    }\n    worstByNpv {\n      ...FiguresRow\n    }\n    bestByRealisation {\n      ...FiguresRow\n    }\n    worstByRealisation {\n      ...FiguresRow\n    }\n    riskMatrix {\n      probability\n      impact\n      count\n    }\n    residualRiskMatrix {\n      probability\n      impact\n      count\n    }\n    riskReviewsOverdue\n    confidence {\n      own {\n        confidence\n        count\n      }\n      office {\n        confidence\n        count\n      }\n      disagreements {\n        projectId\n        code\n        title\n        period\n        own\n        office\n      }\n    }\n    reportingRounds {\n      id\n      period\n      dueDate\n      due\n      submitted\n      approved\n      overdue\n    }\n    overdueBenefitReports {\n      projectId\n      code\n      title\n      dueDate\n    }\n    doubleCounting {\n      pairs\n      amount\n      items {\n        a {\n          benefitId\n          title\n          projectId\n          projectCode\n        }\n        b {\n          benefitId\n          title\n          projectId\n          projectCode\n        }\n        fiscalYears\n        amount\n      }\n    }\n  }\n  wrongPocket(programmeId: $programmeId, groupBy: SECTOR, filter: $filter) {\n    total\n    cells {\n      payerKey\n      payerLabel\n      receiverKey\n      receiverLabel\n      amount\n    }\n  }\n}\nfragment FiguresRow on ProjectFigures {\n  projectId\n  code\n  title\n  phase\n  npv\n  realisationRate\n  budget\n  actualCost\n  costRag\n  scheduleRag\n  benefitRag\n}" as TypedDocument<DashboardQuery, DashboardQueryVariables>;
+export const DashboardDocument = "query Dashboard($programmeId: ID!, $filter: ProjectFilter) {\n  portfolioSummary(programmeId: $programmeId, filter: $filter) {\n    currency\n    asOfYear\n    fundingEnvelope\n    totalBudget\n    baselineCost\n    actualCost\n    plannedBenefit\n    realisedBenefit\n    harvestedBenefit\n    realisationRate\n    harvestRate\n    hoursFreed\n    fteFreed\n    adoptionTargeted\n    adoptionLive\n    adoptionCoverage\n    adoptionWaitingBenefit\n    adoptionWaitingOrganisations\n    years {\n      fiscalYear\n      plannedCost\n      actualCost\n      plannedBenefit\n      realisedBenefit\n      harvestedBenefit\n    }\n    phases {\n      phase\n      count\n    }\n    lights {\n      cost {\n        rag\n        count\n      }\n      schedule {\n        rag\n        count\n      }\n      benefit {\n        rag\n        count\n      }\n    }\n    tracks {\n      trackId\n      code\n      name\n      projects\n      budget\n      actualCost\n      npv\n    }\n    sectors {\n      sector\n      organisations\n      projects\n      budget\n      actualCost\n      plannedBenefitReceived\n    }\n    bestByNpv {\n      ...FiguresRow\n    }\n    worstByNpv {\n      ...FiguresRow\n    }\n    bestByRealisation {\n      ...FiguresRow\n    }\n    worstByRealisation {\n      ...FiguresRow\n    }\n    riskMatrix {\n      probability\n      impact\n      count\n    }\n    residualRiskMatrix {\n      probability\n      impact\n      count\n    }\n    riskReviewsOverdue\n    confidence {\n      own {\n        confidence\n        count\n      }\n      office {\n        confidence\n        count\n      }\n      disagreements {\n        projectId\n        code\n        title\n        period\n        own\n        office\n      }\n    }\n    reportingRounds {\n      id\n      version\n      closed\n      period\n      dueDate\n      due\n      submitted\n      approved\n      overdue\n    }\n    overdueBenefitReports {\n      projectId\n      code\n      title\n      dueDate\n    }\n    doubleCounting {\n      pairs\n      amount\n      items {\n        a {\n          benefitId\n          title\n          projectId\n          projectCode\n        }\n        b {\n          benefitId\n          title\n          projectId\n          projectCode\n        }\n        fiscalYears\n        amount\n      }\n    }\n  }\n  wrongPocket(programmeId: $programmeId, groupBy: SECTOR, filter: $filter) {\n    total\n    cells {\n      payerKey\n      payerLabel\n      receiverKey\n      receiverLabel\n      amount\n    }\n  }\n}\nfragment FiguresRow on ProjectFigures {\n  projectId\n  code\n  title\n  phase\n  npv\n  realisationRate\n  budget\n  actualCost\n  costRag\n  scheduleRag\n  benefitRag\n}" as TypedDocument<DashboardQuery, DashboardQueryVariables>;
 
 export type AddRiskMutation = {
   addRisk: {
@@ -1097,6 +1099,19 @@ export type MeasurementsToConfirmQueryVariables = {
   programmeId: string;
 };
 export const MeasurementsToConfirmDocument = "query MeasurementsToConfirm($programmeId: ID!) {\n  measurementsToConfirm(programmeId: $programmeId) {\n    id\n    fiscalYear\n    value\n    benefit {\n      id\n      title\n      unit\n      receiver {\n        name\n      }\n      project {\n        id\n        code\n        title\n      }\n    }\n  }\n}" as TypedDocument<MeasurementsToConfirmQuery, MeasurementsToConfirmQueryVariables>;
+
+export type CloseReportingRoundMutation = {
+  closeReportingRound: {
+    id: string;
+    version: number;
+    closedAt: string | null;
+  };
+};
+export type CloseReportingRoundMutationVariables = {
+  id: string;
+  version: number;
+};
+export const CloseReportingRoundDocument = "mutation CloseReportingRound($id: ID!, $version: Int!) {\n  closeReportingRound(id: $id, version: $version) {\n    id\n    version\n    closedAt\n  }\n}" as TypedDocument<CloseReportingRoundMutation, CloseReportingRoundMutationVariables>;
 
 export type OrganisationsQuery = {
   organisations: Array<{

@@ -564,6 +564,11 @@ export const da = {
     noMail: 'Ingen post.',
   },
   realisation: {
+    published: 'Offentliggjort',
+    publishedYes: 'Ja, se tallene',
+    publishedNo: 'Nej',
+    closeRound: 'Luk og offentliggør',
+    closeRoundConfirm: (period: string) => `Luk runden ${period} og offentliggør tallene, som de står nu? Det kan ikke fortrydes.`,
     showAll: (n: number) => `Vis alle ${n}`,
     showLargest: (n: number) => `Vis kun de ${n} største`,
     settlementExport: 'Hele forslaget pr. sektor og pr. organisation findes i eksporten (Udligning, CSV) og i regnearket.',

@@ -564,6 +564,11 @@ export const en: Messages = {
     noMail: 'No mail.',
   },
   realisation: {
+    published: 'Published',
+    publishedYes: 'Yes, see the figures',
+    publishedNo: 'No',
+    closeRound: 'Close and publish',
+    closeRoundConfirm: (period: string) => `Close the round ${period} and publish the figures as they stand now? This cannot be undone.`,
     showAll: (n: number) => `Show all ${n}`,
     showLargest: (n: number) => `Show only the ${n} largest`,
     settlementExport: 'The whole proposal by sector and by organisation is in the export (Settlement, CSV) and the workbook.',

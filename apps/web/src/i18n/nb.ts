@@ -564,6 +564,11 @@ export const nb: Messages = {
     noMail: 'Ingen post.',
   },
   realisation: {
+    published: 'Publisert',
+    publishedYes: 'Ja, se tallene',
+    publishedNo: 'Nei',
+    closeRound: 'Lukk og publiser',
+    closeRoundConfirm: (period: string) => `Lukke runden ${period} og publisere tallene slik de står nå? Det kan ikke angres.`,
     showAll: (n: number) => `Vis alle ${n}`,
     showLargest: (n: number) => `Vis bare de ${n} største`,
     settlementExport: 'Hele forslaget per sektor og per organisasjon finnes i eksporten (Utjevning, CSV) og i regnearket.',

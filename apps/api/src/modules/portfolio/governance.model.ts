@@ -37,6 +37,8 @@ export class ConfidencePictureModel {
 @ObjectType('ReportingRoundProgress', { description: 'A reporting round: how many reports are due, submitted, approved and overdue.' })
 export class ReportingRoundProgressModel {
   @Field(() => ID) id!: string;
+  @Field(() => Int) version!: number;
+  @Field({ description: 'Closed: its figures are published as the period’s open-data snapshot.' }) closed!: boolean;
   @Field() period!: string;
   @Field(() => LocalDateScalar) dueDate!: string;
   @Field(() => Int, { description: 'Projects in APPROVED, EXECUTION or ROLLOUT that must report.' }) due!: number;

@@ -264,7 +264,7 @@ SELECT $2::int AS as_of_year,
   (SELECT COALESCE(json_agg(json_build_object('projectId', l.project_id, 'code', p.code, 'title', p.title, 'period', l.period,
                                               'own', l.delivery_confidence, 'office', l.office_confidence) ORDER BY p.code), '[]')
      FROM latest_report l JOIN proj p ON p.id = l.project_id) AS ratings,
-  (SELECT COALESCE(json_agg(json_build_object('id', r.id, 'period', r.period, 'dueDate', r.due_date::text,
+  (SELECT COALESCE(json_agg(json_build_object('id', r.id, 'version', r.version, 'closed', r.closed_at IS NOT NULL, 'period', r.period, 'dueDate', r.due_date::text,
             'due', (SELECT count(*) FROM reporting),
             'submitted', (SELECT count(*) FROM status_reports s WHERE s.period = r.period AND s.state = 'SUBMITTED' AND s.project_id IN (SELECT id FROM reporting)),
             'approved', (SELECT count(*) FROM status_reports s WHERE s.period = r.period AND s.state = 'APPROVED' AND s.project_id IN (SELECT id FROM reporting)),

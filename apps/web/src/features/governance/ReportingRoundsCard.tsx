@@ -1,9 +1,10 @@
-import { useCallback } from 'react';
-import { CreateReportingRoundDocument, type DashboardQuery } from '../../generated/graphql';
+import { useCallback, useState } from 'react';
+import { CloseReportingRoundDocument, CreateReportingRoundDocument, type DashboardQuery } from '../../generated/graphql';
 import { FormMessage, TextField } from '../../components/Field';
 import { TableScroll } from '../../components/TableScroll';
 import { useI18n } from '../../i18n';
-import { request } from '../../lib/graphql';
+import { Link } from '../../lib/router';
+import { GraphqlError, request } from '../../lib/graphql';
 import { type FieldErrors, onSubmit, useForm } from '../../lib/use-form';
 import { formMessages } from '../office/form-messages';
 
@@ -23,6 +24,18 @@ export function ReportingRoundsCard({ summary, programmeId, canCreate, onCreated
     [t],
   );
   const form = useForm<RoundValues>(empty, validate, formMessages(t));
+  const [closeError, setCloseError] = useState<string | null>(null);
+  // Closing publishes the period's figures for good, so the office confirms it first.
+  const close = async (round: Summary['reportingRounds'][number]) => {
+    if (!window.confirm(t.realisation.closeRoundConfirm(round.period))) return;
+    setCloseError(null);
+    try {
+      await request(CloseReportingRoundDocument, { id: round.id, version: round.version });
+      onCreated();
+    } catch (error) {
+      setCloseError(error instanceof GraphqlError ? (error.code === 'CONFLICT' ? t.common.conflict : error.message) : String(error));
+    }
+  };
   const create = () =>
     form.submitAndClear(async (v) => {
       await request(CreateReportingRoundDocument, { input: { programmeId, period: v.period, dueDate: v.dueDate, reminderDaysBefore: Number(v.reminderDaysBefore) } });
@@ -31,6 +44,7 @@ export function ReportingRoundsCard({ summary, programmeId, canCreate, onCreated
     <section className="card" aria-labelledby="rounds-title">
       <h2 id="rounds-title">{t.governance.rounds}</h2>
       <p className="card-description">{t.governance.roundsDescription}</p>
+      <FormMessage message={closeError} />
       {summary.reportingRounds.length === 0 ? (
         <p>{t.governance.noRounds}</p>
       ) : (
@@ -44,6 +58,7 @@ export function ReportingRoundsCard({ summary, programmeId, canCreate, onCreated
                 <th scope="col" className="num">{t.governance.submitted}</th>
                 <th scope="col" className="num">{t.governance.approved}</th>
                 <th scope="col" className="num">{t.governance.overdue}</th>
+                <th scope="col">{t.realisation.published}</th>
               </tr>
             </thead>
             <tbody>
@@ -55,6 +70,21 @@ export function ReportingRoundsCard({ summary, programmeId, canCreate, onCreated
                   <td className="num">{r.submitted}</td>
                   <td className="num">{r.approved}</td>
                   <td className={`num${r.overdue > 0 ? ' flag' : ''}`}>{r.overdue}</td>
+                  <td>
+                    {r.closed ? (
+                      <Link to={`/offentlig/${programmeId}?period=${r.period}`}>
+                        {t.realisation.publishedYes}
+                        <span className="visually-hidden"> {r.period}</span>
+                      </Link>
+                    ) : canCreate ? (
+                      <button type="button" className="secondary" onClick={() => void close(r)}>
+                        {t.realisation.closeRound}
+                        <span className="visually-hidden"> {r.period}</span>
+                      </button>
+                    ) : (
+                      t.realisation.publishedNo
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>

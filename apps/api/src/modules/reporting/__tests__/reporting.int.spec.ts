@@ -50,6 +50,16 @@ describe('reporting rounds, reminders and notifications', () => {
     expect((await partner.gql(`{ outboxMails { id } }`)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('a closed round reminds nobody, and the dashboard shows it as published', async () => {
+    const { programme, partner } = await projectToReport(app);
+    const round = await createRound(app, programme.id, day(3));
+    await app.ok(`mutation($id: ID!, $v: Int!) { closeReportingRound(id: $id, version: $v) { id } }`, { id: round.id, v: round.version });
+    await app.ok(`mutation { sendDueReminders { reminded } }`);
+    expect((await partner.ok(`{ myNotifications { kind } }`)).myNotifications).toEqual([]);
+    const { portfolioSummary } = await app.ok(`query($p: ID!) { portfolioSummary(programmeId: $p) { reportingRounds { period closed version } } }`, { p: programme.id });
+    expect(portfolioSummary.reportingRounds).toEqual([{ period: '2026-H2', closed: true, version: round.version + 1 }]);
+  });
+
   it('the dashboard counts a round’s reports due, submitted, approved and overdue', async () => {
     const { programme, project } = await projectToReport(app);
     await createRound(app, programme.id, day(-1), '2026-H1');
