@@ -26,7 +26,7 @@ describe('benefit realisation in Chromium', { skip: !chromiumAvailable() && 'Chr
     await app?.stop();
   });
 
-  it('shows the public dashboard without sign-in: published figures only, and a closed period as published', async () => {
+  it('shows the public dashboard without sign-in: published figures only, never a draft', async () => {
     const browser = await launchBrowser();
     try {
       const page = await browser.context.newPage();
