@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { benefitTargetProblem, type BenefitUnit, benefitUnitProblem, benefitValueProblem, Decimal, entryFiscalYearProblem, lineAmountProblem, threePointProblem } from '@tvaers/domain';
+import { benefitTargetProblem, type BenefitUnit, benefitUnitProblem, benefitValueProblem, Decimal, entryFiscalYearProblem, lineAmountProblem, processCodeProblem, threePointProblem } from '@tvaers/domain';
 import { PROJECT_CODE, PROJECT_CODE_MESSAGE } from '../projects/project.inputs.js';
 import type { OrganisationReference } from './import-cells.js';
 import { type CellPlace, ImportProblems } from './import-problems.js';
@@ -253,22 +253,38 @@ class Planner {
       const k = key(projectId, fiscalYear, funderId, category);
       if (!this.firstOf(seen, k, row, 'fiscalYear', `the budget line for ${fiscalYear}, this funder and ${category}`)) continue;
       const current = existing.get(k);
-      if (current && !this.withinRange(row, 'amount', current, amount)) continue;
-      this.count('budget', current && columnsOf(current, ['id', 'version', 'amount']), { amount }, { id: randomUUID(), project_id: projectId, fiscal_year: fiscalYear, funder_id: funderId, category });
+      const range = this.range(row, 'amount', amount, current, (value) => lineAmountProblem(value, this.state.programme));
+      if (!range) continue;
+      this.count('budget', current && columnsOf(current, ['id', 'version', 'amount', 'low', 'high']), { amount, ...range }, { id: randomUUID(), project_id: projectId, fiscal_year: fiscalYear, funder_id: funderId, category });
     }
   }
 
-  /** The spreadsheet carries the most likely value only; a three-point range kept in Tværs must still hold. */
-  private withinRange(row: ImportRow, column: string, current: { low: string | null; high: string | null }, value: string): boolean {
-    if (!threePointProblem(current.low, value, current.high)) return true;
-    this.problems.at(row.place(column), `is outside the range ${current.low ?? '–'} to ${current.high ?? '–'} kept in Tværs (three-point estimate); change the range there first`);
-    return false;
+  /**
+   * A row's three-point range: its low and high cells, a blank one keeping what Tværs holds (as every
+   * blank cell does). The range must hold around the row's most likely value; a kept range the row
+   * does not mention is reported at that value. Undefined when a problem was reported.
+   */
+  private range(row: ImportRow, column: string, value: string, current: { low: string | null; high: string | null } | undefined, boundProblem: (bound: string) => string | undefined): { low: string | null; high: string | null } | undefined {
+    const low = text(row, 'low') ?? current?.low ?? null;
+    const high = text(row, 'high') ?? current?.high ?? null;
+    for (const [side, bound] of [['low', text(row, 'low')], ['high', text(row, 'high')]] as const) {
+      const problem = bound === null ? undefined : boundProblem(bound);
+      if (problem) {
+        this.problems.at(row.place(side), problem);
+        return undefined;
+      }
+    }
+    const problem = threePointProblem(low, value, high);
+    if (!problem) return { low, high };
+    if (text(row, problem.field) !== null) this.problems.at(row.place(problem.field), problem.problem);
+    else this.problems.at(row.place(column), `is outside the range ${low ?? '–'} to ${high ?? '–'} kept in Tværs (three-point estimate); change the range too`);
+    return undefined;
   }
 
   benefitsSheet(rows: ImportRow[]): void {
     const seen = new Map<string, number>();
     const existing = new Map(this.state.benefits.map((b) => [b.id, b]));
-    const fields = ['title', 'kind', 'unit', 'receiverId', 'owner', 'baselineValue', 'measurementMethod'];
+    const fields = ['title', 'kind', 'unit', 'receiverId', 'owner', 'baselineValue', 'measurementMethod', 'process', 'perAdopter'];
     for (const row of rows) {
       const projectId = this.project(row);
       const receiverId = this.organisation(row.values.receiver as OrganisationReference | null, row.place('receiver'));
@@ -295,8 +311,22 @@ class Planner {
         continue;
       }
       this.benefitUnits.set(id, unit as BenefitUnit);
-      const fromFile: DbRow = { title, kind, unit, receiver_id: receiverId, owner: text(row, 'owner'), baseline_value: text(row, 'baselineValue'), measurement_method: text(row, 'measurementMethod') };
-      const base = current ? columnsOf(current, fields) : { owner: '', baseline_value: null, measurement_method: '' };
+      const process = text(row, 'process')?.trim() || null;
+      const processProblem = process === null ? undefined : processCodeProblem(process);
+      if (processProblem) {
+        this.problems.at(row.place('process'), processProblem);
+        continue;
+      }
+      const perAdopter = text(row, 'perAdopter');
+      const perAdopterProblem = perAdopter === null ? undefined : (benefitTargetProblem(perAdopter) ?? benefitValueProblem(unit as BenefitUnit, perAdopter, this.state.programme));
+      if (perAdopterProblem) {
+        this.problems.at(row.place('perAdopter'), perAdopterProblem);
+        continue;
+      }
+      const fromFile: DbRow = {
+        title, kind, unit, receiver_id: receiverId, owner: text(row, 'owner'), baseline_value: text(row, 'baselineValue'), measurement_method: text(row, 'measurementMethod'), process, per_adopter: perAdopter,
+      };
+      const base = current ? columnsOf(current, fields) : { owner: '', baseline_value: null, measurement_method: '', process: null, per_adopter: null };
       this.count('benefits', current && { ...columnsOf(current, fields), id: current.id, version: current.version }, merge(base, fromFile), { id, project_id: projectId });
     }
   }
@@ -318,8 +348,9 @@ class Planner {
       const k = key(benefitId, fiscalYear);
       if (!this.firstOf(seen, k, row, 'fiscalYear', `the target for ${fiscalYear}`)) continue;
       const current = existing.get(k);
-      if (current && !this.withinRange(row, 'value', current, value)) continue;
-      this.count('targets', current && columnsOf(current, ['id', 'version', 'value']), { value }, { id: randomUUID(), benefit_id: benefitId, fiscal_year: fiscalYear });
+      const range = this.range(row, 'value', value, current, (bound) => benefitTargetProblem(bound) ?? this.benefitValueProblem(benefitId, bound));
+      if (!range) continue;
+      this.count('targets', current && columnsOf(current, ['id', 'version', 'value', 'low', 'high']), { value, ...range }, { id: randomUUID(), benefit_id: benefitId, fiscal_year: fiscalYear });
     }
   }
 

@@ -91,6 +91,8 @@ export const IMPORT_SHEETS: readonly ImportSheet[] = [
       { key: 'funder', labels: { da: 'Finansieret af', nb: 'Finansiert av', en: 'Funder' }, type: 'organisation', required: true },
       { key: 'category', labels: { da: 'Kategori', nb: 'Kategori', en: 'Category' }, type: 'enum', values: COST_CATEGORIES, required: true },
       { key: 'amount', labels: { da: 'Beløb', nb: 'Beløp', en: 'Amount' }, type: 'money', required: true },
+      { key: 'low', labels: { da: 'Lavt skøn', nb: 'Lavt anslag', en: 'Low estimate' }, type: 'money' },
+      { key: 'high', labels: { da: 'Højt skøn', nb: 'Høyt anslag', en: 'High estimate' }, type: 'money' },
     ],
   },
   {
@@ -105,12 +107,21 @@ export const IMPORT_SHEETS: readonly ImportSheet[] = [
       { key: 'owner', labels: { da: 'Ejer', nb: 'Eier', en: 'Owner' }, type: 'text', maxLength: 200 },
       { key: 'baselineValue', labels: { da: 'Udgangsværdi', nb: 'Utgangsverdi', en: 'Baseline value' }, type: 'quantity' },
       { key: 'measurementMethod', labels: { da: 'Målemetode', nb: 'Målemetode', en: 'Measurement method' }, type: 'text', maxLength: 2000 },
+      { key: 'process', labels: { da: 'Arbejdsgang (KLE)', nb: 'Arbeidsprosess', en: 'Work process' }, type: 'text', maxLength: 40 },
+      { key: 'perAdopter', labels: { da: 'Pr. ibrugtagende organisation', nb: 'Per organisasjon som tar i bruk', en: 'Per adopting organisation' }, type: 'quantity' },
     ],
   },
   {
     key: 'targets',
     labels: { da: 'Gevinstmål', nb: 'Gevinstmål', en: 'Benefit targets' },
-    columns: [{ ...projectCode }, { ...benefitTitle }, { ...fiscalYear }, { key: 'value', labels: { da: 'Mål', nb: 'Mål', en: 'Target' }, type: 'quantity', required: true }],
+    columns: [
+      { ...projectCode },
+      { ...benefitTitle },
+      { ...fiscalYear },
+      { key: 'value', labels: { da: 'Mål', nb: 'Mål', en: 'Target' }, type: 'quantity', required: true },
+      { key: 'low', labels: { da: 'Lavt skøn', nb: 'Lavt anslag', en: 'Low estimate' }, type: 'quantity' },
+      { key: 'high', labels: { da: 'Højt skøn', nb: 'Høyt anslag', en: 'High estimate' }, type: 'quantity' },
+    ],
   },
   {
     key: 'measurements',

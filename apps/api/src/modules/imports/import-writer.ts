@@ -32,13 +32,13 @@ const TABLES: Record<SheetKey, TableSpec> = {
     updates: ['title', 'description', 'track_id', 'phase', 'planned_start', 'planned_end', 'forecast_start', 'forecast_end', 'actual_start', 'actual_end', 'life_events', 'common_components'],
   },
   partners: { table: 'participations', columns: { id: 'uuid', project_id: 'uuid', organisation_id: 'uuid', roles: 'text[]' }, updates: ['roles'] },
-  budget: { table: 'budget_lines', columns: { id: 'uuid', project_id: 'uuid', fiscal_year: 'smallint', funder_id: 'uuid', category: 'text', amount: 'numeric' }, updates: ['amount'] },
+  budget: { table: 'budget_lines', columns: { id: 'uuid', project_id: 'uuid', fiscal_year: 'smallint', funder_id: 'uuid', category: 'text', amount: 'numeric', low: 'numeric', high: 'numeric' }, updates: ['amount', 'low', 'high'] },
   benefits: {
     table: 'benefits',
-    columns: { id: 'uuid', project_id: 'uuid', title: 'text', kind: 'text', unit: 'text', receiver_id: 'uuid', owner: 'text', baseline_value: 'numeric', measurement_method: 'text' },
-    updates: ['title', 'kind', 'unit', 'receiver_id', 'owner', 'baseline_value', 'measurement_method'],
+    columns: { id: 'uuid', project_id: 'uuid', title: 'text', kind: 'text', unit: 'text', receiver_id: 'uuid', owner: 'text', baseline_value: 'numeric', measurement_method: 'text', process: 'text', per_adopter: 'numeric' },
+    updates: ['title', 'kind', 'unit', 'receiver_id', 'owner', 'baseline_value', 'measurement_method', 'process', 'per_adopter'],
   },
-  targets: { table: 'benefit_targets', columns: { id: 'uuid', benefit_id: 'uuid', fiscal_year: 'smallint', value: 'numeric' }, updates: ['value'] },
+  targets: { table: 'benefit_targets', columns: { id: 'uuid', benefit_id: 'uuid', fiscal_year: 'smallint', value: 'numeric', low: 'numeric', high: 'numeric' }, updates: ['value', 'low', 'high'] },
   measurements: {
     table: 'benefit_measurements',
     columns: { id: 'uuid', benefit_id: 'uuid', fiscal_year: 'smallint', value: 'numeric', evidence: 'text', status: 'text', reported_by_id: 'uuid' },

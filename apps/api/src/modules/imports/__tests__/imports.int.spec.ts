@@ -67,7 +67,8 @@ describe('XLSX import', () => {
     await workbook.xlsx.load((await response.arrayBuffer()) as never);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['Vejledning', 'Organisationer', 'Projekter', 'Partnere', 'Budget', 'Gevinster', 'Gevinstmål', 'Målinger']);
     const budget = workbook.getWorksheet('Budget')!;
-    expect(budget.getRow(1).values).toEqual([undefined, 'Projektkode', 'Finansår', 'Finansieret af', 'Kategori', 'Beløb']);
+    expect(budget.getRow(1).values).toEqual([undefined, 'Projektkode', 'Finansår', 'Finansieret af', 'Kategori', 'Beløb', 'Lavt skøn', 'Højt skøn']);
+    expect(budget.getColumn(7).numFmt).toBe('#,##0.00');
     expect(budget.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(budget.getCell('D2').dataValidation).toMatchObject({ type: 'list', formulae: ['"DEVELOPMENT,OPERATIONS,INTERNAL_STAFF"'] });
     expect(budget.getColumn(5).numFmt).toBe('#,##0.00');

@@ -125,6 +125,24 @@ describe('risk-adjusted business case through the API', () => {
     expect(result.problems).toEqual([expect.objectContaining({ sheet: 'Budget', cell: 'E2', column: 'Amount', reason: expect.stringContaining('outside the range 1800000.00 to 3000000.00') })]);
     const after = (await app.ok(`query($id: ID!) { project(id: $id) { budgetLines { fiscalYear amount } } }`, { id: project.id })).project.budgetLines;
     expect(after.find((l: { fiscalYear: number }) => l.fiscalYear === ranged.fiscalYear).amount).toBe(ranged.amount);
+
+    // The spreadsheet carries ranges, the work process and the value per adopter; bad ones are named.
+    const row = { projectCode: p.code, fiscalYear: ranged.fiscalYear, funder: ranged.funder.identifier, category: 'DEVELOPMENT', amount: 1000000 };
+    const bad = await (await upload(app, office.token, programmeId, await importFile({ budget: [{ ...row, low: 1000001 }] }))).json();
+    expect(bad.problems).toEqual([expect.objectContaining({ column: 'Low estimate', reason: 'must not exceed the most likely value 1000000' })]);
+    const good = await (await upload(app, office.token, programmeId, await importFile({ budget: [{ ...row, low: 900000, high: 1500000 }] }))).json();
+    expect(good).toMatchObject({ ok: true, counts: { budget: { updated: 1 } } });
+    const lines = (await app.ok(`query($id: ID!) { project(id: $id) { budgetLines { fiscalYear amount low high } } }`, { id: project.id })).project.budgetLines;
+    expect(lines.find((l: { fiscalYear: number }) => l.fiscalYear === ranged.fiscalYear)).toMatchObject({ amount: '1000000.00', low: '900000.00', high: '1500000.00' });
+    const benefit = { projectCode: p.code, benefit: 'Timer pr. kommune', kind: 'NON_CASH', unit: 'HOURS', receiver: ranged.funder.identifier };
+    const badProcess = await (await upload(app, office.token, programmeId, await importFile({ benefits: [{ ...benefit, process: 'x'.repeat(41) }] }))).json();
+    expect(badProcess.problems.map((x: { column: string }) => x.column)).toEqual(['Work process']);
+    const badPerAdopter = await (await upload(app, office.token, programmeId, await importFile({ benefits: [{ ...benefit, perAdopter: -3 }] }))).json();
+    expect(badPerAdopter.problems).toEqual([expect.objectContaining({ column: 'Per adopting organisation', reason: expect.stringContaining('must not be negative') })]);
+    const imported = await (await upload(app, office.token, programmeId, await importFile({ benefits: [{ ...benefit, process: '27.24.00', perAdopter: 120 }], targets: [{ projectCode: p.code, benefit: 'Timer pr. kommune', fiscalYear: 2027, value: 1000, low: 600, high: 1100 }] }))).json();
+    expect(imported).toMatchObject({ ok: true });
+    const { project: withBenefit } = await app.ok(`query($id: ID!) { project(id: $id) { benefits { title process perAdopter targets { value low high } } } }`, { id: project.id });
+    expect(withBenefit.benefits.find((b: { title: string }) => b.title === 'Timer pr. kommune')).toEqual({ title: 'Timer pr. kommune', process: '27.24.00', perAdopter: '120.0000', targets: [{ value: '1000.0000', low: '600.0000', high: '1100.0000' }] });
   });
 
   it('simulates the filtered portfolio of the demo programme', async () => {
