@@ -136,7 +136,7 @@ describe('risk-adjusted business case through the API', () => {
     expect(lines.find((l: { fiscalYear: number }) => l.fiscalYear === ranged.fiscalYear)).toMatchObject({ amount: '1000000.00', low: '900000.00', high: '1500000.00' });
     const benefit = { projectCode: p.code, benefit: 'Timer pr. kommune', kind: 'NON_CASH', unit: 'HOURS', receiver: ranged.funder.identifier };
     const badProcess = await (await upload(app, office.token, programmeId, await importFile({ benefits: [{ ...benefit, process: 'x'.repeat(41) }] }))).json();
-    expect(badProcess.problems.map((x: { column: string }) => x.column)).toEqual(['Work process']);
+    expect(badProcess.problems.map((x: { column: string | null }) => x.column)).toEqual(['Work process']);
     const badPerAdopter = await (await upload(app, office.token, programmeId, await importFile({ benefits: [{ ...benefit, perAdopter: -3 }] }))).json();
     expect(badPerAdopter.problems).toEqual([expect.objectContaining({ column: 'Per adopting organisation', reason: expect.stringContaining('must not be negative') })]);
     const imported = await (await upload(app, office.token, programmeId, await importFile({ benefits: [{ ...benefit, process: '27.24.00', perAdopter: 120 }], targets: [{ projectCode: p.code, benefit: 'Timer pr. kommune', fiscalYear: 2027, value: 1000, low: 600, high: 1100 }] }))).json();
