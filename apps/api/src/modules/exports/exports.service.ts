@@ -328,10 +328,7 @@ export class ExportsService {
   async briefingPdf(res: Response, programmeId: string, language: BriefingLanguage): Promise<{ sha256: string }> {
     const programme = await findOrFail(this.dataSource.manager, ProgrammeEntity, 'Programme', programmeId);
     const summary = await this.portfolio.summary(programmeId);
-    const simulations = {
-      portfolio: await this.simulation.simulate(programmeId, SIMULATION_DEFAULT_ITERATIONS, SIMULATION_DEFAULT_SEED),
-      projects: await this.simulation.simulateEach(programmeId, SIMULATION_DEFAULT_ITERATIONS, SIMULATION_DEFAULT_SEED),
-    };
+    const simulations = await this.simulation.simulateProgramme(programmeId, SIMULATION_DEFAULT_ITERATIONS, SIMULATION_DEFAULT_SEED);
     const out = new ExportStream(res, { fileName: 'portfolio.pdf', contentType: 'application/pdf', generatedBy: this.by(), programme: programme.name, dataAsOf: new Date() });
     await writeBriefing(out, programme.name, summary, language, simulations);
     return out.end();

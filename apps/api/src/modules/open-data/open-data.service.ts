@@ -39,9 +39,9 @@ export class OpenDataService {
   /** The feed now, or for a closed period as it was published then; NOT_FOUND for a period never closed. */
   async feed(programmeId: string, period?: string): Promise<OpenDataFeed> {
     return asPublic(async () => {
-      await findOrFail(this.dataSource.manager, ProgrammeEntity, 'Programme', programmeId);
+      const programme = await findOrFail(this.dataSource.manager, ProgrammeEntity, 'Programme', programmeId);
       const periods = ((await this.dataSource.query(SNAPSHOT_PERIODS_SQL, [programmeId])) as { period: string }[]).map((r) => r.period);
-      if (!period) return { ...(await this.liveFeed(programmeId)), periods };
+      if (!period) return { ...(await this.liveFeed(programme)), periods };
       const snapshot = await this.dataSource.manager.findOne(OpenDataSnapshotEntity, { where: { programmeId, period } });
       if (!snapshot) throw new NotFoundError('Published period', period);
       return { ...(snapshot.feed as unknown as OpenDataFeed), periods };
@@ -56,7 +56,7 @@ export class OpenDataService {
   async closeRound(id: string, version: number): Promise<ReportingRoundEntity> {
     const round = await findOrFail(this.dataSource.manager, ReportingRoundEntity, 'ReportingRound', id);
     if (round.closedAt) throw new InvalidTransitionError(`The reporting round ${round.period} is already closed`);
-    const feed = await asPublic(() => this.liveFeed(round.programmeId, round.period));
+    const feed = await asPublic(async () => this.liveFeed(await findOrFail(this.dataSource.manager, ProgrammeEntity, 'Programme', round.programmeId), round.period));
     return this.dataSource.transaction(async (manager) => {
       const closed = await updateVersioned(manager, ReportingRoundEntity, 'ReportingRound', id, version, { closedAt: new Date(), closedById: currentUser()?.id ?? null });
       await insertAndReload(manager, OpenDataSnapshotEntity, 'OpenDataSnapshot', { programmeId: round.programmeId, period: round.period, feed: { ...feed, period: round.period } as unknown as Record<string, unknown> });
@@ -65,11 +65,10 @@ export class OpenDataService {
   }
 
   /** The live figures: the portfolio summary (as the public reader) and each project's approved lights. */
-  private async liveFeed(programmeId: string, upToPeriod?: string): Promise<OpenDataFeed> {
-    const [summary, programme, lights] = await Promise.all([
-      this.portfolio.summary(programmeId),
-      findOrFail(this.dataSource.manager, ProgrammeEntity, 'Programme', programmeId),
-      this.dataSource.query(APPROVED_LIGHTS_SQL, [programmeId, upToPeriod ?? null]) as Promise<(PublishedLights & { project_id: string })[]>,
+  private async liveFeed(programme: ProgrammeEntity, upToPeriod?: string): Promise<OpenDataFeed> {
+    const [summary, lights] = await Promise.all([
+      this.portfolio.summary(programme.id),
+      this.dataSource.query(APPROVED_LIGHTS_SQL, [programme.id, upToPeriod ?? null]) as Promise<(PublishedLights & { project_id: string })[]>,
     ]);
     const lightsOf = new Map(lights.map(({ project_id, ...light }) => [project_id, light]));
     return {

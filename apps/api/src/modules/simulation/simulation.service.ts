@@ -31,10 +31,13 @@ export class SimulationService {
     return output(simulateNpv(projects, programme.discountRate, iterations, seed));
   }
 
-  /** Each project of the programme simulated on its own (one read for all), by project id. */
-  async simulateEach(programmeId: string, iterations: number, seed: number): Promise<Map<string, NpvSimulationModel>> {
+  /** The whole programme together and each project on its own, from one read of the lines (the briefing's figures). */
+  async simulateProgramme(programmeId: string, iterations: number, seed: number): Promise<{ portfolio: NpvSimulationModel; projects: Map<string, NpvSimulationModel> }> {
     const { programme, projects } = await this.read(programmeId);
-    return new Map(projects.map((p) => [p.id, output(simulateNpv([p], programme.discountRate, iterations, seed))]));
+    return {
+      portfolio: output(simulateNpv(projects, programme.discountRate, iterations, seed)),
+      projects: new Map(projects.map((p) => [p.id, output(simulateNpv([p], programme.discountRate, iterations, seed))])),
+    };
   }
 
   /** The planned lines with their ranges, benefits monetised exactly (low and high alike), by project. */
