@@ -9,9 +9,9 @@ import { developmentTokenSecret } from './config/token-secret.js';
 import { startEmbeddedPostgres } from './database/embedded-postgres.js';
 import { prepareDatabase } from './database/prepare-database.js';
 import { serveWebApp } from './http/web-app.js';
+import { findRepoRoot } from './config/repo-root.js';
 
-// Compiled to dist/api/apps/api/src/main.js; the repository root is four folders up.
-const repoRoot = path.resolve(import.meta.dirname, '../../../../..');
+const repoRoot = findRepoRoot(import.meta.dirname);
 const logger = new Logger('Tværs');
 
 async function main(): Promise<void> {

@@ -5,10 +5,11 @@ import { createDataSource } from '../database/data-source.js';
 import { startEmbeddedPostgres } from '../database/embedded-postgres.js';
 import { prepareDatabase } from '../database/prepare-database.js';
 import { generateScalePortfolio } from './scale-portfolio.js';
+import { findRepoRoot } from '../config/repo-root.js';
 
 // npm run generate -- --projects 10000 --measurements 1000000
 // Fills DATABASE_URL, or an embedded PostgreSQL under .data/bench, with a large programme.
-const repoRoot = path.resolve(import.meta.dirname, '../../../../..');
+const repoRoot = findRepoRoot(import.meta.dirname);
 const { values } = parseArgs({ options: { projects: { type: 'string', default: '10000' }, measurements: { type: 'string', default: '1000000' } } });
 const projects = Number(values.projects);
 const measurements = Number(values.measurements);

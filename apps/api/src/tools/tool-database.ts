@@ -2,11 +2,12 @@ import path from 'node:path';
 import pg from 'pg';
 import { startEmbeddedPostgres } from '../database/embedded-postgres.js';
 import { prepareDatabase } from '../database/prepare-database.js';
+import { findRepoRoot } from '../config/repo-root.js';
 
 // Where the command-line tools find the database: DATABASE_URL, or the embedded server of the data
 // folder (TVAERS_DATA_DIR, default .data), reusing it when `npm start` is running on it.
 
-const repoRoot = path.resolve(import.meta.dirname, '../../../../..');
+const repoRoot = findRepoRoot(import.meta.dirname);
 
 export async function toolDatabase(): Promise<{ url: string; note: string | undefined; close: () => Promise<void> }> {
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, note: undefined, close: async () => undefined };
