@@ -68,3 +68,80 @@ export async function startBenchApi({ url, pool }, role) {
   await app.listen(0, '127.0.0.1');
   return { app, token, baseUrl: (await app.getUrl()).replace('[::1]', '127.0.0.1') };
 }
+
+/**
+ * Starts a bench server script (bench/servers/*.mjs) in its own Node process, so that the server under
+ * load has a core's worth of event loop to itself, and resolves with the JSON line it prints.
+ */
+export async function spawnServer(script, args, { nodeOptions = [] } = {}) {
+  const { spawn } = await import('node:child_process');
+  // NODE_ENV=production as deployed: graphql-js then skips its development-only checks.
+  const child = spawn(process.execPath, [...nodeOptions, path.join(root, 'bench/servers', script), ...args], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } });
+  const info = await new Promise((resolve, reject) => {
+    let buffered = '';
+    const timer = setTimeout(() => reject(new Error(`${script} did not start within 120 s`)), 120_000);
+    child.stdout.on('data', (chunk) => {
+      buffered += chunk;
+      const line = buffered.split('\n').find((l) => l.startsWith('{'));
+      if (line) {
+        clearTimeout(timer);
+        resolve(JSON.parse(line));
+      }
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`${script} exited with ${code} before it listened`));
+    });
+  });
+  return {
+    ...info,
+    pid: child.pid,
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', resolve);
+        child.kill('SIGTERM');
+        setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+      }),
+  };
+}
+
+/** Nearest-rank percentile of a list of numbers. */
+export function percentile(xs, p) {
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))];
+}
+
+/**
+ * Sends `request()` from `connections` concurrent clients for `seconds` (closed loop: each client sends
+ * its next request when the previous answered). Returns throughput, latency percentiles and errors.
+ */
+export async function closedLoop(request, { connections, seconds, maxRequests = Infinity }) {
+  const latencies = [];
+  let errors = 0;
+  const started = performance.now();
+  const deadline = started + seconds * 1000;
+  let sent = 0;
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (performance.now() < deadline && sent < maxRequests) {
+        sent++;
+        const t0 = performance.now();
+        try {
+          await request();
+          latencies.push(performance.now() - t0);
+        } catch {
+          errors++;
+        }
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  return { requests: latencies.length, errors, perSecond: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+}
+
+/** The 1-minute load average, for the record next to each figure. */
+export async function loadAverage() {
+  const { loadavg } = await import('node:os');
+  return loadavg()[0].toFixed(2);
+}

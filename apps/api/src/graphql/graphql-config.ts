@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
 import type { DataSource } from 'typeorm';
 import { formatGraphqlError } from '../common/errors/format-graphql-error.js';
@@ -18,7 +19,9 @@ export function graphqlConfig(dataSource: DataSource, options: { production: boo
     includeStacktraceInErrorResponses: false,
     context: (): GraphqlContext => ({ loaders: createLoaders(dataSource), loaderFor: createLoaderRegistry() }),
     formatError: formatGraphqlError,
-    plugins: [operationNamePlugin],
+    // Cache-control hints are never used (responses are per user and never cached), and Apollo's default
+    // plugin wraps every field resolution to compute them: 3 % of the CPU on a nested list.
+    plugins: [operationNamePlugin, ApolloServerPluginCacheControlDisabled()],
     validationRules: LIMIT_RULES,
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
   };

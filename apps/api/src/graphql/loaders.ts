@@ -1,6 +1,9 @@
 import DataLoader from 'dataloader';
 import { NotFoundError } from '../common/errors/domain-errors.js';
-import { In, type DataSource, type EntityTarget, type FindOptionsOrder, type ObjectLiteral } from 'typeorm';
+import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { GraphQLResolveInfo } from 'graphql';
+import { columnProperties, type OrderBy, readRows, readRowsWithRelated } from '../database/row-reader.js';
+import { columnsFor } from './selected-columns.js';
 import { BenefitMeasurementEntity } from '../modules/benefits/benefit-measurement.entity.js';
 import { BenefitTargetEntity } from '../modules/benefits/benefit-target.entity.js';
 import { BenefitEntity } from '../modules/benefits/benefit.entity.js';
@@ -29,7 +32,7 @@ import { AttachmentEntity } from '../modules/attachments/attachment.entity.js';
 
 function byId<T extends ObjectLiteral & { id: string }>(ds: DataSource, entity: EntityTarget<T>) {
   return new DataLoader<string, T | undefined>(async (ids) => {
-    const rows = await ds.manager.find(entity, { where: { id: In([...ids]) } as never });
+    const rows = await readRows(ds, entity, 'id', ids);
     const map = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => map.get(id));
   });
@@ -37,34 +40,56 @@ function byId<T extends ObjectLiteral & { id: string }>(ds: DataSource, entity: 
 
 type OrganisationLoader = DataLoader<string, OrganisationEntity | undefined>;
 
+function grouped<T extends ObjectLiteral>(keys: readonly string[], rows: T[], key: keyof T & string): T[][] {
+  const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
+  for (const row of rows) groups.get(row[key] as string)?.push(row);
+  return keys.map((k) => groups.get(k) ?? []);
+}
+
 /**
- * Rows of `entity` grouped by `key`. `withOrganisation` names the row's organisation relation (funder,
- * payer, receiver …): it is joined in the same statement and primed into the organisation loader, so
- * the organisations of a level never cost statements of their own. Without that, participations,
- * budget lines and benefits each asked for organisations, and how many statements that took depended
- * on whether their batches returned in the same I/O event.
+ * A per-request loader of child rows by parent key. Given the resolver's `info`, it reads only the
+ * columns the query selects (see columnsFor): a list of 50 projects with their measurements then reads
+ * 4 columns of 5,000 rows instead of 16, and parses no timestamp nobody asked for. Rows read for a
+ * selection carry only those properties; callers without `info` get whole rows.
+ */
+export interface RowsLoader<T> {
+  load(key: string, info?: GraphQLResolveInfo): Promise<T[]>;
+}
+
+/**
+ * Rows of `entity` grouped by `key`, one statement per batch and selection. `withOrganisation` names the
+ * row's organisation (funder, payer, receiver …): when the query asks for it, it is read in the same
+ * statement and primed into the organisation loader, so the organisations of a level never cost
+ * statements of their own (otherwise how many there were would depend on whether the batches returned
+ * in the same I/O event). `byId` names the child lists that are resolved from the row's id.
  */
 function groupedBy<T extends ObjectLiteral>(
   ds: DataSource,
   entity: EntityTarget<T>,
   key: keyof T & string,
-  order: FindOptionsOrder<T>,
-  withOrganisation?: { relation: keyof T & string; into: OrganisationLoader },
-) {
-  return new DataLoader<string, T[]>(async (keys) => {
-    const relations = withOrganisation ? { [withOrganisation.relation]: true } : undefined;
-    const rows = await ds.manager.find(entity, { where: { [key]: In([...keys]) } as never, order, relations: relations as never });
-    if (withOrganisation) {
-      for (const row of rows) {
-        const organisation = row[withOrganisation.relation] as OrganisationEntity | undefined;
-        if (organisation) withOrganisation.into.prime(organisation.id, organisation);
-        delete row[withOrganisation.relation];
-      }
+  order: OrderBy<T>,
+  options: { withOrganisation?: { foreignKey: keyof T & string; into: OrganisationLoader }; byId?: string[] } = {},
+): RowsLoader<T> {
+  const columns = columnProperties(ds, entity as EntityTarget<ObjectLiteral>);
+  const variants = new Map<string, DataLoader<string, T[]>>();
+  const variant = (properties: string[] | undefined) => {
+    const name = properties?.join(',') ?? '*';
+    let loader = variants.get(name);
+    if (!loader) {
+      loader = new DataLoader<string, T[]>(async (keys) => {
+        const organisation = options.withOrganisation;
+        if (!organisation || (properties && !properties.includes(organisation.foreignKey))) {
+          return grouped(keys, await readRows(ds, entity, key, keys, order, properties), key);
+        }
+        const { rows, related } = await readRowsWithRelated(ds, entity, key, keys, order, { foreignKey: organisation.foreignKey, entity: OrganisationEntity }, properties);
+        for (const row of related) organisation.into.prime(row.id, row);
+        return grouped(keys, rows, key);
+      });
+      variants.set(name, loader);
     }
-    const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
-    for (const row of rows) groups.get(row[key] as string)?.push(row);
-    return keys.map((k) => groups.get(k) ?? []);
-  });
+    return loader;
+  };
+  return { load: (parent, info) => variant(info ? columnsFor(info, columns, [key], options.byId) : undefined).load(parent) };
 }
 
 /** Sums a money column per parent in SQL, e.g. the budget total of each project on a page. */
@@ -89,10 +114,10 @@ export function createLoaders(ds: DataSource) {
     user: byId(ds, UserEntity),
     benefit: byId(ds, BenefitEntity),
     tracksByProgramme: groupedBy(ds, TrackEntity, 'programmeId', { code: 'ASC' }),
-    participationsByProject: groupedBy(ds, ParticipationEntity, 'projectId', { createdAt: 'ASC', id: 'ASC' }, { relation: 'organisation', into: organisation }),
-    budgetLinesByProject: groupedBy(ds, BudgetLineEntity, 'projectId', { fiscalYear: 'ASC', category: 'ASC', id: 'ASC' }, { relation: 'funder', into: organisation }),
-    costActualsByProject: groupedBy(ds, CostActualEntity, 'projectId', { date: 'ASC', id: 'ASC' }, { relation: 'payer', into: organisation }),
-    benefitsByProject: groupedBy(ds, BenefitEntity, 'projectId', { createdAt: 'ASC', id: 'ASC' }, { relation: 'receiver', into: organisation }),
+    participationsByProject: groupedBy(ds, ParticipationEntity, 'projectId', { createdAt: 'ASC', id: 'ASC' }, { withOrganisation: { foreignKey: 'organisationId', into: organisation } }),
+    budgetLinesByProject: groupedBy(ds, BudgetLineEntity, 'projectId', { fiscalYear: 'ASC', category: 'ASC', id: 'ASC' }, { withOrganisation: { foreignKey: 'funderId', into: organisation } }),
+    costActualsByProject: groupedBy(ds, CostActualEntity, 'projectId', { date: 'ASC', id: 'ASC' }, { withOrganisation: { foreignKey: 'payerId', into: organisation } }),
+    benefitsByProject: groupedBy(ds, BenefitEntity, 'projectId', { createdAt: 'ASC', id: 'ASC' }, { withOrganisation: { foreignKey: 'receiverId', into: organisation }, byId: ['targets', 'forecasts', 'measurements', 'overlaps'] }),
     targetsByBenefit: groupedBy(ds, BenefitTargetEntity, 'benefitId', { fiscalYear: 'ASC' }),
     forecastsByBenefit: groupedBy(ds, BenefitForecastEntity, 'benefitId', { fiscalYear: 'ASC' }),
     risksByProject: groupedBy(ds, RiskEntity, 'projectId', { createdAt: 'ASC', id: 'ASC' }),
@@ -101,11 +126,11 @@ export function createLoaders(ds: DataSource) {
     benefitReportsByProject: groupedBy(ds, BenefitReportEntity, 'projectId', { submittedAt: 'DESC' }),
     /** Evidence files by record id (ids are UUIDs, unique across the record kinds). */
     attachmentsByRecord: groupedBy(ds, AttachmentEntity, 'recordId', { uploadedAt: 'ASC', id: 'ASC' }),
-    measurementsByBenefit: groupedBy(ds, BenefitMeasurementEntity, 'benefitId', { fiscalYear: 'ASC' }),
+    measurementsByBenefit: groupedBy(ds, BenefitMeasurementEntity, 'benefitId', { fiscalYear: 'ASC' }, { byId: ['attachments'] }),
     milestonesByProject: groupedBy(ds, MilestoneEntity, 'projectId', { baselineDate: 'ASC', id: 'ASC' }),
     baselinesByProject: groupedBy(ds, BaselineEntity, 'projectId', { baselineNumber: 'DESC' }),
     statusReportsByProject: groupedBy(ds, StatusReportEntity, 'projectId', { period: 'DESC' }),
-    adoptionsByProject: groupedBy(ds, AdoptionEntity, 'projectId', { createdAt: 'ASC', id: 'ASC' }, { relation: 'organisation', into: organisation }),
+    adoptionsByProject: groupedBy(ds, AdoptionEntity, 'projectId', { createdAt: 'ASC', id: 'ASC' }, { withOrganisation: { foreignKey: 'organisationId', into: organisation } }),
     budgetTotalByProject: summedBy(ds, 'budget_lines', 'project_id', 'amount'),
     actualCostTotalByProject: summedBy(ds, 'cost_actuals', 'project_id', 'amount'),
     budgetTotalByProgramme: new DataLoader<string, string>(async (ids) => {

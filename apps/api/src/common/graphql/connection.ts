@@ -1,5 +1,5 @@
 import { type Type } from '@nestjs/common';
-import { Field, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ObjectType } from '@nestjs/graphql';
 
 // Relay cursor connections. A cursor is opaque to clients: base64url of the sort key and the id of the
 // row it points at, so pages stay stable when rows are inserted before the cursor (keyset pagination).
@@ -20,7 +20,11 @@ export interface Edge<T> {
 export interface Connection<T> {
   edges: Edge<T>[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /**
+   * Counted only when a query selects totalCount (a field resolver of each connection type calls it):
+   * counting every matching row costs as much as reading the page.
+   */
+  totalCount: () => Promise<number>;
 }
 
 export function ConnectionType<T>(node: Type<T>, name: string): Type<Connection<T>> {
@@ -34,7 +38,8 @@ export function ConnectionType<T>(node: Type<T>, name: string): Type<Connection<
   class ConnectionClass {
     @Field(() => [EdgeType]) edges!: EdgeType[];
     @Field(() => PageInfo) pageInfo!: PageInfo;
-    @Field(() => Int, { description: 'Number of rows matching the filter, on all pages.' }) totalCount!: number;
+    /** Exposed by the connection's own totalCount field resolver. */
+    totalCount!: () => Promise<number>;
   }
   return ConnectionClass;
 }

@@ -1,4 +1,5 @@
-import { Args, ArgsType, Context, Field, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, ArgsType, Context, Field, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { Allow, EDITORS, PROJECT_EDITORS, SIGNED_IN } from '../../auth/allow.decorator.js';
 import { VersionedRowArgs } from '../../common/graphql/common-types.js';
@@ -15,8 +16,8 @@ import { PersonModel } from '../users/person.model.js';
 @Resolver(() => ProjectModel)
 export class ProjectBenefitFieldsResolver {
   @ResolveField(() => [BenefitModel])
-  async benefits(@Parent() project: ProjectModel, @Context() { loaders }: GraphqlContext): Promise<BenefitModel[]> {
-    return (await loaders.benefitsByProject.load(project.id)).map(BenefitModel.from);
+  async benefits(@Parent() project: ProjectModel, @Context() { loaders }: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<BenefitModel[]> {
+    return (await loaders.benefitsByProject.load(project.id, info)).map(BenefitModel.from);
   }
 }
 
@@ -44,18 +45,18 @@ export class BenefitsResolver {
   }
 
   @ResolveField(() => [BenefitTargetModel])
-  async targets(@Parent() benefit: BenefitModel, @Context() { loaders }: GraphqlContext): Promise<BenefitTargetModel[]> {
-    return (await loaders.targetsByBenefit.load(benefit.id)).map(BenefitTargetModel.from);
+  async targets(@Parent() benefit: BenefitModel, @Context() { loaders }: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<BenefitTargetModel[]> {
+    return (await loaders.targetsByBenefit.load(benefit.id, info)).map(BenefitTargetModel.from);
   }
 
   @ResolveField(() => [BenefitForecastModel], { description: 'The owner’s current expectation per fiscal year, beside target and measurement.' })
-  async forecasts(@Parent() benefit: BenefitModel, @Context() { loaders }: GraphqlContext): Promise<BenefitForecastModel[]> {
-    return (await loaders.forecastsByBenefit.load(benefit.id)).map(BenefitForecastModel.from);
+  async forecasts(@Parent() benefit: BenefitModel, @Context() { loaders }: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<BenefitForecastModel[]> {
+    return (await loaders.forecastsByBenefit.load(benefit.id, info)).map(BenefitForecastModel.from);
   }
 
   @ResolveField(() => [BenefitMeasurementModel])
-  async measurements(@Parent() benefit: BenefitModel, @Context() { loaders }: GraphqlContext): Promise<BenefitMeasurementModel[]> {
-    return (await loaders.measurementsByBenefit.load(benefit.id)).map(BenefitMeasurementModel.from);
+  async measurements(@Parent() benefit: BenefitModel, @Context() { loaders }: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<BenefitMeasurementModel[]> {
+    return (await loaders.measurementsByBenefit.load(benefit.id, info)).map(BenefitMeasurementModel.from);
   }
 
   @Allow(PROJECT_EDITORS)

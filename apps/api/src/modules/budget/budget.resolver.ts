@@ -1,4 +1,5 @@
-import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Context, ID, Info, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, PROJECT_EDITORS } from '../../auth/allow.decorator.js';
 import { VersionedRowArgs } from '../../common/graphql/common-types.js';
 import { type GraphqlContext, loadExisting } from '../../graphql/loaders.js';
@@ -11,13 +12,13 @@ import { BudgetService } from './budget.service.js';
 @Resolver(() => ProjectModel)
 export class ProjectBudgetFieldsResolver {
   @ResolveField(() => [BudgetLineModel])
-  async budgetLines(@Parent() project: ProjectModel, @Context() { loaders }: GraphqlContext): Promise<BudgetLineModel[]> {
-    return (await loaders.budgetLinesByProject.load(project.id)).map(BudgetLineModel.from);
+  async budgetLines(@Parent() project: ProjectModel, @Context() { loaders }: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<BudgetLineModel[]> {
+    return (await loaders.budgetLinesByProject.load(project.id, info)).map(BudgetLineModel.from);
   }
 
   @ResolveField(() => [CostActualModel])
-  async costActuals(@Parent() project: ProjectModel, @Context() { loaders }: GraphqlContext): Promise<CostActualModel[]> {
-    return (await loaders.costActualsByProject.load(project.id)).map(CostActualModel.from);
+  async costActuals(@Parent() project: ProjectModel, @Context() { loaders }: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<CostActualModel[]> {
+    return (await loaders.costActualsByProject.load(project.id, info)).map(CostActualModel.from);
   }
 }
 

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { ParticipationResolver, ProjectsResolver } from './projects.resolver.js';
+import { ParticipationResolver, ProjectConnectionResolver, ProjectsResolver } from './projects.resolver.js';
 import { ProjectsService } from './projects.service.js';
 
-@Module({ providers: [ProjectsService, ProjectsResolver, ParticipationResolver], exports: [ProjectsService] })
+@Module({ providers: [ProjectsService, ProjectsResolver, ProjectConnectionResolver, ParticipationResolver], exports: [ProjectsService] })
 export class ProjectsModule {}

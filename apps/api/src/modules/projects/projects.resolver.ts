@@ -1,4 +1,5 @@
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, EDITORS, PROJECT_EDITORS, SIGNED_IN } from '../../auth/allow.decorator.js';
 import { VersionedRowArgs } from '../../common/graphql/common-types.js';
 import type { Connection } from '../../common/graphql/connection.js';
@@ -53,8 +54,8 @@ export class ProjectsResolver {
   }
 
   @ResolveField(() => [ParticipationModel])
-  async participations(@Parent() project: ProjectModel, @Context() { loaders }: GraphqlContext): Promise<ParticipationModel[]> {
-    return (await loaders.participationsByProject.load(project.id)).map(ParticipationModel.from);
+  async participations(@Parent() project: ProjectModel, @Context() { loaders }: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<ParticipationModel[]> {
+    return (await loaders.participationsByProject.load(project.id, info)).map(ParticipationModel.from);
   }
 
   @ResolveField(() => DecimalScalar, { description: 'Sum of the budget lines.' })
@@ -111,5 +112,13 @@ export class ParticipationResolver {
   @ResolveField(() => OrganisationModel)
   async organisation(@Parent() participation: ParticipationModel, @Context() { loaders }: GraphqlContext): Promise<OrganisationModel> {
     return OrganisationModel.from(await loadExisting(loaders.organisation, participation.organisationId, 'Organisation'));
+  }
+}
+
+@Resolver(() => ProjectConnection)
+export class ProjectConnectionResolver {
+  @ResolveField(() => Int, { description: 'Number of rows matching the filter, on all pages.' })
+  totalCount(@Parent() connection: Connection<ProjectModel>): Promise<number> {
+    return connection.totalCount();
   }
 }

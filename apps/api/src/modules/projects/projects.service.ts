@@ -60,15 +60,12 @@ export class ProjectsService {
     const pageQuery = filtered();
     applyProjectOrder(pageQuery, args.orderBy, args.after);
     // limit (not take): the query has no joins, and the raw rows must line up with the entities.
-    const [{ entities, raw }, totalCount] = await Promise.all([
-      pageQuery.limit(args.first + 1).getRawAndEntities<{ sort_key: string }>(),
-      filtered().getCount(),
-    ]);
+    const { entities, raw } = await pageQuery.limit(args.first + 1).getRawAndEntities<{ sort_key: string }>();
     const hasNextPage = entities.length > args.first;
     const edges = entities.slice(0, args.first).map((node, i) => ({ node, cursor: encodeCursor(raw[i]!.sort_key, node.id) }));
     return {
       edges,
-      totalCount,
+      totalCount: () => filtered().getCount(),
       pageInfo: {
         hasNextPage,
         hasPreviousPage: Boolean(args.after),

@@ -66,4 +66,20 @@ describe('projects page: SQL statements do not grow with the page size (DataLoad
     const organisationsAlone = (s: string) => /^SELECT .* FROM "organisations"/s.test(s);
     expect(fifty.statements.filter(organisationsAlone)).toEqual([]);
   });
+
+  it('counts the matching rows only when totalCount is asked for, and reads only the selected columns', async () => {
+    const withoutCount = PAGE_WITH_NESTED_FIELDS.replace('totalCount', '');
+    const measured = await app.sql.measure(() => app.ok(withoutCount, { p: programmeId, first: 50 }));
+    expect(measured.statements.filter((s) => /count\(/i.test(s))).toEqual([]);
+    // Measurements were asked for year, value and status: no timestamps or evidence read.
+    const measurements = measured.statements.filter((s) => /FROM "benefit_measurements"/.test(s));
+    expect(measurements).toHaveLength(1);
+    expect(measurements[0]).not.toMatch(/reported_at|evidence|confirmed_at/);
+    // Asking for more reads more, with the same rows.
+    const wide = await app.ok(`query($p: ID!) { projects(programmeId: $p, first: 5) { edges { node { benefits { measurements { fiscalYear value status reportedAt evidence } } } } } }`, { p: programmeId });
+    const narrow = await app.ok(`query($p: ID!) { projects(programmeId: $p, first: 5) { edges { node { benefits { measurements { fiscalYear value status } } } } } }`, { p: programmeId });
+    const strip = (page: typeof wide) => page.projects.edges.map((e: { node: { benefits: { measurements: Record<string, unknown>[] }[] } }) => e.node.benefits.map((b) => b.measurements.map(({ fiscalYear, value, status }) => ({ fiscalYear, value, status }))));
+    expect(strip(wide)).toEqual(strip(narrow));
+    expect(wide.projects.edges[0].node.benefits[0].measurements[0].reportedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+  });
 });

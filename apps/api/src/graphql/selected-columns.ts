@@ -1,0 +1,33 @@
+import { type FieldNode, type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
+
+/** The field names a query selects directly under the field being resolved (fragments included). */
+export function selectedFieldNames(info: GraphQLResolveInfo): Set<string> {
+  const names = new Set<string>();
+  const visit = (set: SelectionSetNode | undefined) => {
+    for (const selection of set?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) names.add(selection.name.value);
+      else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet);
+      else visit(info.fragments[selection.name.value]?.selectionSet);
+    }
+  };
+  for (const node of info.fieldNodes as FieldNode[]) visit(node.selectionSet);
+  names.delete('__typename');
+  return names;
+}
+
+/**
+ * The columns a list field needs for what the query selects: the selected fields that are columns, the
+ * `<field>Id` column of each selected relation (organisation → organisationId), `id` and what the
+ * loader keys and sorts on. `byId` names the child lists resolved from the row's id alone (targets,
+ * attachments …). Any other selected field is computed from the row by a resolver, so the answer is
+ * then undefined: read every column.
+ */
+export function columnsFor(info: GraphQLResolveInfo, columns: ReadonlySet<string>, always: readonly string[], byId: readonly string[] = []): string[] | undefined {
+  const needed = new Set(['id', ...always]);
+  for (const field of selectedFieldNames(info)) {
+    if (columns.has(field)) needed.add(field);
+    else if (columns.has(`${field}Id`)) needed.add(`${field}Id`);
+    else if (!byId.includes(field)) return undefined;
+  }
+  return [...needed].sort();
+}

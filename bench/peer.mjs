@@ -1,0 +1,156 @@
+#!/usr/bin/env node
+// Benchmark against a peer: Tværs's GraphQL API and PostGraphile 5 (amber preset) on the same scale
+// database, each in its own process, answering the same nested reads. It first checks that both return
+// the same rows, then runs interleaved rounds (closed loop, 10 connections, and one client) of
+//   list:   50 projects with partners, budget lines, benefits, targets and measurements
+//   detail: one project with the same nested fields
+// and prints throughput, latency and the ratios. Tværs runs with the flags of `npm start`
+// (--max-semi-space-size=64; TVAERS_NODE_OPTIONS overrides them). Tværs reads as a VIEWER member, with authentication,
+// authorisation and row-level security in force; PostGraphile reads as the database owner.
+//   npm run bench:peer -- --rounds 3 --seconds 10
+import { parseArgs } from 'node:util';
+import { closedLoop, ensureScaleProgramme, loadAverage, openBenchDatabase, percentile, spawnServer } from './support.mjs';
+
+const { values } = parseArgs({
+  options: {
+    projects: { type: 'string', default: '10000' },
+    measurements: { type: 'string', default: '1000000' },
+    rounds: { type: 'string', default: '3' },
+    seconds: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '10' },
+    single: { type: 'string', default: '50' },
+  },
+});
+const rounds = Number(values.rounds);
+const seconds = Number(values.seconds);
+const connections = Number(values.connections);
+
+const TVAERS_FIELDS = `id code title phase
+  participations { roles organisation { name } }
+  budgetLines { fiscalYear category amount }
+  benefits { title kind targets { fiscalYear value } measurements { fiscalYear value status } }`;
+const PEER_FIELDS = `id: rowId code title phase
+  participations: participationsByProjectId { nodes { roles organisation: organisationByOrganisationId { name } } }
+  budgetLines: budgetLinesByProjectId { nodes { fiscalYear category amount } }
+  benefits: benefitsByProjectId { nodes { title kind
+    targets: benefitTargetsByBenefitId { nodes { fiscalYear value } }
+    measurements: benefitMeasurementsByBenefitId { nodes { fiscalYear value status } } } }`;
+
+const SIDES = {
+  tvaers: {
+    list: `query List($p: ID!) { projects(programmeId: $p, first: 50) { edges { node { ${TVAERS_FIELDS} } } } }`,
+    detail: `query Detail($id: ID!) { project(id: $id) { ${TVAERS_FIELDS} } }`,
+    listRows: (data) => data.projects.edges.map((e) => e.node),
+    detailRow: (data) => data.project,
+  },
+  peer: {
+    list: `query List($p: UUID!) { allProjects(condition: { programmeId: $p }, first: 50, orderBy: [CODE_ASC, PRIMARY_KEY_ASC]) { nodes { ${PEER_FIELDS} } } }`,
+    detail: `query Detail($id: UUID!) { project: projectByRowId(rowId: $id) { ${PEER_FIELDS} } }`,
+    listRows: (data) => data.allProjects.nodes,
+    detailRow: (data) => data.project,
+  },
+};
+
+/** One project in a form both sides share: connections unwrapped, children sorted, numbers as text. */
+function canonical(project) {
+  const nodes = (v) => (Array.isArray(v) ? v : v.nodes);
+  const sorted = (rows) => rows.map((r) => JSON.stringify(r)).sort();
+  return JSON.stringify({
+    id: project.id,
+    code: project.code,
+    title: project.title,
+    phase: project.phase,
+    participations: sorted(nodes(project.participations)),
+    budgetLines: sorted(nodes(project.budgetLines)),
+    benefits: sorted(
+      nodes(project.benefits).map((b) => ({ title: b.title, kind: b.kind, targets: sorted(nodes(b.targets)), measurements: sorted(nodes(b.measurements)) })),
+    ),
+  });
+}
+
+const database = await openBenchDatabase();
+const servers = [];
+try {
+  const programmeId = await ensureScaleProgramme(database, Number(values.projects), Number(values.measurements));
+  const projectIds = (await database.pool.query('SELECT id FROM projects WHERE programme_id = $1 ORDER BY random() LIMIT 200', [programmeId])).rows.map((r) => r.id);
+  const tvaers = await spawnServer('tvaers.mjs', [database.url, 'VIEWER'], { nodeOptions: (process.env.TVAERS_NODE_OPTIONS ?? '--max-semi-space-size=64').split(' ').filter(Boolean) });
+  servers.push(tvaers);
+  const peer = await spawnServer('postgraphile.mjs', [database.url]);
+  servers.push(peer);
+
+  const post = async (server, query, variables) => {
+    const response = await fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(server.token ? { authorization: `Bearer ${server.token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = await response.json();
+    if (!response.ok || body.errors) throw new Error(`${response.status} ${JSON.stringify(body.errors ?? body).slice(0, 500)}`);
+    return body.data;
+  };
+  const ask = {
+    tvaers: { list: () => post(tvaers, SIDES.tvaers.list, { p: programmeId }), detail: (id) => post(tvaers, SIDES.tvaers.detail, { id }) },
+    peer: { list: () => post(peer, SIDES.peer.list, { p: programmeId }), detail: (id) => post(peer, SIDES.peer.detail, { id }) },
+  };
+
+  // Same rows first, or the comparison means nothing.
+  const listOf = async (side) => SIDES[side].listRows(await ask[side].list()).map(canonical);
+  const [ourList, peerList] = [await listOf('tvaers'), await listOf('peer')];
+  if (ourList.length !== 50 || JSON.stringify(ourList) !== JSON.stringify(peerList)) {
+    const i = ourList.findIndex((row, k) => row !== peerList[k]);
+    throw new Error(`the list differs at row ${i}:\n  Tværs ${ourList[i]?.slice(0, 400)}\n  peer  ${peerList[i]?.slice(0, 400)}`);
+  }
+  for (const id of projectIds.slice(0, 20)) {
+    const ours = canonical(SIDES.tvaers.detailRow(await ask.tvaers.detail(id)));
+    const theirs = canonical(SIDES.peer.detailRow(await ask.peer.detail(id)));
+    if (ours !== theirs) throw new Error(`project ${id} differs:\n  Tværs ${ours.slice(0, 400)}\n  peer  ${theirs.slice(0, 400)}`);
+  }
+  const children = JSON.parse(ourList.reduce((n, row) => n + JSON.parse(row).benefits.length, 0));
+  console.log(`Same rows: the 50-project list (${children} benefits) and 20 random projects agree.`);
+
+  const workloads = {
+    list: (side) => ask[side].list,
+    detail: (side) => {
+      let next = 0;
+      return () => ask[side].detail(projectIds[next++ % projectIds.length]);
+    },
+  };
+  const results = { tvaers: {}, peer: {} };
+  const record = (side, name, figures) => (results[side][name] ??= []).push(figures);
+  for (const side of ['tvaers', 'peer']) for (const name of Object.keys(workloads)) await closedLoop(workloads[name](side), { connections, seconds: 2 }); // warm-up
+
+  for (let round = 1; round <= rounds; round++) {
+    // Alternate which side goes first, so neither always runs on a warmer cache.
+    const order = round % 2 ? ['tvaers', 'peer'] : ['peer', 'tvaers'];
+    for (const name of Object.keys(workloads)) {
+      for (const side of order) {
+        const load = await loadAverage();
+        const figures = await closedLoop(workloads[name](side), { connections, seconds });
+        if (figures.errors) throw new Error(`${side} ${name}: ${figures.errors} errors`);
+        record(side, name, { ...figures, load });
+        console.log(`round ${round} ${name.padEnd(6)} ${side.padEnd(6)} ${connections} conns: ${figures.perSecond.toFixed(1)} req/s, p50 ${figures.p50.toFixed(0)} ms, p99 ${figures.p99.toFixed(0)} ms (load ${load})`);
+      }
+    }
+    for (const side of order) {
+      const load = await loadAverage();
+      const figures = await closedLoop(workloads.list(side), { connections: 1, seconds: 600, maxRequests: Number(values.single) });
+      record(side, 'single', { ...figures, load });
+      console.log(`round ${round} single ${side.padEnd(6)} 1 client, ${figures.requests} lists: p50 ${figures.p50.toFixed(0)} ms (load ${load})`);
+    }
+  }
+
+  const median = (xs) => percentile(xs, 50);
+  const of = (side, name, key) => median(results[side][name].map((f) => f[key]));
+  console.log('\nMedian over rounds          Tværs        PostGraphile   ratio');
+  for (const name of ['list', 'detail']) {
+    const ours = of('tvaers', name, 'perSecond');
+    const theirs = of('peer', name, 'perSecond');
+    console.log(`${name.padEnd(6)} throughput        ${ours.toFixed(1).padStart(7)} req/s ${theirs.toFixed(1).padStart(7)} req/s   ${(ours / theirs).toFixed(2)}× (≥ 1.0 wanted)`);
+  }
+  const ourSingle = of('tvaers', 'single', 'p50');
+  const peerSingle = of('peer', 'single', 'p50');
+  console.log(`list one client p50      ${ourSingle.toFixed(0).padStart(7)} ms    ${peerSingle.toFixed(0).padStart(7)} ms      ${(ourSingle / peerSingle).toFixed(2)}× (≤ 1.0 wanted)`);
+} finally {
+  for (const server of servers) await server.stop();
+  await database.close();
+}
