@@ -105,7 +105,7 @@ try {
     const theirs = canonical(SIDES.peer.detailRow(await ask.peer.detail(id)));
     if (ours !== theirs) throw new Error(`project ${id} differs:\n  Tværs ${ours.slice(0, 400)}\n  peer  ${theirs.slice(0, 400)}`);
   }
-  const children = JSON.parse(ourList.reduce((n, row) => n + JSON.parse(row).benefits.length, 0));
+  const children = ourList.reduce((n, row) => n + JSON.parse(row).benefits.length, 0);
   console.log(`Same rows: the 50-project list (${children} benefits) and 20 random projects agree.`);
 
   const workloads = {

@@ -33,7 +33,22 @@ export class ExportStream {
   async writeBytes(chunk: Buffer): Promise<void> {
     this.hash.update(chunk);
     this.bytes += chunk.length;
-    if (!this.res.write(chunk)) await new Promise<void>((resolve) => this.res.once('drain', resolve));
+    if (this.res.destroyed) throw new Error('the client closed the connection during the export');
+    if (this.res.write(chunk)) return;
+    // Wait for the client to read on, or stop if it went away (else the export would hold its database
+    // connection for ever, waiting for a 'drain' that never comes).
+    await new Promise<void>((resolve, reject) => {
+      const drained = () => {
+        this.res.off('close', closed);
+        resolve();
+      };
+      const closed = () => {
+        this.res.off('drain', drained);
+        reject(new Error('the client closed the connection during the export'));
+      };
+      this.res.once('drain', drained);
+      this.res.once('close', closed);
+    });
   }
 
   end(): { sha256: string; bytes: number } {

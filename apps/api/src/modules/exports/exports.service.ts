@@ -1,5 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Response } from 'express';
+import type pg from 'pg';
+import { to as copyTo } from 'pg-copy-streams';
 import { DataSource } from 'typeorm';
 import { currentUser } from '../../auth/request-context.js';
 import { NotFoundError } from '../../common/errors/domain-errors.js';
@@ -7,6 +9,7 @@ import { findOrFail } from '../../common/persistence/versioned-writes.js';
 import { PortfolioService } from '../portfolio/portfolio.service.js';
 import { ProgrammeEntity } from '../programmes/programme.entity.js';
 import { BOM, type Column, type CsvDialect, csvLine } from './csv.js';
+import { crlfLineEnds, csvCopySql } from './csv-copy.js';
 import { ExportStream } from './export-metadata.js';
 import { XlsxExport } from './xlsx-export.js';
 import { writeBriefing } from './briefing-pdf.js';
@@ -110,12 +113,41 @@ export class ExportsService {
     }
   }
 
+  /**
+   * Streams `select` as CSV written by PostgreSQL (COPY … TO STDOUT) in a read-only snapshot, with the
+   * line ends made CRLF, into `onChunk`, which waits while the client reads slower than we produce (the
+   * COPY then waits in PostgreSQL). `parameters` replace $1, $2 … as quoted literals: COPY takes no
+   * bind parameters. Returns the number of rows. A failure ends the connection rather than return it
+   * to the pool in the middle of a COPY.
+   */
+  private async copyCsv(select: string, parameters: string[], columns: readonly Column[], dialect: CsvDialect, onChunk: (chunk: Buffer) => Promise<void>): Promise<number> {
+    const runner = this.dataSource.createQueryRunner();
+    const client = (await runner.connect()) as pg.PoolClient;
+    try {
+      await runner.startTransaction('REPEATABLE READ');
+      await runner.query('SET TRANSACTION READ ONLY');
+      const literal = select.replace(/\$(\d+)/g, (_, n: string) => client.escapeLiteral(parameters[Number(n) - 1] ?? ''));
+      const { fields } = await client.query(`SELECT * FROM (${literal}) AS described LIMIT 0`);
+      const lineEnds = crlfLineEnds();
+      const copy = client.query(copyTo(csvCopySql(literal, fields.map((field) => field.name), columns, dialect)));
+      for await (const chunk of copy as AsyncIterable<Buffer>) await onChunk(lineEnds(chunk));
+      await runner.commitTransaction();
+      await runner.release();
+      return Number(copy.rowCount);
+    } catch (error) {
+      // Released with the error, pg-pool closes the connection instead of handing it out again in the
+      // middle of a COPY (TypeORM documents the method but types it private).
+      await (runner as unknown as { releasePostgresConnection(error: Error): Promise<void> }).releasePostgresConnection(error as Error);
+      throw error;
+    }
+  }
+
   private by(): string {
     const user = currentUser();
     return user ? `${user.name} <${user.email}> (${user.role})` : 'unknown';
   }
 
-  /** One portfolio table as CSV, streamed from a server-side cursor (constant memory at any size). */
+  /** One portfolio table as CSV, written by PostgreSQL's COPY and streamed (constant memory at any size). */
   async programmeTableCsv(res: Response, programmeId: string, tableName: string, dialect: CsvDialect): Promise<{ rows: number; sha256: string }> {
     const programme = await findOrFail(this.dataSource.manager, ProgrammeEntity, 'Programme', programmeId);
     // portfolio.csv (the DOMAIN.md name) is the per-project overview: the business-case table.
@@ -124,11 +156,7 @@ export class ExportsService {
     if (!table) throw new NotFoundError('Export table', tableName);
     const out = new ExportStream(res, { fileName: `${tableName}.csv`, contentType: 'text/csv; charset=utf-8', generatedBy: this.by(), programme: programme.name, dataAsOf: new Date() });
     await out.write(BOM + csvLine(table.columns.map((c) => c.header), table.columns, dialect));
-    let rows = 0;
-    await this.withCursor(table.sql, [programmeId], async (page) => {
-      await out.write(page.map((row) => csvLine(Object.values(row), table.columns, dialect)).join(''));
-      rows += page.length;
-    });
+    const rows = await this.copyCsv(table.sql, [programmeId], table.columns, dialect, (chunk) => out.writeBytes(chunk));
     return { rows, ...out.end() };
   }
 
@@ -164,11 +192,7 @@ export class ExportsService {
     res.setHeader('X-Audit-Chain', chainSummary(verification));
     const out = new ExportStream(res, { fileName: 'audit.csv', contentType: 'text/csv; charset=utf-8', generatedBy: this.by(), dataAsOf: new Date() });
     await out.write(BOM + csvLine(AUDIT_COLUMNS.map((c) => c.header), AUDIT_COLUMNS, dialect));
-    await this.withCursor(
-      AUDIT_EVENTS_EXPORT_SQL,
-      [],
-      (page) => out.write(page.map((row) => csvLine(Object.values(row), AUDIT_COLUMNS, dialect)).join('')),
-    );
+    await this.copyCsv(AUDIT_EVENTS_EXPORT_SQL, [], AUDIT_COLUMNS, dialect, (chunk) => out.writeBytes(chunk));
     return out.end();
   }
 

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import http from 'node:http';
 import { Decimal } from '@tvaers/domain';
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
+import { BOM, csvLine } from '../csv.js';
+import { EXPORT_TABLES } from '../export-tables.js';
 
 interface Download {
   status: number;
@@ -42,6 +44,33 @@ describe('CSV exports (streamed, with metadata and a content hash)', () => {
     dk = programmes.find((p: { currency: string }) => p.currency === 'DKK');
   });
   afterAll(() => app.close());
+
+  it('writes every table, in both dialects, byte for byte as csvLine writes the rows (PostgreSQL formats, Node streams)', async () => {
+    // Cells a CSV writer gets wrong: quotes, separators, line breaks, formulas, empty text, unicode.
+    // The other tests read the demo as it was: the title goes back at the end.
+    const { projects } = await app.ok(`query($p: ID!) { projects(programmeId: $p, first: 1) { edges { node { id version title description } } } }`, { p: dk.id });
+    const project = projects.edges[0].node;
+    const update = `mutation($input: UpdateProjectInput!) { updateProject(input: $input) { version } }`;
+    const { updateProject } = await app.ok(update, {
+      input: { id: project.id, version: project.version, title: '=HYPERLINK("x");"semi";comma,\nline\r\n-minus æøå', description: '' },
+    });
+    try {
+      await expectCopyEqualsCsvLine();
+    } finally {
+      await app.ok(update, { input: { id: project.id, version: updateProject.version, title: project.title, description: project.description } });
+    }
+  });
+
+  async function expectCopyEqualsCsvLine() {
+    for (const table of EXPORT_TABLES) {
+      for (const dialect of ['rfc', 'nordic'] as const) {
+        const rows: Record<string, string | number | null>[] = await app.dataSource.query(table.sql, [dk.id]);
+        const expected = BOM + csvLine(table.columns.map((c) => c.header), table.columns, dialect) + rows.map((row) => csvLine(Object.values(row), table.columns, dialect)).join('');
+        const file = await download(`${app.baseUrl}/exports/programmes/${dk.id}/${table.name}.csv?dialect=${dialect}`, auditor.token);
+        expect({ table: table.name, dialect, body: file.body.toString('utf8') }).toEqual({ table: table.name, dialect, body: expected });
+      }
+    }
+  }
 
   it('exports the budget in the Nordic dialect whose amounts add up to the API total to the øre', async () => {
     const file = await download(`${app.baseUrl}/exports/programmes/${dk.id}/budget.csv?dialect=nordic`, auditor.token);
