@@ -13,6 +13,7 @@ import { RowSecurityBySemiJoin1795560000000 } from './1795560000000-RowSecurityB
 import { ThreePointEstimates1795570000000 } from './1795570000000-ThreePointEstimates.js';
 import { AdoptionDrivenBenefits1795580000000 } from './1795580000000-AdoptionDrivenBenefits.js';
 import { OpenDataSnapshots1795590000000 } from './1795590000000-OpenDataSnapshots.js';
+import { PortfolioRollups1795600000000 } from './1795600000000-PortfolioRollups.js';
 
 // Migrations in the order they run. Listed explicitly (not globbed) so the same list works compiled,
 // under Jest and from the TypeORM CLI.
@@ -32,4 +33,5 @@ export const ALL_MIGRATIONS: Function[] = [
   ThreePointEstimates1795570000000,
   AdoptionDrivenBenefits1795580000000,
   OpenDataSnapshots1795590000000,
+  PortfolioRollups1795600000000,
 ];

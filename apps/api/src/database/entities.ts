@@ -1,4 +1,5 @@
 import { AdoptionEntity } from '../modules/adoption/adoption.entity.js';
+import { ProjectReceiverRollupEntity, ProjectYearRollupEntity } from '../modules/portfolio/rollup.entities.js';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity.js';
 import { BaselineEntity } from '../modules/baselines/baseline.entity.js';
 import { BenefitMeasurementEntity } from '../modules/benefits/benefit-measurement.entity.js';
@@ -46,6 +47,8 @@ export const ALL_ENTITIES = [
   BaselineEntity,
   StatusReportEntity,
   AdoptionEntity,
+  ProjectYearRollupEntity,
+  ProjectReceiverRollupEntity,
   RiskEntity,
   ProjectIssueEntity,
   BenefitForecastEntity,

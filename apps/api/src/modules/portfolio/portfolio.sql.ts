@@ -38,10 +38,11 @@ const MONETISABLE_TARGETS = (keys: string[]) => `${SUMMED('benefit_targets', key
 
 /**
  * Common CTEs: the programme, its projects, and every money flow reduced to one row per project and
- * fiscal year. Each large table is read once; the rest works on these small sets. (Grouping by
- * receiver as well would multiply the groups; a second, receiver-only pass measured faster.)
+ * fiscal year, computed from the base rows. Each large table is read once. The dashboards read the
+ * maintained rollups instead (ROLLUP_FLOWS); this is the full recomputation that the property test and
+ * `npm run bench` compare them with.
  */
-const FLOWS = `
+const RECOMPUTED_FLOWS = `
   prog AS (SELECT * FROM programmes WHERE id = $1),
   proj AS (SELECT p.* FROM projects p WHERE ${PROJECT_SCOPE}),
   planned_cost AS (
@@ -63,6 +64,27 @@ const FLOWS = `
       FROM ${SUMMED('benefit_measurements', ['b.project_id', 'v.fiscal_year', 'v.status'], "v.status IN ('VALIDATED', 'HARVESTED')")} CROSS JOIN prog
      GROUP BY 1, 2),
   measured_benefit AS (SELECT project_id, fiscal_year, amount, harvested FROM measured_flows WHERE amount IS NOT NULL)`;
+
+/**
+ * The same CTEs from the rollups the triggers maintain (migration PortfolioRollups): one row per
+ * project and fiscal year instead of every target and measurement. A null amount means no such rows,
+ * so each CTE has exactly the rows RECOMPUTED_FLOWS has.
+ */
+const ROLLUP_FLOWS = `
+  prog AS (SELECT * FROM programmes WHERE id = $1),
+  proj AS (SELECT p.* FROM projects p WHERE ${PROJECT_SCOPE}),
+  rollup AS (SELECT r.* FROM project_year_rollups r JOIN proj ON proj.id = r.project_id),
+  planned_cost AS (SELECT project_id, fiscal_year, planned_cost AS amount, co_funding FROM rollup WHERE planned_cost IS NOT NULL),
+  actual_cost AS (SELECT project_id, fiscal_year, actual_cost AS amount FROM rollup WHERE actual_cost IS NOT NULL),
+  planned_benefit AS (SELECT project_id, fiscal_year, planned_benefit AS amount FROM rollup WHERE planned_benefit IS NOT NULL),
+  measured_flows AS (
+    SELECT project_id, fiscal_year, realised_benefit AS amount, harvested_benefit AS harvested, hours_freed AS hours, fte_freed AS fte
+      FROM rollup WHERE measured),
+  measured_benefit AS (SELECT project_id, fiscal_year, amount, harvested FROM measured_flows WHERE amount IS NOT NULL)`;
+
+/** Monetised planned benefit per project and receiving organisation, as `received (project_id, organisation_id, amount)`. */
+const RECOMPUTED_RECEIVED = `received AS (SELECT project_id, receiver_id AS organisation_id, sum(${MONETISED('b.value')}) AS amount FROM ${MONETISABLE_TARGETS(['b.project_id', 'b.receiver_id'])} GROUP BY 1, 2)`;
+const ROLLUP_RECEIVED = `received AS (SELECT r.project_id, r.receiver_id AS organisation_id, r.planned_benefit AS amount FROM project_receiver_rollups r JOIN proj ON proj.id = r.project_id)`;
 
 /** One row per project: totals, NPVs, payback, realisation inputs, baseline and adoption ($2 = as-of year). */
 const PROJECT_ROWS = `
@@ -190,7 +212,7 @@ const SECTOR_ROWS = `
     SELECT organisation_id, sum(budget) AS budget, sum(paid) AS paid, sum(received) AS received FROM (
       SELECT bl.funder_id AS organisation_id, bl.amount AS budget, 0 AS paid, 0 AS received FROM budget_lines bl JOIN proj ON proj.id = bl.project_id
       UNION ALL SELECT c.payer_id, 0, c.amount, 0 FROM cost_actuals c JOIN proj ON proj.id = c.project_id
-      UNION ALL SELECT receiver_id, 0, 0, ${MONETISED('b.value')} FROM ${MONETISABLE_TARGETS(['b.receiver_id'])}) f
+      UNION ALL SELECT organisation_id, 0, 0, amount FROM received) f
     GROUP BY organisation_id),
   partners AS (
     SELECT o.sector, count(DISTINCT pa.organisation_id) AS organisations, count(DISTINCT pa.project_id) AS projects
@@ -202,30 +224,30 @@ const SECTOR_ROWS = `
       FROM per_organisation po JOIN organisations o ON o.id = po.organisation_id LEFT JOIN partners pt ON pt.sector = o.sector
      GROUP BY o.sector)`;
 
-/** Project figures only (business case of many projects, status-report lights). $2 = as-of fiscal year. */
-export const PROJECT_FIGURES_SQL = `
-WITH ${FLOWS}, ${PROJECT_ROWS}
-SELECT * FROM project_rows ORDER BY code`;
-
-/**
- * Everything portfolioSummary needs in one statement, so each base table is read once: the project
- * rows, the yearly rows and the sector rows as JSON arrays (every amount as text, never a float).
- */
-export const PORTFOLIO_SUMMARY_SQL = `
-WITH ${FLOWS}, ${PROJECT_ROWS}, ${YEAR_ROWS}, ${SECTOR_ROWS}
+/** The statements that sum money flows, built on the rollups (what the app runs) or recomputed from the base rows. */
+function flowStatements(flows: string, received: string) {
+  return {
+    /** Project figures only (business case of many projects, status-report lights). $2 = as-of fiscal year. */
+    projectFigures: `
+WITH ${flows}, ${PROJECT_ROWS}
+SELECT * FROM project_rows ORDER BY code`,
+    /**
+     * Everything portfolioSummary needs in one statement: the project rows, the yearly rows and the
+     * sector rows as JSON arrays (every amount as text, never a float).
+     */
+    portfolioSummary: `
+WITH ${flows}, ${PROJECT_ROWS}, ${YEAR_ROWS}, ${received}, ${SECTOR_ROWS}
 SELECT (SELECT COALESCE(json_agg(r ORDER BY r.code), '[]') FROM project_rows r) AS projects,
        (SELECT COALESCE(json_agg(r ORDER BY r.fiscal_year), '[]') FROM year_rows r) AS years,
-       (SELECT COALESCE(json_agg(r ORDER BY r.sector), '[]') FROM sector_rows r) AS sectors`;
-
-/**
- * Wrong-pocket flows (planned): in each project, funder i's share of the budget times each monetised
- * target received by organisation j. $2 = 'ORGANISATION' or 'SECTOR'.
- */
-export const WRONG_POCKET_SQL = `
-WITH ${FLOWS},
+       (SELECT COALESCE(json_agg(r ORDER BY r.sector), '[]') FROM sector_rows r) AS sectors`,
+    /**
+     * Wrong-pocket flows (planned): in each project, funder i's share of the budget times each
+     * monetised target received by organisation j. $2 = 'ORGANISATION' or 'SECTOR'.
+     */
+    wrongPocket: `
+WITH ${flows}, ${received},
   costs AS (SELECT bl.project_id, bl.funder_id AS organisation_id, sum(bl.amount) AS amount FROM budget_lines bl JOIN proj ON proj.id = bl.project_id GROUP BY 1, 2),
   totals AS (SELECT project_id, sum(amount) AS total FROM costs GROUP BY 1 HAVING sum(amount) <> 0),
-  received AS (SELECT project_id, receiver_id AS organisation_id, sum(${MONETISED('b.value')}) AS amount FROM ${MONETISABLE_TARGETS(['b.project_id', 'b.receiver_id'])} GROUP BY 1, 2),
   flows AS (
     SELECT c.organisation_id AS payer, r.organisation_id AS receiver, c.amount * r.amount / t.total AS amount
       FROM costs c JOIN totals t ON t.project_id = c.project_id JOIN received r ON r.project_id = c.project_id)
@@ -237,7 +259,16 @@ SELECT CASE WHEN $2 = 'SECTOR' THEN po.sector ELSE po.id::text END AS payer_key,
        -- The exact total (each project's payer shares sum to one), free of the cells' division rounding.
        (SELECT sum(r.amount) FROM received r JOIN totals t ON t.project_id = r.project_id)::text AS total
   FROM flows f JOIN organisations po ON po.id = f.payer JOIN organisations ro ON ro.id = f.receiver
- GROUP BY 1, 2, 3, 4 ORDER BY 2, 4`;
+ GROUP BY 1, 2, 3, 4 ORDER BY 2, 4`,
+  };
+}
+
+const FROM_ROLLUPS = flowStatements(ROLLUP_FLOWS, ROLLUP_RECEIVED);
+/** The same statements summing the base rows: what the rollups must equal (property test, bench). */
+export const RECOMPUTED = flowStatements(RECOMPUTED_FLOWS, RECOMPUTED_RECEIVED);
+export const PROJECT_FIGURES_SQL = FROM_ROLLUPS.projectFigures;
+export const PORTFOLIO_SUMMARY_SQL = FROM_ROLLUPS.portfolioSummary;
+export const WRONG_POCKET_SQL = FROM_ROLLUPS.wrongPocket;
 
 /**
  * The governance picture of the filtered portfolio in one statement ($2 = as-of year, echoed): the
@@ -313,7 +344,7 @@ SELECT $2::int AS as_of_year, a.id AS a_id, a.title AS a_title, a.project_id AS 
  * and the common components they reuse. A project serving two events counts in both.
  */
 export const LIFE_EVENTS_SQL = `
-WITH ${FLOWS},
+WITH ${ROLLUP_FLOWS},
   budget AS (SELECT project_id, sum(amount) AS amount FROM planned_cost GROUP BY 1),
   planned AS (SELECT project_id, sum(amount) AS amount FROM planned_benefit GROUP BY 1),
   realised AS (SELECT project_id, sum(amount) AS amount, sum(hours) AS hours FROM measured_flows GROUP BY 1),

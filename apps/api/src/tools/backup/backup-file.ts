@@ -20,8 +20,11 @@ import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
 
 export const BACKUP_FORMAT = 'tvaers-backup';
 export const BACKUP_VERSION = 1;
-/** Working state, not data: sign-in attempts and half-done sign-ins are not backed up. The migrations table is the header. */
-const SKIPPED_TABLES = ['migrations', 'login_throttle', 'oidc_sign_ins', 'sign_in_codes'];
+/**
+ * Working state, not data: sign-in attempts and half-done sign-ins are not backed up. The migrations
+ * table is the header. The dashboard rollups are derived from the rows: a restore computes them again.
+ */
+const SKIPPED_TABLES = ['migrations', 'login_throttle', 'oidc_sign_ins', 'sign_in_codes', 'project_year_rollups', 'project_receiver_rollups'];
 /** Tables a fresh migration fills itself; a restore replaces their rows instead of requiring them empty. */
 const SEEDED_TABLES = ['audit_chain_head'];
 
@@ -215,6 +218,8 @@ export async function restoreBackup(
     for (const [name, value] of Object.entries(manifest.sequences)) {
       if (value !== null) await client.query(`SELECT setval($1::regclass, $2::bigint, true)`, [name, value]);
     }
+    // The triggers that keep the dashboard rollups were off while loading (replica role).
+    await client.query(`SELECT tvaers_compute_rollups(ARRAY(SELECT id FROM projects))`);
     const chain = await verifyChain({ query: async (sql: string) => (await client.query(sql)).rows });
     if (!chain.ok) throw new RestoreRefusedError(`the restored audit chain does not verify: ${chain.reason}`);
     await client.query('COMMIT');
