@@ -5,6 +5,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 // every row of the programme is read). Now statement triggers on the rows they sum keep
 //   project_year_rollups      per project and fiscal year: budget, co-funding, actual cost, monetised
 //                             planned, realised and harvested benefit, hours and FTE freed
+//   project_rollups           per project: planned and realised NPV, net benefit, payback year
 //   project_receiver_rollups  per project and receiving organisation: monetised planned benefit
 // in the same transaction. Generated from the entities (tables), then by hand (functions, triggers).
 //
@@ -67,6 +68,34 @@ BEGIN
     LEFT JOIN planned_benefit pb ON pb.project_id = k.project_id AND pb.fiscal_year = k.fiscal_year
     LEFT JOIN measured_flows mf ON mf.project_id = k.project_id AND mf.fiscal_year = k.fiscal_year;
 
+  -- NPVs, net benefit and payback from the yearly rollups just written (the ad-hoc statement's own
+  -- expressions: net per year, discounted from the project's first year, payback where the cumulative
+  -- net first is not negative).
+  DELETE FROM project_rollups WHERE project_id = ANY(ids);
+  INSERT INTO project_rollups (project_id, planned_npv, net_benefit, realised_npv, payback_year)
+  WITH y AS (
+      SELECT r.*, prog.discount_rate FROM project_year_rollups r JOIN projects p ON p.id = r.project_id JOIN programmes prog ON prog.id = p.programme_id
+       WHERE r.project_id = ANY(ids)),
+    planned_net AS (
+      SELECT project_id, fiscal_year, discount_rate, COALESCE(-planned_cost, 0) + COALESCE(planned_benefit, 0) AS net FROM y
+       WHERE planned_cost IS NOT NULL OR planned_benefit IS NOT NULL),
+    realised_net AS (
+      SELECT project_id, fiscal_year, discount_rate, COALESCE(-actual_cost, 0) + COALESCE(realised_benefit, 0) AS net FROM y
+       WHERE actual_cost IS NOT NULL OR realised_benefit IS NOT NULL),
+    planned_npv AS (
+      SELECT project_id, sum(net / power(1 + discount_rate, fiscal_year - t0)) AS npv, sum(net) AS net_benefit
+        FROM (SELECT *, min(fiscal_year) OVER (PARTITION BY project_id) AS t0 FROM planned_net) x GROUP BY 1),
+    realised_npv AS (
+      SELECT project_id, sum(net / power(1 + discount_rate, fiscal_year - t0)) AS npv
+        FROM (SELECT *, min(fiscal_year) OVER (PARTITION BY project_id) AS t0 FROM realised_net) x GROUP BY 1),
+    payback AS (
+      SELECT DISTINCT ON (project_id) project_id, fiscal_year
+        FROM (SELECT project_id, fiscal_year, sum(net) OVER (PARTITION BY project_id ORDER BY fiscal_year) AS cumulative FROM planned_net) x
+       WHERE cumulative >= 0 ORDER BY project_id, fiscal_year)
+  SELECT p.id, pn.npv, pn.net_benefit, rn.npv, pb.fiscal_year
+    FROM projects p LEFT JOIN planned_npv pn ON pn.project_id = p.id LEFT JOIN realised_npv rn ON rn.project_id = p.id LEFT JOIN payback pb ON pb.project_id = p.id
+   WHERE p.id = ANY(ids);
+
   DELETE FROM project_receiver_rollups WHERE project_id = ANY(ids);
   INSERT INTO project_receiver_rollups (project_id, receiver_id, planned_benefit)
   SELECT b.project_id, b.receiver_id, sum(${MONETISED('b.value')})
@@ -103,6 +132,7 @@ BEGIN
 END $$`;
 }
 
+const ROLLUP_TABLES = ['project_year_rollups', 'project_receiver_rollups', 'project_rollups'];
 const PROJECT_ROW_TABLES = ['budget_lines', 'cost_actuals', 'benefits'];
 const BENEFIT_ROW_TABLES = ['benefit_targets', 'benefit_measurements'];
 const EVENTS = [
@@ -114,11 +144,12 @@ const EVENTS = [
 const PROGRAMME_CHANGE = `
 CREATE FUNCTION tvaers_rollups_after_programme_update() RETURNS trigger LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
 BEGIN
-  -- The rates monetise, the fund organisation decides co-funding, the start month dates the costs.
+  -- The rates monetise, the fund organisation decides co-funding, the start month dates the costs, the
+  -- discount rate discounts.
   PERFORM tvaers_refresh_rollups(ARRAY(
     SELECT p.id FROM new_rows n JOIN old_rows o ON o.id = n.id JOIN projects p ON p.programme_id = n.id
-     WHERE (n.hourly_rate, n.fte_annual_cost, n.fund_organisation_id, n.fiscal_year_start_month)
-           IS DISTINCT FROM (o.hourly_rate, o.fte_annual_cost, o.fund_organisation_id, o.fiscal_year_start_month)));
+     WHERE (n.hourly_rate, n.fte_annual_cost, n.fund_organisation_id, n.fiscal_year_start_month, n.discount_rate)
+           IS DISTINCT FROM (o.hourly_rate, o.fte_annual_cost, o.fund_organisation_id, o.fiscal_year_start_month, o.discount_rate)));
   RETURN NULL;
 END $$`;
 
@@ -135,12 +166,14 @@ export class PortfolioRollups1795600000000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`CREATE TABLE "project_year_rollups" ("project_id" uuid NOT NULL, "fiscal_year" integer NOT NULL, "planned_cost" numeric, "co_funding" numeric, "actual_cost" numeric, "planned_benefit" numeric, "measured" boolean NOT NULL DEFAULT false, "realised_benefit" numeric, "harvested_benefit" numeric, "hours_freed" numeric, "fte_freed" numeric, CONSTRAINT "PK_b7d4ca9cde05b5ed0b3f77203f1" PRIMARY KEY ("project_id", "fiscal_year"))`);
     await queryRunner.query(`CREATE TABLE "project_receiver_rollups" ("project_id" uuid NOT NULL, "receiver_id" uuid NOT NULL, "planned_benefit" numeric NOT NULL, CONSTRAINT "PK_25e745b18301ae5294f91c8d59e" PRIMARY KEY ("project_id", "receiver_id"))`);
+    await queryRunner.query(`CREATE TABLE "project_rollups" ("project_id" uuid NOT NULL, "planned_npv" numeric, "net_benefit" numeric, "realised_npv" numeric, "payback_year" integer, CONSTRAINT "PK_ba99343563237889bedcc196603" PRIMARY KEY ("project_id"))`);
+    await queryRunner.query(`ALTER TABLE "project_rollups" ADD CONSTRAINT "FK_ba99343563237889bedcc196603" FOREIGN KEY ("project_id") REFERENCES "projects"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "project_year_rollups" ADD CONSTRAINT "FK_8d7fb38344223d4c77f28bf812d" FOREIGN KEY ("project_id") REFERENCES "projects"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "project_receiver_rollups" ADD CONSTRAINT "FK_dddd0a0af708e937582eb75ec7b" FOREIGN KEY ("project_id") REFERENCES "projects"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     await queryRunner.query(`ALTER TABLE "project_receiver_rollups" ADD CONSTRAINT "FK_853386fca5fb10ddb142ea06743" FOREIGN KEY ("receiver_id") REFERENCES "organisations"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
     // The app reads the rollups (row-level security: the rows of the projects the user sees); only the
     // functions write them.
-    for (const table of ['project_year_rollups', 'project_receiver_rollups']) {
+    for (const table of ROLLUP_TABLES) {
       await queryRunner.query(`GRANT SELECT ON ${table} TO tvaers_app`);
       await queryRunner.query(`ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY`);
       await queryRunner.query(`CREATE POLICY ${table}_of_my_programmes ON ${table} FOR SELECT USING (tvaers_sees_all() OR EXISTS (SELECT 1 FROM projects p WHERE p.id = ${table}.project_id))`);
@@ -176,10 +209,12 @@ export class PortfolioRollups1795600000000 implements MigrationInterface {
     for (const fn of ['tvaers_rollups_after_project_update()', 'tvaers_rollups_after_programme_update()', 'tvaers_rollups_after_benefit_rows()', 'tvaers_rollups_after_project_rows()', 'tvaers_refresh_rollups(uuid[])', 'tvaers_compute_rollups(uuid[])']) {
       await queryRunner.query(`DROP FUNCTION ${fn}`);
     }
-    for (const table of ['project_year_rollups', 'project_receiver_rollups']) await queryRunner.query(`DROP POLICY ${table}_of_my_programmes ON ${table}`);
+    for (const table of ROLLUP_TABLES) await queryRunner.query(`DROP POLICY ${table}_of_my_programmes ON ${table}`);
     await queryRunner.query(`ALTER TABLE "project_receiver_rollups" DROP CONSTRAINT "FK_853386fca5fb10ddb142ea06743"`);
     await queryRunner.query(`ALTER TABLE "project_receiver_rollups" DROP CONSTRAINT "FK_dddd0a0af708e937582eb75ec7b"`);
     await queryRunner.query(`ALTER TABLE "project_year_rollups" DROP CONSTRAINT "FK_8d7fb38344223d4c77f28bf812d"`);
+    await queryRunner.query(`ALTER TABLE "project_rollups" DROP CONSTRAINT "FK_ba99343563237889bedcc196603"`);
+    await queryRunner.query(`DROP TABLE "project_rollups"`);
     await queryRunner.query(`DROP TABLE "project_receiver_rollups"`);
     await queryRunner.query(`DROP TABLE "project_year_rollups"`);
   }

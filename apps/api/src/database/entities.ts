@@ -1,5 +1,5 @@
 import { AdoptionEntity } from '../modules/adoption/adoption.entity.js';
-import { ProjectReceiverRollupEntity, ProjectYearRollupEntity } from '../modules/portfolio/rollup.entities.js';
+import { ProjectReceiverRollupEntity, ProjectRollupEntity, ProjectYearRollupEntity } from '../modules/portfolio/rollup.entities.js';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity.js';
 import { BaselineEntity } from '../modules/baselines/baseline.entity.js';
 import { BenefitMeasurementEntity } from '../modules/benefits/benefit-measurement.entity.js';
@@ -49,6 +49,7 @@ export const ALL_ENTITIES = [
   AdoptionEntity,
   ProjectYearRollupEntity,
   ProjectReceiverRollupEntity,
+  ProjectRollupEntity,
   RiskEntity,
   ProjectIssueEntity,
   BenefitForecastEntity,

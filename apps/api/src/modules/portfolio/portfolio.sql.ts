@@ -86,8 +86,11 @@ const ROLLUP_FLOWS = `
 const RECOMPUTED_RECEIVED = `received AS (SELECT project_id, receiver_id AS organisation_id, sum(${MONETISED('b.value')}) AS amount FROM ${MONETISABLE_TARGETS(['b.project_id', 'b.receiver_id'])} GROUP BY 1, 2)`;
 const ROLLUP_RECEIVED = `received AS (SELECT r.project_id, r.receiver_id AS organisation_id, r.planned_benefit AS amount FROM project_receiver_rollups r JOIN proj ON proj.id = r.project_id)`;
 
-/** One row per project: totals, NPVs, payback, realisation inputs, baseline and adoption ($2 = as-of year). */
-const PROJECT_ROWS = `
+/**
+ * `money`: one row per project with its totals, the as-of-year parts ($2), NPVs, net benefit and
+ * payback year, recomputed from the flows above.
+ */
+const RECOMPUTED_MONEY = `
   planned_net AS (
     SELECT project_id, fiscal_year, sum(amount) AS net FROM (
       SELECT project_id, fiscal_year, -amount AS amount FROM planned_cost
@@ -110,9 +113,6 @@ const PROJECT_ROWS = `
     SELECT DISTINCT ON (project_id) project_id, fiscal_year
       FROM (SELECT project_id, fiscal_year, sum(net) OVER (PARTITION BY project_id ORDER BY fiscal_year) AS cumulative FROM planned_net) x
      WHERE cumulative >= 0 ORDER BY project_id, fiscal_year),
-  current_baseline AS (
-    SELECT DISTINCT ON (project_id) project_id, total_cost, end_date, snapshot FROM baselines
-     WHERE project_id IN (SELECT id FROM proj) ORDER BY project_id, baseline_number DESC),
   pc AS (
     SELECT project_id, sum(amount) AS total, sum(co_funding) AS co_funding, sum(amount) FILTER (WHERE fiscal_year = $2) AS current_year,
            sum(amount) FILTER (WHERE fiscal_year > $2) AS remaining
@@ -125,12 +125,50 @@ const PROJECT_ROWS = `
   mbf AS (
     SELECT project_id, sum(amount) AS total, sum(amount) FILTER (WHERE fiscal_year <= $2) AS to_date, sum(harvested) AS harvested
       FROM measured_benefit GROUP BY 1),
-  scoped_benefits AS (SELECT b.* FROM benefits b JOIN proj ON proj.id = b.project_id),
+  money AS (
+    SELECT p.id AS project_id, pc.total AS budget, pc.co_funding, pc.current_year AS budget_current_year, pc.remaining AS budget_later_years,
+           ac.total AS actual_cost, ac.before AS actual_cost_before, ac.current_year AS actual_cost_current_year,
+           pbf.to_date AS planned_to_date, pbf.total AS planned_total, mbf.to_date AS realised_to_date, mbf.total AS realised_total,
+           mbf.harvested, pn.npv, pn.net_benefit, rn.npv AS realised_npv, pb.fiscal_year AS payback_year
+      FROM proj p
+      LEFT JOIN pc ON pc.project_id = p.id
+      LEFT JOIN ac ON ac.project_id = p.id
+      LEFT JOIN pbf ON pbf.project_id = p.id
+      LEFT JOIN mbf ON mbf.project_id = p.id
+      LEFT JOIN planned_npv pn ON pn.project_id = p.id
+      LEFT JOIN realised_npv rn ON rn.project_id = p.id
+      LEFT JOIN payback pb ON pb.project_id = p.id)`;
+
+/**
+ * `money` from the rollups: the as-of-year parts in one pass over the project-year rollups, NPVs, net
+ * benefit and payback kept per project (project_rollups) by the same triggers.
+ */
+const ROLLUP_MONEY = `
+  as_of AS (
+    SELECT project_id, sum(planned_cost) AS budget, sum(co_funding) AS co_funding,
+           sum(planned_cost) FILTER (WHERE fiscal_year = $2) AS budget_current_year, sum(planned_cost) FILTER (WHERE fiscal_year > $2) AS budget_later_years,
+           sum(actual_cost) AS actual_cost, sum(actual_cost) FILTER (WHERE fiscal_year < $2) AS actual_cost_before,
+           sum(actual_cost) FILTER (WHERE fiscal_year = $2) AS actual_cost_current_year,
+           sum(planned_benefit) FILTER (WHERE fiscal_year <= $2) AS planned_to_date, sum(planned_benefit) AS planned_total,
+           sum(realised_benefit) FILTER (WHERE fiscal_year <= $2) AS realised_to_date, sum(realised_benefit) AS realised_total,
+           sum(harvested_benefit) AS harvested
+      FROM rollup GROUP BY project_id),
+  money AS (
+    SELECT p.id AS project_id, a.budget, a.co_funding, a.budget_current_year, a.budget_later_years, a.actual_cost, a.actual_cost_before,
+           a.actual_cost_current_year, a.planned_to_date, a.planned_total, a.realised_to_date, a.realised_total, a.harvested,
+           pr.planned_npv AS npv, pr.net_benefit, pr.realised_npv, pr.payback_year
+      FROM proj p LEFT JOIN as_of a ON a.project_id = p.id LEFT JOIN project_rollups pr ON pr.project_id = p.id)`;
+
+/** One row per project: totals, NPVs, payback, realisation inputs, baseline and adoption ($2 = as-of year), after `money`. */
+const PROJECT_ROWS = `
+  current_baseline AS (
+    SELECT DISTINCT ON (project_id) project_id, total_cost, end_date, snapshot FROM baselines
+     WHERE project_id IN (SELECT id FROM proj) ORDER BY project_id, baseline_number DESC),
   -- What the project now expects: the targets, with the owner's forecast instead where one is given
   -- (forecasts are few, so only their difference to the target of the same year is computed).
   forecast_change AS (
     SELECT b.project_id, sum(${MONETISED('f.value')} - COALESCE(${MONETISED('t.value')}, 0)) AS amount
-      FROM benefit_forecasts f JOIN scoped_benefits b ON b.id = f.benefit_id CROSS JOIN prog
+      FROM benefit_forecasts f JOIN benefits b ON b.id = f.benefit_id JOIN proj ON proj.id = b.project_id CROSS JOIN prog
       LEFT JOIN benefit_targets t ON t.benefit_id = f.benefit_id AND t.fiscal_year = f.fiscal_year
      WHERE ${MONETISABLE} GROUP BY 1),
   baseline_benefit AS (
@@ -140,7 +178,7 @@ const PROJECT_ROWS = `
   -- Quantified benefits that are not money, for their achievement ratio (libs/domain achievement.ts):
   -- their targets and validated values as JSON per project, joined by hash rather than per benefit.
   non_monetised AS (
-    SELECT b.id, b.project_id, b.kind, b.unit FROM scoped_benefits b
+    SELECT b.id, b.project_id, b.kind, b.unit FROM benefits b JOIN proj ON proj.id = b.project_id
      WHERE b.kind IN ('CASH_RELEASING', 'NON_CASH') AND b.unit IN ('PERCENT', 'COUNT', 'SCORE', 'TCO2')),
   nm_targets AS (
     SELECT t.benefit_id, json_agg(json_build_object('fiscalYear', t.fiscal_year, 'value', t.value::text)) AS targets
@@ -159,33 +197,27 @@ const PROJECT_ROWS = `
       FROM adoptions a JOIN proj ON proj.id = a.project_id GROUP BY 1),
   project_rows AS (
     SELECT p.id, p.code, p.title, p.phase, p.track_id, p.forecast_end::text, p.planned_end::text,
-           round(COALESCE(pc.total, 0), 2)::text AS budget,
-           round(COALESCE(pc.co_funding, 0), 2)::text AS co_funding,
-           round(COALESCE(pc.current_year, 0), 2)::text AS budget_current_year,
-           round(COALESCE(pc.remaining, 0), 2)::text AS budget_later_years,
-           round(COALESCE(ac.total, 0), 2)::text AS actual_cost,
-           round(COALESCE(ac.before, 0), 2)::text AS actual_cost_before,
-           round(COALESCE(ac.current_year, 0), 2)::text AS actual_cost_current_year,
-           COALESCE(pbf.to_date, 0)::text AS planned_benefit_to_date,
-           COALESCE(mbf.to_date, 0)::text AS realised_benefit_to_date,
-           COALESCE(mbf.total, 0)::text AS realised_benefit,
-           COALESCE(mbf.harvested, 0)::text AS harvested_benefit,
-           COALESCE(pn.npv, 0)::text AS npv, COALESCE(pn.net_benefit, 0)::text AS net_benefit, COALESCE(rn.npv, 0)::text AS realised_npv,
-           pb.fiscal_year AS payback_year,
+           round(COALESCE(m.budget, 0), 2)::text AS budget,
+           round(COALESCE(m.co_funding, 0), 2)::text AS co_funding,
+           round(COALESCE(m.budget_current_year, 0), 2)::text AS budget_current_year,
+           round(COALESCE(m.budget_later_years, 0), 2)::text AS budget_later_years,
+           round(COALESCE(m.actual_cost, 0), 2)::text AS actual_cost,
+           round(COALESCE(m.actual_cost_before, 0), 2)::text AS actual_cost_before,
+           round(COALESCE(m.actual_cost_current_year, 0), 2)::text AS actual_cost_current_year,
+           COALESCE(m.planned_to_date, 0)::text AS planned_benefit_to_date,
+           COALESCE(m.realised_to_date, 0)::text AS realised_benefit_to_date,
+           COALESCE(m.realised_total, 0)::text AS realised_benefit,
+           COALESCE(m.harvested, 0)::text AS harvested_benefit,
+           COALESCE(m.npv, 0)::text AS npv, COALESCE(m.net_benefit, 0)::text AS net_benefit, COALESCE(m.realised_npv, 0)::text AS realised_npv,
+           m.payback_year,
            cb.total_cost::text AS baseline_cost, cb.end_date::text AS baseline_end,
            COALESCE(ad.targeted, 0)::int AS adoption_targeted, COALESCE(ad.live, 0)::int AS adoption_live,
            COALESCE(p.actual_start, p.planned_start)::text AS start_date, p.actual_end::text,
-           (COALESCE(pbf.total, 0) + COALESCE(fc.amount, 0))::text AS forecast_benefit,
-           COALESCE(bb.amount, pbf.total, 0)::text AS baseline_benefit,
+           (COALESCE(m.planned_total, 0) + COALESCE(fc.amount, 0))::text AS forecast_benefit,
+           COALESCE(bb.amount, m.planned_total, 0)::text AS baseline_benefit,
            COALESCE(nm.benefits, '[]') AS non_monetised
       FROM proj p
-      LEFT JOIN pc ON pc.project_id = p.id
-      LEFT JOIN ac ON ac.project_id = p.id
-      LEFT JOIN pbf ON pbf.project_id = p.id
-      LEFT JOIN mbf ON mbf.project_id = p.id
-      LEFT JOIN planned_npv pn ON pn.project_id = p.id
-      LEFT JOIN realised_npv rn ON rn.project_id = p.id
-      LEFT JOIN payback pb ON pb.project_id = p.id
+      JOIN money m ON m.project_id = p.id
       LEFT JOIN current_baseline cb ON cb.project_id = p.id
       LEFT JOIN ad ON ad.project_id = p.id
       LEFT JOIN forecast_change fc ON fc.project_id = p.id
@@ -225,18 +257,18 @@ const SECTOR_ROWS = `
      GROUP BY o.sector)`;
 
 /** The statements that sum money flows, built on the rollups (what the app runs) or recomputed from the base rows. */
-function flowStatements(flows: string, received: string) {
+function flowStatements(flows: string, money: string, received: string) {
   return {
     /** Project figures only (business case of many projects, status-report lights). $2 = as-of fiscal year. */
     projectFigures: `
-WITH ${flows}, ${PROJECT_ROWS}
+WITH ${flows}, ${money}, ${PROJECT_ROWS}
 SELECT * FROM project_rows ORDER BY code`,
     /**
      * Everything portfolioSummary needs in one statement: the project rows, the yearly rows and the
      * sector rows as JSON arrays (every amount as text, never a float).
      */
     portfolioSummary: `
-WITH ${flows}, ${PROJECT_ROWS}, ${YEAR_ROWS}, ${received}, ${SECTOR_ROWS}
+WITH ${flows}, ${money}, ${PROJECT_ROWS}, ${YEAR_ROWS}, ${received}, ${SECTOR_ROWS}
 SELECT (SELECT COALESCE(json_agg(r ORDER BY r.code), '[]') FROM project_rows r) AS projects,
        (SELECT COALESCE(json_agg(r ORDER BY r.fiscal_year), '[]') FROM year_rows r) AS years,
        (SELECT COALESCE(json_agg(r ORDER BY r.sector), '[]') FROM sector_rows r) AS sectors`,
@@ -263,9 +295,9 @@ SELECT CASE WHEN $2 = 'SECTOR' THEN po.sector ELSE po.id::text END AS payer_key,
   };
 }
 
-const FROM_ROLLUPS = flowStatements(ROLLUP_FLOWS, ROLLUP_RECEIVED);
+const FROM_ROLLUPS = flowStatements(ROLLUP_FLOWS, ROLLUP_MONEY, ROLLUP_RECEIVED);
 /** The same statements summing the base rows: what the rollups must equal (property test, bench). */
-export const RECOMPUTED = flowStatements(RECOMPUTED_FLOWS, RECOMPUTED_RECEIVED);
+export const RECOMPUTED = flowStatements(RECOMPUTED_FLOWS, RECOMPUTED_MONEY, RECOMPUTED_RECEIVED);
 export const PROJECT_FIGURES_SQL = FROM_ROLLUPS.projectFigures;
 export const PORTFOLIO_SUMMARY_SQL = FROM_ROLLUPS.portfolioSummary;
 export const WRONG_POCKET_SQL = FROM_ROLLUPS.wrongPocket;

@@ -74,3 +74,29 @@ export class ProjectReceiverRollupEntity {
   @Column({ type: 'numeric' })
   plannedBenefit!: string;
 }
+
+/** Per project, what does not depend on the as-of year: NPVs, net benefit and payback year. */
+@Entity('project_rollups')
+export class ProjectRollupEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  projectId!: string;
+
+  @ManyToOne(() => ProjectEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'project_id' })
+  project?: Relation<ProjectEntity>;
+
+  /** NPV of the planned net flows (budget lines against monetised targets), from the first year. */
+  @Column({ type: 'numeric', nullable: true })
+  plannedNpv!: string | null;
+
+  @Column({ type: 'numeric', nullable: true })
+  netBenefit!: string | null;
+
+  /** NPV of the realised net flows (actual costs against realised benefits). */
+  @Column({ type: 'numeric', nullable: true })
+  realisedNpv!: string | null;
+
+  /** The first fiscal year in which the cumulative planned net flow is not negative. */
+  @Column({ type: 'integer', nullable: true })
+  paybackYear!: number | null;
+}

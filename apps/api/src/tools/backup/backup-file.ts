@@ -24,7 +24,7 @@ export const BACKUP_VERSION = 1;
  * Working state, not data: sign-in attempts and half-done sign-ins are not backed up. The migrations
  * table is the header. The dashboard rollups are derived from the rows: a restore computes them again.
  */
-const SKIPPED_TABLES = ['migrations', 'login_throttle', 'oidc_sign_ins', 'sign_in_codes', 'project_year_rollups', 'project_receiver_rollups'];
+const SKIPPED_TABLES = ['migrations', 'login_throttle', 'oidc_sign_ins', 'sign_in_codes', 'project_year_rollups', 'project_rollups', 'project_receiver_rollups'];
 /** Tables a fresh migration fills itself; a restore replaces their rows instead of requiring them empty. */
 const SEEDED_TABLES = ['audit_chain_head'];
 

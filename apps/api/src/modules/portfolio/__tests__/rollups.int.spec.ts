@@ -89,8 +89,8 @@ describe('dashboard rollups equal a full recomputation, to the last digit', () =
       ['give a benefit another receiver', async () => app.dataSource.query(`UPDATE benefits SET receiver_id = $2 WHERE id = $1`, [random.pick(await ids('SELECT id FROM benefits')), random.pick(await ids('SELECT id FROM organisations'))])],
       ['delete a benefit with its targets and measurements', async () => app.dataSource.query(`DELETE FROM benefits WHERE id = $1`, [random.pick(await ids('SELECT id FROM benefits'))])],
       ['change the programme rates, fund and fiscal year', async () => app.dataSource.query(
-        `UPDATE programmes SET hourly_rate = hourly_rate + 1.25, fte_annual_cost = fte_annual_cost - 100, fiscal_year_start_month = $2, fund_organisation_id = $3 WHERE id = $1`,
-        [random.pick(programmes), 1 + random.int(12), random.pick(await ids('SELECT id FROM organisations'))])],
+        `UPDATE programmes SET hourly_rate = hourly_rate + 1.25, fte_annual_cost = fte_annual_cost - 100, discount_rate = $4, fiscal_year_start_month = $2, fund_organisation_id = $3 WHERE id = $1`,
+        [random.pick(programmes), 1 + random.int(12), random.pick(await ids('SELECT id FROM organisations')), random.pick(['0.0350', '0.0400', '0.0000'])])],
       ['write and roll back', async () => {
         const runner = app.dataSource.createQueryRunner();
         await runner.startTransaction();
