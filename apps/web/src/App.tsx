@@ -133,7 +133,12 @@ export function App() {
             )}
           </ul>
         </nav>}
-        {session && <ProgrammePicker programmes={programmes.programmes} programme={programmes.programme} />}
+        {/* A slot of fixed size, so the header does not wrap anew when the programmes arrive. */}
+        {session && (
+          <div className="programme-slot">
+            <ProgrammePicker programmes={programmes.programmes} programme={programmes.programme} />
+          </div>
+        )}
         {session && <NotificationBell />}
         {session && (
           <div className="user">

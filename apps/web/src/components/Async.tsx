@@ -2,8 +2,11 @@ import type { ReactNode } from 'react';
 import { useI18n } from '../i18n';
 import type { QueryState } from '../lib/use-query';
 
-/** Loading and error states for a query; renders `children` with the data once there is some. */
-export function Async<T>({ state, children }: { state: QueryState<T> & { reload: () => void }; children: (data: T) => ReactNode }) {
+/**
+ * Loading and error states for a query; renders `children` with the data once there is some.
+ * `placeholder` is a class for the loading state that reserves the room the content will take.
+ */
+export function Async<T>({ state, children, placeholder }: { state: QueryState<T> & { reload: () => void }; children: (data: T) => ReactNode; placeholder?: string }) {
   const { t } = useI18n();
   if (state.data !== undefined) {
     return (
@@ -17,7 +20,7 @@ export function Async<T>({ state, children }: { state: QueryState<T> & { reload:
     return <ErrorBox message={state.error.code === 'NOT_FOUND' ? t.common.notFound : state.error.code === 'NETWORK' ? t.common.networkError : `${t.common.error}: ${state.error.message}`} onRetry={state.reload} />;
   }
   return (
-    <p className="loading" role="status">
+    <p className={placeholder ? `loading ${placeholder}` : 'loading'} role="status">
       {t.common.loading}
     </p>
   );

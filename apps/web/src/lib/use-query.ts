@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { startTransition, useCallback, useEffect, useState } from 'react';
 import type { TypedDocument } from '../generated/graphql';
 import { GraphqlError, request } from './graphql';
 
@@ -17,7 +17,9 @@ export function useQuery<TResult, TVariables>(document: TypedDocument<TResult, T
     const controller = new AbortController();
     setState((previous) => ({ status: 'loading', data: previous.data }));
     request(document, JSON.parse(key) as TVariables, controller.signal)
-      .then((data) => setState({ status: 'ok', data }))
+      // A transition: React draws a large answer (the dashboard) in slices that let the browser respond
+      // in between, instead of one long task.
+      .then((data) => startTransition(() => setState({ status: 'ok', data })))
       .catch((error: unknown) => {
         if (controller.signal.aborted) return;
         const failure = error instanceof GraphqlError ? error : new GraphqlError(String(error), undefined);

@@ -33,13 +33,15 @@ export function DashboardPage() {
   return (
     <>
       <h1>{t.dashboard.title}</h1>
-      <Async state={state}>
+      <Async state={state} placeholder="dashboard-placeholder">
         {() =>
           programme && (
             <>
               <FilterBar programme={programme} />
               <p className="hint">{t.filters.shareHint}</p>
-              <Async state={dashboard}>{(data) => <Dashboard data={data} programmeId={programme.id} filter={filter} reload={dashboard.reload} />}</Async>
+              <Async state={dashboard} placeholder="dashboard-placeholder">
+                {(data) => <Dashboard data={data} programmeId={programme.id} filter={filter} reload={dashboard.reload} />}
+              </Async>
               <ExportPanel programmeId={programme.id} />
             </>
           )

@@ -19,6 +19,7 @@ export function CashFlowCard({ businessCase, currency }: { businessCase: Busines
   const paybackRow = rows.find((r) => r.fiscalYear === payback);
   return (
     <ChartCard
+      chartHeight={260}
       title={t.project.cashFlow}
       description={`${t.project.cashFlowDescription} ${t.project.npv}: ${format.money(businessCase.npv, currency)}. ${t.project.payback}: ${payback ?? t.project.paybackNever}.`}
       chart={
@@ -65,6 +66,7 @@ export function BudgetActualCard({ businessCase, currency }: { businessCase: Bus
   const { t, format } = useI18n();
   return (
     <ChartCard
+      chartHeight={240}
       title={t.project.budgetVsActual}
       chart={
         <ResponsiveContainer width="100%" height={240}>

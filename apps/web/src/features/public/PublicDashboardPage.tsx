@@ -61,6 +61,7 @@ export function PublicDashboardPage({ programmeId }: { programmeId: string }) {
       </div>
       <KeyFigures figures={figures} />
       <ChartCard
+      chartHeight={260}
         title={t.publicDashboard.perYear}
         chart={
           <ResponsiveContainer width="100%" height={260}>

@@ -25,6 +25,7 @@ export function NpvDistributionCard({ simulation: s, currency }: { simulation: N
       : t.realisation.simulationSummary(format.rate(s.probabilityPositive), format.money(s.p10, currency), format.money(s.p50, currency), format.money(s.p90, currency), s.iterations, s.uncertainLines);
   return (
     <ChartCard
+      chartHeight={260}
       title={t.realisation.npvDistribution}
       description={summary}
       chart={

@@ -14,6 +14,7 @@ export function LightsCard({ lights }: { lights: DashboardQuery['portfolioSummar
   }));
   return (
     <ChartCard
+      chartHeight={220}
       title={t.dashboard.lights}
       description={t.dashboard.lightsDescription}
       chart={

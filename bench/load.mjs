@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+// Load test: 100 concurrent clients against Tværs on the scale database for 60 seconds, 90 % reading
+// the project list the web app sends (100 projects with totals, track and partners) and 10 % writing
+// a cost (which also refreshes the project's dashboard rollups). Closed loop, loopback only, bounded in
+// time; the API runs in its own process with the flags of `npm start`. Prints throughput, latency
+// percentiles and errors (any non-200 answer or GraphQL error counts), then removes the costs it wrote.
+//   npm run bench:load -- --connections 100 --seconds 60
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ensureScaleProgramme, loadAverage, openBenchDatabase, percentile, root, spawnServer } from './support.mjs';
+
+const { values } = parseArgs({
+  options: {
+    projects: { type: 'string', default: '10000' },
+    measurements: { type: 'string', default: '1000000' },
+    connections: { type: 'string', default: '100' },
+    seconds: { type: 'string', default: '60' },
+    writes: { type: 'string', default: '0.1' },
+  },
+});
+const REFERENCE = 'bench:load';
+// The web app's own list query, as the projects page sends it.
+const document = readFileSync(path.join(root, 'apps/web/src/features/projects/projects.graphql'), 'utf8');
+
+const database = await openBenchDatabase();
+let server;
+try {
+  const programmeId = await ensureScaleProgramme(database, Number(values.projects), Number(values.measurements));
+  // A payer that takes part in each project, for the writes.
+  const payers = (await database.pool.query(
+    `SELECT DISTINCT ON (p.id) p.id AS project_id, pa.organisation_id FROM projects p JOIN participations pa ON pa.project_id = p.id WHERE p.programme_id = $1 ORDER BY p.id, pa.created_at`,
+    [programmeId],
+  )).rows;
+  server = await spawnServer('tvaers.mjs', [database.url, 'PROGRAMME_OFFICE'], { nodeOptions: ['--max-semi-space-size=64'] });
+  const post = async (body) => {
+    const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${server.token}` }, body: JSON.stringify(body) });
+    const answer = await response.json();
+    if (response.status !== 200 || answer.errors) throw new Error(`${response.status} ${JSON.stringify(answer.errors ?? answer).slice(0, 300)}`);
+    return answer.data;
+  };
+  const read = () => post({ query: document, operationName: 'ProjectList', variables: { programmeId } });
+  let written = 0;
+  const write = () => {
+    const payer = payers[written++ % payers.length];
+    return post({
+      query: `mutation($input: RecordCostInput!) { recordCost(input: $input) { id } }`,
+      variables: { input: { projectId: payer.project_id, payerId: payer.organisation_id, date: '2026-05-04', category: 'OPERATIONS', amount: '1234.56', reference: REFERENCE } },
+    });
+  };
+  // The read answers the right programme before anything is timed.
+  const first = await read();
+  if (first.projects.edges.length !== 100) throw new Error(`expected a page of 100 projects, got ${first.projects.edges.length}`);
+
+  const connections = Number(values.connections);
+  const seconds = Number(values.seconds);
+  const latencies = { read: [], write: [] };
+  const errors = [];
+  const loadBefore = await loadAverage();
+  const started = performance.now();
+  const deadline = started + seconds * 1000;
+  await Promise.all(
+    Array.from({ length: connections }, async () => {
+      while (performance.now() < deadline) {
+        const kind = Math.random() < Number(values.writes) ? 'write' : 'read';
+        const t0 = performance.now();
+        try {
+          await (kind === 'write' ? write() : read());
+          latencies[kind].push(performance.now() - t0);
+        } catch (error) {
+          errors.push(`${kind}: ${error.message}`);
+        }
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  const all = [...latencies.read, ...latencies.write];
+  console.log(`\n${connections} connections, ${seconds} s, ${Math.round(Number(values.writes) * 100)} % writes (load ${loadBefore} before, ${await loadAverage()} after)`);
+  console.log(`  ${all.length} requests answered, ${(all.length / elapsed).toFixed(1)} req/s, ${errors.length} errors`);
+  console.log(`  all    p50 ${percentile(all, 50).toFixed(0)} ms  p99 ${percentile(all, 99).toFixed(0)} ms`);
+  for (const kind of ['read', 'write']) {
+    if (latencies[kind].length) console.log(`  ${kind.padEnd(6)} ${latencies[kind].length} requests, p50 ${percentile(latencies[kind], 50).toFixed(0)} ms  p99 ${percentile(latencies[kind], 99).toFixed(0)} ms`);
+  }
+  if (errors.length) console.log(`  first errors:\n    ${[...new Set(errors)].slice(0, 5).join('\n    ')}`);
+  console.log(`  wanted: 0 errors, p99 ≤ 2000 ms`);
+  if (errors.length) process.exitCode = 1;
+} finally {
+  await server?.stop();
+  await database.pool.query(`DELETE FROM cost_actuals WHERE reference = $1`, [REFERENCE]).catch(() => undefined);
+  await database.close();
+}
