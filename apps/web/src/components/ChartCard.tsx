@@ -1,15 +1,17 @@
-import { type ReactNode, useId, useState } from 'react';
+import { type ReactElement, type ReactNode, useId, useState } from 'react';
+import { ResponsiveContainer } from 'recharts';
 import { TableScroll } from './TableScroll';
 import { useI18n } from '../i18n';
 import { useVisible } from '../lib/use-visible';
 
 /**
  * A chart with a title, a description and a visible "show as table" alternative: the table carries
- * the same numbers for screen readers, keyboard users and anyone who wants the exact amounts. The
- * chart's area keeps its height (`chartHeight`) from the first paint, and the chart is drawn when the
- * card comes near the viewport, so nothing moves and the first paint draws only what is seen.
+ * the same numbers for screen readers, keyboard users and anyone who wants the exact amounts. `chart`
+ * is a Recharts chart drawn at the card's full width and `chartHeight`; the area keeps that height from
+ * the first paint, and the chart is drawn when the card comes near the viewport, so nothing moves and
+ * the first paint draws only what is seen.
  */
-export function ChartCard({ title, description, chart, table, actions, className, chartHeight = 280 }: { title: string; description?: string; chart: ReactNode; table: ReactNode; actions?: ReactNode; className?: string; chartHeight?: number }) {
+export function ChartCard({ title, description, chart, table, actions, className, chartHeight = 280 }: { title: string; description?: string; chart: ReactElement; table: ReactNode; actions?: ReactNode; className?: string; chartHeight?: number }) {
   const { t } = useI18n();
   const [asTable, setAsTable] = useState(false);
   const [figure, visible] = useVisible<HTMLElement>();
@@ -26,7 +28,15 @@ export function ChartCard({ title, description, chart, table, actions, className
         </div>
       </div>
       {description && <p className="card-description">{description}</p>}
-      {asTable ? <TableScroll label={title}>{table}</TableScroll> : <figure ref={figure} className="chart" aria-label={title} data-chart={title} style={{ minHeight: chartHeight }}>{visible && chart}</figure>}
+      {asTable ? <TableScroll label={title}>{table}</TableScroll> : (
+        <figure ref={figure} className="chart" aria-label={title} data-chart={title} style={{ minHeight: chartHeight }}>
+          {visible && (
+            <ResponsiveContainer width="100%" height={chartHeight}>
+              {chart}
+            </ResponsiveContainer>
+          )}
+        </figure>
+      )}
     </section>
   );
 }

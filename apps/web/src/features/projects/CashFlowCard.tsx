@@ -1,4 +1,4 @@
-import { Bar, BarChart, Line, LineChart, ReferenceDot, ReferenceLine, ResponsiveContainer } from 'recharts';
+import { Bar, BarChart, Line, LineChart, ReferenceDot, ReferenceLine } from 'recharts';
 import { moneyAxes } from '../../components/chart-axes';
 import type { ProjectPageQuery } from '../../generated/graphql';
 import { ChartCard } from '../../components/ChartCard';
@@ -23,15 +23,13 @@ export function CashFlowCard({ businessCase, currency }: { businessCase: Busines
       title={t.project.cashFlow}
       description={`${t.project.cashFlowDescription} ${t.project.npv}: ${format.money(businessCase.npv, currency)}. ${t.project.payback}: ${payback ?? t.project.paybackNever}.`}
       chart={
-        <ResponsiveContainer width="100%" height={260}>
-          <LineChart data={rows.map((r) => ({ fiscalYear: r.fiscalYear, cumulative: chartValue(r.cumulative) }))} margin={{ left: 16, right: 24, top: 16 }}>
-            {moneyAxes({ xKey: 'fiscalYear', format, currency, legend: false })}
-            <ReferenceLine y={0} stroke="#1b1f24" />
-            {payback !== null && <ReferenceLine x={payback} stroke={SERIES.realised} strokeDasharray="4 4" label={{ value: `${t.project.payback} ${payback}`, position: 'insideTopLeft', fill: '#1b1f24' }} />}
-            <Line dataKey="cumulative" name={t.project.cumulativeNet} stroke={SERIES.budget} strokeWidth={3} isAnimationActive={false} />
-            {paybackRow && <ReferenceDot x={paybackRow.fiscalYear} y={chartValue(paybackRow.cumulative)} r={6} fill={SERIES.realised} stroke="#fff" />}
-          </LineChart>
-        </ResponsiveContainer>
+        <LineChart data={rows.map((r) => ({ fiscalYear: r.fiscalYear, cumulative: chartValue(r.cumulative) }))} margin={{ left: 16, right: 24, top: 16 }}>
+          {moneyAxes({ xKey: 'fiscalYear', format, currency, legend: false })}
+          <ReferenceLine y={0} stroke="#1b1f24" />
+          {payback !== null && <ReferenceLine x={payback} stroke={SERIES.realised} strokeDasharray="4 4" label={{ value: `${t.project.payback} ${payback}`, position: 'insideTopLeft', fill: '#1b1f24' }} />}
+          <Line dataKey="cumulative" name={t.project.cumulativeNet} stroke={SERIES.budget} strokeWidth={3} isAnimationActive={false} />
+          {paybackRow && <ReferenceDot x={paybackRow.fiscalYear} y={chartValue(paybackRow.cumulative)} r={6} fill={SERIES.realised} stroke="#fff" />}
+        </LineChart>
       }
       table={
         <table>
@@ -69,13 +67,11 @@ export function BudgetActualCard({ businessCase, currency }: { businessCase: Bus
       chartHeight={240}
       title={t.project.budgetVsActual}
       chart={
-        <ResponsiveContainer width="100%" height={240}>
-          <BarChart data={businessCase.years.map((y) => ({ fiscalYear: y.fiscalYear, plannedCost: chartValue(y.plannedCost), actualCost: chartValue(y.actualCost) }))} margin={{ left: 16, right: 16 }}>
-            {moneyAxes({ xKey: 'fiscalYear', format, currency })}
-            <Bar dataKey="plannedCost" name={t.project.plannedCost} fill={SERIES.budget} isAnimationActive={false} />
-            <Bar dataKey="actualCost" name={t.project.actualCost} fill={SERIES.spent} isAnimationActive={false} />
-          </BarChart>
-        </ResponsiveContainer>
+        <BarChart data={businessCase.years.map((y) => ({ fiscalYear: y.fiscalYear, plannedCost: chartValue(y.plannedCost), actualCost: chartValue(y.actualCost) }))} margin={{ left: 16, right: 16 }}>
+          {moneyAxes({ xKey: 'fiscalYear', format, currency })}
+          <Bar dataKey="plannedCost" name={t.project.plannedCost} fill={SERIES.budget} isAnimationActive={false} />
+          <Bar dataKey="actualCost" name={t.project.actualCost} fill={SERIES.spent} isAnimationActive={false} />
+        </BarChart>
       }
       table={
         <table>

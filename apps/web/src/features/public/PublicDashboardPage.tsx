@@ -1,5 +1,5 @@
 import { KeyFigures } from '../../components/KeyFigures';
-import { Bar, BarChart, ResponsiveContainer } from 'recharts';
+import { Bar, BarChart } from 'recharts';
 import { ChartCard } from '../../components/ChartCard';
 import { moneyAxes } from '../../components/chart-axes';
 import { RagBadge } from '../../components/Rag';
@@ -61,17 +61,15 @@ export function PublicDashboardPage({ programmeId }: { programmeId: string }) {
       </div>
       <KeyFigures figures={figures} />
       <ChartCard
-      chartHeight={260}
+        chartHeight={260}
         title={t.publicDashboard.perYear}
         chart={
-          <ResponsiveContainer width="100%" height={260}>
-            <BarChart data={feed.years.map((y) => ({ fiscalYear: y.fiscalYear, planned: chartValue(y.plannedBenefit), realised: chartValue(y.realisedBenefit), spent: chartValue(y.actualCost) }))} margin={{ left: 16, right: 16 }}>
-              {moneyAxes({ xKey: 'fiscalYear', format, currency })}
-              <Bar dataKey="spent" name={t.dashboard.spent} fill={SERIES.spent} isAnimationActive={false} />
-              <Bar dataKey="planned" name={t.dashboard.planned} fill={SERIES.budget} isAnimationActive={false} />
-              <Bar dataKey="realised" name={t.dashboard.realised} fill={SERIES.realised} isAnimationActive={false} />
-            </BarChart>
-          </ResponsiveContainer>
+          <BarChart data={feed.years.map((y) => ({ fiscalYear: y.fiscalYear, planned: chartValue(y.plannedBenefit), realised: chartValue(y.realisedBenefit), spent: chartValue(y.actualCost) }))} margin={{ left: 16, right: 16 }}>
+            {moneyAxes({ xKey: 'fiscalYear', format, currency })}
+            <Bar dataKey="spent" name={t.dashboard.spent} fill={SERIES.spent} isAnimationActive={false} />
+            <Bar dataKey="planned" name={t.dashboard.planned} fill={SERIES.budget} isAnimationActive={false} />
+            <Bar dataKey="realised" name={t.dashboard.realised} fill={SERIES.realised} isAnimationActive={false} />
+          </BarChart>
         }
         table={
           <table>

@@ -1,4 +1,4 @@
-import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ProjectPageQuery } from '../../generated/graphql';
 import { ChartCard } from '../../components/ChartCard';
 import { useI18n } from '../../i18n';
@@ -29,19 +29,17 @@ export function NpvDistributionCard({ simulation: s, currency }: { simulation: N
       title={t.realisation.npvDistribution}
       description={summary}
       chart={
-        <ResponsiveContainer width="100%" height={260}>
-          <BarChart data={bins} margin={{ left: 16, right: 24, top: 24 }} barCategoryGap={1}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
-            <XAxis dataKey="mid" type="number" domain={['dataMin', 'dataMax']} tickFormatter={(v: number) => format.axisMillions(String(v))} tick={{ fontSize: 12 }} />
-            <YAxis allowDecimals={false} width={56} tick={{ fontSize: 12 }} label={{ value: t.realisation.iterations, angle: -90, position: 'insideLeft', fontSize: 12 }} />
-            <Tooltip labelFormatter={(v) => format.money(String(v), currency)} formatter={(value) => [String(value), t.realisation.iterations]} />
-            <Bar dataKey="count" name={t.realisation.iterations} fill={SERIES.budget} isAnimationActive={false} />
-            <ReferenceLine x={0} stroke="#b3261e" strokeDasharray="2 2" />
-            {marks.map((m) => (
-              <ReferenceLine key={m.key} x={chartValue(m.value)} stroke={m.colour} strokeWidth={2} label={{ value: m.key, position: 'top', fill: '#1b1f24', fontSize: 12 }} />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
+        <BarChart data={bins} margin={{ left: 16, right: 24, top: 24 }} barCategoryGap={1}>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} />
+          <XAxis dataKey="mid" type="number" domain={['dataMin', 'dataMax']} tickFormatter={(v: number) => format.axisMillions(String(v))} tick={{ fontSize: 12 }} />
+          <YAxis allowDecimals={false} width={56} tick={{ fontSize: 12 }} label={{ value: t.realisation.iterations, angle: -90, position: 'insideLeft', fontSize: 12 }} />
+          <Tooltip labelFormatter={(v) => format.money(String(v), currency)} formatter={(value) => [String(value), t.realisation.iterations]} />
+          <Bar dataKey="count" name={t.realisation.iterations} fill={SERIES.budget} isAnimationActive={false} />
+          <ReferenceLine x={0} stroke="#b3261e" strokeDasharray="2 2" />
+          {marks.map((m) => (
+            <ReferenceLine key={m.key} x={chartValue(m.value)} stroke={m.colour} strokeWidth={2} label={{ value: m.key, position: 'top', fill: '#1b1f24', fontSize: 12 }} />
+          ))}
+        </BarChart>
       }
       table={
         <table>

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { Bar, BarChart, Line, LineChart, ResponsiveContainer } from 'recharts';
+import { Bar, BarChart, Line, LineChart } from 'recharts';
 import { moneyAxes } from '../../../components/chart-axes';
 import type { DashboardQuery } from '../../../generated/graphql';
 import { ChartCard } from '../../../components/ChartCard';
 import { useI18n } from '../../../i18n';
 import { chartValue } from '../../../lib/format';
 import { cumulative } from '../../../lib/money';
-import { CHART_HEIGHT, SERIES } from './chart-style';
+import { SERIES } from './chart-style';
 
 type Year = DashboardQuery['portfolioSummary']['years'][number];
 
@@ -41,23 +41,21 @@ export function BenefitsCard({ years, currency }: { years: Year[]; currency: str
       description={t.dashboard.benefitsDescription}
       actions={toggle}
       chart={
-        <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
-          {mode === 'year' ? (
-            <BarChart data={data} margin={{ left: 16, right: 16 }}>
-              {axis}
-              {series.map((s) => (
-                <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.colour} isAnimationActive={false} />
-              ))}
-            </BarChart>
-          ) : (
-            <LineChart data={data} margin={{ left: 16, right: 16 }}>
-              {axis}
-              {series.map((s, i) => (
-                <Line key={s.key} dataKey={s.key} name={s.label} stroke={s.colour} strokeWidth={3} strokeDasharray={['', '6 3', '2 2'][i]} isAnimationActive={false} />
-              ))}
-            </LineChart>
-          )}
-        </ResponsiveContainer>
+        mode === 'year' ? (
+          <BarChart data={data} margin={{ left: 16, right: 16 }}>
+            {axis}
+            {series.map((s) => (
+              <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.colour} isAnimationActive={false} />
+            ))}
+          </BarChart>
+        ) : (
+          <LineChart data={data} margin={{ left: 16, right: 16 }}>
+            {axis}
+            {series.map((s, i) => (
+              <Line key={s.key} dataKey={s.key} name={s.label} stroke={s.colour} strokeWidth={3} strokeDasharray={['', '6 3', '2 2'][i]} isAnimationActive={false} />
+            ))}
+          </LineChart>
+        )
       }
       table={
         <table>

@@ -1,9 +1,8 @@
-import { Bar, BarChart, ResponsiveContainer } from 'recharts';
+import { Bar, BarChart } from 'recharts';
 import { moneyAxes } from '../../../components/chart-axes';
 import { ChartCard } from '../../../components/ChartCard';
 import { useI18n } from '../../../i18n';
 import { chartValue } from '../../../lib/format';
-import { CHART_HEIGHT } from './chart-style';
 
 export interface BreakdownRow {
   key: string;
@@ -21,14 +20,12 @@ export function BreakdownCard({ title, rows, series, countLabel, currency }: { t
     <ChartCard
       title={title}
       chart={
-        <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
-          <BarChart data={rows.map((r) => ({ label: r.short ?? r.label, ...Object.fromEntries(series.map((s) => [s.key, chartValue(r.amounts[s.key] ?? '0')])) }))} margin={{ left: 16, right: 16 }}>
-            {moneyAxes({ xKey: 'label', format, currency })}
-            {series.map((s) => (
-              <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.colour} isAnimationActive={false} />
-            ))}
-          </BarChart>
-        </ResponsiveContainer>
+        <BarChart data={rows.map((r) => ({ label: r.short ?? r.label, ...Object.fromEntries(series.map((s) => [s.key, chartValue(r.amounts[s.key] ?? '0')])) }))} margin={{ left: 16, right: 16 }}>
+          {moneyAxes({ xKey: 'label', format, currency })}
+          {series.map((s) => (
+            <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.colour} isAnimationActive={false} />
+          ))}
+        </BarChart>
       }
       table={
         <table>

@@ -1,10 +1,10 @@
-import { Bar, BarChart, Cell, ResponsiveContainer } from 'recharts';
+import { Bar, BarChart, Cell } from 'recharts';
 import { moneyAxes } from '../../../components/chart-axes';
 import type { DashboardQuery } from '../../../generated/graphql';
 import { ChartCard } from '../../../components/ChartCard';
 import { useI18n } from '../../../i18n';
 import { chartValue } from '../../../lib/format';
-import { CHART_HEIGHT, SERIES } from './chart-style';
+import { SERIES } from './chart-style';
 
 export function MoneyCard({ summary }: { summary: DashboardQuery['portfolioSummary'] }) {
   const { t, format } = useI18n();
@@ -19,16 +19,14 @@ export function MoneyCard({ summary }: { summary: DashboardQuery['portfolioSumma
       title={t.dashboard.money}
       description={t.dashboard.moneyDescription}
       chart={
-        <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
-          <BarChart data={rows.map((r) => ({ ...r, value: chartValue(r.amount) }))} margin={{ left: 16, right: 16, top: 24 }}>
-            {moneyAxes({ xKey: 'label', format, currency: summary.currency, legend: false, tooltip: (_v, item) => format.money((item.payload as { amount: string }).amount, summary.currency) })}
-            <Bar dataKey="value" name={t.dashboard.money} isAnimationActive={false}>
-              {rows.map((r) => (
-                <Cell key={r.key} fill={r.colour} />
-              ))}
-            </Bar>
-          </BarChart>
-        </ResponsiveContainer>
+        <BarChart data={rows.map((r) => ({ ...r, value: chartValue(r.amount) }))} margin={{ left: 16, right: 16, top: 24 }}>
+          {moneyAxes({ xKey: 'label', format, currency: summary.currency, legend: false, tooltip: (_v, item) => format.money((item.payload as { amount: string }).amount, summary.currency) })}
+          <Bar dataKey="value" name={t.dashboard.money} isAnimationActive={false}>
+            {rows.map((r) => (
+              <Cell key={r.key} fill={r.colour} />
+            ))}
+          </Bar>
+        </BarChart>
       }
       table={
         <table>
