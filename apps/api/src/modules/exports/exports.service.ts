@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Response } from 'express';
 import type pg from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
-import { DataSource } from 'typeorm';
+import { DataSource, type QueryRunner } from 'typeorm';
 import { currentUser } from '../../auth/request-context.js';
 import { NotFoundError } from '../../common/errors/domain-errors.js';
 import { findOrFail } from '../../common/persistence/versioned-writes.js';
@@ -88,15 +88,33 @@ export class ExportsService {
   ) {}
 
   /**
-   * Runs `sql` through a server-side cursor in a read-only transaction and hands over the rows page by
-   * page: one sort in PostgreSQL, constant memory here, and a consistent snapshot for the whole file.
+   * Runs `work` on one connection in a read-only REPEATABLE READ transaction: every statement of an
+   * export sees the same snapshot. A failure ends the connection rather than return it to the pool in
+   * the middle of a cursor or a COPY (released with the error, pg-pool closes it; TypeORM documents the
+   * method but types it private).
    */
-  private async withCursor(sql: string, parameters: unknown[], onPage: (rows: Record<string, string | number | null>[]) => Promise<void>): Promise<void> {
+  private async inSnapshot<T>(work: (runner: QueryRunner, client: pg.PoolClient) => Promise<T>): Promise<T> {
     const runner = this.dataSource.createQueryRunner();
-    await runner.connect();
+    const client = (await runner.connect()) as pg.PoolClient;
     try {
       await runner.startTransaction('REPEATABLE READ');
       await runner.query('SET TRANSACTION READ ONLY');
+      const result = await work(runner, client);
+      await runner.commitTransaction();
+      await runner.release();
+      return result;
+    } catch (error) {
+      await (runner as unknown as { releasePostgresConnection(error: Error): Promise<void> }).releasePostgresConnection(error as Error);
+      throw error;
+    }
+  }
+
+  /**
+   * Runs `sql` through a server-side cursor in the snapshot and hands over the rows page by page: one
+   * sort in PostgreSQL and constant memory here.
+   */
+  private withCursor(sql: string, parameters: unknown[], onPage: (rows: Record<string, string | number | null>[]) => Promise<void>): Promise<void> {
+    return this.inSnapshot(async (runner) => {
       await runner.query(`DECLARE export_cursor NO SCROLL CURSOR FOR ${sql}`, parameters);
       for (;;) {
         const page = (await runner.query(`FETCH ${PAGE_SIZE} FROM export_cursor`)) as Record<string, string | number | null>[];
@@ -104,42 +122,24 @@ export class ExportsService {
         await onPage(page);
         if (page.length < PAGE_SIZE) break;
       }
-      await runner.commitTransaction();
-    } catch (error) {
-      if (runner.isTransactionActive) await runner.rollbackTransaction();
-      throw error;
-    } finally {
-      await runner.release();
-    }
+    });
   }
 
   /**
-   * Streams `select` as CSV written by PostgreSQL (COPY … TO STDOUT) in a read-only snapshot, with the
-   * line ends made CRLF, into `onChunk`, which waits while the client reads slower than we produce (the
-   * COPY then waits in PostgreSQL). `parameters` replace $1, $2 … as quoted literals: COPY takes no
-   * bind parameters. Returns the number of rows. A failure ends the connection rather than return it
-   * to the pool in the middle of a COPY.
+   * Streams `select` as CSV written by PostgreSQL (COPY … TO STDOUT) in the snapshot, with the line ends
+   * made CRLF, into `onChunk`, which waits while the client reads slower than we produce (the COPY then
+   * waits in PostgreSQL). `parameters` replace $1, $2 … as quoted literals: COPY takes no bind
+   * parameters. Returns the number of rows.
    */
-  private async copyCsv(select: string, parameters: string[], columns: readonly Column[], dialect: CsvDialect, onChunk: (chunk: Buffer) => Promise<void>): Promise<number> {
-    const runner = this.dataSource.createQueryRunner();
-    const client = (await runner.connect()) as pg.PoolClient;
-    try {
-      await runner.startTransaction('REPEATABLE READ');
-      await runner.query('SET TRANSACTION READ ONLY');
+  private copyCsv(select: string, parameters: string[], columns: readonly Column[], dialect: CsvDialect, onChunk: (chunk: Buffer) => Promise<void>): Promise<number> {
+    return this.inSnapshot(async (_runner, client) => {
       const literal = select.replace(/\$(\d+)/g, (_, n: string) => client.escapeLiteral(parameters[Number(n) - 1] ?? ''));
       const { fields } = await client.query(`SELECT * FROM (${literal}) AS described LIMIT 0`);
       const lineEnds = crlfLineEnds();
       const copy = client.query(copyTo(csvCopySql(literal, fields.map((field) => field.name), columns, dialect)));
       for await (const chunk of copy as AsyncIterable<Buffer>) await onChunk(lineEnds(chunk));
-      await runner.commitTransaction();
-      await runner.release();
       return Number(copy.rowCount);
-    } catch (error) {
-      // Released with the error, pg-pool closes the connection instead of handing it out again in the
-      // middle of a COPY (TypeORM documents the method but types it private).
-      await (runner as unknown as { releasePostgresConnection(error: Error): Promise<void> }).releasePostgresConnection(error as Error);
-      throw error;
-    }
+    });
   }
 
   private by(): string {
