@@ -10,8 +10,8 @@ export type OrderBy<T> = Partial<Record<keyof T & string, 'ASC' | 'DESC'>>;
 
 interface Shape {
   table: string;
-  /** property name → column name */
-  columns: Map<string, string>;
+  /** property name → column name (its keys: the properties that are columns) */
+  columns: ReadonlyMap<string, string>;
   dateProperties: Set<string>;
 }
 
@@ -34,9 +34,9 @@ function shapeOf(ds: DataSource, entity: EntityTarget<ObjectLiteral>): Shape {
   return shape;
 }
 
-/** The entity's properties that are columns. */
-export function columnProperties(ds: DataSource, entity: EntityTarget<ObjectLiteral>): ReadonlySet<string> {
-  return new Set(shapeOf(ds, entity).columns.keys());
+/** The entity's properties that are columns, as a property → column map. */
+export function columnsOf(ds: DataSource, entity: EntityTarget<ObjectLiteral>): ReadonlyMap<string, string> {
+  return shapeOf(ds, entity).columns;
 }
 
 /**

@@ -2,7 +2,7 @@ import DataLoader from 'dataloader';
 import { NotFoundError } from '../common/errors/domain-errors.js';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { GraphQLResolveInfo } from 'graphql';
-import { columnProperties, type OrderBy, readRows, readRowsWithRelated } from '../database/row-reader.js';
+import { columnsOf, type OrderBy, readRows, readRowsWithRelated } from '../database/row-reader.js';
 import { columnsFor } from './selected-columns.js';
 import { BenefitMeasurementEntity } from '../modules/benefits/benefit-measurement.entity.js';
 import { BenefitTargetEntity } from '../modules/benefits/benefit-target.entity.js';
@@ -70,8 +70,15 @@ function groupedBy<T extends ObjectLiteral>(
   order: OrderBy<T>,
   options: { withOrganisation?: { foreignKey: keyof T & string; into: OrganisationLoader }; byId?: string[] } = {},
 ): RowsLoader<T> {
-  const columns = columnProperties(ds, entity as EntityTarget<ObjectLiteral>);
+  const columns = columnsOf(ds, entity as EntityTarget<ObjectLiteral>);
   const variants = new Map<string, DataLoader<string, T[]>>();
+  // graphql-js hands every parent of a list the same fieldNodes array: the selection is read once per
+  // field of the query, not once per parent (1,000 benefits ask for their targets).
+  const selections = new WeakMap<GraphQLResolveInfo['fieldNodes'], string[] | undefined>();
+  const propertiesFor = (info: GraphQLResolveInfo) => {
+    if (!selections.has(info.fieldNodes)) selections.set(info.fieldNodes, columnsFor(info, columns, [key], options.byId));
+    return selections.get(info.fieldNodes);
+  };
   const variant = (properties: string[] | undefined) => {
     const name = properties?.join(',') ?? '*';
     let loader = variants.get(name);
@@ -89,7 +96,7 @@ function groupedBy<T extends ObjectLiteral>(
     }
     return loader;
   };
-  return { load: (parent, info) => variant(info ? columnsFor(info, columns, [key], options.byId) : undefined).load(parent) };
+  return { load: (parent, info) => variant(info ? propertiesFor(info) : undefined).load(parent) };
 }
 
 /** Sums a money column per parent in SQL, e.g. the budget total of each project on a page. */

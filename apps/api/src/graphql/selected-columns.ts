@@ -1,4 +1,4 @@
-import { type FieldNode, type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
+import { type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
 
 /** The field names a query selects directly under the field being resolved (fragments included). */
 export function selectedFieldNames(info: GraphQLResolveInfo): Set<string> {
@@ -10,7 +10,7 @@ export function selectedFieldNames(info: GraphQLResolveInfo): Set<string> {
       else visit(info.fragments[selection.name.value]?.selectionSet);
     }
   };
-  for (const node of info.fieldNodes as FieldNode[]) visit(node.selectionSet);
+  for (const node of info.fieldNodes) visit(node.selectionSet);
   names.delete('__typename');
   return names;
 }
@@ -18,11 +18,11 @@ export function selectedFieldNames(info: GraphQLResolveInfo): Set<string> {
 /**
  * The columns a list field needs for what the query selects: the selected fields that are columns, the
  * `<field>Id` column of each selected relation (organisation → organisationId), `id` and what the
- * loader keys and sorts on. `byId` names the child lists resolved from the row's id alone (targets,
+ * loader keys on (`always`). `byId` names the child lists resolved from the row's id alone (targets,
  * attachments …). Any other selected field is computed from the row by a resolver, so the answer is
  * then undefined: read every column.
  */
-export function columnsFor(info: GraphQLResolveInfo, columns: ReadonlySet<string>, always: readonly string[], byId: readonly string[] = []): string[] | undefined {
+export function columnsFor(info: GraphQLResolveInfo, columns: ReadonlyMap<string, string>, always: readonly string[], byId: readonly string[] = []): string[] | undefined {
   const needed = new Set(['id', ...always]);
   for (const field of selectedFieldNames(info)) {
     if (columns.has(field)) needed.add(field);
