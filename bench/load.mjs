@@ -8,7 +8,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { ensureScaleProgramme, loadAverage, openBenchDatabase, percentile, root, spawnServer } from './support.mjs';
+import { closedLoop, ensureScaleProgramme, graphqlRequest, loadAverage, openBenchDatabase, percentile, root, spawnServer } from './support.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -33,12 +33,8 @@ try {
     [programmeId],
   )).rows;
   server = await spawnServer('tvaers.mjs', [database.url, 'PROGRAMME_OFFICE'], { nodeOptions: ['--max-semi-space-size=64'] });
-  const post = async (body) => {
-    const response = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${server.token}` }, body: JSON.stringify(body) });
-    const answer = await response.json();
-    if (response.status !== 200 || answer.errors) throw new Error(`${response.status} ${JSON.stringify(answer.errors ?? answer).slice(0, 300)}`);
-    return answer.data;
-  };
+  const post = (body) => graphqlRequest(server.url, server.token, body);
+
   const read = () => post({ query: document, operationName: 'ProjectList', variables: { programmeId } });
   let written = 0;
   const write = () => {
@@ -54,36 +50,22 @@ try {
 
   const connections = Number(values.connections);
   const seconds = Number(values.seconds);
-  const latencies = { read: [], write: [] };
-  const errors = [];
   const loadBefore = await loadAverage();
-  const started = performance.now();
-  const deadline = started + seconds * 1000;
-  await Promise.all(
-    Array.from({ length: connections }, async () => {
-      while (performance.now() < deadline) {
-        const kind = Math.random() < Number(values.writes) ? 'write' : 'read';
-        const t0 = performance.now();
-        try {
-          await (kind === 'write' ? write() : read());
-          latencies[kind].push(performance.now() - t0);
-        } catch (error) {
-          errors.push(`${kind}: ${error.message}`);
-        }
-      }
-    }),
-  );
-  const elapsed = (performance.now() - started) / 1000;
-  const all = [...latencies.read, ...latencies.write];
+  const mix = async () => {
+    const kind = Math.random() < Number(values.writes) ? 'write' : 'read';
+    await (kind === 'write' ? write() : read());
+    return kind;
+  };
+  const result = await closedLoop(mix, { connections, seconds });
   console.log(`\n${connections} connections, ${seconds} s, ${Math.round(Number(values.writes) * 100)} % writes (load ${loadBefore} before, ${await loadAverage()} after)`);
-  console.log(`  ${all.length} requests answered, ${(all.length / elapsed).toFixed(1)} req/s, ${errors.length} errors`);
-  console.log(`  all    p50 ${percentile(all, 50).toFixed(0)} ms  p99 ${percentile(all, 99).toFixed(0)} ms`);
-  for (const kind of ['read', 'write']) {
-    if (latencies[kind].length) console.log(`  ${kind.padEnd(6)} ${latencies[kind].length} requests, p50 ${percentile(latencies[kind], 50).toFixed(0)} ms  p99 ${percentile(latencies[kind], 99).toFixed(0)} ms`);
+  console.log(`  ${result.requests} requests answered, ${result.perSecond.toFixed(1)} req/s, ${result.errors} errors`);
+  console.log(`  all    p50 ${result.p50.toFixed(0)} ms  p99 ${result.p99.toFixed(0)} ms`);
+  for (const [kind, ms] of Object.entries(result.byKind)) {
+    console.log(`  ${kind.padEnd(6)} ${ms.length} requests, p50 ${percentile(ms, 50).toFixed(0)} ms  p99 ${percentile(ms, 99).toFixed(0)} ms`);
   }
-  if (errors.length) console.log(`  first errors:\n    ${[...new Set(errors)].slice(0, 5).join('\n    ')}`);
+  if (result.errors) console.log(`  first errors:\n    ${[...new Set(result.errorMessages)].slice(0, 5).join('\n    ')}`);
   console.log(`  wanted: 0 errors, p99 ≤ 2000 ms`);
-  if (errors.length) process.exitCode = 1;
+  if (result.errors) process.exitCode = 1;
 } finally {
   await server?.stop();
   await database.pool.query(`DELETE FROM cost_actuals WHERE reference = $1`, [REFERENCE]).catch(() => undefined);

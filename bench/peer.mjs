@@ -9,7 +9,7 @@
 // authorisation and row-level security in force; PostGraphile reads as the database owner.
 //   npm run bench:peer -- --rounds 3 --seconds 10
 import { parseArgs } from 'node:util';
-import { closedLoop, ensureScaleProgramme, loadAverage, openBenchDatabase, percentile, spawnServer } from './support.mjs';
+import { closedLoop, ensureScaleProgramme, graphqlRequest, loadAverage, openBenchDatabase, percentile, spawnServer } from './support.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -78,16 +78,8 @@ try {
   const peer = await spawnServer('postgraphile.mjs', [database.url]);
   servers.push(peer);
 
-  const post = async (server, query, variables) => {
-    const response = await fetch(server.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(server.token ? { authorization: `Bearer ${server.token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = await response.json();
-    if (!response.ok || body.errors) throw new Error(`${response.status} ${JSON.stringify(body.errors ?? body).slice(0, 500)}`);
-    return body.data;
-  };
+  const post = (server, query, variables) => graphqlRequest(server.url, server.token, { query, variables });
+
   const ask = {
     tvaers: { list: () => post(tvaers, SIDES.tvaers.list, { p: programmeId }), detail: (id) => post(tvaers, SIDES.tvaers.detail, { id }) },
     peer: { list: () => post(peer, SIDES.peer.list, { p: programmeId }), detail: (id) => post(peer, SIDES.peer.detail, { id }) },

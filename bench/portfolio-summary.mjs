@@ -10,7 +10,7 @@
 // Without DATABASE_URL it uses an embedded PostgreSQL under .data/bench and generates the scale
 // portfolio there once (about a minute for 10,000 projects and 1,000,000 measurements).
 import { parseArgs } from 'node:util';
-import { api, ensureScaleProgramme, loadAverage, openBenchDatabase, percentile, startBenchApi } from './support.mjs';
+import { api, ensureScaleProgramme, graphqlRequest, loadAverage, openBenchDatabase, percentile, startBenchApi } from './support.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -39,12 +39,8 @@ try {
     bestByNpv { code npv } worstByNpv { code npv } bestByRealisation { code realisationRate } worstByRealisation { code realisationRate }
   } }`;
   const wrongPocketQuery = `query($p: ID!) { wrongPocket(programmeId: $p) { total } }`;
-  const graphql = async (query, variables) => {
-    const response = await fetch(`${baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
-    const body = await response.json();
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  };
+  const graphql = (query, variables) => graphqlRequest(`${baseUrl}/graphql`, token, { query, variables });
+
   const noFilter = [null, null, null, null, null, null, null, null];
   const summaryParams = [programmeId, asOfYear, ...noFilter];
   const pocketParams = [programmeId, 'ORGANISATION', ...noFilter];

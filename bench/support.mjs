@@ -114,11 +114,13 @@ export function percentile(xs, p) {
 
 /**
  * Sends `request()` from `connections` concurrent clients for `seconds` (closed loop: each client sends
- * its next request when the previous answered). Returns throughput, latency percentiles and errors.
+ * its next request when the previous answered). Returns throughput, latency percentiles and errors;
+ * when `request` resolves to a string (a kind of request, e.g. 'read'), the latencies of each kind too.
  */
 export async function closedLoop(request, { connections, seconds, maxRequests = Infinity }) {
   const latencies = [];
-  let errors = 0;
+  const byKind = {};
+  const errorMessages = [];
   const started = performance.now();
   const deadline = started + seconds * 1000;
   let sent = 0;
@@ -128,20 +130,33 @@ export async function closedLoop(request, { connections, seconds, maxRequests = 
         sent++;
         const t0 = performance.now();
         try {
-          await request();
-          latencies.push(performance.now() - t0);
-        } catch {
-          errors++;
+          const kind = await request();
+          const ms = performance.now() - t0;
+          latencies.push(ms);
+          if (typeof kind === 'string') (byKind[kind] ??= []).push(ms);
+        } catch (error) {
+          errorMessages.push(error.message);
         }
       }
     }),
   );
   const elapsed = (performance.now() - started) / 1000;
-  return { requests: latencies.length, errors, perSecond: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99) };
+  return { requests: latencies.length, errors: errorMessages.length, errorMessages, perSecond: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99), byKind };
 }
 
 /** The 1-minute load average, for the record next to each figure. */
 export async function loadAverage() {
   const { loadavg } = await import('node:os');
   return loadavg()[0].toFixed(2);
+}
+
+/**
+ * POSTs a GraphQL request (`{ query, variables, operationName }`) to `url`, with the bearer token if
+ * given, and returns `data`; a non-200 answer or any GraphQL error throws, so no bench times a failure.
+ */
+export async function graphqlRequest(url, token, body) {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
+  const answer = await response.json();
+  if (response.status !== 200 || answer.errors) throw new Error(`${response.status} ${JSON.stringify(answer.errors ?? answer).slice(0, 500)}`);
+  return answer.data;
 }
