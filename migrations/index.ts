@@ -14,6 +14,7 @@ import { ThreePointEstimates1795570000000 } from './1795570000000-ThreePointEsti
 import { AdoptionDrivenBenefits1795580000000 } from './1795580000000-AdoptionDrivenBenefits.js';
 import { OpenDataSnapshots1795590000000 } from './1795590000000-OpenDataSnapshots.js';
 import { PortfolioRollups1795600000000 } from './1795600000000-PortfolioRollups.js';
+import { ProgrammeScopedRows1795610000000 } from './1795610000000-ProgrammeScopedRows.js';
 
 // Migrations in the order they run. Listed explicitly (not globbed) so the same list works compiled,
 // under Jest and from the TypeORM CLI.
@@ -34,4 +35,5 @@ export const ALL_MIGRATIONS: Function[] = [
   AdoptionDrivenBenefits1795580000000,
   OpenDataSnapshots1795590000000,
   PortfolioRollups1795600000000,
+  ProgrammeScopedRows1795610000000,
 ];

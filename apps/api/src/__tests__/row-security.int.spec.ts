@@ -1,5 +1,5 @@
 import { runWithContext } from '../auth/request-context.js';
-import { addBenefit, createWorld, recordMeasurement } from '../../test/factories.js';
+import { addBenefit, addBudgetLine, createWorld, recordMeasurement } from '../../test/factories.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
 
 // Row-level security is the second wall behind the services: a raw query that forgot every filter,
@@ -40,5 +40,51 @@ describe('row-level security on every programme-scoped table', () => {
       if (JSON.stringify(seen) !== JSON.stringify(expected)) wrong.push(`${table}: saw ${seen.length}, expected ${expected.length}`);
     }
     expect(wrong).toEqual([]);
+  });
+
+  // Row-level security compares each row's programme_id with the session's programmes; the column is
+  // derived from the row's project (or benefit) by triggers, so it must equal the parent's at all times.
+  const SCOPED = [...TABLES.filter((t) => !['projects', 'tracks', 'memberships', 'reporting_rounds'].includes(t)), 'status_reports', 'project_year_rollups', 'project_rollups', 'project_receiver_rollups'];
+  const parentProgramme = (table: string) =>
+    table.startsWith('benefit_') && table !== 'benefit_reports' ? '(SELECT b.programme_id FROM benefits b WHERE b.id = x.benefit_id)' : '(SELECT p.programme_id FROM projects p WHERE p.id = x.project_id)';
+  const rowsOfProgramme = async (projectId: string, programmeId: string) => {
+    const counts: Record<string, number> = {};
+    for (const table of SCOPED) {
+      const project = table.startsWith('benefit_') && table !== 'benefit_reports' ? '(SELECT b.project_id FROM benefits b WHERE b.id = x.benefit_id)' : 'x.project_id';
+      const [{ n }] = await app.dataSource.query(`SELECT count(*)::int AS n FROM ${table} x WHERE ${project} = $1 AND x.programme_id = $2`, [projectId, programmeId]);
+      counts[table] = n;
+    }
+    return counts;
+  };
+
+  it('every project-scoped row carries its project’s programme: written by the trigger, not by the writer, and moved with the project', async () => {
+    const [a, b] = [await createWorld(app), await createWorld(app)];
+    const benefit = await addBenefit(app, a.project.id, a.municipality.id);
+    await recordMeasurement(app, benefit.id);
+    await addBudgetLine(app, a.project.id, a.lead.id, 2026, '1000.00');
+
+    // A raw write of another programme's id is replaced by the parent's.
+    await app.dataSource.query(`UPDATE benefit_measurements SET programme_id = $1 WHERE benefit_id = $2`, [b.programme.id, benefit.id]);
+    await app.dataSource.query(`UPDATE budget_lines SET programme_id = $1 WHERE project_id = $2`, [b.programme.id, a.project.id]);
+    const before = await rowsOfProgramme(a.project.id, a.programme.id);
+    expect(before).toMatchObject({ benefits: 1, benefit_measurements: 1, budget_lines: 1, participations: 2, project_year_rollups: expect.any(Number) });
+    expect(before.project_year_rollups).toBeGreaterThan(0);
+
+    // The project moves to programme B (an owner's correction): every row of it follows, rollups included.
+    await app.dataSource.query(`UPDATE projects SET programme_id = $1, track_id = NULL WHERE id = $2`, [b.programme.id, a.project.id]);
+    expect(await rowsOfProgramme(a.project.id, b.programme.id)).toEqual(before);
+    expect(Object.values(await rowsOfProgramme(a.project.id, a.programme.id)).every((n) => n === 0)).toBe(true);
+
+    const drifted: string[] = [];
+    for (const table of SCOPED) {
+      const [{ n }] = await app.dataSource.query(`SELECT count(*)::int AS n FROM ${table} x WHERE x.programme_id IS DISTINCT FROM ${parentProgramme(table)}`);
+      if (n) drifted.push(`${table}: ${n}`);
+    }
+    expect(drifted).toEqual([]);
+  });
+
+  it('a row whose project does not exist is refused as a foreign-key error naming the column', async () => {
+    await expect(app.dataSource.query(`INSERT INTO risks (project_id, title, category, probability, impact) VALUES (gen_random_uuid(), 'x', 'LEGAL', 1, 1)`))
+      .rejects.toMatchObject({ driverError: expect.objectContaining({ code: '23503', detail: expect.stringMatching(/^Key \(project_id\)=/) }) });
   });
 });

@@ -28,11 +28,13 @@ async function targetOf(manager: EntityManager, table: string, values: Record<st
   if (typeof values['benefitId'] === 'string') return one(`SELECT p.programme_id, p.id AS project_id FROM benefits b JOIN projects p ON p.id = b.project_id WHERE b.id = $1`, values['benefitId']);
   if (!id) return undefined;
   const columns = manager.connection.getMetadata(table).columns.map((c) => c.databaseName);
-  if (columns.includes('programme_id')) return one(`SELECT programme_id, NULL::uuid AS project_id FROM ${table} WHERE id = $1`, id);
+  // Project rows first: they carry a programme_id too (for row-level security), but a partner's right
+  // depends on the project.
   if (columns.includes('project_id')) return one(`SELECT p.programme_id, p.id AS project_id FROM ${table} x JOIN projects p ON p.id = x.project_id WHERE x.id = $1`, id);
   if (columns.includes('benefit_id')) {
     return one(`SELECT p.programme_id, p.id AS project_id FROM ${table} x JOIN benefits b ON b.id = x.benefit_id JOIN projects p ON p.id = b.project_id WHERE x.id = $1`, id);
   }
+  if (columns.includes('programme_id')) return one(`SELECT programme_id, NULL::uuid AS project_id FROM ${table} WHERE id = $1`, id);
   return undefined;
 }
 

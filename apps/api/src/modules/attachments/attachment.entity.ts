@@ -3,6 +3,7 @@ import { ATTACHMENT_KINDS } from '@tvaers/domain';
 import { oneOf } from '../../database/column-types.js';
 import { ProjectEntity } from '../projects/project.entity.js';
 import { UserEntity } from '../users/user.entity.js';
+import { ProgrammeScopeColumn } from '../../database/programme-scope.column.js';
 
 export const MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024;
 
@@ -33,6 +34,9 @@ export class AttachmentEntity {
   @ManyToOne(() => ProjectEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'project_id' })
   project?: Relation<ProjectEntity>;
+
+  @ProgrammeScopeColumn()
+  programmeId?: string;
 
   @Column({ type: 'text' })
   fileName!: string;

@@ -2,6 +2,7 @@ import { Column, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { QUANTITY } from '../../database/column-types.js';
 import { VersionedEntity } from '../../database/versioned.entity.js';
 import { BenefitEntity } from './benefit.entity.js';
+import { ProgrammeScopeColumn } from '../../database/programme-scope.column.js';
 
 /**
  * One value of a benefit for one fiscal year, in the benefit's unit: a target, a forecast or a
@@ -14,6 +15,9 @@ export abstract class BenefitYearValueEntity extends VersionedEntity {
   @ManyToOne(() => BenefitEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'benefit_id' })
   benefit?: Relation<BenefitEntity>;
+
+  @ProgrammeScopeColumn()
+  programmeId?: string;
 
   @Column({ type: 'smallint' })
   fiscalYear!: number;

@@ -1,6 +1,7 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { ProjectEntity } from '../projects/project.entity.js';
+import { ProgrammeScopeColumn } from '../../database/programme-scope.column.js';
 
 // Maintained rollups (issue 16): what the dashboards sum, kept per project and fiscal year (and per
 // project and receiver) by statement triggers on the rows they sum, in the same transaction (see the
@@ -16,6 +17,9 @@ export class ProjectYearRollupEntity {
   @ManyToOne(() => ProjectEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'project_id' })
   project?: Relation<ProjectEntity>;
+
+  @ProgrammeScopeColumn()
+  programmeId?: string;
 
   @PrimaryColumn({ type: 'integer' })
   fiscalYear!: number;
@@ -64,6 +68,9 @@ export class ProjectReceiverRollupEntity {
   @JoinColumn({ name: 'project_id' })
   project?: Relation<ProjectEntity>;
 
+  @ProgrammeScopeColumn()
+  programmeId?: string;
+
   @PrimaryColumn({ type: 'uuid' })
   receiverId!: string;
 
@@ -84,6 +91,9 @@ export class ProjectRollupEntity {
   @ManyToOne(() => ProjectEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'project_id' })
   project?: Relation<ProjectEntity>;
+
+  @ProgrammeScopeColumn()
+  programmeId?: string;
 
   /** NPV of the planned net flows (budget lines against monetised targets), from the first year. */
   @Column({ type: 'numeric', nullable: true })

@@ -1,6 +1,7 @@
 import { Column, JoinColumn, ManyToOne, type Relation } from 'typeorm';
 import { VersionedEntity } from '../../database/versioned.entity.js';
 import { ProjectEntity } from './project.entity.js';
+import { ProgrammeScopeColumn } from '../../database/programme-scope.column.js';
 
 /**
  * Rows that belong to one project and go with it when it is deleted (budget lines, costs, benefits,
@@ -14,4 +15,7 @@ export abstract class ProjectChildEntity extends VersionedEntity {
   @ManyToOne(() => ProjectEntity, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'project_id' })
   project?: Relation<ProjectEntity>;
+
+  @ProgrammeScopeColumn()
+  programmeId?: string;
 }

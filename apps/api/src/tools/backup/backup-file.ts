@@ -51,6 +51,8 @@ export interface BackupManifest {
 interface TablePlan {
   name: string;
   columns: string[];
+  /** Columns a row must have a value for (NOT NULL, no default): a backup without them cannot load. */
+  required: string[];
   /** The table's rows in a stable order (its primary key), so the hash does not depend on storage. */
   select: string;
 }
@@ -58,9 +60,10 @@ interface TablePlan {
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 async function tablePlans(client: pg.Client): Promise<TablePlan[]> {
-  const { rows } = await client.query<{ table_name: string; columns: string[]; key: string[] | null }>(
+  const { rows } = await client.query<{ table_name: string; columns: string[]; required: string[] | null; key: string[] | null }>(
     `SELECT t.table_name,
             array_agg(c.column_name::text ORDER BY c.ordinal_position) FILTER (WHERE c.is_generated = 'NEVER') AS columns,
+            array_agg(c.column_name::text) FILTER (WHERE c.is_generated = 'NEVER' AND c.is_nullable = 'NO' AND c.column_default IS NULL) AS required,
             (SELECT array_agg(a.attname::text ORDER BY k.ord)
                FROM pg_index i CROSS JOIN unnest(i.indkey) WITH ORDINALITY AS k(attnum, ord)
                JOIN pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum
@@ -72,7 +75,7 @@ async function tablePlans(client: pg.Client): Promise<TablePlan[]> {
   );
   return rows.map((r) => {
     const order = (r.key?.length ? r.key : r.columns).map(ident).join(', ');
-    return { name: r.table_name, columns: r.columns, select: `SELECT ${r.columns.map(ident).join(', ')} FROM ${ident(r.table_name)} ORDER BY ${order}` };
+    return { name: r.table_name, columns: r.columns, required: r.required ?? [], select: `SELECT ${r.columns.map(ident).join(', ')} FROM ${ident(r.table_name)} ORDER BY ${order}` };
   });
 }
 
@@ -190,6 +193,8 @@ export async function restoreBackup(
       const columns = table[2]!;
       const plan = plans.get(name);
       if (!plan) throw new RestoreRefusedError(`the backup has a table ${name} that this Tværs does not have`);
+      const missing = plan.required.filter((c) => !columns.split(',').includes(c));
+      if (missing.length) throw new RestoreRefusedError(`the backup comes from an older Tværs: table ${name} has no column ${missing.join(', ')}; restore it with the version that wrote it, then upgrade`);
       const into = (copying = client.query(copyFrom(`COPY ${ident(name)} (${columns.split(',').map(ident).join(', ')}) FROM STDIN`)));
       const hash = createHash('sha256');
       let rows = 0;
@@ -218,7 +223,9 @@ export async function restoreBackup(
     for (const [name, value] of Object.entries(manifest.sequences)) {
       if (value !== null) await client.query(`SELECT setval($1::regclass, $2::bigint, true)`, [name, value]);
     }
-    // The triggers that keep the dashboard rollups were off while loading (replica role).
+    // The triggers that keep the dashboard rollups were off while loading (replica role); on again for
+    // the rollups' own (each rollup row takes its project's programme).
+    await client.query(`SET LOCAL session_replication_role = origin`);
     await client.query(`SELECT tvaers_compute_rollups(ARRAY(SELECT id FROM projects))`);
     const chain = await verifyChain({ query: async (sql: string) => (await client.query(sql)).rows });
     if (!chain.ok) throw new RestoreRefusedError(`the restored audit chain does not verify: ${chain.reason}`);
