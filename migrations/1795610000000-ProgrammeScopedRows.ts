@@ -8,7 +8,11 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 //
 // Now each such row carries the programme of its project, and the policy is the one the programme
 // tables have: `programme_id` among the session's few programmes, an array computed once per statement.
-// The meaning is unchanged (the rows of the user's programmes). The column is derived, never written
+// The meaning is unchanged (the rows of the user's programmes).
+//
+// Two more per-row costs go: every policy asks `tvaers_sees_all()` as a sub-select, computed once per
+// statement instead of reading the session setting for each row, and the two helper functions are
+// PARALLEL SAFE (they only read), so a member's large read may use parallel workers as the owner's does. The column is derived, never written
 // by the app: a BEFORE trigger copies it from the parent on every insert and update, and a project (or
 // benefit) that moves to another programme carries its rows along, so it always equals the parent's.
 // The triggers run as the owner (SECURITY DEFINER) so that the parent is read whatever the session sees.
@@ -24,6 +28,14 @@ const OWN_POLICY = new Set(['status_reports']);
 const READ_ONLY = new Set(['project_year_rollups', 'project_rollups', 'project_receiver_rollups']);
 
 const MY_PROGRAMMES = `programme_id = ANY ((SELECT tvaers_my_programmes())::uuid[])`;
+/** The programme tables keep their condition; only the sees-all test changes form. */
+const PROGRAMME_TABLES: Record<string, string> = {
+  programmes: `id = ANY ((SELECT tvaers_my_programmes())::uuid[])`,
+  tracks: MY_PROGRAMMES,
+  projects: MY_PROGRAMMES,
+  memberships: MY_PROGRAMMES,
+  reporting_rounds: MY_PROGRAMMES,
+};
 
 /** BEFORE INSERT OR UPDATE: the row's programme is its parent's; a missing parent is a foreign-key error as before. */
 const COPY_PROGRAMME = (name: string, parentTable: string, parentKey: string) => `
@@ -46,9 +58,9 @@ ${tables.map((t) => `  UPDATE ${t} SET programme_id = NEW.programme_id WHERE ${k
   RETURN NULL;
 END $$`;
 
-async function setPolicy(queryRunner: QueryRunner, table: string, visible: string): Promise<void> {
+async function setPolicy(queryRunner: QueryRunner, table: string, visible: string, seesAll = '(SELECT tvaers_sees_all())'): Promise<void> {
   await queryRunner.query(`DROP POLICY ${table}_of_my_programmes ON ${table}`);
-  await queryRunner.query(`CREATE POLICY ${table}_of_my_programmes ON ${table}${READ_ONLY.has(table) ? ' FOR SELECT' : ''} USING (tvaers_sees_all() OR ${visible})`);
+  await queryRunner.query(`CREATE POLICY ${table}_of_my_programmes ON ${table}${READ_ONLY.has(table) ? ' FOR SELECT' : ''} USING (${seesAll} OR ${visible})`);
 }
 
 export class ProgrammeScopedRows1795610000000 implements MigrationInterface {
@@ -86,11 +98,15 @@ export class ProgrammeScopedRows1795610000000 implements MigrationInterface {
     }
 
     for (const table of [...PROJECT_TABLES, ...BENEFIT_TABLES]) if (!OWN_POLICY.has(table)) await setPolicy(queryRunner, table, MY_PROGRAMMES);
+    for (const [table, visible] of Object.entries(PROGRAMME_TABLES)) await setPolicy(queryRunner, table, visible);
+    for (const name of ['tvaers_sees_all', 'tvaers_my_programmes']) await queryRunner.query(`ALTER FUNCTION ${name}() PARALLEL SAFE`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    for (const table of PROJECT_TABLES) if (!OWN_POLICY.has(table)) await setPolicy(queryRunner, table, `EXISTS (SELECT 1 FROM projects p WHERE p.id = ${table}.project_id)`);
-    for (const table of BENEFIT_TABLES) await setPolicy(queryRunner, table, `EXISTS (SELECT 1 FROM benefits b WHERE b.id = ${table}.benefit_id)`);
+    for (const name of ['tvaers_sees_all', 'tvaers_my_programmes']) await queryRunner.query(`ALTER FUNCTION ${name}() PARALLEL UNSAFE`);
+    for (const [table, visible] of Object.entries(PROGRAMME_TABLES)) await setPolicy(queryRunner, table, visible, 'tvaers_sees_all()');
+    for (const table of PROJECT_TABLES) if (!OWN_POLICY.has(table)) await setPolicy(queryRunner, table, `EXISTS (SELECT 1 FROM projects p WHERE p.id = ${table}.project_id)`, 'tvaers_sees_all()');
+    for (const table of BENEFIT_TABLES) await setPolicy(queryRunner, table, `EXISTS (SELECT 1 FROM benefits b WHERE b.id = ${table}.benefit_id)`, 'tvaers_sees_all()');
     await queryRunner.query(`DROP TRIGGER benefits_rows_follow ON benefits`);
     await queryRunner.query(`DROP TRIGGER projects_rows_follow ON projects`);
     for (const table of [...PROJECT_TABLES, ...BENEFIT_TABLES]) {

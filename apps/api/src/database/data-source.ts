@@ -25,6 +25,9 @@ export function dataSourceOptions(url: string, extra: { logger?: Logger; poolSiz
     poolSize: extra.poolSize ?? 10,
     applicationName: 'tvaers',
     uuidExtension: 'pgcrypto',
+    // The dashboards' statements sort and hash a row per project and year (50,000 in a 10,000-project
+    // programme); at PostgreSQL's default 4 MB they spilled to disk and ran ~20 % slower.
+    extra: { options: '-c work_mem=32MB' },
   };
 }
 

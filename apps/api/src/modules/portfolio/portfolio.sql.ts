@@ -224,28 +224,31 @@ const PROJECT_ROWS = `
       LEFT JOIN baseline_benefit bb ON bb.project_id = p.id
       LEFT JOIN achievement nm ON nm.project_id = p.id)`;
 
-/** Per fiscal year across the programme, plus hours and FTE freed (validated or harvested). */
+/**
+ * Per fiscal year across the programme, plus hours and FTE freed (validated or harvested): each flow
+ * summed on its own, then joined by year (a year with any flow appears; a flow it lacks counts 0).
+ */
 const YEAR_ROWS = `
+  year_planned_cost AS (SELECT fiscal_year, sum(amount) AS amount FROM planned_cost GROUP BY 1),
+  year_actual_cost AS (SELECT fiscal_year, sum(amount) AS amount FROM actual_cost GROUP BY 1),
+  year_planned_benefit AS (SELECT fiscal_year, sum(amount) AS amount FROM planned_benefit GROUP BY 1),
+  year_measured AS (SELECT fiscal_year, sum(amount) AS amount, sum(harvested) AS harvested, sum(hours) AS hours, sum(fte) AS fte FROM measured_flows GROUP BY 1),
   year_rows AS (
     SELECT fiscal_year,
-           round(sum(planned_cost), 2)::text AS planned_cost, round(sum(actual_cost), 2)::text AS actual_cost,
-           sum(planned_benefit)::text AS planned_benefit, sum(realised_benefit)::text AS realised_benefit,
-           sum(harvested_benefit)::text AS harvested_benefit, sum(hours)::text AS hours_freed, sum(fte)::text AS fte_freed
-      FROM (
-        SELECT fiscal_year, amount AS planned_cost, 0 AS actual_cost, 0 AS planned_benefit, 0 AS realised_benefit, 0 AS harvested_benefit, 0 AS hours, 0 AS fte FROM planned_cost
-        UNION ALL SELECT fiscal_year, 0, amount, 0, 0, 0, 0, 0 FROM actual_cost
-        UNION ALL SELECT fiscal_year, 0, 0, amount, 0, 0, 0, 0 FROM planned_benefit
-        UNION ALL SELECT fiscal_year, 0, 0, 0, COALESCE(amount, 0), COALESCE(harvested, 0), COALESCE(hours, 0), COALESCE(fte, 0) FROM measured_flows) f
-     GROUP BY fiscal_year)`;
+           round(COALESCE(pc.amount, 0), 2)::text AS planned_cost, round(COALESCE(ac.amount, 0), 2)::text AS actual_cost,
+           COALESCE(pb.amount, 0)::text AS planned_benefit, COALESCE(m.amount, 0)::text AS realised_benefit,
+           COALESCE(m.harvested, 0)::text AS harvested_benefit, COALESCE(m.hours, 0)::text AS hours_freed, COALESCE(m.fte, 0)::text AS fte_freed
+      FROM year_planned_cost pc FULL JOIN year_actual_cost ac USING (fiscal_year) FULL JOIN year_planned_benefit pb USING (fiscal_year)
+      FULL JOIN year_measured m USING (fiscal_year))`;
 
 /** By partner sector: what organisations of each sector fund, pay and receive. */
 const SECTOR_ROWS = `
+  -- Each source summed on its own by organisation, then joined (an organisation without one counts 0).
   per_organisation AS (
-    SELECT organisation_id, sum(budget) AS budget, sum(paid) AS paid, sum(received) AS received FROM (
-      SELECT bl.funder_id AS organisation_id, bl.amount AS budget, 0 AS paid, 0 AS received FROM budget_lines bl JOIN proj ON proj.id = bl.project_id
-      UNION ALL SELECT c.payer_id, 0, c.amount, 0 FROM cost_actuals c JOIN proj ON proj.id = c.project_id
-      UNION ALL SELECT organisation_id, 0, 0, amount FROM received) f
-    GROUP BY organisation_id),
+    SELECT organisation_id, COALESCE(f.budget, 0) AS budget, COALESCE(c.paid, 0) AS paid, COALESCE(r.received, 0) AS received
+      FROM (SELECT bl.funder_id AS organisation_id, sum(bl.amount) AS budget FROM budget_lines bl JOIN proj ON proj.id = bl.project_id GROUP BY 1) f
+      FULL JOIN (SELECT c.payer_id AS organisation_id, sum(c.amount) AS paid FROM cost_actuals c JOIN proj ON proj.id = c.project_id GROUP BY 1) c USING (organisation_id)
+      FULL JOIN (SELECT organisation_id, sum(amount) AS received FROM received GROUP BY 1) r USING (organisation_id)),
   partners AS (
     SELECT o.sector, count(DISTINCT pa.organisation_id) AS organisations, count(DISTINCT pa.project_id) AS projects
       FROM participations pa JOIN proj ON proj.id = pa.project_id JOIN organisations o ON o.id = pa.organisation_id

@@ -111,7 +111,7 @@ describe('backup and restore', () => {
     }
   }, 120_000);
 
-  it('refuses a database that is not empty, a damaged file, and a backup from a newer Tværs; nothing is written', async () => {
+  it('refuses a database that is not empty, a damaged file, and a backup from a newer or too old Tværs; nothing is written', async () => {
     const target = await createTestDatabase();
     try {
       await prepareDatabase(target.url, { demoData: false, quiet: true });
@@ -126,6 +126,11 @@ describe('backup and restore', () => {
       await expect(restore(file.subarray(0, Math.floor(file.length / 2)))).rejects.toThrow(RestoreRefusedError);
       expect(await count()).toBe(0);
       await expect(restore(file, MIGRATIONS.slice(0, -1))).rejects.toThrow(/comes from a newer Tværs/);
+      // From a Tværs before a required column existed (here the rows' programme): refused by name.
+      const older = Buffer.from(file.toString('utf8').replace(/^(\\#table budget_lines \S*),programme_id$/m, '$1'));
+      expect(older.equals(file)).toBe(false);
+      await expect(restore(older)).rejects.toThrow('the backup comes from an older Tværs: table budget_lines has no column programme_id; restore it with the version that wrote it, then upgrade');
+      expect(await count()).toBe(0);
       await expect(restore(Buffer.from('not a backup\n'))).rejects.toThrow('this is not a Tværs backup file');
 
       await restore(file);
