@@ -17,7 +17,8 @@ export async function openBenchDatabase(name = '') {
   const { prepareDatabase } = await api('database/prepare-database.js');
   const embedded = process.env.DATABASE_URL ? undefined : await startEmbeddedPostgres({ dataDir: path.join(root, `.data/bench${name ? `-${name}` : ''}/postgres`), database: 'tvaers_bench' });
   const url = process.env.DATABASE_URL ?? embedded.url;
-  const pool = new pg.Pool({ connectionString: url, max: 4 });
+  // The session settings the API's connections have (data-source.ts), so both sides run alike.
+  const pool = new pg.Pool({ connectionString: url, max: 4, options: '-c work_mem=32MB' });
   // Idle clients see the embedded server stop at the end; that is expected.
   pool.on('error', () => undefined);
   await prepareDatabase(url, { demoData: false, quiet: true });

@@ -38,7 +38,7 @@ import type {
 } from './portfolio.model.js';
 import type { ProjectFilter } from '../projects/project.inputs.js';
 import { scopeParameters } from './portfolio-scope.js';
-import { ADOPTION_WAITING_SQL, DOUBLE_COUNTING_SQL, GOVERNANCE_SQL, PORTFOLIO_SUMMARY_SQL, PROJECT_FIGURES_SQL, RISKS_IN_CELL_SQL, WRONG_POCKET_SQL } from './portfolio.sql.js';
+import { ADOPTION_WAITING_SQL, DOUBLE_COUNTING_SQL, GOVERNANCE_SQL, PORTFOLIO_TOTALS_SQL, PROJECT_FIGURES_SQL, RISKS_IN_CELL_SQL, WRONG_POCKET_SQL } from './portfolio.sql.js';
 import type { DoubleCountingModel } from './double-counting.model.js';
 import type { ConfidenceCountModel, ConfidencePictureModel, ConfidenceRatingModel, OverdueBenefitReportModel, ReportingRoundProgressModel, RiskCellModel } from './governance.model.js';
 
@@ -279,14 +279,15 @@ export class PortfolioService {
 
   async summary(programmeId: string, asOfYear?: number, filter?: ProjectFilter): Promise<PortfolioSummaryModel> {
     const { programme, asOf } = await this.programmeAndYear(programmeId, asOfYear);
-    const [[aggregates], [governance], doubleCounting, [waiting], tracks] = await Promise.all([
-      this.dataSource.query(PORTFOLIO_SUMMARY_SQL, [programmeId, asOf, ...scopeParameters(filter)]) as Promise<{ projects: ProjectRow[]; years: JsonRow[]; sectors: JsonRow[] }[]>,
+    const [rows, [totals], [governance], doubleCounting, [waiting], tracks] = await Promise.all([
+      this.dataSource.query(PROJECT_FIGURES_SQL, [programmeId, asOf, ...scopeParameters(filter)]) as Promise<ProjectRow[]>,
+      this.dataSource.query(PORTFOLIO_TOTALS_SQL, [programmeId, asOf, ...scopeParameters(filter)]) as Promise<{ years: JsonRow[]; sectors: JsonRow[] }[]>,
       this.dataSource.query(GOVERNANCE_SQL, [programmeId, asOf, ...scopeParameters(filter)]) as Promise<GovernanceRow[]>,
       this.dataSource.query(DOUBLE_COUNTING_SQL, [programmeId, asOf, ...scopeParameters(filter)]) as Promise<DoubleCountingRow[]>,
       this.dataSource.query(ADOPTION_WAITING_SQL, [programmeId, asOf, ...scopeParameters(filter)]) as Promise<{ amount: string; organisations: number }[]>,
       this.dataSource.manager.find(TrackEntity, { where: { programmeId }, order: { code: 'ASC' } }),
     ]);
-    const { projects: rows, years, sectors } = aggregates!;
+    const { years, sectors } = totals!;
     const tolerances = tolerancesOf(programme);
     const projects = rows.map((row) => figuresOf(row, programme, tolerances, asOf));
     const active = projects.filter((p) => ACTIVE.has(p.phase));

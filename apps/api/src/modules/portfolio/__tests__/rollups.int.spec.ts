@@ -1,6 +1,6 @@
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
 import { importFile, upload } from '../../imports/__tests__/import-files.js';
-import { PORTFOLIO_SUMMARY_SQL, PROJECT_FIGURES_SQL, RECOMPUTED, WRONG_POCKET_SQL } from '../portfolio.sql.js';
+import { PORTFOLIO_TOTALS_SQL, PROJECT_FIGURES_SQL, RECOMPUTED, WRONG_POCKET_SQL } from '../portfolio.sql.js';
 
 // The dashboards read rollups that triggers maintain; the rollups must equal a full recomputation from
 // the base rows after any mix of writes. A seeded random walk of inserts, updates and deletes on every
@@ -38,7 +38,7 @@ describe('dashboard rollups equal a full recomputation, to the last digit', () =
       const phases = [['EXECUTION'], null];
       for (const phase of phases) {
         const params = [programmeId, 2026, null, phase, ...NO_FILTER.slice(2)];
-        expect({ step, summary: await q(PORTFOLIO_SUMMARY_SQL, params) }).toEqual({ step, summary: await q(RECOMPUTED.portfolioSummary, params) });
+        expect({ step, totals: await q(PORTFOLIO_TOTALS_SQL, params) }).toEqual({ step, totals: await q(RECOMPUTED.portfolioTotals, params) });
         expect({ step, figures: await q(PROJECT_FIGURES_SQL, params) }).toEqual({ step, figures: await q(RECOMPUTED.projectFigures, params) });
       }
       for (const groupBy of ['ORGANISATION', 'SECTOR']) {
