@@ -5,6 +5,8 @@ import { VersionedRowArgs } from '../../common/graphql/common-types.js';
 import type { Connection } from '../../common/graphql/connection.js';
 import { DecimalScalar } from '../../common/graphql/decimal.scalar.js';
 import { type GraphqlContext, loadExisting } from '../../graphql/loaders.js';
+import { nodesAt, preload } from '../../graphql/preload.js';
+import { PRELOAD_EDGES } from '../../graphql/preload-edges.js';
 import { OrganisationModel } from '../organisations/organisation.model.js';
 import { ProgrammeModel, TrackModel } from '../programmes/programme.model.js';
 import {
@@ -30,15 +32,21 @@ export class ProjectsResolver {
     @Args('orderBy', { type: () => ProjectOrder, nullable: true }) orderBy: ProjectOrder | undefined,
     @Args('first', { type: () => Int, defaultValue: 20, description: 'Page size, 1–100.' }) first: number,
     @Args('after', { type: () => String, nullable: true }) after: string | undefined,
+    @Context() { loaders }: GraphqlContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<ProjectModel>> {
     const page = await this.service.page({ programmeId, filter, orderBy, first, after: after ?? undefined });
-    return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: ProjectModel.from(e.node) })) };
+    const edges = page.edges.map((e) => ({ cursor: e.cursor, node: ProjectModel.from(e.node) }));
+    await preload(PRELOAD_EDGES, 'Project', edges.map((e) => e.node), nodesAt(info, ['edges', 'node']), info, loaders);
+    return { ...page, edges };
   }
 
   @Allow(SIGNED_IN)
   @Query(() => ProjectModel)
-  async project(@Args('id', { type: () => ID }) id: string): Promise<ProjectModel> {
-    return ProjectModel.from(await this.service.get(id));
+  async project(@Args('id', { type: () => ID }) id: string, @Context() { loaders }: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<ProjectModel> {
+    const project = ProjectModel.from(await this.service.get(id));
+    await preload(PRELOAD_EDGES, 'Project', [project], info.fieldNodes, info, loaders);
+    return project;
   }
 
   @ResolveField(() => ProgrammeModel)
