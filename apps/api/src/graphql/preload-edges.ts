@@ -2,13 +2,14 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { BenefitForecastModel, BenefitMeasurementModel, BenefitModel, BenefitTargetModel } from '../modules/benefits/benefit.model.js';
 import { BudgetLineModel, CostActualModel } from '../modules/budget/budget.model.js';
 import { OrganisationModel } from '../modules/organisations/organisation.model.js';
+import { TrackModel } from '../modules/programmes/programme.model.js';
 import { ParticipationModel } from '../modules/projects/project.model.js';
 import type { Loaders, RowsLoader } from './loaders.js';
 import type { PreloadEdge, PreloadEdges } from './preload.js';
 
-// The nested fields a project query reads ahead (see preload.ts): the child lists the project page and
-// the project list ask for. Each reads with the loader its resolver uses, so the rows, columns, order
-// and statements are the resolver's.
+// The nested fields a project query reads ahead (see preload.ts): what the project page and the project
+// list ask for (child lists, their organisations, the track and the page's totals). Each reads with the
+// loader its resolver uses, so the rows, columns, order and statements are the resolver's.
 
 /** A list of child rows by the parent's id, mapped to their model. */
 function childList<R>(loader: (l: Loaders) => RowsLoader<R>, toModel: (row: R) => unknown, childType?: string): PreloadEdge {
@@ -18,25 +19,47 @@ function childList<R>(loader: (l: Loaders) => RowsLoader<R>, toModel: (row: R) =
   };
 }
 
+/**
+ * The organisation a row names in `key` (funder, payer, receiver …); the child-list loaders primed it.
+ * A missing one is left to the resolver, which reports it for that field alone.
+ */
+function organisationOf<P>(key: (parent: P) => string): PreloadEdge {
+  return {
+    load: async (loaders: Loaders, parent: P) => {
+      const organisation = await loaders.organisation.load(key(parent));
+      return organisation ? OrganisationModel.from(organisation) : undefined;
+    },
+  };
+}
+
+/** A total per project (budget, actual cost), summed in SQL for the whole page. */
+function totalOf(loader: (l: Loaders) => Loaders['budgetTotalByProject']): PreloadEdge {
+  return { load: (loaders: Loaders, project: { id: string }) => loader(loaders).load(project.id) };
+}
+
 export const PRELOAD_EDGES: PreloadEdges = {
   Project: {
     participations: childList((l) => l.participationsByProject, ParticipationModel.from, 'Participation'),
-    budgetLines: childList((l) => l.budgetLinesByProject, BudgetLineModel.from),
-    costActuals: childList((l) => l.costActualsByProject, CostActualModel.from),
+    budgetLines: childList((l) => l.budgetLinesByProject, BudgetLineModel.from, 'BudgetLine'),
+    costActuals: childList((l) => l.costActualsByProject, CostActualModel.from, 'CostActual'),
     benefits: childList((l) => l.benefitsByProject, BenefitModel.from, 'Benefit'),
+    budgetTotal: totalOf((l) => l.budgetTotalByProject),
+    actualCostTotal: totalOf((l) => l.actualCostTotalByProject),
+    track: {
+      load: async (loaders: Loaders, project: { trackId: string | null }) => {
+        if (!project.trackId) return null;
+        const track = await loaders.track.load(project.trackId);
+        return track ? TrackModel.from(track) : null;
+      },
+    },
   },
+  BudgetLine: { funder: organisationOf((line: BudgetLineModel) => line.funderId) },
+  CostActual: { payer: organisationOf((cost: CostActualModel) => cost.payerId) },
   Benefit: {
+    receiver: organisationOf((benefit: BenefitModel) => benefit.receiverId),
     targets: childList((l) => l.targetsByBenefit, BenefitTargetModel.from),
     forecasts: childList((l) => l.forecastsByBenefit, BenefitForecastModel.from),
     measurements: childList((l) => l.measurementsByBenefit, BenefitMeasurementModel.from),
   },
-  Participation: {
-    // A missing organisation is left to the resolver, which reports it for this field alone.
-    organisation: {
-      load: async (loaders: Loaders, participation: ParticipationModel) => {
-        const organisation = await loaders.organisation.load(participation.organisationId);
-        return organisation ? OrganisationModel.from(organisation) : undefined;
-      },
-    },
-  },
+  Participation: { organisation: organisationOf((participation: ParticipationModel) => participation.organisationId) },
 };
