@@ -25,7 +25,7 @@ function formatters(t: Messages) {
     money: (amount: string, currency: string, decimals = 0) => formatMoney(amount, currency, locale, decimals),
     millions: (amount: string) => formatMillions(amount, locale, t.millionsSuffix),
     /** Chart axes: whole millions, short enough for a phone. */
-    axisMillions: (amount: string) => formatMillions(amount, locale, t.millionsSuffix, 0),
+    axisMillions: (amount: string) => formatMillions(amount, locale, t.millionsSuffix, 0, 3),
     rate: (rate: string | null | undefined) => (rate == null ? t.common.none : formatRate(rate, locale)),
     number: (value: string | number, decimals = 1) => formatNumber(String(value), locale, decimals),
     date: (date: string | null | undefined) => (date ? formatDate(date, locale) : t.common.none),

@@ -24,4 +24,9 @@ describe('formatMillions', () => {
     expect(formatMillions('297450000.00')).toBe('297,5 mio.');
     expect(formatMillions('3620000.00')).toBe('3,6 mio.');
   });
+
+  it('labels axis ticks apart: whole millions without decimals, the rest with the ones they have', () => {
+    const ticks = ['0', '500000', '1000000', '1500000', '2000000', '2250000', '5000'].map((v) => formatMillions(v, 'da-DK', 'mio.', 0, 3));
+    expect(ticks).toEqual(['0 mio.', '0,5 mio.', '1 mio.', '1,5 mio.', '2 mio.', '2,25 mio.', '0,005 mio.']);
+  });
 });

@@ -22,9 +22,13 @@ function toMillions(amount: string): string {
   return `${negative ? '-' : ''}${millions}`;
 }
 
-/** "297,5 mio." — amounts in millions with one decimal, rounded half away from zero. */
-export function formatMillions(amount: DecimalString, locale = 'da-DK', suffix = 'mio.', fractionDigits = 1): string {
-  const text = new Intl.NumberFormat(locale, { minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits }).format(asNumber(toMillions(amount)));
+/**
+ * "297,5 mio." — amounts in millions with one decimal, rounded half away from zero. `maxFractionDigits`
+ * above `fractionDigits` shows more decimals only where the amount has them (axis ticks: "1,5 mio."
+ * beside "2 mio.", where rounding to whole millions labelled both "2 mio.").
+ */
+export function formatMillions(amount: DecimalString, locale = 'da-DK', suffix = 'mio.', fractionDigits = 1, maxFractionDigits = fractionDigits): string {
+  const text = new Intl.NumberFormat(locale, { minimumFractionDigits: fractionDigits, maximumFractionDigits: maxFractionDigits }).format(asNumber(toMillions(amount)));
   return `${text} ${suffix}`;
 }
 
