@@ -19,6 +19,14 @@ export function NpvDistributionCard({ simulation: s, currency }: { simulation: N
     { key: 'P50', value: s.p50, colour: '#1b1f24' },
     { key: 'P90', value: s.p90, colour: SERIES.realised },
   ];
+  // Marks at the same value are one line with one label ("P10 = P50 = P90" when nothing is uncertain),
+  // not three labels printed over each other.
+  const lines = marks.reduce<{ label: string; value: string; colour: string }[]>((drawn, m) => {
+    const same = drawn.find((d) => chartValue(d.value) === chartValue(m.value));
+    if (same) Object.assign(same, { label: `${same.label} = ${m.key}`, colour: m.key === 'P50' ? m.colour : same.colour });
+    else drawn.push({ label: m.key, value: m.value, colour: m.colour });
+    return drawn;
+  }, []);
   const summary =
     s.uncertainLines === 0
       ? t.realisation.noSpread(format.money(s.npv, currency))
@@ -32,12 +40,12 @@ export function NpvDistributionCard({ simulation: s, currency }: { simulation: N
         <BarChart data={bins} margin={{ left: 16, right: 24, top: 24 }} barCategoryGap={1}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
           <XAxis dataKey="mid" type="number" domain={['dataMin', 'dataMax']} tickFormatter={(v: number) => format.axisMillions(String(v))} tick={{ fontSize: 12 }} />
-          <YAxis allowDecimals={false} width={56} tick={{ fontSize: 12 }} label={{ value: t.realisation.iterations, angle: -90, position: 'insideLeft', fontSize: 12 }} />
-          <Tooltip labelFormatter={(v) => format.money(String(v), currency)} formatter={(value) => [String(value), t.realisation.iterations]} />
+          <YAxis allowDecimals={false} width={56} tick={{ fontSize: 12 }} tickFormatter={(v: number) => format.number(String(v))} label={{ value: t.realisation.iterations, angle: -90, position: 'insideLeft', fontSize: 12 }} />
+          <Tooltip labelFormatter={(v) => format.money(String(v), currency)} formatter={(value) => [format.number(String(value), 0), t.realisation.iterations]} />
           <Bar dataKey="count" name={t.realisation.iterations} fill={SERIES.budget} isAnimationActive={false} />
           <ReferenceLine x={0} stroke="#b3261e" strokeDasharray="2 2" />
-          {marks.map((m) => (
-            <ReferenceLine key={m.key} x={chartValue(m.value)} stroke={m.colour} strokeWidth={2} label={{ value: m.key, position: 'top', fill: '#1b1f24', fontSize: 12 }} />
+          {lines.map((line) => (
+            <ReferenceLine key={line.label} x={chartValue(line.value)} stroke={line.colour} strokeWidth={2} label={{ value: line.label, position: 'top', fill: '#1b1f24', fontSize: 12 }} />
           ))}
         </BarChart>
       }
