@@ -1,5 +1,6 @@
-import { type FieldNode, type GraphQLResolveInfo, type GraphQLSchema, GraphQLObjectType, Kind, type SelectionSetNode } from 'graphql';
+import { type FieldNode, type GraphQLResolveInfo, type GraphQLSchema, GraphQLObjectType } from 'graphql';
 import type { Loaders } from './loaders.js';
+import { selectedFields } from './selected-columns.js';
 
 // Nested lists read ahead, level by level, by the query that returns their parents. A list of 50
 // projects with their partners, budget lines, benefits, targets and measurements resolved each nested
@@ -23,20 +24,6 @@ export interface PreloadEdge {
 /** GraphQL type name → field name → how to read the field for many parents at once. */
 export type PreloadEdges = Record<string, Record<string, PreloadEdge>>;
 
-/** The fields selected under `nodes`, fragments included, by field name (aliases of one field merged). */
-function selectedFields(nodes: readonly FieldNode[], info: GraphQLResolveInfo): Map<string, FieldNode[]> {
-  const fields = new Map<string, FieldNode[]>();
-  const visit = (set: SelectionSetNode | undefined) => {
-    for (const selection of set?.selections ?? []) {
-      if (selection.kind === Kind.FIELD) fields.set(selection.name.value, [...(fields.get(selection.name.value) ?? []), selection]);
-      else if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet);
-      else visit(info.fragments[selection.name.value]?.selectionSet);
-    }
-  };
-  for (const node of nodes) visit(node.selectionSet);
-  return fields;
-}
-
 /**
  * Reads the preloadable fields that `nodes` select on `parents` (of GraphQL type `typeName`), and
  * theirs, one loader batch per field and level.
@@ -44,7 +31,7 @@ function selectedFields(nodes: readonly FieldNode[], info: GraphQLResolveInfo): 
 export async function preload(edges: PreloadEdges, typeName: string, parents: readonly object[], nodes: readonly FieldNode[], info: GraphQLResolveInfo, loaders: Loaders): Promise<void> {
   const typeEdges = edges[typeName];
   if (!typeEdges || parents.length === 0) return;
-  const work = [...selectedFields(nodes, info)].map(async ([field, fieldNodes]) => {
+  const work = [...selectedFields(nodes, info.fragments)].map(async ([field, fieldNodes]) => {
     const edge = typeEdges[field];
     if (!edge || fieldNodes.some((node) => node.arguments?.length)) return;
     const fieldInfo: GraphQLResolveInfo = { ...info, fieldName: field, fieldNodes };
@@ -65,7 +52,7 @@ export async function preload(edges: PreloadEdges, typeName: string, parents: re
 /** The field nodes of the path below the resolved field (e.g. edges → node of a connection). */
 export function nodesAt(info: GraphQLResolveInfo, path: readonly string[]): FieldNode[] {
   let nodes: readonly FieldNode[] = info.fieldNodes;
-  for (const name of path) nodes = selectedFields(nodes, info).get(name) ?? [];
+  for (const name of path) nodes = selectedFields(nodes, info.fragments).get(name) ?? [];
   return [...nodes];
 }
 
