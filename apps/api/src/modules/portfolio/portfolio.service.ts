@@ -279,12 +279,14 @@ export class PortfolioService {
 
   async summary(programmeId: string, asOfYear?: number, filter?: ProjectFilter): Promise<PortfolioSummaryModel> {
     const { programme, asOf } = await this.programmeAndYear(programmeId, asOfYear);
+    // Every statement takes the same parameters: programme, as-of year, the filter.
+    const parameters = [programmeId, asOf, ...scopeParameters(filter)];
     const [rows, [totals], [governance], doubleCounting, [waiting], tracks] = await Promise.all([
-      this.dataSource.query(PROJECT_FIGURES_SQL, [programmeId, asOf, ...scopeParameters(filter)]) as Promise<ProjectRow[]>,
-      this.dataSource.query(PORTFOLIO_TOTALS_SQL, [programmeId, asOf, ...scopeParameters(filter)]) as Promise<{ years: JsonRow[]; sectors: JsonRow[] }[]>,
-      this.dataSource.query(GOVERNANCE_SQL, [programmeId, asOf, ...scopeParameters(filter)]) as Promise<GovernanceRow[]>,
-      this.dataSource.query(DOUBLE_COUNTING_SQL, [programmeId, asOf, ...scopeParameters(filter)]) as Promise<DoubleCountingRow[]>,
-      this.dataSource.query(ADOPTION_WAITING_SQL, [programmeId, asOf, ...scopeParameters(filter)]) as Promise<{ amount: string; organisations: number }[]>,
+      this.dataSource.query(PROJECT_FIGURES_SQL, parameters) as Promise<ProjectRow[]>,
+      this.dataSource.query(PORTFOLIO_TOTALS_SQL, parameters) as Promise<{ years: JsonRow[]; sectors: JsonRow[] }[]>,
+      this.dataSource.query(GOVERNANCE_SQL, parameters) as Promise<GovernanceRow[]>,
+      this.dataSource.query(DOUBLE_COUNTING_SQL, parameters) as Promise<DoubleCountingRow[]>,
+      this.dataSource.query(ADOPTION_WAITING_SQL, parameters) as Promise<{ amount: string; organisations: number }[]>,
       this.dataSource.manager.find(TrackEntity, { where: { programmeId }, order: { code: 'ASC' } }),
     ]);
     const { years, sectors } = totals!;
