@@ -21,12 +21,15 @@ export function NpvDistributionCard({ simulation: s, currency }: { simulation: N
   ];
   // Marks at the same value are one line with one label ("P10 = P50 = P90" when nothing is uncertain),
   // not three labels printed over each other.
-  const lines = marks.reduce<{ label: string; value: string; colour: string }[]>((drawn, m) => {
-    const same = drawn.find((d) => chartValue(d.value) === chartValue(m.value));
-    if (same) Object.assign(same, { label: `${same.label} = ${m.key}`, colour: m.key === 'P50' ? m.colour : same.colour });
-    else drawn.push({ label: m.key, value: m.value, colour: m.colour });
-    return drawn;
-  }, []);
+  const lines: { label: string; value: string; colour: string }[] = [];
+  for (const m of marks) {
+    const same = lines.find((line) => chartValue(line.value) === chartValue(m.value));
+    if (!same) lines.push({ label: m.key, value: m.value, colour: m.colour });
+    else {
+      same.label += ` = ${m.key}`;
+      if (m.key === 'P50') same.colour = m.colour;
+    }
+  }
   const summary =
     s.uncertainLines === 0
       ? t.realisation.noSpread(format.money(s.npv, currency))
