@@ -15,6 +15,7 @@ import { AdoptionDrivenBenefits1795580000000 } from './1795580000000-AdoptionDri
 import { OpenDataSnapshots1795590000000 } from './1795590000000-OpenDataSnapshots.js';
 import { PortfolioRollups1795600000000 } from './1795600000000-PortfolioRollups.js';
 import { ProgrammeScopedRows1795610000000 } from './1795610000000-ProgrammeScopedRows.js';
+import { SignedInUserLookup1795620000000 } from './1795620000000-SignedInUserLookup.js';
 
 // Migrations in the order they run. Listed explicitly (not globbed) so the same list works compiled,
 // under Jest and from the TypeORM CLI.
@@ -36,4 +37,5 @@ export const ALL_MIGRATIONS: Function[] = [
   OpenDataSnapshots1795590000000,
   PortfolioRollups1795600000000,
   ProgrammeScopedRows1795610000000,
+  SignedInUserLookup1795620000000,
 ];

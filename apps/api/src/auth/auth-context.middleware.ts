@@ -18,8 +18,9 @@ export class AuthContextMiddleware implements NestMiddleware {
     const header = req.headers.authorization;
     if (header?.startsWith('Bearer ')) {
       try {
-        // The lookup itself runs as SYSTEM (it must read the users table before anyone is known).
-        context.user = await runWithContext({ system: true }, () => this.users.fromToken(header.slice(7).trim()));
+        // The lookup runs before anyone is known, through a function that reads as the owner, so it
+        // leaves the connection's session settings as they are (see the SignedInUserLookup migration).
+        context.user = await runWithContext({ anySession: true }, () => this.users.fromToken(header.slice(7).trim()));
       } catch (error) {
         if (!isDatabaseUnreachable(error)) throw error;
         const unavailable = new ServiceUnavailableError();

@@ -44,6 +44,11 @@ export interface RequestContext {
   system?: boolean;
   /** The open-data reader: every programme, but only what is published (approved status reports). */
   publicReader?: boolean;
+  /**
+   * Work whose statements depend on no session setting (the sign-in lookup, a SECURITY DEFINER
+   * function): it runs on whatever settings its connection holds, so it never switches them.
+   */
+  anySession?: boolean;
   operation?: string;
   ip?: string;
   /**

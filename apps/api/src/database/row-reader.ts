@@ -1,4 +1,5 @@
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
+import { preparedQuery } from './prepared-query.js';
 
 // Reads rows of an entity's table as plain objects with the entity's property names, in one statement
 // with the key as `= ANY($1)`, without TypeORM's hydration. The per-request loaders use it: a nested
@@ -77,7 +78,7 @@ export function readRows<T extends ObjectLiteral>(
   properties?: readonly string[],
 ): Promise<T[]> {
   const shape = shapeOf(ds, entity as EntityTarget<ObjectLiteral>);
-  return ds.query(`SELECT ${selectList(shape, 't', '', properties)} FROM "${shape.table}" t WHERE ${column(shape, 't', key)} = ANY($1::uuid[])${orderSql(shape, 't', order)}`, [keys]);
+  return preparedQuery<T>(ds, `SELECT ${selectList(shape, 't', '', properties)} FROM "${shape.table}" t WHERE ${column(shape, 't', key)} = ANY($1::uuid[])${orderSql(shape, 't', order)}`, [keys]);
 }
 
 const RELATED = 'related.';
@@ -97,7 +98,8 @@ export async function readRowsWithRelated<T extends ObjectLiteral, R extends Obj
 ): Promise<{ rows: T[]; related: R[] }> {
   const shape = shapeOf(ds, entity as EntityTarget<ObjectLiteral>);
   const relatedShape = shapeOf(ds, related.entity as EntityTarget<ObjectLiteral>);
-  const raw: Record<string, unknown>[] = await ds.query(
+  const raw = await preparedQuery<Record<string, unknown>>(
+    ds,
     `SELECT ${selectList(shape, 't', '', properties)}, ${selectList(relatedShape, 'r', RELATED)}
        FROM "${shape.table}" t LEFT JOIN "${relatedShape.table}" r ON r.id = ${column(shape, 't', related.foreignKey)}
       WHERE ${column(shape, 't', key)} = ANY($1::uuid[])${orderSql(shape, 't', order)}`,

@@ -5,6 +5,7 @@ import { currentContext, isAdmin } from '../auth/request-context.js';
 // request's user in session settings, which the audit trigger (actor) and row-level security read.
 // The settings are written when a query runner takes a connection, and only when they differ from
 // what that connection already holds, so a request usually costs one extra round trip per connection.
+// Work marked `anySession` (the sign-in lookup) leaves them as they are.
 
 const SETTINGS_SQL = `SELECT set_config('role', 'tvaers_app', false),
   set_config('tvaers.user_id', $1, false), set_config('tvaers.user_email', $2, false),
@@ -37,6 +38,7 @@ export function applySessionContext(dataSource: DataSource): DataSource {
     const connect = runner.connect.bind(runner);
     runner.connect = async () => {
       const client = (await connect()) as PgClient;
+      if (currentContext()?.anySession) return client;
       const settings = settingsForNow();
       const key = settings.join('\u0000');
       if (applied.get(client) !== key) {

@@ -2,6 +2,7 @@ import DataLoader from 'dataloader';
 import { NotFoundError } from '../common/errors/domain-errors.js';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { GraphQLResolveInfo } from 'graphql';
+import { preparedQuery } from '../database/prepared-query.js';
 import { columnsOf, type OrderBy, readRows, readRowsWithRelated } from '../database/row-reader.js';
 import { columnsFor } from './selected-columns.js';
 import { BenefitMeasurementEntity } from '../modules/benefits/benefit-measurement.entity.js';
@@ -102,7 +103,8 @@ function groupedBy<T extends ObjectLiteral>(
 /** Sums a money column per parent in SQL, e.g. the budget total of each project on a page. */
 function summedBy(ds: DataSource, table: string, key: string, column: string) {
   return new DataLoader<string, string>(async (keys) => {
-    const rows: { key: string; total: string }[] = await ds.query(
+    const rows = await preparedQuery<{ key: string; total: string }>(
+      ds,
       `SELECT ${key} AS key, round(COALESCE(SUM(${column}), 0), 2)::text AS total FROM ${table} WHERE ${key} = ANY($1::uuid[]) GROUP BY ${key}`,
       [keys],
     );

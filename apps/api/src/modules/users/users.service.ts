@@ -12,6 +12,7 @@ import { findOrFail, insertAndReload, updateVersioned } from '../../common/persi
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import type { AcceptInvitationInput, ChangeUserRoleInput, InviteUserInput } from './user.inputs.js';
 import { UserEntity } from './user.entity.js';
+import { preparedQuery } from '../../database/prepared-query.js';
 
 // argon2id with the library's defaults (64 MiB, 3 passes): slow enough to make offline guessing
 // costly, fast enough (~100 ms) for a sign-in.
@@ -25,10 +26,9 @@ async function assertPartnerOrganisation(manager: EntityManager, role: UserRole,
   if (organisationId && !(await manager.existsBy(OrganisationEntity, { id: organisationId }))) throw invalidField('input.organisationId', 'no organisation has this id');
 }
 
-const AUTH_USER_SQL = `SELECT u.id, u.email, u.name, u.role, u.organisation_id, u.active,
-  coalesce((SELECT json_agg(json_build_object('programmeId', m.programme_id, 'role', m.role, 'organisationId', m.organisation_id) ORDER BY m.programme_id)
-              FROM memberships m WHERE m.user_id = u.id), '[]') AS memberships
-  FROM users u WHERE u.id = $1 AND NOT EXISTS (SELECT 1 FROM ended_sessions e WHERE e.session_id = $2)`;
+// The user and their memberships, unless the session has ended (a SECURITY DEFINER function: it reads
+// the same whatever the connection's session settings are).
+const AUTH_USER_SQL = `SELECT id, email, name, role, organisation_id, active, memberships FROM tvaers_signed_in_user($1, $2)`;
 
 @Injectable()
 export class UsersService {
@@ -80,7 +80,7 @@ export class UsersService {
 
   /** The user with their memberships, in one statement (looked up on every request, so changes act at once). */
   async authUser(id: string, sessionId?: string): Promise<AuthUser | undefined> {
-    const [row] = (await this.dataSource.query(AUTH_USER_SQL, [id, sessionId ?? null])) as { id: string; email: string; name: string; role: UserRole; organisation_id: string | null; active: boolean; memberships: ProgrammeMembership[] }[];
+    const [row] = (await preparedQuery(this.dataSource, AUTH_USER_SQL, [id, sessionId ?? null])) as { id: string; email: string; name: string; role: UserRole; organisation_id: string | null; active: boolean; memberships: ProgrammeMembership[] }[];
     if (!row?.active) return undefined;
     return { id: row.id, email: row.email, name: row.name, role: row.role, organisationId: row.organisation_id, memberships: row.memberships };
   }
