@@ -14,7 +14,18 @@ interface Shape {
   /** property name → column name (its keys: the properties that are columns) */
   columns: ReadonlyMap<string, string>;
   dateProperties: Set<string>;
+  /** Read as text inside JSON as the pg driver gives them outside it: numeric, bigint, date. */
+  textProperties: Set<string>;
+  /** timestamp columns: ISO text inside JSON, turned into Date as the pg driver does. */
+  timestampProperties: Set<string>;
+  /** Columns that do not read the same through JSON (bytea). */
+  notJsonProperties: Set<string>;
 }
+
+// Column types by the driver's canonical names (ds.driver.normalizeType).
+const TEXT_IN_JSON = new Set(['numeric', 'bigint', 'date']);
+const TIMESTAMPS = new Set(['timestamp with time zone', 'timestamp without time zone']);
+const NOT_IN_JSON = new Set(['bytea']);
 
 const shapes = new WeakMap<DataSource, Map<unknown, Shape>>();
 
@@ -26,10 +37,14 @@ function shapeOf(ds: DataSource, entity: EntityTarget<ObjectLiteral>): Shape {
   const metadata = ds.getMetadata(entity);
   // Every foreign key is declared as a column of its own (projectId beside project), so each column
   // has exactly one property.
+  const types = metadata.columns.map((c) => [c.propertyName, ds.driver.normalizeType(c)] as const);
   const shape: Shape = {
     table: metadata.tablePath,
     columns: new Map(metadata.columns.map((c) => [c.propertyName, c.databaseName])),
-    dateProperties: new Set(metadata.columns.filter((c) => c.type === 'date').map((c) => c.propertyName)),
+    dateProperties: new Set(types.filter(([, type]) => type === 'date').map(([property]) => property)),
+    textProperties: new Set(types.filter(([, type]) => TEXT_IN_JSON.has(type)).map(([property]) => property)),
+    timestampProperties: new Set(types.filter(([, type]) => TIMESTAMPS.has(type)).map(([property]) => property)),
+    notJsonProperties: new Set(types.filter(([, type]) => NOT_IN_JSON.has(type)).map(([property]) => property)),
   };
   byEntity.set(entity, shape);
   return shape;
@@ -118,4 +133,96 @@ export async function readRowsWithRelated<T extends ObjectLiteral, R extends Obj
     if (other.id) relatedById.set(other.id as string, other as R);
   }
   return { rows, related: [...relatedById.values()] };
+}
+
+/**
+ * A child list read as JSON inside the statement about its parents (see graphql/preload.ts): the rows
+ * of `entity` whose `key` is the parent's id, in `order`, with `properties` (default: all), the row that
+ * `related.foreignKey` names joined, and child lists of their own. One statement then reads a project
+ * with its partners, budget lines, benefits and their targets: the loaders' five statements, each
+ * planned and checked by row-level security on its own, become one.
+ */
+export interface NestedList {
+  entity: EntityTarget<ObjectLiteral>;
+  key: string;
+  order: OrderBy<ObjectLiteral>;
+  properties?: readonly string[];
+  related?: { foreignKey: string; entity: EntityTarget<ObjectLiteral> };
+  children: readonly NestedList[];
+}
+
+/** A row read through a NestedList: entity-shaped as readRows gives it, with its related row and child lists. */
+export interface NestedRow {
+  row: ObjectLiteral;
+  related?: ObjectLiteral;
+  children: NestedRow[][];
+}
+
+/** Whether readNested gives these properties (default: all) exactly as readRows does (bytea does not survive JSON). */
+export function readableAsJson(ds: DataSource, entity: EntityTarget<ObjectLiteral>, properties?: readonly string[]): boolean {
+  const { columns, notJsonProperties } = shapeOf(ds, entity);
+  return (properties ?? [...columns.keys()]).every((property) => !notJsonProperties.has(property));
+}
+
+const RELATED_KEY = '@related';
+const childKey = (index: number) => `@${index}`;
+
+/** json_build_object of (key, value) pairs; it takes at most 100 arguments, so wider rows merge as jsonb. */
+function jsonObject(pairs: readonly (readonly [string, string])[]): string {
+  const chunks: string[] = [];
+  for (let i = 0; i < pairs.length; i += 50) chunks.push(pairs.slice(i, i + 50).map(([key, value]) => `'${key.replaceAll("'", "''")}', ${value}`).join(', '));
+  return chunks.length === 1 ? `json_build_object(${chunks[0]})` : `(${chunks.map((chunk) => `jsonb_build_object(${chunk})`).join(' || ')})::json`;
+}
+
+function jsonPairs(shape: Shape, alias: string, properties: Iterable<string>): [string, string][] {
+  return [...properties].map((property) => [property, `${column(shape, alias, property)}${shape.textProperties.has(property) ? '::text' : ''}`]);
+}
+
+function nestedListSql(ds: DataSource, list: NestedList, parentId: string, depth: number): string {
+  const shape = shapeOf(ds, list.entity);
+  const alias = `t${depth}`;
+  const pairs = jsonPairs(shape, alias, list.properties ?? shape.columns.keys());
+  let join = '';
+  if (list.related) {
+    const relatedShape = shapeOf(ds, list.related.entity);
+    const relatedAlias = `r${depth}`;
+    join = ` LEFT JOIN "${relatedShape.table}" ${relatedAlias} ON ${relatedAlias}."id" = ${column(shape, alias, list.related.foreignKey)}`;
+    pairs.push([RELATED_KEY, `CASE WHEN ${relatedAlias}."id" IS NULL THEN NULL ELSE ${jsonObject(jsonPairs(relatedShape, relatedAlias, relatedShape.columns.keys()))} END`]);
+  }
+  list.children.forEach((child, index) => pairs.push([childKey(index), nestedListSql(ds, child, column(shape, alias, 'id'), depth + 1)]));
+  return `(SELECT coalesce(json_agg(${jsonObject(pairs)}${orderSql(shape, alias, list.order)}), '[]'::json)
+     FROM "${shape.table}" ${alias}${join} WHERE ${column(shape, alias, list.key)} = ${parentId})`;
+}
+
+/** A JSON object of an entity's columns as readRows would give the row: timestamps as Date. */
+function rowFromJson(shape: Shape, json: Record<string, unknown>, properties: Iterable<string>): ObjectLiteral {
+  const row: ObjectLiteral = {};
+  for (const property of properties) {
+    const value = json[property];
+    row[property] = value !== null && shape.timestampProperties.has(property) ? new Date(value as string) : value;
+  }
+  return row;
+}
+
+function nestedRow(ds: DataSource, list: NestedList, json: Record<string, unknown>): NestedRow {
+  const shape = shapeOf(ds, list.entity);
+  const nested: NestedRow = {
+    row: rowFromJson(shape, json, list.properties ?? shape.columns.keys()),
+    children: list.children.map((child, index) => (json[childKey(index)] as Record<string, unknown>[]).map((row) => nestedRow(ds, child, row))),
+  };
+  const related = json[RELATED_KEY] as Record<string, unknown> | null | undefined;
+  if (list.related && related) {
+    const relatedShape = shapeOf(ds, list.related.entity);
+    nested.related = rowFromJson(relatedShape, related, relatedShape.columns.keys());
+  }
+  return nested;
+}
+
+/** The `lists` of each parent id, in one statement: parent id → one array of rows per list. */
+export async function readNested(ds: DataSource, parentIds: readonly string[], lists: readonly NestedList[]): Promise<Map<string, NestedRow[][]>> {
+  const columns = lists.map((list, index) => `${nestedListSql(ds, list, 'parent.id', 1)} AS "list${index}"`);
+  const rows = await preparedQuery<Record<string, unknown>>(ds, `SELECT parent.id::text AS id, ${columns.join(', ')} FROM unnest($1::uuid[]) AS parent(id)`, [[...new Set(parentIds)]]);
+  return new Map(
+    rows.map((row) => [row.id as string, lists.map((list, index) => (row[`list${index}`] as Record<string, unknown>[]).map((json) => nestedRow(ds, list, json)))]),
+  );
 }

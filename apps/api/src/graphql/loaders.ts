@@ -3,7 +3,7 @@ import { NotFoundError } from '../common/errors/domain-errors.js';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { GraphQLResolveInfo } from 'graphql';
 import { preparedQuery } from '../database/prepared-query.js';
-import { columnsOf, type OrderBy, readRows, readRowsWithRelated } from '../database/row-reader.js';
+import { columnsOf, type NestedList, type NestedRow, type OrderBy, readableAsJson, readNested, readRows, readRowsWithRelated } from '../database/row-reader.js';
 import { columnsFor } from './selected-columns.js';
 import { BenefitMeasurementEntity } from '../modules/benefits/benefit-measurement.entity.js';
 import { BenefitTargetEntity } from '../modules/benefits/benefit-target.entity.js';
@@ -55,6 +55,17 @@ function grouped<T extends ObjectLiteral>(keys: readonly string[], rows: T[], ke
  */
 export interface RowsLoader<T> {
   load(key: string, info?: GraphQLResolveInfo): Promise<T[]>;
+  /**
+   * The list for `info`'s selection as a part of its parents' statement (readNested), and how to hand
+   * the rows read there to this loader; undefined when its rows cannot be read as JSON.
+   */
+  readAhead(info?: GraphQLResolveInfo): ReadAheadList | undefined;
+}
+
+export interface ReadAheadList {
+  list: Omit<NestedList, 'children'>;
+  /** Primes the loader with a parent's rows, as if it had read them itself (and their organisations). */
+  prime(parentKey: string, rows: readonly NestedRow[]): void;
 }
 
 /**
@@ -97,7 +108,20 @@ function groupedBy<T extends ObjectLiteral>(
     }
     return loader;
   };
-  return { load: (parent, info) => variant(info ? propertiesFor(info) : undefined).load(parent) };
+  const readAhead = (info?: GraphQLResolveInfo): ReadAheadList | undefined => {
+    const properties = info ? propertiesFor(info) : undefined;
+    if (!readableAsJson(ds, entity as EntityTarget<ObjectLiteral>, properties) || !readableAsJson(ds, OrganisationEntity)) return undefined;
+    // The organisation is joined exactly when the loader would join it (see variant).
+    const organisation = options.withOrganisation && (!properties || properties.includes(options.withOrganisation.foreignKey)) ? options.withOrganisation : undefined;
+    return {
+      list: { entity: entity as EntityTarget<ObjectLiteral>, key, order: order as OrderBy<ObjectLiteral>, properties, related: organisation && { foreignKey: organisation.foreignKey, entity: OrganisationEntity } },
+      prime: (parentKey, rows) => {
+        variant(properties).prime(parentKey, rows.map((r) => r.row as T));
+        for (const { related } of rows) if (organisation && related) organisation.into.prime(related.id as string, related as OrganisationEntity);
+      },
+    };
+  };
+  return { load: (parent, info) => variant(info ? propertiesFor(info) : undefined).load(parent), readAhead };
 }
 
 /** Sums a money column per parent in SQL, e.g. the budget total of each project on a page. */
@@ -116,6 +140,8 @@ function summedBy(ds: DataSource, table: string, key: string, column: string) {
 export function createLoaders(ds: DataSource) {
   const organisation = byId(ds, OrganisationEntity);
   return {
+    /** Child lists of many parents in one statement (graphql/preload.ts primes the loaders with them). */
+    readNested: (parentIds: readonly string[], lists: readonly NestedList[]) => readNested(ds, parentIds, lists),
     programme: byId(ds, ProgrammeEntity),
     track: byId(ds, TrackEntity),
     organisation,

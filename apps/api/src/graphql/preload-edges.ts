@@ -16,6 +16,7 @@ function childList<R>(loader: (l: Loaders) => RowsLoader<R>, toModel: (row: R) =
   return {
     load: async (loaders: Loaders, parent: { id: string }, info: GraphQLResolveInfo) => (await loader(loaders).load(parent.id, info)).map(toModel),
     childType,
+    rows: loader,
   };
 }
 

@@ -1,5 +1,6 @@
 import { type FieldNode, type GraphQLResolveInfo, type GraphQLSchema, GraphQLObjectType } from 'graphql';
-import type { Loaders } from './loaders.js';
+import type { NestedList, NestedRow } from '../database/row-reader.js';
+import type { Loaders, ReadAheadList, RowsLoader } from './loaders.js';
 import { selectedFields } from './selected-columns.js';
 
 // Nested lists read ahead, level by level, by the query that returns their parents. A list of 50
@@ -9,6 +10,12 @@ import { selectedFields } from './selected-columns.js';
 // answers (same loaders, same columns, same statements), and leaves each parent its children under
 // PRELOADED; the fields' resolvers, wrapped once in the schema, hand them back synchronously. A parent
 // without them (a mutation's answer, a field with arguments) goes to the resolver as before.
+// For one parent (a project's page), the child lists that are plain rows by their parent's id
+// (partners, budget lines, benefits, their targets and measurements …) are first read in one statement,
+// as JSON nested per parent, and primed into their loaders; the walk then finds them there. That saves
+// five statements' round trips: 6–9 % more project pages per second (the peer bench's detail query,
+// interleaved runs). For a list it does not pay: the nested sub-selects run once per parent and per benefit,
+// and a 50-project list cost PostgreSQL twice the CPU of the loaders' `= ANY($1)` statements.
 
 export const PRELOADED = Symbol('preloaded');
 
@@ -19,6 +26,8 @@ export interface PreloadEdge {
   load(loaders: Loaders, parent: never, info: GraphQLResolveInfo): Promise<unknown>;
   /** The GraphQL type of the values, when its own fields are preloaded too. */
   childType?: string;
+  /** The loader of a child list by the parent's id: such lists are read in their parents' statement. */
+  rows?: (loaders: Loaders) => RowsLoader<unknown>;
 }
 
 /** GraphQL type name → field name → how to read the field for many parents at once. */
@@ -26,9 +35,57 @@ export type PreloadEdges = Record<string, Record<string, PreloadEdge>>;
 
 /**
  * Reads the preloadable fields that `nodes` select on `parents` (of GraphQL type `typeName`), and
- * theirs, one loader batch per field and level.
+ * theirs, one loader batch per field and level; with `nestedInOneStatement` the nested child lists
+ * first in one statement (for a single parent, see above).
  */
-export async function preload(edges: PreloadEdges, typeName: string, parents: readonly object[], nodes: readonly FieldNode[], info: GraphQLResolveInfo, loaders: Loaders): Promise<void> {
+export async function preload(
+  edges: PreloadEdges,
+  typeName: string,
+  parents: readonly { id: string }[],
+  nodes: readonly FieldNode[],
+  info: GraphQLResolveInfo,
+  loaders: Loaders,
+  options: { nestedInOneStatement?: boolean } = {},
+): Promise<void> {
+  if (options.nestedInOneStatement) await readAhead(edges, typeName, parents, nodes, info, loaders);
+  await walk(edges, typeName, parents, nodes, info, loaders);
+}
+
+interface PlannedList {
+  list: ReadAheadList;
+  children: PlannedList[];
+}
+
+/** The child lists selected under `nodes` that can be read in their parents' statement, recursively. */
+function plan(edges: PreloadEdges, typeName: string, nodes: readonly FieldNode[], info: GraphQLResolveInfo, loaders: Loaders): PlannedList[] {
+  const planned: PlannedList[] = [];
+  for (const [field, fieldNodes] of selectedFields(nodes, info.fragments)) {
+    const edge = edges[typeName]?.[field];
+    if (!edge?.rows || fieldNodes.some((node) => node.arguments?.length)) continue;
+    const list = edge.rows(loaders).readAhead({ ...info, fieldName: field, fieldNodes });
+    if (list) planned.push({ list, children: edge.childType ? plan(edges, edge.childType, fieldNodes, info, loaders) : [] });
+  }
+  return planned;
+}
+
+async function readAhead(edges: PreloadEdges, typeName: string, parents: readonly { id: string }[], nodes: readonly FieldNode[], info: GraphQLResolveInfo, loaders: Loaders): Promise<void> {
+  const planned = plan(edges, typeName, nodes, info, loaders);
+  if (planned.length === 0 || parents.length === 0) return;
+  const asList = ({ list, children }: PlannedList): NestedList => ({ ...list.list, children: children.map(asList) });
+  const read = await loaders.readNested(
+    parents.map((parent) => parent.id),
+    planned.map(asList),
+  );
+  const prime = (lists: readonly PlannedList[], parentId: string, rows: readonly NestedRow[][]) =>
+    lists.forEach(({ list, children }, index) => {
+      const listRows = rows[index] ?? [];
+      list.prime(parentId, listRows);
+      for (const row of listRows) prime(children, row.row.id as string, row.children);
+    });
+  for (const [parentId, rows] of read) prime(planned, parentId, rows);
+}
+
+async function walk(edges: PreloadEdges, typeName: string, parents: readonly object[], nodes: readonly FieldNode[], info: GraphQLResolveInfo, loaders: Loaders): Promise<void> {
   const typeEdges = edges[typeName];
   if (!typeEdges || parents.length === 0) return;
   const work = [...selectedFields(nodes, info.fragments)].map(async ([field, fieldNodes]) => {
@@ -44,7 +101,7 @@ export async function preload(edges: PreloadEdges, typeName: string, parents: re
       if (Array.isArray(value)) children.push(...(value as object[]));
       else if (value !== null) children.push(value as object);
     });
-    if (edge.childType) await preload(edges, edge.childType, children, fieldNodes, info, loaders);
+    if (edge.childType) await walk(edges, edge.childType, children, fieldNodes, info, loaders);
   });
   await Promise.all(work);
 }

@@ -45,7 +45,7 @@ export class ProjectsResolver {
   @Query(() => ProjectModel)
   async project(@Args('id', { type: () => ID }) id: string, @Context() { loaders }: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<ProjectModel> {
     const project = ProjectModel.from(await this.service.get(id));
-    await preload(PRELOAD_EDGES, 'Project', [project], info.fieldNodes, info, loaders);
+    await preload(PRELOAD_EDGES, 'Project', [project], info.fieldNodes, info, loaders, { nestedInOneStatement: true });
     return project;
   }
 

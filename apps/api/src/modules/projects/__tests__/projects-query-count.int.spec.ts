@@ -82,4 +82,16 @@ describe('projects page: SQL statements do not grow with the page size (DataLoad
     expect(strip(wide)).toEqual(strip(narrow));
     expect(wide.projects.edges[0].node.benefits[0].measurements[0].reportedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
   });
+
+  it('reads one project with its nested lists in three statements: the user, the project, the lists', async () => {
+    const [{ id }] = await app.dataSource.query(`SELECT id FROM projects WHERE programme_id = $1 ORDER BY code LIMIT 1`, [programmeId]);
+    const detail = `query($id: ID!) { project(id: $id) {
+      code participations { roles organisation { name } } budgetLines { fiscalYear amount funder { name } }
+      benefits { kind receiver { id } targets { fiscalYear value } measurements { fiscalYear value status } } } }`;
+    const measured = await app.sql.measure(() => app.ok(detail, { id }));
+    expect(measured.result.project.budgetLines).toHaveLength(6);
+    expect(measured.result.project.benefits[0].targets).toHaveLength(2);
+    expect(measured.statements).toHaveLength(3);
+    expect(measured.statements[2]).toMatch(/FROM unnest\(\$1::uuid\[\]\) AS parent\(id\)/);
+  });
 });
