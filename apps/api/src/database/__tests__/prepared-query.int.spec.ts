@@ -22,7 +22,7 @@ describe('prepared statements', () => {
   beforeAll(async () => {
     app = await createTestApp();
     // One connection, so every statement below runs on the same session and its prepared plans.
-    oneConnection = await applySessionContext(createDataSource(String(app.dataSource.options.url), { poolSize: 1, logger: new SqlCounter() })).initialize();
+    oneConnection = await applySessionContext(createDataSource((app.dataSource.options as { url: string }).url, { poolSize: 1, logger: new SqlCounter() })).initialize();
     // The generic plan from the start, whatever the planner would prefer: the case where a plan made
     // for one user's execution serves the next user's.
     await oneConnection.query(`SET plan_cache_mode = force_generic_plan`);

@@ -259,6 +259,22 @@ const SECTOR_ROWS = `
       FROM per_organisation po JOIN organisations o ON o.id = po.organisation_id LEFT JOIN partners pt ON pt.sector = o.sector
      GROUP BY o.sector)`;
 
+/**
+ * The wrong-pocket cells of the rows of `flows` (payer, receiver, amount) by organisation or by sector
+ * ($2), with `total`: the exact total (each project's payer shares sum to one), free of the cells'
+ * division rounding.
+ */
+function pocketCells(flows: string, total: string): string {
+  return `SELECT CASE WHEN $2 = 'SECTOR' THEN po.sector ELSE po.id::text END AS payer_key,
+       CASE WHEN $2 = 'SECTOR' THEN po.sector ELSE po.name END AS payer_label,
+       CASE WHEN $2 = 'SECTOR' THEN ro.sector ELSE ro.id::text END AS receiver_key,
+       CASE WHEN $2 = 'SECTOR' THEN ro.sector ELSE ro.name END AS receiver_label,
+       sum(f.amount)::text AS amount,
+       (${total})::text AS total
+  FROM ${flows} f JOIN organisations po ON po.id = f.payer JOIN organisations ro ON ro.id = f.receiver
+ GROUP BY 1, 2, 3, 4 ORDER BY 2, 4`;
+}
+
 /** The statements that sum money flows, built on the rollups (what the app runs) or recomputed from the base rows. */
 function flowStatements(flows: string, money: string, received: string) {
   return {
@@ -298,15 +314,7 @@ WITH ${flows}, ${received},
   flows AS (
     SELECT c.organisation_id AS payer, r.organisation_id AS receiver, c.amount * r.amount / t.total AS amount
       FROM costs c JOIN totals t ON t.project_id = c.project_id JOIN received r ON r.project_id = c.project_id)
-SELECT CASE WHEN $2 = 'SECTOR' THEN po.sector ELSE po.id::text END AS payer_key,
-       CASE WHEN $2 = 'SECTOR' THEN po.sector ELSE po.name END AS payer_label,
-       CASE WHEN $2 = 'SECTOR' THEN ro.sector ELSE ro.id::text END AS receiver_key,
-       CASE WHEN $2 = 'SECTOR' THEN ro.sector ELSE ro.name END AS receiver_label,
-       sum(f.amount)::text AS amount,
-       -- The exact total (each project's payer shares sum to one), free of the cells' division rounding.
-       (SELECT sum(r.amount) FROM received r JOIN totals t ON t.project_id = r.project_id)::text AS total
-  FROM flows f JOIN organisations po ON po.id = f.payer JOIN organisations ro ON ro.id = f.receiver
- GROUP BY 1, 2, 3, 4 ORDER BY 2, 4`,
+${pocketCells('flows', 'SELECT sum(r.amount) FROM received r JOIN totals t ON t.project_id = r.project_id')}`,
   };
 }
 
@@ -334,15 +342,7 @@ WITH proj AS (SELECT p.id FROM projects p WHERE ${PROJECT_SCOPE}),
     SELECT s.payer, r.receiver_id AS receiver, sum(s.amount * r.planned_benefit / s.total) AS amount
       FROM project_receiver_rollups r JOIN payer_shares s ON s.project_id = r.project_id AND s.total <> 0
      GROUP BY 1, 2)
-SELECT CASE WHEN $2 = 'SECTOR' THEN po.sector ELSE po.id::text END AS payer_key,
-       CASE WHEN $2 = 'SECTOR' THEN po.sector ELSE po.name END AS payer_label,
-       CASE WHEN $2 = 'SECTOR' THEN ro.sector ELSE ro.id::text END AS receiver_key,
-       CASE WHEN $2 = 'SECTOR' THEN ro.sector ELSE ro.name END AS receiver_label,
-       sum(f.amount)::text AS amount,
-       -- The exact total (each project's payer shares sum to one), free of the cells' division rounding.
-       (SELECT sum(r.planned_benefit) FROM project_receiver_rollups r JOIN funded USING (project_id))::text AS total
-  FROM pairs f JOIN organisations po ON po.id = f.payer JOIN organisations ro ON ro.id = f.receiver
- GROUP BY 1, 2, 3, 4 ORDER BY 2, 4`;
+${pocketCells('pairs', 'SELECT sum(r.planned_benefit) FROM project_receiver_rollups r JOIN funded USING (project_id)')}`;
 
 /**
  * The governance picture of the filtered portfolio in one statement ($2 = as-of year, echoed): the
