@@ -10,10 +10,23 @@ export default defineConfig({
   build: {
     outDir: path.resolve(root, '../../dist/web'),
     emptyOutDir: true,
+    // The libraries in chunks of their own (under Vite's 500 kB warning): they change less often than
+    // the app, so a browser keeps them cached across releases.
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: 'charts', test: /node_modules[\\/](recharts|d3-[a-z-]+|victory-vendor|internmap|decimal\.js-light|es-toolkit|immer|reselect|@reduxjs|redux|react-redux|use-sync-external-store|eventemitter3|tiny-invariant|clsx)[\\/]/ },
+          ],
+        },
+      },
+    },
   },
   server: {
-    // `npm run dev:web` next to `npm start`: the API answers GraphQL and health checks.
-    proxy: { '/graphql': 'http://localhost:3000', '/health': 'http://localhost:3000', '/exports': 'http://localhost:3000', '/imports': 'http://localhost:3000' },
+    // `npm run dev:web` next to `npm start`: the API (on PORT, as `npm start` reads it) answers GraphQL,
+    // health checks, exports and imports.
+    proxy: Object.fromEntries(['/graphql', '/health', '/exports', '/imports'].map((route) => [route, `http://localhost:${process.env.PORT ?? 3000}`])),
   },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],

@@ -2,12 +2,15 @@
 // would, sees a broken file refused with a list of problems, then imports the corrected file and finds
 // the project with its budget in the app.
 import assert from 'node:assert/strict';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import ExcelJS from 'exceljs';
 import { axeViolations, chromiumAvailable, launchBrowser, screenshot, signIn, startApp, watchErrors } from './support.mjs';
+
+/** The folder of this run's filled workbooks, removed at the end. */
+let workDir;
 
 /** Fills the downloaded Danish template: one project with two partners and two budget lines. */
 async function fillTemplate(templatePath, amount2026) {
@@ -29,7 +32,7 @@ async function fillTemplate(templatePath, amount2026) {
   workbook.getWorksheet('Partnere').addRow(['IMP-77', aarhus, 'CO_FUNDER']);
   workbook.getWorksheet('Budget').addRow(['IMP-77', 2026, styrelsen, 'DEVELOPMENT', amount2026]);
   workbook.getWorksheet('Budget').addRow(['IMP-77', 2027, aarhus, 'OPERATIONS', 250000.5]);
-  const file = path.join(os.tmpdir(), `tvaers-import-${process.pid}-${String(amount2026).length}.xlsx`);
+  const file = path.join(workDir, `filled-${String(amount2026).length}.xlsx`);
   await writeFile(file, Buffer.from(await workbook.xlsx.writeBuffer()));
   return file;
 }
@@ -37,10 +40,12 @@ async function fillTemplate(templatePath, amount2026) {
 describe('import journey in Chromium', { skip: !chromiumAvailable() && 'Chromium not installed (apt-get install -y chromium)' }, () => {
   let app;
   before(async () => {
+    workDir = await mkdtemp(path.join(os.tmpdir(), 'tvaers-import-'));
     app = await startApp();
   });
   after(async () => {
     await app?.stop();
+    await rm(workDir, { recursive: true, force: true });
   });
 
   it('downloads the template, gets a broken file refused by row and column, then imports the corrected file', async () => {
