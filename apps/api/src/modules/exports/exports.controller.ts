@@ -12,7 +12,7 @@ function groupByOf(value: string | undefined): 'SECTOR' | 'ORGANISATION' | undef
   throw invalidField('groupBy', 'must be "SECTOR" or "ORGANISATION"');
 }
 
-/** Downloads under /exports (DOMAIN.md). Every route carries @Allow like the GraphQL operations. */
+/** Downloads under /exports (docs/domain.md). Every route carries @Allow like the GraphQL operations. */
 @Controller('exports')
 export class ExportsController {
   constructor(

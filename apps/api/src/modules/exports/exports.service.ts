@@ -150,7 +150,7 @@ export class ExportsService {
   /** One portfolio table as CSV, written by PostgreSQL's COPY and streamed (constant memory at any size). */
   async programmeTableCsv(res: Response, programmeId: string, tableName: string, dialect: CsvDialect): Promise<{ rows: number; sha256: string }> {
     const programme = await findOrFail(this.dataSource.manager, ProgrammeEntity, 'Programme', programmeId);
-    // portfolio.csv (the DOMAIN.md name) is the per-project overview: the business-case table.
+    // portfolio.csv (the docs/domain.md name) is the per-project overview: the business-case table.
     if (tableName === 'business-case' || tableName === 'portfolio') return this.businessCaseCsv(res, programme, `${tableName}.csv`, dialect);
     const table = EXPORT_TABLES.find((t) => t.name === tableName);
     if (!table) throw new NotFoundError('Export table', tableName);

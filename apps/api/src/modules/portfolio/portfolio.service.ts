@@ -166,7 +166,7 @@ function forecastCostOf(row: ProjectRow): Decimal {
 }
 
 /**
- * Lights by the DOMAIN.md rules: cost against the current baseline (or budget), schedule against its
+ * Lights by the docs/domain.md rules: cost against the current baseline (or budget), schedule against its
  * end, benefits by realisation and by the achievement of non-monetised benefits (the worse of both).
  */
 function figuresOf(row: ProjectRow, programme: ProgrammeEntity, tolerances: Tolerances, asOf: number): ProjectFiguresModel {

@@ -8,7 +8,7 @@ const BUSINESS_CASE = `query($id: ID!, $asOf: Int) {
   }
 }`;
 
-describe('businessCase (the DOMAIN.md worked example through the API)', () => {
+describe('businessCase (the docs/domain.md worked example through the API)', () => {
   let app: TestApp;
   beforeAll(async () => {
     app = await createTestApp();

@@ -102,7 +102,7 @@ describe('CSV exports (streamed, with metadata and a content hash)', () => {
     const { portfolioSummary } = await app.ok(`query($p: ID!) { portfolioSummary(programmeId: $p) { projects { code npv } } }`, { p: dk.id });
     const api = new Map(portfolioSummary.projects.map((p: { code: string; npv: string }) => [p.code, p.npv]));
     for (const row of rows) expect(row[npvColumn]).toBe(api.get(row[0]!));
-    // portfolio.csv, the name DOMAIN.md uses, is the same per-project table.
+    // portfolio.csv, the name docs/domain.md uses, is the same per-project table.
     const portfolio = await download(`${app.baseUrl}/exports/programmes/${dk.id}/portfolio.csv`, auditor.token);
     expect(rowsOf(portfolio.body, ',')).toEqual([header, ...rows]);
   });

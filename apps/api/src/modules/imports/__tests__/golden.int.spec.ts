@@ -25,7 +25,7 @@ describe('golden import and export fixtures', () => {
   let programmeId: string;
   beforeAll(async () => {
     app = await createTestApp();
-    // The programme of DOMAIN.md's worked example: DKK, r = 0.04, 400 kr. an hour, 550,000 kr. an FTE.
+    // The programme of docs/domain.md's worked example: DKK, r = 0.04, 400 kr. an hour, 550,000 kr. an FTE.
     programmeId = (await createProgramme(app, { discountRate: '0.04', hourlyRate: '400.00', fteAnnualCost: '550000.00' })).id;
     office = await app.as('PROGRAMME_OFFICE', undefined, [programmeId]);
   });
@@ -58,7 +58,7 @@ describe('golden import and export fixtures', () => {
       expectGolden(`golden-${table}${query ? '.nordic' : ''}.csv`, await csv.text());
     }
 
-    // NPV 698,139.51, net benefit 1,000,000, payback 2028: the numbers DOMAIN.md works out by hand.
+    // NPV 698,139.51, net benefit 1,000,000, payback 2028: the numbers docs/domain.md works out by hand.
     const { projects } = await app.ok(`query($p: ID!) { projects(programmeId: $p, first: 5) { edges { node { id code } } } }`, { p: programmeId });
     const { businessCase } = await app.ok(`query($id: ID!) { businessCase(projectId: $id) { npv netBenefit paybackYear } }`, { id: projects.edges[0].node.id });
     expect(businessCase).toEqual({ npv: '698139.51', netBenefit: '1000000.00', paybackYear: 2028 });

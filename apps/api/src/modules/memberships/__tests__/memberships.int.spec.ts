@@ -3,7 +3,7 @@ import { createTestApp, errorOf, type TestApp } from '../../../../test/test-app.
 import { signInCases } from '../../sign-in/__tests__/sign-in.cases.js';
 import { membershipCases } from './memberships.cases.js';
 
-// Memberships with the demo users of DOMAIN.md: office@ (Danish programme), kontor@ (Norwegian only),
+// Memberships with the demo users of docs/domain.md: office@ (Danish programme), kontor@ (Norwegian only),
 // viewer@ and auditor@ in both, partner@ in the Danish one for Aarhus Kommune.
 
 const LOGIN = `mutation($email: String!) { login(email: $email, password: "tvaers-demo") { token } }`;

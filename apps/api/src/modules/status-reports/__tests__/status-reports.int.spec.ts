@@ -12,7 +12,7 @@ describe('status reports (GraphQL, real PostgreSQL)', () => {
 
   runMutationCases(statusReportCases, { app: () => app });
 
-  it('computes the lights from the rules: the DOMAIN.md example gives cost, schedule and benefits AMBER', async () => {
+  it('computes the lights from the rules: the docs/domain.md example gives cost, schedule and benefits AMBER', async () => {
     const { project, lead, municipality } = await createWorld(app);
     const money = async (query: string, input: Record<string, unknown>) => app.ok(query, { input });
     // Baseline 3,200,000 ending 2027-06-30; forecast 3,450,000 ending 2027-09-15.
