@@ -44,7 +44,7 @@ export class ProjectsResolver {
   @Allow(SIGNED_IN)
   @Query(() => ProjectModel)
   async project(@Args('id', { type: () => ID }) id: string, @Context() { loaders }: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<ProjectModel> {
-    const project = ProjectModel.from(await this.service.get(id));
+    const project = ProjectModel.from(await loadExisting(loaders.project, id, 'Project'));
     await preload(PRELOAD_EDGES, 'Project', [project], info.fieldNodes, info, loaders, { nestedInOneStatement: true });
     return project;
   }

@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { invalidField, InvalidTransitionError, NotFoundError } from '../../common/errors/domain-errors.js';
+import { invalidField, InvalidTransitionError } from '../../common/errors/domain-errors.js';
 import { type Connection, encodeCursor } from '../../common/graphql/connection.js';
 import { deleteVersioned, findOrFail, insertAndReload, updateVersioned } from '../../common/persistence/versioned-writes.js';
-import { readRows } from '../../database/row-reader.js';
 import { ProgrammeEntity } from '../programmes/programme.entity.js';
 import { TrackEntity } from '../programmes/track.entity.js';
 import { ParticipationEntity } from './participation.entity.js';
@@ -43,13 +42,6 @@ const PARTICIPATION_USES_SQL = `SELECT
 @Injectable()
 export class ProjectsService {
   constructor(private readonly dataSource: DataSource) {}
-
-  /** The project's row (entity-shaped, read as a prepared statement: the project page asks for it on every visit). */
-  async get(id: string): Promise<ProjectEntity> {
-    const [row] = await readRows(this.dataSource, ProjectEntity, 'id', [id]);
-    if (!row) throw new NotFoundError('Project', id);
-    return row;
-  }
 
   async page(args: { programmeId: string; filter?: ProjectFilter; orderBy?: ProjectOrder; first: number; after?: string }): Promise<Connection<ProjectEntity>> {
     if (!Number.isInteger(args.first) || args.first < 1 || args.first > PAGE_SIZE_MAX) {
