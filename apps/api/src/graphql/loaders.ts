@@ -110,9 +110,9 @@ function groupedBy<T extends ObjectLiteral>(
   };
   const readAhead = (info?: GraphQLResolveInfo): ReadAheadList | undefined => {
     const properties = info ? propertiesFor(info) : undefined;
-    if (!readableAsJson(ds, entity as EntityTarget<ObjectLiteral>, properties) || !readableAsJson(ds, OrganisationEntity)) return undefined;
     // The organisation is joined exactly when the loader would join it (see variant).
     const organisation = options.withOrganisation && (!properties || properties.includes(options.withOrganisation.foreignKey)) ? options.withOrganisation : undefined;
+    if (!readableAsJson(ds, entity as EntityTarget<ObjectLiteral>, properties) || (organisation && !readableAsJson(ds, OrganisationEntity))) return undefined;
     return {
       list: { entity: entity as EntityTarget<ObjectLiteral>, key, order: order as OrderBy<ObjectLiteral>, properties, related: organisation && { foreignKey: organisation.foreignKey, entity: OrganisationEntity } },
       prime: (parentKey, rows) => {

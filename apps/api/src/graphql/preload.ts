@@ -78,7 +78,7 @@ async function readAhead(edges: PreloadEdges, typeName: string, parents: readonl
   );
   const prime = (lists: readonly PlannedList[], parentId: string, rows: readonly NestedRow[][]) =>
     lists.forEach(({ list, children }, index) => {
-      const listRows = rows[index] ?? [];
+      const listRows = rows[index]!; // readNested answers one array per list
       list.prime(parentId, listRows);
       for (const row of listRows) prime(children, row.row.id as string, row.children);
     });
