@@ -24,7 +24,7 @@ function formatters(t: Messages) {
   return {
     money: (amount: string, currency: string, decimals = 0) => formatMoney(amount, currency, locale, decimals),
     millions: (amount: string) => formatMillions(amount, locale, t.millionsSuffix),
-    /** Chart axes: whole millions, short enough for a phone. */
+    /** Chart axes: millions without decimals, except those a tick has (up to three), so ticks stay apart. */
     axisMillions: (amount: string) => formatMillions(amount, locale, t.millionsSuffix, 0, 3),
     rate: (rate: string | null | undefined) => (rate == null ? t.common.none : formatRate(rate, locale)),
     number: (value: string | number, decimals = 1) => formatNumber(String(value), locale, decimals),
