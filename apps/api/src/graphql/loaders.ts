@@ -141,7 +141,7 @@ export function createLoaders(ds: DataSource) {
   const organisation = byId(ds, OrganisationEntity);
   return {
     /** Child lists of many parents in one statement (graphql/preload.ts primes the loaders with them). */
-    readNested: (parentIds: readonly string[], lists: readonly NestedList[]) => readNested(ds, parentIds, lists),
+    readNested: (parentIds: readonly string[], lists: readonly NestedList[], parentEntity?: EntityTarget<ObjectLiteral>) => readNested(ds, parentIds, lists, parentEntity),
     programme: byId(ds, ProgrammeEntity),
     track: byId(ds, TrackEntity),
     organisation,

@@ -1,4 +1,6 @@
 import { type FieldNode, type GraphQLResolveInfo, type GraphQLSchema, GraphQLObjectType } from 'graphql';
+import type DataLoader from 'dataloader';
+import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import type { NestedList, NestedRow } from '../database/row-reader.js';
 import type { Loaders, ReadAheadList, RowsLoader } from './loaders.js';
 import { selectedFields } from './selected-columns.js';
@@ -10,11 +12,11 @@ import { selectedFields } from './selected-columns.js';
 // answers (same loaders, same columns, same statements), and leaves each parent its children under
 // PRELOADED; the fields' resolvers, wrapped once in the schema, hand them back synchronously. A parent
 // without them (a mutation's answer, a field with arguments) goes to the resolver as before.
-// For one parent (a project's page), the child lists that are plain rows by their parent's id
-// (partners, budget lines, benefits, their targets and measurements …) are first read in one statement,
-// as JSON nested per parent, and primed into their loaders; the walk then finds them there. That saves
-// five statements' round trips: 6–9 % more project pages per second (the peer bench's detail query,
-// interleaved runs). For a list it does not pay: the nested sub-selects run once per parent and per benefit,
+// For one parent (a project's page, readOneAhead), its row and the child lists that are plain rows by
+// their parent's id (partners, budget lines, benefits, their targets and measurements …) are first read
+// in one statement, as JSON nested per parent, and primed into their loaders; the walk then finds them
+// there. That saves six statements' round trips: 6–9 % more project pages per second for the five lists
+// (the peer bench's detail query, interleaved runs). For a list it does not pay: the nested sub-selects run once per parent and per benefit,
 // and a 50-project list cost PostgreSQL twice the CPU of the loaders' `= ANY($1)` statements.
 
 export const PRELOADED = Symbol('preloaded');
@@ -35,8 +37,7 @@ export type PreloadEdges = Record<string, Record<string, PreloadEdge>>;
 
 /**
  * Reads the preloadable fields that `nodes` select on `parents` (of GraphQL type `typeName`), and
- * theirs, one loader batch per field and level; with `nestedInOneStatement` the nested child lists
- * first in one statement (for a single parent, see above).
+ * theirs, one loader batch per field and level.
  */
 export async function preload(
   edges: PreloadEdges,
@@ -45,9 +46,7 @@ export async function preload(
   nodes: readonly FieldNode[],
   info: GraphQLResolveInfo,
   loaders: Loaders,
-  options: { nestedInOneStatement?: boolean } = {},
 ): Promise<void> {
-  if (options.nestedInOneStatement) await readAhead(edges, typeName, parents, nodes, info, loaders);
   await walk(edges, typeName, parents, nodes, info, loaders);
 }
 
@@ -68,21 +67,34 @@ function plan(edges: PreloadEdges, typeName: string, nodes: readonly FieldNode[]
   return planned;
 }
 
-async function readAhead(edges: PreloadEdges, typeName: string, parents: readonly { id: string }[], nodes: readonly FieldNode[], info: GraphQLResolveInfo, loaders: Loaders): Promise<void> {
+/**
+ * One parent's row and the child lists that `nodes` select on it, in one statement (see above), primed
+ * into `parent.loader` and the lists' loaders; then load the row and preload() as usual. Nothing is
+ * primed for an id the user cannot see, so the loader's own read answers (and NotFound follows).
+ */
+export async function readOneAhead<T extends { id: string }>(
+  edges: PreloadEdges,
+  typeName: string,
+  id: string,
+  parent: { entity: EntityTarget<T>; loader: DataLoader<string, T | undefined> },
+  nodes: readonly FieldNode[],
+  info: GraphQLResolveInfo,
+  loaders: Loaders,
+): Promise<void> {
   const planned = plan(edges, typeName, nodes, info, loaders);
-  if (planned.length === 0 || parents.length === 0) return;
+  if (planned.length === 0) return;
   const asList = ({ list, children }: PlannedList): NestedList => ({ ...list.list, children: children.map(asList) });
-  const read = await loaders.readNested(
-    parents.map((parent) => parent.id),
-    planned.map(asList),
-  );
+  const read = await loaders.readNested([id], planned.map(asList), parent.entity as EntityTarget<ObjectLiteral>);
   const prime = (lists: readonly PlannedList[], parentId: string, rows: readonly NestedRow[][]) =>
     lists.forEach(({ list, children }, index) => {
       const listRows = rows[index]!; // readNested answers one array per list
       list.prime(parentId, listRows);
       for (const row of listRows) prime(children, row.row.id as string, row.children);
     });
-  for (const [parentId, rows] of read) prime(planned, parentId, rows);
+  for (const [parentId, { row, lists }] of read) {
+    if (row) parent.loader.prime(parentId, row as T);
+    prime(planned, parentId, lists);
+  }
 }
 
 async function walk(edges: PreloadEdges, typeName: string, parents: readonly object[], nodes: readonly FieldNode[], info: GraphQLResolveInfo, loaders: Loaders): Promise<void> {

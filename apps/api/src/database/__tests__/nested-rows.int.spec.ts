@@ -2,6 +2,8 @@ import { createLoaders } from '../../graphql/loaders.js';
 import { createTestApp, type TestApp } from '../../../test/test-app.js';
 import { readNested, readRows, readRowsWithRelated } from '../row-reader.js';
 import { OrganisationEntity } from '../../modules/organisations/organisation.entity.js';
+import { ProjectEntity } from '../../modules/projects/project.entity.js';
+import { BenefitEntity } from '../../modules/benefits/benefit.entity.js';
 
 // A project's page reads its nested lists as JSON in one statement (readNested) and primes the loaders
 // with them; a row read that way must be the row the loader reads itself: numeric and dates as text,
@@ -36,14 +38,39 @@ describe('readNested gives every child list exactly as its loader reads it', () 
         ? await readRowsWithRelated(ds, entity, key, keys, order, { foreignKey: related.foreignKey, entity: OrganisationEntity })
         : { rows: await readRows(ds, entity, key, keys, order), related: [] };
       for (const parent of keys) {
-        const rows = nested.get(parent)![0]!;
+        const rows = nested.get(parent)!.lists[0]!;
         expect({ name, rows: rows.map((r) => r.row) }).toEqual({ name, rows: expected.rows.filter((row) => row[key] === parent) });
         for (const row of rows) if (related) expect(row.related).toEqual(expected.related.find((o) => o.id === row.row[related.foreignKey]));
         compared += rows.length;
       }
-      expect(nested.get(nobody)).toEqual([[]]);
+      expect(nested.get(nobody)).toEqual({ lists: [[]] });
+      // One parent takes the scalar form (`= $1`, not `= ANY($1)`; see keyMatch): the same rows.
+      for (const parent of keys.slice(0, 3)) {
+        const single = await readNested(ds, [parent], [{ ...readAhead!.list, children: [] }]);
+        expect({ name, single: [...single] }).toEqual({ name, single: [[parent, nested.get(parent)]] });
+        expect({ name, rows: await readRows(ds, entity, key, [parent], order) }).toEqual({ name, rows: expected.rows.filter((row) => row[key] === parent) });
+      }
+      expect(await readNested(ds, [nobody], [{ ...readAhead!.list, children: [] }])).toEqual(new Map([[nobody, { lists: [[]] }]]));
     }
     // The demo portfolio has rows in the lists the project page reads.
     expect(compared).toBeGreaterThan(100);
+  });
+
+  it("with the parents' own rows exactly as the by-id loader reads them, and nothing for an unknown id", async () => {
+    const ds = app.dataSource;
+    const loaders = createLoaders(ds);
+    const ids: string[] = (await ds.query(`SELECT id::text AS id FROM projects ORDER BY code LIMIT 5`)).map((r: { id: string }) => r.id);
+    const nobody = '00000000-0000-4000-8000-000000000000';
+    const list = { ...loaders.benefitsByProject.readAhead()!.list, children: [] };
+    for (const asked of [[ids[0]!], [...ids, nobody], [nobody]]) {
+      const nested = await readNested(ds, asked, [list], ProjectEntity);
+      const known = asked.filter((id) => id !== nobody);
+      expect([...nested.keys()].sort()).toEqual([...known].sort());
+      const expectedRows = await readRows(ds, ProjectEntity, 'id', known);
+      for (const id of known) {
+        expect(nested.get(id)!.row).toEqual(expectedRows.find((row) => row.id === id));
+        expect(nested.get(id)!.lists[0]!.map((r) => r.row)).toEqual(await readRows(ds, BenefitEntity, 'projectId', [id], list.order as never));
+      }
+    }
   });
 });

@@ -5,7 +5,7 @@ import { VersionedRowArgs } from '../../common/graphql/common-types.js';
 import type { Connection } from '../../common/graphql/connection.js';
 import { DecimalScalar } from '../../common/graphql/decimal.scalar.js';
 import { type GraphqlContext, loadExisting } from '../../graphql/loaders.js';
-import { nodesAt, preload } from '../../graphql/preload.js';
+import { nodesAt, preload, readOneAhead } from '../../graphql/preload.js';
 import { PRELOAD_EDGES } from '../../graphql/preload-edges.js';
 import { OrganisationModel } from '../organisations/organisation.model.js';
 import { ProgrammeModel, TrackModel } from '../programmes/programme.model.js';
@@ -19,6 +19,7 @@ import {
 } from './project.inputs.js';
 import { ParticipationModel, ProjectConnection, ProjectModel } from './project.model.js';
 import { ProjectsService } from './projects.service.js';
+import { ProjectEntity } from './project.entity.js';
 
 @Resolver(() => ProjectModel)
 export class ProjectsResolver {
@@ -44,8 +45,9 @@ export class ProjectsResolver {
   @Allow(SIGNED_IN)
   @Query(() => ProjectModel)
   async project(@Args('id', { type: () => ID }) id: string, @Context() { loaders }: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<ProjectModel> {
+    await readOneAhead(PRELOAD_EDGES, 'Project', id, { entity: ProjectEntity, loader: loaders.project }, info.fieldNodes, info, loaders);
     const project = ProjectModel.from(await loadExisting(loaders.project, id, 'Project'));
-    await preload(PRELOAD_EDGES, 'Project', [project], info.fieldNodes, info, loaders, { nestedInOneStatement: true });
+    await preload(PRELOAD_EDGES, 'Project', [project], info.fieldNodes, info, loaders);
     return project;
   }
 
