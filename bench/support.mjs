@@ -65,7 +65,9 @@ export async function startBenchApi({ url, pool }, role) {
     await pool.query(`INSERT INTO memberships (user_id, programme_id, role) SELECT $1, id, $2 FROM programmes ON CONFLICT (user_id, programme_id) DO NOTHING`, [userId, role]);
   }
   const { token } = issueToken({ sub: userId, purpose: 'session' }, tokenSecret, 3600);
-  const app = await NestFactory.create(AppModule.forRoot({ databaseUrl: url, production: true, auth: { tokenSecret, sessionSeconds: 3600 } }), { logger: ['error'] });
+  // BENCH_GRAPHQL_EXECUTION=interpreted measures the API with graphql-js's executor (default: compiled).
+  const graphqlExecution = process.env.BENCH_GRAPHQL_EXECUTION === 'interpreted' ? 'interpreted' : 'compiled';
+  const app = await NestFactory.create(AppModule.forRoot({ databaseUrl: url, production: true, auth: { tokenSecret, sessionSeconds: 3600 }, graphqlExecution }), { logger: ['error'] });
   await app.listen(0, '127.0.0.1');
   return { app, token, baseUrl: (await app.getUrl()).replace('[::1]', '127.0.0.1') };
 }

@@ -47,6 +47,8 @@ export interface AppModuleOptions {
   auth: AuthConfig;
   /** The job queue and mail; off unless given (tests start it where they test it). */
   jobs?: JobsConfig;
+  /** 'interpreted' runs operations through graphql-js (a test compares both; default: compiled). */
+  graphqlExecution?: 'compiled' | 'interpreted';
 }
 
 const NO_JOBS: JobsConfig = { enabled: false, smtpUrl: undefined, mailFrom: 'Tværs <noreply@localhost>', publicUrl: 'http://localhost:3000' };
@@ -103,7 +105,7 @@ export class AppModule implements NestModule {
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [DataSource],
-          useFactory: (dataSource: DataSource) => graphqlConfig(dataSource, options),
+          useFactory: (dataSource: DataSource) => graphqlConfig(dataSource, { production: options.production, execution: options.graphqlExecution ?? 'compiled' }),
         }),
         HealthModule,
         ...DOMAIN_MODULES,

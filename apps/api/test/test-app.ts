@@ -56,7 +56,7 @@ export interface TestApp {
  * `databaseUrl` (which the caller owns and the app does not drop).
  */
 export async function createTestApp(
-  options: { demoData?: boolean; databaseUrl?: string; port?: number; auth?: Partial<AuthConfig>; jobs?: Partial<JobsConfig> } = {},
+  options: { demoData?: boolean; databaseUrl?: string; port?: number; auth?: Partial<AuthConfig>; jobs?: Partial<JobsConfig>; graphqlExecution?: 'compiled' | 'interpreted' } = {},
 ): Promise<TestApp> {
   const database = options.databaseUrl ? { url: options.databaseUrl, drop: async () => undefined } : await createTestDatabase();
   await prepareDatabase(database.url, { demoData: options.demoData ?? false, quiet: true });
@@ -66,6 +66,7 @@ export async function createTestApp(
       production: false,
       sqlLogger: sql,
       auth: { ...TEST_AUTH, ...options.auth },
+      graphqlExecution: options.graphqlExecution,
       jobs: options.jobs && { enabled: false, smtpUrl: undefined, mailFrom: 'Tværs test <noreply@test.invalid>', publicUrl: 'http://tvaers.test', ...options.jobs },
     }), {
     logger: ['error'],
