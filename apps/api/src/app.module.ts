@@ -38,6 +38,7 @@ import { GatesModule } from './modules/gates/gates.module.js';
 import { ReportingModule } from './modules/reporting/reporting.module.js';
 import type { JobsConfig } from './modules/reporting/jobs-config.js';
 import { AttachmentsModule } from './modules/attachments/attachments.module.js';
+import { DrainingConnectionMiddleware } from './http/graceful-shutdown.js';
 
 export interface AppModuleOptions {
   databaseUrl: string;
@@ -121,6 +122,6 @@ export class AppModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(securityHeaders(AppModule.production), AuthContextMiddleware).forRoutes('*path');
+    consumer.apply(securityHeaders(AppModule.production), DrainingConnectionMiddleware, AuthContextMiddleware).forRoutes('*path');
   }
 }

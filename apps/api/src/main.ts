@@ -9,6 +9,7 @@ import { developmentTokenSecret } from './config/token-secret.js';
 import { startEmbeddedPostgres } from './database/embedded-postgres.js';
 import { prepareDatabase } from './database/prepare-database.js';
 import { serveWebApp } from './http/web-app.js';
+import { shutDownGracefully } from './http/graceful-shutdown.js';
 import { findRepoRoot } from './config/repo-root.js';
 
 const repoRoot = findRepoRoot(import.meta.dirname);
@@ -46,7 +47,7 @@ async function main(): Promise<void> {
       if (stopping) return;
       stopping = true;
       logger.log(`${signal}: stopping`);
-      await app.close();
+      await shutDownGracefully(app, { ...config.shutdown, log: (message) => logger.log(message) });
       await stopDatabase();
       process.exit(0);
     };

@@ -48,6 +48,9 @@ export interface TestApp {
   routes: string[];
   /** A provider of the running app (e.g. the job queue), for tests of what has no API. */
   get<T>(token: new (...args: never[]) => T): T;
+  /** The Nest application itself, for tests of how it starts and stops. */
+  nest: NestExpressApplication;
+  /** Closes the app (unless a test closed it already) and drops its database. */
   close(): Promise<void>;
 }
 
@@ -119,8 +122,9 @@ export async function createTestApp(
     anonymous: client(),
     routes: httpRoutes(app),
     get: (token) => app.get(token),
+    nest: app,
     close: async () => {
-      await app.close();
+      if (app.get(DataSource).isInitialized) await app.close();
       await owner.destroy();
       await database.drop();
     },

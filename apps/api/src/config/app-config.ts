@@ -25,6 +25,16 @@ export interface AppConfig {
   oidc: OidcConfig | undefined;
   /** The job queue (TVAERS_JOBS=false turns it off in this process) and mail (SMTP_URL, MAIL_FROM). */
   jobs: JobsConfig;
+  /** On SIGTERM: readiness 503 for drainMs, then requests in flight get up to timeoutMs (see graceful-shutdown.ts). */
+  shutdown: { drainMs: number; timeoutMs: number };
+}
+
+/** A number of seconds from the environment, 0–600, as milliseconds. */
+function secondsSetting(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const raw = env[name]?.trim();
+  const seconds = raw ? Number(raw) : fallback;
+  if (!(Number.isFinite(seconds) && seconds >= 0 && seconds <= 600)) throw new Error(`${name} must be a number of seconds between 0 and 600, got "${env[name]}"`);
+  return Math.round(seconds * 1000);
 }
 
 function oidcConfig(env: NodeJS.ProcessEnv, port: number): OidcConfig | undefined {
@@ -67,6 +77,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): AppConfig 
     passwordLogin,
     oidc,
     jobs: jobsConfig(env, port),
+    // Behind a load balancer (production) the drain gives it time to see readiness fail; by hand
+    // (development) Ctrl-C should stop at once.
+    shutdown: { drainMs: secondsSetting(env, 'SHUTDOWN_DRAIN_SECONDS', production ? 5 : 0), timeoutMs: secondsSetting(env, 'SHUTDOWN_TIMEOUT_SECONDS', 20) },
   };
 }
 
