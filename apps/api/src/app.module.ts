@@ -39,6 +39,8 @@ import { ReportingModule } from './modules/reporting/reporting.module.js';
 import type { JobsConfig } from './modules/reporting/jobs-config.js';
 import { AttachmentsModule } from './modules/attachments/attachments.module.js';
 import { DrainingConnectionMiddleware } from './http/graceful-shutdown.js';
+import { MetricsModule } from './modules/metrics/metrics.module.js';
+import { HttpMetricsMiddleware } from './modules/metrics/http-metrics.middleware.js';
 
 export interface AppModuleOptions {
   databaseUrl: string;
@@ -48,6 +50,8 @@ export interface AppModuleOptions {
   auth: AuthConfig;
   /** The job queue and mail; off unless given (tests start it where they test it). */
   jobs?: JobsConfig;
+  /** Bearer token for GET /metrics (METRICS_TOKEN); unset: open outside production, off in production. */
+  metricsToken?: string;
   /** 'interpreted' runs operations through graphql-js (a test compares both; default: compiled). */
   graphqlExecution?: 'compiled' | 'interpreted';
 }
@@ -109,6 +113,7 @@ export class AppModule implements NestModule {
           useFactory: (dataSource: DataSource) => graphqlConfig(dataSource, { production: options.production, execution: options.graphqlExecution ?? 'compiled' }),
         }),
         HealthModule,
+        MetricsModule.with({ token: options.metricsToken, production: options.production }),
         ...DOMAIN_MODULES,
         ReportingModule.with(options.jobs ?? NO_JOBS, options.databaseUrl),
         AttachmentsModule,
@@ -122,6 +127,6 @@ export class AppModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(securityHeaders(AppModule.production), DrainingConnectionMiddleware, AuthContextMiddleware).forRoutes('*path');
+    consumer.apply(HttpMetricsMiddleware, securityHeaders(AppModule.production), DrainingConnectionMiddleware, AuthContextMiddleware).forRoutes('*path');
   }
 }

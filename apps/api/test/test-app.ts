@@ -59,7 +59,7 @@ export interface TestApp {
  * `databaseUrl` (which the caller owns and the app does not drop).
  */
 export async function createTestApp(
-  options: { demoData?: boolean; databaseUrl?: string; port?: number; auth?: Partial<AuthConfig>; jobs?: Partial<JobsConfig>; graphqlExecution?: 'compiled' | 'interpreted' } = {},
+  options: { demoData?: boolean; databaseUrl?: string; port?: number; auth?: Partial<AuthConfig>; jobs?: Partial<JobsConfig>; graphqlExecution?: 'compiled' | 'interpreted'; metricsToken?: string } = {},
 ): Promise<TestApp> {
   const database = options.databaseUrl ? { url: options.databaseUrl, drop: async () => undefined } : await createTestDatabase();
   await prepareDatabase(database.url, { demoData: options.demoData ?? false, quiet: true });
@@ -70,6 +70,7 @@ export async function createTestApp(
       sqlLogger: sql,
       auth: { ...TEST_AUTH, ...options.auth },
       graphqlExecution: options.graphqlExecution,
+      metricsToken: options.metricsToken,
       jobs: options.jobs && { enabled: false, smtpUrl: undefined, mailFrom: 'Tværs test <noreply@test.invalid>', publicUrl: 'http://tvaers.test', ...options.jobs },
     }), {
     logger: ['error'],

@@ -123,6 +123,8 @@ export const PERMISSION_MATRIX: Record<string, string> = {
   'GET /auth/oidc/callback':         'Y    Y     Y      Y       Y      Y',
   'GET /health/live':                'Y    Y     Y      Y       Y      Y',
   'GET /health/ready':               'Y    Y     Y      Y       Y      Y',
+  // Not a user's route: METRICS_TOKEN guards it (tests run without one; in production it is then off).
+  'GET /metrics':                    'Y    Y     Y      Y       Y      Y',
 };
 
 /** Whether the table allows `role` (or anonymous) to call `operation`; undefined when not listed. */

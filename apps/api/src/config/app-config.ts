@@ -25,8 +25,16 @@ export interface AppConfig {
   oidc: OidcConfig | undefined;
   /** The job queue (TVAERS_JOBS=false turns it off in this process) and mail (SMTP_URL, MAIL_FROM). */
   jobs: JobsConfig;
+  /** Bearer token that GET /metrics asks for (METRICS_TOKEN); unset: open outside production, off in production. */
+  metricsToken: string | undefined;
   /** On SIGTERM: readiness 503 for drainMs, then requests in flight get up to timeoutMs (see graceful-shutdown.ts). */
   shutdown: { drainMs: number; timeoutMs: number };
+}
+
+function metricsToken(env: NodeJS.ProcessEnv): string | undefined {
+  const token = env.METRICS_TOKEN?.trim() || undefined;
+  if (token && token.length < 16) throw new Error('METRICS_TOKEN must be at least 16 characters (it guards GET /metrics)');
+  return token;
 }
 
 /** A number of seconds from the environment, 0–600, as milliseconds. */
@@ -77,6 +85,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): AppConfig 
     passwordLogin,
     oidc,
     jobs: jobsConfig(env, port),
+    metricsToken: metricsToken(env),
     // Behind a load balancer (production) the drain gives it time to see readiness fail; by hand
     // (development) Ctrl-C should stop at once.
     shutdown: { drainMs: secondsSetting(env, 'SHUTDOWN_DRAIN_SECONDS', production ? 5 : 0), timeoutMs: secondsSetting(env, 'SHUTDOWN_TIMEOUT_SECONDS', 20) },

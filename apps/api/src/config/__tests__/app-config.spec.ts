@@ -16,3 +16,11 @@ describe('loadConfig: shutdown settings', () => {
     expect(() => loadConfig({ SHUTDOWN_TIMEOUT_SECONDS: value }, '/repo')).toThrow(/SHUTDOWN_TIMEOUT_SECONDS/);
   });
 });
+
+describe('loadConfig: METRICS_TOKEN', () => {
+  it('takes a token of 16 characters or more, and refuses a shorter one naming the variable', () => {
+    expect(loadConfig({}, '/repo').metricsToken).toBeUndefined();
+    expect(loadConfig({ METRICS_TOKEN: ' 0123456789abcdef ' }, '/repo').metricsToken).toBe('0123456789abcdef');
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' }, '/repo')).toThrow(/METRICS_TOKEN must be at least 16 characters/);
+  });
+});
