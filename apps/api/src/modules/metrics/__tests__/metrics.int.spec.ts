@@ -52,6 +52,9 @@ describe('GET /metrics (Prometheus)', () => {
     expect(value(text, 'tvaers_audit_events')).toBeGreaterThan(0);
     expect(text).toMatch(/^tvaers_nodejs_eventloop_lag_seconds \d/m);
     expect(text).toMatch(/^tvaers_process_resident_memory_bytes \d/m);
+    // Node's metrics and the app's join as whole lines.
+    expect(text).toMatch(/\n# HELP tvaers_http_request_duration_seconds /);
+    expect(text.endsWith('\n')).toBe(true);
   });
 
   it('keeps operation names bounded: past 200 distinct names, the rest are "other"', async () => {
