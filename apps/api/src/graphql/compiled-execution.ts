@@ -14,6 +14,7 @@ import {
   isNonNullType,
   type OperationDefinitionNode,
   typeFromAST,
+  visit,
 } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values.js';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
@@ -35,9 +36,15 @@ import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 /** How many operations ran each way in this process (a test checks that they do run compiled). */
 export const executionCounts = { compiled: 0, interpreted: 0 };
 
-const compiledByDocument = new WeakMap<DocumentNode, Map<string, CompiledQuery | null>>();
+/** An operation's compiled form, with its definition (for coercing its variables on each request). */
+interface Compiled {
+  query: CompiledQuery;
+  operation: OperationDefinitionNode;
+}
 
-function compiledFor(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined): CompiledQuery | null {
+const compiledByDocument = new WeakMap<DocumentNode, Map<string, Compiled | null>>();
+
+function compiledFor(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined): Compiled | null {
   // Apollo's document store hands the same DocumentNode for the same query text, and forgets old ones;
   // the compiled queries go with them.
   let byOperation = compiledByDocument.get(document);
@@ -50,7 +57,7 @@ function compiledFor(schema: GraphQLSchema, document: DocumentNode, operationNam
       !operation || usesIntrospection(document) || !coercesLikeGraphqlJs(schema, operation)
         ? null
         : compileQuery(schema, document, operationName, { disablingCapturingStackErrors: true });
-    compiled = result && isCompiledQuery(result) ? result : null;
+    compiled = operation && result && isCompiledQuery(result) ? { query: result, operation } : null;
     byOperation.set(key, compiled);
   }
   return compiled;
@@ -77,7 +84,13 @@ function coercesLikeGraphqlJs(schema: GraphQLSchema, operation: OperationDefinit
 }
 
 function usesIntrospection(document: DocumentNode): boolean {
-  return /"__(schema|type)"/.test(JSON.stringify(document, (key, value) => (key === 'loc' ? undefined : value)));
+  let found = false;
+  visit(document, {
+    Field(node) {
+      if (node.name.value === '__schema' || node.name.value === '__type') found = true;
+    },
+  });
+  return found;
 }
 
 /**
@@ -106,15 +119,14 @@ export async function executeCompiled(
   contextValue: unknown,
 ): Promise<ExecutionResult> {
   const compiled = compiledFor(schema, document, operationName);
-  const operation = getOperationAST(document, operationName);
-  if (!compiled || !operation) {
+  if (!compiled) {
     executionCounts.interpreted++;
     return execute({ schema, document, operationName, variableValues: variables, contextValue });
   }
   executionCounts.compiled++;
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: 50 });
+  const coerced = getVariableValues(schema, compiled.operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: 50 });
   if (coerced.errors) return { errors: coerced.errors };
-  const result = await compiled.query(undefined, contextValue, variables ?? {});
+  const result = await compiled.query.query(undefined, contextValue, variables ?? {});
   return result.errors ? { ...result, errors: result.errors.map(asGraphqlJsError) } : result;
 }
 

@@ -16,8 +16,8 @@ import { selectedFields } from './selected-columns.js';
 // their parent's id (partners, budget lines, benefits, their targets and measurements …) are first read
 // in one statement, as JSON nested per parent, and primed into their loaders; the walk then finds them
 // there. That saves six statements' round trips: 6–9 % more project pages per second for the five lists
-// (the peer bench's detail query, interleaved runs). For a list it does not pay: the nested sub-selects run once per parent and per benefit,
-// and a 50-project list cost PostgreSQL twice the CPU of the loaders' `= ANY($1)` statements.
+// (the peer bench's detail query, interleaved runs). For a list it does not pay: the nested sub-selects
+// run once per parent and per benefit, and a 50-project list cost PostgreSQL twice the CPU of the loaders' `= ANY($1)` statements.
 
 export const PRELOADED = Symbol('preloaded');
 
@@ -34,21 +34,6 @@ export interface PreloadEdge {
 
 /** GraphQL type name → field name → how to read the field for many parents at once. */
 export type PreloadEdges = Record<string, Record<string, PreloadEdge>>;
-
-/**
- * Reads the preloadable fields that `nodes` select on `parents` (of GraphQL type `typeName`), and
- * theirs, one loader batch per field and level.
- */
-export async function preload(
-  edges: PreloadEdges,
-  typeName: string,
-  parents: readonly { id: string }[],
-  nodes: readonly FieldNode[],
-  info: GraphQLResolveInfo,
-  loaders: Loaders,
-): Promise<void> {
-  await walk(edges, typeName, parents, nodes, info, loaders);
-}
 
 interface PlannedList {
   list: ReadAheadList;
@@ -97,7 +82,11 @@ export async function readOneAhead<T extends { id: string }>(
   }
 }
 
-async function walk(edges: PreloadEdges, typeName: string, parents: readonly object[], nodes: readonly FieldNode[], info: GraphQLResolveInfo, loaders: Loaders): Promise<void> {
+/**
+ * Reads the preloadable fields that `nodes` select on `parents` (of GraphQL type `typeName`), and
+ * theirs, one loader batch per field and level.
+ */
+export async function preload(edges: PreloadEdges, typeName: string, parents: readonly object[], nodes: readonly FieldNode[], info: GraphQLResolveInfo, loaders: Loaders): Promise<void> {
   const typeEdges = edges[typeName];
   if (!typeEdges || parents.length === 0) return;
   const work = [...selectedFields(nodes, info.fragments)].map(async ([field, fieldNodes]) => {
@@ -113,7 +102,7 @@ async function walk(edges: PreloadEdges, typeName: string, parents: readonly obj
       if (Array.isArray(value)) children.push(...(value as object[]));
       else if (value !== null) children.push(value as object);
     });
-    if (edge.childType) await walk(edges, edge.childType, children, fieldNodes, info, loaders);
+    if (edge.childType) await preload(edges, edge.childType, children, fieldNodes, info, loaders);
   });
   await Promise.all(work);
 }
