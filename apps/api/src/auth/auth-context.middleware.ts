@@ -1,6 +1,6 @@
 import { Injectable, type NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
-import { ServiceUnavailableError } from '../common/errors/domain-errors.js';
+import { RETRY_AFTER_SECONDS, ServiceUnavailableError } from '../common/errors/domain-errors.js';
 import { isDatabaseUnreachable } from '../common/errors/postgres-errors.js';
 import { UsersService } from '../modules/users/users.service.js';
 import { type RequestContext, runWithContext } from './request-context.js';
@@ -26,7 +26,7 @@ export class AuthContextMiddleware implements NestMiddleware {
         const unavailable = new ServiceUnavailableError();
         const body = { code: unavailable.code, message: unavailable.message };
         // GraphQL clients read errors[].extensions.code; REST clients the JSON body's code.
-        res.status(503).set('Retry-After', '5').json(req.originalUrl.split('?')[0] === '/graphql' ? { errors: [{ message: body.message, extensions: { code: body.code } }] } : body);
+        res.status(503).set('Retry-After', String(RETRY_AFTER_SECONDS)).json(req.originalUrl.split('?')[0] === '/graphql' ? { errors: [{ message: body.message, extensions: { code: body.code } }] } : body);
         return;
       }
     }

@@ -8,6 +8,7 @@ import { createLoaderRegistry, createLoaders, type GraphqlContext } from './load
 import { CompiledExecutionGateway } from './compiled-execution.js';
 import { resolvePreloaded } from './preload.js';
 import { PRELOAD_EDGES } from './preload-edges.js';
+import { executionStatusPlugin } from './execution-status.plugin.js';
 
 export function graphqlConfig(dataSource: DataSource, options: { production: boolean; execution: 'compiled' | 'interpreted' }): ApolloDriverConfig {
   const compiledExecution = new CompiledExecutionGateway();
@@ -25,7 +26,8 @@ export function graphqlConfig(dataSource: DataSource, options: { production: boo
     formatError: formatGraphqlError,
     // Cache-control hints are never used (responses are per user and never cached), and Apollo's default
     // plugin wraps every field resolution to compute them: 3 % of the CPU on a nested list.
-    plugins: [operationNamePlugin, ApolloServerPluginCacheControlDisabled()],
+    plugins: [operationNamePlugin, executionStatusPlugin, ApolloServerPluginCacheControlDisabled()],
+    preserveHttpStatusForExecutionErrors: false,
     // Nested lists that a project query read ahead answer without their resolvers (preload.ts); the
     // finished schema then runs compiled queries (compiled-execution.ts).
     transformSchema: (schema) => compiledExecution.useSchema(resolvePreloaded(PRELOAD_EDGES)(schema)),

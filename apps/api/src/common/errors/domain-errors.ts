@@ -63,6 +63,9 @@ export class TooManyRequestsError extends DomainError {
   readonly code = 'TOO_MANY_REQUESTS';
 }
 
+/** Seconds a client or load balancer should wait before sending a SERVICE_UNAVAILABLE request again. */
+export const RETRY_AFTER_SECONDS = 5;
+
 /** The database cannot be reached right now (restarting, failing over); the request may be retried. */
 export class ServiceUnavailableError extends DomainError {
   readonly code = 'SERVICE_UNAVAILABLE';

@@ -1,7 +1,7 @@
 import { type ArgumentsHost, Catch, HttpException, Logger } from '@nestjs/common';
 import type { GqlExceptionFilter } from '@nestjs/graphql';
 import type { Response } from 'express';
-import { DomainError } from './domain-errors.js';
+import { DomainError, RETRY_AFTER_SECONDS } from './domain-errors.js';
 import { translateDatabaseError } from './postgres-errors.js';
 
 const HTTP_STATUS: Record<string, number> = {
@@ -39,6 +39,7 @@ export class GraphqlExceptionFilter implements GqlExceptionFilter {
     if (exception instanceof HttpException) {
       res.status(exception.getStatus()).json(exception.getResponse());
     } else if (domain) {
+      if (domain.code === 'SERVICE_UNAVAILABLE') res.set('Retry-After', String(RETRY_AFTER_SECONDS));
       res.status(HTTP_STATUS[domain.code] ?? 400).json({ code: domain.code, message: domain.message, fields: domain.fields });
     } else {
       logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
