@@ -32,12 +32,12 @@ const check = (ok, message) => {
 const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 
 /** One API process on `port` against `databaseUrl`, with the flags of `npm start`. */
-function startApi(name, dir, port, databaseUrl, tokenSecret) {
-  const { NODE_ENV: _mode, ...env } = process.env;
+function startApi(name, dir, port, databaseUrl, tokenSecret, readDatabaseUrl) {
+  const { NODE_ENV: _mode, DATABASE_READ_URL: _read, ...env } = process.env;
   return start(name, process.execPath, ['--max-semi-space-size=64', MAIN], {
     logDir: dir,
     cwd: ROOT,
-    env: { ...env, DATABASE_URL: databaseUrl, PORT: String(port), TOKEN_SECRET: tokenSecret, TVAERS_DEMO_DATA: 'true', TVAERS_DATA_DIR: path.join(dir, name), SHUTDOWN_DRAIN_SECONDS: '0' },
+    env: { ...env, DATABASE_URL: databaseUrl, ...(readDatabaseUrl ? { DATABASE_READ_URL: readDatabaseUrl } : {}), PORT: String(port), TOKEN_SECRET: tokenSecret, TVAERS_DEMO_DATA: 'true', TVAERS_DATA_DIR: path.join(dir, name), SHUTDOWN_DRAIN_SECONDS: '0' },
   });
 }
 
@@ -88,12 +88,13 @@ async function clusterScenario(dir, cluster, ports) {
   await query(cluster.superuserUrl(ports.primary), `CREATE ROLE tvaers LOGIN CREATEROLE PASSWORD '${password}'`);
   await query(cluster.superuserUrl(ports.primary), 'CREATE DATABASE tvaers OWNER tvaers');
   const databaseUrl = `postgres://tvaers:${password}@127.0.0.1:${ports.primary}/tvaers`;
+  const readDatabaseUrl = `postgres://tvaers:${password}@127.0.0.1:${ports.replica}/tvaers`;
   const ownerView = cluster.superuserUrl(ports.primary).replace(/\/postgres$/, '/tvaers');
   const tokenSecret = randomBytes(36).toString('base64url');
 
   // Both at once: the first migrates and loads the demo portfolio, the second waits for its lock.
   const started = Date.now();
-  const apis = ports.apiProcesses.map((port, i) => ({ port, process: startApi(`api${i + 1}`, dir, port, databaseUrl, tokenSecret) }));
+  const apis = ports.apiProcesses.map((port, i) => ({ port, process: startApi(`api${i + 1}`, dir, port, databaseUrl, tokenSecret, readDatabaseUrl) }));
   for (const api of apis) await waitFor(`${api.process.name} to be ready (log: ${api.process.logFile})`, () => ready(api.port), { timeoutMs: 120_000, everyMs: 500 });
   await waitFor('HAProxy to route to the API processes', () => ready(ports.api), { timeoutMs: 20_000 });
   log(`two API processes migrated PostgreSQL 15 and are ready behind HAProxy in ${seconds(Date.now() - started)}`);
@@ -136,6 +137,16 @@ async function clusterScenario(dir, cluster, ports) {
   log(`failover: ${seconds(failoverMs)} without writes; requests during it: writes ${tallyText(failoverWindow.writes)}; reads ${tallyText(failoverWindow.reads)}`);
   log(`API process lost: ${seconds(apiRecovered.endedAt - apiKilledAt)} until the next acknowledged write; requests during it: writes ${tallyText(apiWindow.writes)}; reads ${tallyText(apiWindow.reads)}`);
 
+  // The dashboard reads the standby (DATABASE_READ_URL) and says how fresh it is: at least every write
+  // acknowledged before it asked.
+  const lastAcknowledged = records.filter((r) => r.kind === 'write' && r.outcome === 'ok').at(-1);
+  const dashboard = await waitFor('the dashboard to answer from the standby', async () => {
+    const response = await fetch(graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${clients.office}` }, body: JSON.stringify({ query: 'query($p: ID!) { portfolioSummary(programmeId: $p) { actualCost } }', variables: { p: clients.programmeId } }) });
+    return response.status === 200 ? response.headers.get('x-data-as-of') ?? 'missing' : undefined;
+  }, { timeoutMs: 20_000 });
+  const [readers] = await query(cluster.superuserUrl(ports.replica).replace(/\/postgres$/, '/tvaers'), `SELECT count(*)::int AS n, bool_and(pg_is_in_recovery()) AS standby FROM pg_stat_activity WHERE application_name = 'tvaers-read'`);
+  log(`dashboard from the standby: X-Data-As-Of ${dashboard}; the last acknowledged write started ${new Date(lastAcknowledged.startedAt).toISOString()}; read connections on the standby: ${readers.n}`);
+
   const verified = await verifyData(ownerView, graphqlUrl, clients.admin, codePrefix);
   const replicaRows = await waitFor('the standby to have every row', async () => {
     const [row] = await query(cluster.superuserUrl(ports.replica).replace(/\/postgres$/, '/tvaers'), 'SELECT count(*)::int AS n FROM projects WHERE code LIKE $1', [`${codePrefix}-%`]);
@@ -143,6 +154,8 @@ async function clusterScenario(dir, cluster, ports) {
   }, { timeoutMs: 20_000 });
   report('PostgreSQL 15 cluster', records, reconcile(records, verified.found), verified, apiKilledAt);
   check(replicaRows === verified.found.size, `PostgreSQL 15 cluster: the rejoined standby has the same ${replicaRows} rows as the primary`);
+  check(readers.n > 0 && readers.standby === true, `PostgreSQL 15 cluster: dashboards read from the standby (${readers.n} read connections there)`);
+  check(Date.parse(dashboard) >= lastAcknowledged.startedAt, `PostgreSQL 15 cluster: X-Data-As-Of ${dashboard} covers the last acknowledged write`);
   check(failoverMs < 45_000, `PostgreSQL 15 cluster: failover time ${seconds(failoverMs)} (bound 45 s)`);
 }
 

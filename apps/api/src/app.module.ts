@@ -8,6 +8,7 @@ import { AUTH_CONFIG, type AuthConfig } from './auth/auth-config.js';
 import { AuthContextMiddleware } from './auth/auth-context.middleware.js';
 import { RolesGuard } from './auth/roles.guard.js';
 import { securityHeaders } from './http/security-headers.js';
+import { ReadDatabaseModule } from './database/read-database.module.js';
 import { applySessionContext } from './database/session-context.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { UsersModule } from './modules/users/users.module.js';
@@ -44,6 +45,8 @@ import { HttpMetricsMiddleware } from './modules/metrics/http-metrics.middleware
 
 export interface AppModuleOptions {
   databaseUrl: string;
+  /** Dashboards, exports and the public feed read here (DATABASE_READ_URL); unset: the primary. */
+  readDatabaseUrl?: string;
   production: boolean;
   /** Tests pass a logger that counts SQL statements. */
   sqlLogger?: Logger;
@@ -107,6 +110,7 @@ export class AppModule implements NestModule {
           // Every connection works as tvaers_app with the request's user in its session settings.
           dataSourceFactory: async (dataSourceOptions?: DataSourceOptions) => applySessionContext(await new DataSource(dataSourceOptions!).initialize()),
         }),
+        ReadDatabaseModule.with(options.readDatabaseUrl),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [DataSource],

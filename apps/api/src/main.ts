@@ -32,7 +32,7 @@ async function main(): Promise<void> {
 
   try {
     await prepareDatabase(databaseUrl, { demoData: config.demoData });
-    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ databaseUrl, production: config.production, auth: { tokenSecret: config.tokenSecret ?? developmentTokenSecret(config.dataDir), sessionSeconds: config.sessionSeconds, passwordLogin: config.passwordLogin, oidc: config.oidc }, jobs: config.jobs, metricsToken: config.metricsToken }), {
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ databaseUrl, readDatabaseUrl: config.readDatabaseUrl, production: config.production, auth: { tokenSecret: config.tokenSecret ?? developmentTokenSecret(config.dataDir), sessionSeconds: config.sessionSeconds, passwordLogin: config.passwordLogin, oidc: config.oidc }, jobs: config.jobs, metricsToken: config.metricsToken }), {
       logger: ['error', 'warn', 'log'],
     });
     app.disable('x-powered-by');

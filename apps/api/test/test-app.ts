@@ -59,13 +59,14 @@ export interface TestApp {
  * `databaseUrl` (which the caller owns and the app does not drop).
  */
 export async function createTestApp(
-  options: { demoData?: boolean; databaseUrl?: string; port?: number; auth?: Partial<AuthConfig>; jobs?: Partial<JobsConfig>; graphqlExecution?: 'compiled' | 'interpreted'; metricsToken?: string } = {},
+  options: { demoData?: boolean; databaseUrl?: string; port?: number; auth?: Partial<AuthConfig>; jobs?: Partial<JobsConfig>; graphqlExecution?: 'compiled' | 'interpreted'; metricsToken?: string; readDatabaseUrl?: (url: string) => string } = {},
 ): Promise<TestApp> {
   const database = options.databaseUrl ? { url: options.databaseUrl, drop: async () => undefined } : await createTestDatabase();
   await prepareDatabase(database.url, { demoData: options.demoData ?? false, quiet: true });
   const sql = new SqlCounter();
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({
       databaseUrl: database.url,
+      readDatabaseUrl: options.readDatabaseUrl?.(database.url),
       production: false,
       sqlLogger: sql,
       auth: { ...TEST_AUTH, ...options.auth },

@@ -7,6 +7,8 @@ export interface AppConfig {
   port: number;
   /** Unset: start the embedded PostgreSQL under dataDir. */
   databaseUrl: string | undefined;
+  /** A read replica for dashboards, exports and the public feed (DATABASE_READ_URL); unset: the primary. */
+  readDatabaseUrl: string | undefined;
   dataDir: string;
   production: boolean;
   /** Load the demo portfolio (once) into an empty database. */
@@ -63,6 +65,9 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): AppConfig 
   const port = Number(env.PORT ?? 3000);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
   const databaseUrl = env.DATABASE_URL?.trim() || undefined;
+  const readDatabaseUrl = env.DATABASE_READ_URL?.trim() || undefined;
+  if (readDatabaseUrl && !databaseUrl) throw new Error('DATABASE_READ_URL needs DATABASE_URL (a replica of the embedded database does not exist)');
+  if (readDatabaseUrl && !/^postgres(ql)?:\/\//.test(readDatabaseUrl)) throw new Error('DATABASE_READ_URL must be a postgres:// URL');
   if (production && !databaseUrl) throw new Error('NODE_ENV=production requires DATABASE_URL (the embedded database is for development only)');
   const tokenSecret = env.TOKEN_SECRET?.trim() || undefined;
   if (production && (!tokenSecret || tokenSecret.length < 32)) throw new Error('NODE_ENV=production requires TOKEN_SECRET (at least 32 characters) to sign sign-in tokens');
@@ -75,6 +80,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): AppConfig 
   return {
     port,
     databaseUrl,
+    readDatabaseUrl,
     dataDir: path.resolve(repoRoot, env.TVAERS_DATA_DIR ?? '.data'),
     production,
     demoData: !production && (env.TVAERS_DEMO_DATA ?? demoDefault) === 'true',

@@ -9,7 +9,7 @@ import { SnakeNamingStrategy } from './snake-naming.strategy.js';
  * the TypeORM CLI imports the default export below, which reads DATABASE_URL.
  * `synchronize` is never on: the schema comes from the migrations only.
  */
-export function dataSourceOptions(url: string, extra: { logger?: Logger; poolSize?: number } = {}): DataSourceOptions {
+export function dataSourceOptions(url: string, extra: { logger?: Logger; poolSize?: number; applicationName?: string } = {}): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -23,7 +23,7 @@ export function dataSourceOptions(url: string, extra: { logger?: Logger; poolSiz
     logging: extra.logger ? 'all' : ['error'],
     logger: extra.logger,
     poolSize: extra.poolSize ?? 10,
-    applicationName: 'tvaers',
+    applicationName: extra.applicationName ?? 'tvaers',
     uuidExtension: 'pgcrypto',
     // The dashboards' statements sort and hash a row per project and year (50,000 in a 10,000-project
     // programme); at PostgreSQL's default 4 MB they spilled to disk and ran ~20 % slower.

@@ -1,5 +1,6 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import type { Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { formatGraphqlError } from '../common/errors/format-graphql-error.js';
 import { operationNamePlugin } from '../auth/operation-plugin.js';
@@ -22,7 +23,7 @@ export function graphqlConfig(dataSource: DataSource, options: { production: boo
     playground: false,
     introspection: !options.production,
     includeStacktraceInErrorResponses: false,
-    context: (): GraphqlContext => ({ loaders: createLoaders(dataSource), loaderFor: createLoaderRegistry() }),
+    context: ({ res }: { res?: Response }): GraphqlContext => ({ loaders: createLoaders(dataSource), loaderFor: createLoaderRegistry(), res }),
     formatError: formatGraphqlError,
     // Cache-control hints are never used (responses are per user and never cached), and Apollo's default
     // plugin wraps every field resolution to compute them: 3 % of the CPU on a nested list.

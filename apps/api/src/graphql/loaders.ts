@@ -1,3 +1,4 @@
+import type { Response } from 'express';
 import DataLoader from 'dataloader';
 import { NotFoundError } from '../common/errors/domain-errors.js';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
@@ -185,6 +186,8 @@ export type Loaders = ReturnType<typeof createLoaders>;
 
 export interface GraphqlContext {
   loaders: Loaders;
+  /** The HTTP response, for headers that describe the answer (X-Data-As-Of). */
+  res?: Response;
   /**
    * Per-request loaders that a module builds from its own services (e.g. project figures from the
    * portfolio service): created on first use under `key`, shared by the rest of the request.

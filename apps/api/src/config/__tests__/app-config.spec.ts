@@ -24,3 +24,15 @@ describe('loadConfig: METRICS_TOKEN', () => {
     expect(() => loadConfig({ METRICS_TOKEN: 'short' }, '/repo')).toThrow(/METRICS_TOKEN must be at least 16 characters/);
   });
 });
+
+describe('loadConfig: a read replica', () => {
+  it('reads DATABASE_READ_URL beside DATABASE_URL; unset means the primary', () => {
+    expect(loadConfig({ ...production, DATABASE_READ_URL: ' postgres://replica/tvaers ' }, '/repo').readDatabaseUrl).toBe('postgres://replica/tvaers');
+    expect(loadConfig(production, '/repo').readDatabaseUrl).toBeUndefined();
+  });
+
+  it('refuses a replica without a primary URL, and a URL that is not PostgreSQL, naming the variable', () => {
+    expect(() => loadConfig({ DATABASE_READ_URL: 'postgres://replica/tvaers' }, '/repo')).toThrow(/DATABASE_READ_URL needs DATABASE_URL/);
+    expect(() => loadConfig({ ...production, DATABASE_READ_URL: 'mysql://replica/tvaers' }, '/repo')).toThrow(/DATABASE_READ_URL must be a postgres:\/\/ URL/);
+  });
+});

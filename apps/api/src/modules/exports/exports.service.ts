@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { Response } from 'express';
 import type pg from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
-import { DataSource, type QueryRunner } from 'typeorm';
+import type { QueryRunner } from 'typeorm';
+import { ReadDatabase } from '../../database/read-database.js';
 import { currentUser } from '../../auth/request-context.js';
 import { NotFoundError } from '../../common/errors/domain-errors.js';
 import { findOrFail } from '../../common/persistence/versioned-writes.js';
@@ -81,7 +82,7 @@ function chainSummary(v: AuditVerificationModel): string {
 @Injectable()
 export class ExportsService {
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly read: ReadDatabase,
     private readonly portfolio: PortfolioService,
     private readonly settlement: SettlementService,
     private readonly simulation: SimulationService,
@@ -94,7 +95,7 @@ export class ExportsService {
    * method but types it private).
    */
   private async inSnapshot<T>(work: (runner: QueryRunner, client: pg.PoolClient) => Promise<T>): Promise<T> {
-    const runner = this.dataSource.createQueryRunner();
+    const runner = this.read.source.createQueryRunner();
     const client = (await runner.connect()) as pg.PoolClient;
     try {
       await runner.startTransaction('REPEATABLE READ');
@@ -142,6 +143,11 @@ export class ExportsService {
     });
   }
 
+  /** When the data read is current: now on the primary, the replica's replay time on a replica. */
+  private async dataAsOf(): Promise<Date> {
+    return (await this.read.dataAsOf()) ?? new Date();
+  }
+
   private by(): string {
     const user = currentUser();
     return user ? `${user.name} <${user.email}> (${user.role})` : 'unknown';
@@ -149,12 +155,12 @@ export class ExportsService {
 
   /** One portfolio table as CSV, written by PostgreSQL's COPY and streamed (constant memory at any size). */
   async programmeTableCsv(res: Response, programmeId: string, tableName: string, dialect: CsvDialect): Promise<{ rows: number; sha256: string }> {
-    const programme = await findOrFail(this.dataSource.manager, ProgrammeEntity, 'Programme', programmeId);
+    const programme = await findOrFail(this.read.source.manager, ProgrammeEntity, 'Programme', programmeId);
     // portfolio.csv (the docs/domain.md name) is the per-project overview: the business-case table.
     if (tableName === 'business-case' || tableName === 'portfolio') return this.businessCaseCsv(res, programme, `${tableName}.csv`, dialect);
     const table = EXPORT_TABLES.find((t) => t.name === tableName);
     if (!table) throw new NotFoundError('Export table', tableName);
-    const out = new ExportStream(res, { fileName: `${tableName}.csv`, contentType: 'text/csv; charset=utf-8', generatedBy: this.by(), programme: programme.name, dataAsOf: new Date() });
+    const out = new ExportStream(res, { fileName: `${tableName}.csv`, contentType: 'text/csv; charset=utf-8', generatedBy: this.by(), programme: programme.name, dataAsOf: await this.dataAsOf() });
     await out.write(BOM + csvLine(table.columns.map((c) => c.header), table.columns, dialect));
     const rows = await this.copyCsv(table.sql, [programmeId], table.columns, dialect, (chunk) => out.writeBytes(chunk));
     return { rows, ...out.end() };
@@ -162,7 +168,7 @@ export class ExportsService {
 
   private async businessCaseCsv(res: Response, programme: ProgrammeEntity, fileName: string, dialect: CsvDialect) {
     const { projects } = await this.portfolio.projectFigures(programme.id);
-    const out = new ExportStream(res, { fileName, contentType: 'text/csv; charset=utf-8', generatedBy: this.by(), programme: programme.name, dataAsOf: new Date() });
+    const out = new ExportStream(res, { fileName, contentType: 'text/csv; charset=utf-8', generatedBy: this.by(), programme: programme.name, dataAsOf: await this.dataAsOf() });
     let text = BOM + csvLine(BUSINESS_CASE_COLUMNS.map((c) => c.header), BUSINESS_CASE_COLUMNS, dialect);
     for (const p of projects) {
       text += csvLine(businessCaseRow(p), BUSINESS_CASE_COLUMNS, dialect);
@@ -180,9 +186,9 @@ export class ExportsService {
 
   /** The settlement proposal (who compensates whom, net) as CSV: by sector and by organisation, or one of them. */
   async settlementCsv(res: Response, programmeId: string, groupBy: 'SECTOR' | 'ORGANISATION' | undefined, dialect: CsvDialect) {
-    const programme = await findOrFail(this.dataSource.manager, ProgrammeEntity, 'Programme', programmeId);
+    const programme = await findOrFail(this.read.source.manager, ProgrammeEntity, 'Programme', programmeId);
     const rows = await this.settlementRows(programmeId, groupBy ? [groupBy] : SETTLEMENT_GROUPINGS);
-    const out = new ExportStream(res, { fileName: 'settlement.csv', contentType: 'text/csv; charset=utf-8', generatedBy: this.by(), programme: programme.name, dataAsOf: new Date() });
+    const out = new ExportStream(res, { fileName: 'settlement.csv', contentType: 'text/csv; charset=utf-8', generatedBy: this.by(), programme: programme.name, dataAsOf: await this.dataAsOf() });
     await out.write(BOM + csvLine(SETTLEMENT_COLUMNS.map((c) => c.header), SETTLEMENT_COLUMNS, dialect) + rows.map((row) => csvLine(row, SETTLEMENT_COLUMNS, dialect)).join(''));
     return { rows: rows.length, ...out.end() };
   }
@@ -190,7 +196,7 @@ export class ExportsService {
   /** The whole audit trail with hashes; the chain verification travels in the X-Audit-Chain header. */
   async auditCsv(res: Response, dialect: CsvDialect, verification: AuditVerificationModel) {
     res.setHeader('X-Audit-Chain', chainSummary(verification));
-    const out = new ExportStream(res, { fileName: 'audit.csv', contentType: 'text/csv; charset=utf-8', generatedBy: this.by(), dataAsOf: new Date() });
+    const out = new ExportStream(res, { fileName: 'audit.csv', contentType: 'text/csv; charset=utf-8', generatedBy: this.by(), dataAsOf: await this.dataAsOf() });
     await out.write(BOM + csvLine(AUDIT_COLUMNS.map((c) => c.header), AUDIT_COLUMNS, dialect));
     await this.copyCsv(AUDIT_EVENTS_EXPORT_SQL, [], AUDIT_COLUMNS, dialect, (chunk) => out.writeBytes(chunk));
     return out.end();
@@ -198,8 +204,8 @@ export class ExportsService {
 
   /** IATI 2.03 activities of a programme, built in batches of projects (bounded memory). */
   async iatiXml(res: Response, programmeId: string): Promise<{ activities: number; sha256: string }> {
-    const programme = await findOrFail(this.dataSource.manager, ProgrammeEntity, 'Programme', programmeId);
-    const fund = programme.fundOrganisationId ? await this.dataSource.manager.findOne(OrganisationEntity, { where: { id: programme.fundOrganisationId } }) : null;
+    const programme = await findOrFail(this.read.source.manager, ProgrammeEntity, 'Programme', programmeId);
+    const fund = programme.fundOrganisationId ? await this.read.source.manager.findOne(OrganisationEntity, { where: { id: programme.fundOrganisationId } }) : null;
     const country = fund?.country ?? (programme.currency === 'NOK' ? 'NO' : 'DK');
     const generatedAt = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
     const context: IatiContext = {
@@ -211,13 +217,13 @@ export class ExportsService {
       defaultDate: `${programme.periodStartYear}-01-01`,
       generatedAt,
     };
-    const out = new ExportStream(res, { fileName: 'iati-activities.xml', contentType: 'application/xml; charset=utf-8', generatedBy: this.by(), programme: programme.name, dataAsOf: new Date() });
+    const out = new ExportStream(res, { fileName: 'iati-activities.xml', contentType: 'application/xml; charset=utf-8', generatedBy: this.by(), programme: programme.name, dataAsOf: await this.dataAsOf() });
     await out.write(iatiHeader(generatedAt));
     let after = '';
     let activities = 0;
     for (;;) {
       const projects: { id: string; code: string; title: string; description: string; phase: string; planned_start: string | null; planned_end: string | null; actual_start: string | null; actual_end: string | null }[] =
-        await this.dataSource.query(
+        await this.read.source.query(
           `SELECT id, code, title, description, phase, planned_start::text, planned_end::text, actual_start::text, actual_end::text
              FROM projects WHERE programme_id = $1 AND code > $2 ORDER BY code LIMIT 500`,
           [programmeId, after],
@@ -225,12 +231,12 @@ export class ExportsService {
       if (projects.length === 0) break;
       const ids = projects.map((p) => p.id);
       const [partners, budgets, costs, benefits, targets, actuals] = await Promise.all([
-        this.dataSource.query(`SELECT pa.project_id, pa.roles, o.name, o.sector, o.country, o.identifier FROM participations pa JOIN organisations o ON o.id = pa.organisation_id WHERE pa.project_id = ANY($1) ORDER BY o.name`, [ids]),
-        this.dataSource.query(`SELECT project_id, fiscal_year, sum(amount)::text AS amount FROM budget_lines WHERE project_id = ANY($1) GROUP BY 1, 2 ORDER BY 2`, [ids]),
-        this.dataSource.query(`SELECT c.project_id, c.date::text AS date, c.amount::text AS amount, o.name, o.sector, o.country, o.identifier FROM cost_actuals c JOIN organisations o ON o.id = c.payer_id WHERE c.project_id = ANY($1) ORDER BY c.date, c.id`, [ids]),
-        this.dataSource.query(`SELECT id, project_id, title, unit, baseline_value::text AS baseline_value FROM benefits WHERE project_id = ANY($1) AND kind <> 'QUALITATIVE' ORDER BY title, id`, [ids]),
-        this.dataSource.query(`SELECT t.benefit_id, t.fiscal_year, t.value::text AS value FROM benefit_targets t JOIN benefits b ON b.id = t.benefit_id WHERE b.project_id = ANY($1)`, [ids]),
-        this.dataSource.query(`SELECT m.benefit_id, m.fiscal_year, m.value::text AS value FROM benefit_measurements m JOIN benefits b ON b.id = m.benefit_id WHERE b.project_id = ANY($1) AND m.status IN ('VALIDATED', 'HARVESTED')`, [ids]),
+        this.read.source.query(`SELECT pa.project_id, pa.roles, o.name, o.sector, o.country, o.identifier FROM participations pa JOIN organisations o ON o.id = pa.organisation_id WHERE pa.project_id = ANY($1) ORDER BY o.name`, [ids]),
+        this.read.source.query(`SELECT project_id, fiscal_year, sum(amount)::text AS amount FROM budget_lines WHERE project_id = ANY($1) GROUP BY 1, 2 ORDER BY 2`, [ids]),
+        this.read.source.query(`SELECT c.project_id, c.date::text AS date, c.amount::text AS amount, o.name, o.sector, o.country, o.identifier FROM cost_actuals c JOIN organisations o ON o.id = c.payer_id WHERE c.project_id = ANY($1) ORDER BY c.date, c.id`, [ids]),
+        this.read.source.query(`SELECT id, project_id, title, unit, baseline_value::text AS baseline_value FROM benefits WHERE project_id = ANY($1) AND kind <> 'QUALITATIVE' ORDER BY title, id`, [ids]),
+        this.read.source.query(`SELECT t.benefit_id, t.fiscal_year, t.value::text AS value FROM benefit_targets t JOIN benefits b ON b.id = t.benefit_id WHERE b.project_id = ANY($1)`, [ids]),
+        this.read.source.query(`SELECT m.benefit_id, m.fiscal_year, m.value::text AS value FROM benefit_measurements m JOIN benefits b ON b.id = m.benefit_id WHERE b.project_id = ANY($1) AND m.status IN ('VALIDATED', 'HARVESTED')`, [ids]),
       ]);
       const byKey = <T extends Record<string, unknown>>(rows: T[], key: string) => {
         const map = new Map<string, T[]>();
@@ -282,8 +288,8 @@ export class ExportsService {
    * the CSV exports) and the business case per project.
    */
   async portfolioXlsx(res: Response, programmeId: string): Promise<{ sha256: string }> {
-    const programme = await findOrFail(this.dataSource.manager, ProgrammeEntity, 'Programme', programmeId);
-    const dataAsOf = new Date();
+    const programme = await findOrFail(this.read.source.manager, ProgrammeEntity, 'Programme', programmeId);
+    const dataAsOf = await this.dataAsOf();
     const out = new ExportStream(res, {
       fileName: 'portfolio.xlsx',
       contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -327,7 +333,7 @@ export class ExportsService {
   async auditXlsx(res: Response, verification: AuditVerificationModel): Promise<{ sha256: string }> {
     const chain = chainSummary(verification);
     res.setHeader('X-Audit-Chain', chain);
-    const out = new ExportStream(res, { fileName: 'audit.xlsx', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', generatedBy: this.by(), dataAsOf: new Date() });
+    const out = new ExportStream(res, { fileName: 'audit.xlsx', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', generatedBy: this.by(), dataAsOf: await this.dataAsOf() });
     const workbook = new XlsxExport(out);
     const meta = workbook.sheet('metadata', [
       { header: 'field', type: 'text' },
@@ -350,10 +356,10 @@ export class ExportsService {
 
   /** The politicians' PDF briefing in the chosen language. */
   async briefingPdf(res: Response, programmeId: string, language: BriefingLanguage): Promise<{ sha256: string }> {
-    const programme = await findOrFail(this.dataSource.manager, ProgrammeEntity, 'Programme', programmeId);
+    const programme = await findOrFail(this.read.source.manager, ProgrammeEntity, 'Programme', programmeId);
     const summary = await this.portfolio.summary(programmeId);
     const simulations = await this.simulation.simulateProgramme(programmeId, SIMULATION_DEFAULT_ITERATIONS, SIMULATION_DEFAULT_SEED);
-    const out = new ExportStream(res, { fileName: 'portfolio.pdf', contentType: 'application/pdf', generatedBy: this.by(), programme: programme.name, dataAsOf: new Date() });
+    const out = new ExportStream(res, { fileName: 'portfolio.pdf', contentType: 'application/pdf', generatedBy: this.by(), programme: programme.name, dataAsOf: await this.dataAsOf() });
     await writeBriefing(out, programme.name, summary, language, simulations);
     return out.end();
   }

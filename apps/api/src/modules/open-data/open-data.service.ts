@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { currentUser, runWithContext } from '../../auth/request-context.js';
+import { currentContext, currentUser, runWithContext } from '../../auth/request-context.js';
+import { ReadDatabase } from '../../database/read-database.js';
 import { InvalidTransitionError, invalidField, NotFoundError } from '../../common/errors/domain-errors.js';
 import { findOrFail, insertAndReload, updateVersioned } from '../../common/persistence/versioned-writes.js';
 import { PortfolioService } from '../portfolio/portfolio.service.js';
@@ -21,28 +22,31 @@ export function periodParam(value: string | undefined): string | undefined {
 
 /** Runs `fn` as the public reader: every programme, only what is published (row-level security). */
 export function asPublic<T>(fn: () => Promise<T>): Promise<T> {
-  return runWithContext({ publicReader: true }, fn);
+  // The operation stays: the audit trail names it, and a write's reads stay on the primary.
+  return runWithContext({ publicReader: true, operation: currentContext()?.operation }, fn);
 }
 
 @Injectable()
 export class OpenDataService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly read: ReadDatabase,
     private readonly portfolio: PortfolioService,
   ) {}
 
   /** The programmes with a public dashboard (all of them), for the sign-in page's links. */
   publicProgrammes(): Promise<{ id: string; name: string; currency: string }[]> {
-    return asPublic(() => this.dataSource.query(PUBLIC_PROGRAMMES_SQL));
+    return asPublic(() => this.read.source.query(PUBLIC_PROGRAMMES_SQL));
   }
 
   /** The feed now, or for a closed period as it was published then; NOT_FOUND for a period never closed. */
   async feed(programmeId: string, period?: string): Promise<OpenDataFeed> {
     return asPublic(async () => {
-      const programme = await findOrFail(this.dataSource.manager, ProgrammeEntity, 'Programme', programmeId);
-      const periods = ((await this.dataSource.query(SNAPSHOT_PERIODS_SQL, [programmeId])) as { period: string }[]).map((r) => r.period);
+      const database = this.read.source;
+      const programme = await findOrFail(database.manager, ProgrammeEntity, 'Programme', programmeId);
+      const periods = ((await database.query(SNAPSHOT_PERIODS_SQL, [programmeId])) as { period: string }[]).map((r) => r.period);
       if (!period) return { ...(await this.liveFeed(programme)), periods };
-      const snapshot = await this.dataSource.manager.findOne(OpenDataSnapshotEntity, { where: { programmeId, period } });
+      const snapshot = await database.manager.findOne(OpenDataSnapshotEntity, { where: { programmeId, period } });
       if (!snapshot) throw new NotFoundError('Published period', period);
       return { ...(snapshot.feed as unknown as OpenDataFeed), periods };
     });
@@ -66,14 +70,16 @@ export class OpenDataService {
 
   /** The live figures: the portfolio summary (as the public reader) and each project's approved lights. */
   private async liveFeed(programme: ProgrammeEntity, upToPeriod?: string): Promise<OpenDataFeed> {
-    const [summary, lights] = await Promise.all([
+    // On a read replica the feed is as fresh as the replica, not as the clock.
+    const [summary, lights, dataAsOf] = await Promise.all([
       this.portfolio.summary(programme.id),
-      this.dataSource.query(APPROVED_LIGHTS_SQL, [programme.id, upToPeriod ?? null]) as Promise<(PublishedLights & { project_id: string })[]>,
+      this.read.source.query(APPROVED_LIGHTS_SQL, [programme.id, upToPeriod ?? null]) as Promise<(PublishedLights & { project_id: string })[]>,
+      this.read.dataAsOf(),
     ]);
     const lightsOf = new Map(lights.map(({ project_id, ...light }) => [project_id, light]));
     return {
       format: 'tvaers-open-data/1',
-      generatedAt: new Date().toISOString(),
+      generatedAt: (dataAsOf ?? new Date()).toISOString(),
       period: null,
       periods: [],
       programme: { id: programme.id, name: programme.name, currency: programme.currency, periodStartYear: programme.periodStartYear, periodEndYear: programme.periodEndYear, fundingEnvelope: programme.fundingEnvelope },

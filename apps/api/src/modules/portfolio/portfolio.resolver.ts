@@ -1,4 +1,6 @@
+import { UseInterceptors } from '@nestjs/common';
 import { Args, ID, Int, Query, registerEnumType, Resolver } from '@nestjs/graphql';
+import { DataAsOfInterceptor } from '../../http/data-as-of.interceptor.js';
 import { Allow, SIGNED_IN } from '../../auth/allow.decorator.js';
 import { FiscalYearPipe } from '../../common/validation/fiscal-year.pipe.js';
 import { PortfolioSummaryModel, ProposalRankModel, WrongPocketModel } from './portfolio.model.js';
@@ -21,6 +23,7 @@ export class PortfolioResolver {
   ) {}
 
   @Allow(SIGNED_IN)
+  @UseInterceptors(DataAsOfInterceptor)
   @Query(() => PortfolioSummaryModel, { description: 'Programme totals, yearly figures, lights and breakdowns, aggregated in SQL.' })
   portfolioSummary(
     @Args('programmeId', { type: () => ID }) programmeId: string,
@@ -31,6 +34,7 @@ export class PortfolioResolver {
   }
 
   @Allow(SIGNED_IN)
+  @UseInterceptors(DataAsOfInterceptor)
   @Query(() => WrongPocketModel, { description: 'Who pays for whose savings (planned budgets and targets).' })
   wrongPocket(
     @Args('programmeId', { type: () => ID }) programmeId: string,

@@ -5,6 +5,7 @@ import { addBenefit, addBudgetLine, addParticipation, createOrganisation, create
 import { createTestApp, errorOf, type TestApp } from '../../../../test/test-app.js';
 import { BusinessCaseService } from '../../business-case/business-case.service.js';
 import { PortfolioService } from '../portfolio.service.js';
+import { ReadDatabase } from '../../../database/read-database.js';
 
 const SUMMARY = `query($p: ID!, $y: Int) {
   portfolioSummary(programmeId: $p, asOfYear: $y) {
@@ -22,7 +23,7 @@ const SUMMARY = `query($p: ID!, $y: Int) {
 
 /** The SQL figures of every project must equal the libs/domain computation of the same project. */
 async function expectSqlEqualsDomain(app: TestApp, programmeId: string, asOfYear: number): Promise<number> {
-  const portfolio = new PortfolioService(app.dataSource);
+  const portfolio = new PortfolioService(app.dataSource, new ReadDatabase(app.dataSource));
   const domain = new BusinessCaseService(app.dataSource);
   const { projects } = await portfolio.projectFigures(programmeId, asOfYear);
   for (const project of projects) {
