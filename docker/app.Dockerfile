@@ -6,13 +6,20 @@ COPY package.json package-lock.json ./
 COPY libs/domain/package.json libs/domain/package.json
 RUN npm ci --no-audit --no-fund
 COPY . .
-RUN npm run build && npm prune --omit=dev
+RUN npm run build
+
+# Only the runtime dependencies, installed from the lock file on their own (no build tools carried over).
+FROM node:20-bookworm-slim AS runtime-deps
+WORKDIR /app
+COPY package.json package-lock.json ./
+COPY libs/domain/package.json libs/domain/package.json
+RUN npm ci --omit=dev --no-audit --no-fund
 
 FROM node:20-bookworm-slim
 ENV NODE_ENV=production PORT=3000
 WORKDIR /app
 COPY --from=build /app/package.json ./
-COPY --from=build /app/node_modules ./node_modules
+COPY --from=runtime-deps /app/node_modules ./node_modules
 COPY --from=build /app/libs/domain/package.json ./libs/domain/package.json
 COPY --from=build /app/libs/domain/dist ./libs/domain/dist
 COPY --from=build /app/dist ./dist
