@@ -9,6 +9,7 @@ import { AuthContextMiddleware } from './auth/auth-context.middleware.js';
 import { RolesGuard } from './auth/roles.guard.js';
 import { securityHeaders } from './http/security-headers.js';
 import { ReadDatabaseModule } from './database/read-database.module.js';
+import { LoggingModule, type LoggingOptions } from './modules/logging/logging.module.js';
 import { applySessionContext } from './database/session-context.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { UsersModule } from './modules/users/users.module.js';
@@ -55,6 +56,8 @@ export interface AppModuleOptions {
   jobs?: JobsConfig;
   /** Bearer token for GET /metrics (METRICS_TOKEN); unset: open outside production, off in production. */
   metricsToken?: string;
+  /** Request ids always; JSON log lines (pino) when the format is json (default: text). */
+  logging?: LoggingOptions;
   /** 'interpreted' runs operations through graphql-js (a test compares both; default: compiled). */
   graphqlExecution?: 'compiled' | 'interpreted';
 }
@@ -104,6 +107,7 @@ export class AppModule implements NestModule {
     return {
       module: AppModule,
       imports: [
+        LoggingModule.with(options.logging ?? { format: 'text' }),
         AuthConfigModule.with(options.auth),
         TypeOrmModule.forRootAsync({
           useFactory: () => dataSourceOptions(options.databaseUrl, { logger: options.sqlLogger }),

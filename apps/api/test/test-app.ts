@@ -11,6 +11,7 @@ import { createDataSource } from '../src/database/data-source.js';
 import { AppModule } from '../src/app.module.js';
 import { prepareDatabase } from '../src/database/prepare-database.js';
 import { SqlCounter } from './sql-counter.js';
+import type { LoggingOptions } from '../src/modules/logging/logging.module.js';
 import { createTestDatabase } from './test-database.js';
 
 export interface GraphqlResult<T = Record<string, any>> {
@@ -59,7 +60,7 @@ export interface TestApp {
  * `databaseUrl` (which the caller owns and the app does not drop).
  */
 export async function createTestApp(
-  options: { demoData?: boolean; databaseUrl?: string; port?: number; auth?: Partial<AuthConfig>; jobs?: Partial<JobsConfig>; graphqlExecution?: 'compiled' | 'interpreted'; metricsToken?: string; readDatabaseUrl?: (url: string) => string } = {},
+  options: { demoData?: boolean; databaseUrl?: string; port?: number; auth?: Partial<AuthConfig>; jobs?: Partial<JobsConfig>; graphqlExecution?: 'compiled' | 'interpreted'; metricsToken?: string; readDatabaseUrl?: (url: string) => string; logging?: LoggingOptions } = {},
 ): Promise<TestApp> {
   const database = options.databaseUrl ? { url: options.databaseUrl, drop: async () => undefined } : await createTestDatabase();
   await prepareDatabase(database.url, { demoData: options.demoData ?? false, quiet: true });
@@ -72,6 +73,7 @@ export async function createTestApp(
       auth: { ...TEST_AUTH, ...options.auth },
       graphqlExecution: options.graphqlExecution,
       metricsToken: options.metricsToken,
+      logging: options.logging,
       jobs: options.jobs && { enabled: false, smtpUrl: undefined, mailFrom: 'Tværs test <noreply@test.invalid>', publicUrl: 'http://tvaers.test', ...options.jobs },
     }), {
     logger: ['error'],

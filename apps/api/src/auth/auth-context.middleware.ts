@@ -2,6 +2,7 @@ import { Injectable, type NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { RETRY_AFTER_SECONDS, ServiceUnavailableError } from '../common/errors/domain-errors.js';
 import { isDatabaseUnreachable } from '../common/errors/postgres-errors.js';
+import { CONTEXT_ON_REQUEST } from '../modules/logging/request-log.js';
 import { UsersService } from '../modules/users/users.service.js';
 import { type RequestContext, runWithContext } from './request-context.js';
 
@@ -15,6 +16,8 @@ export class AuthContextMiddleware implements NestMiddleware {
 
   async use(req: Request, res: Response, next: NextFunction): Promise<void> {
     const context: RequestContext = { ip: req.ip };
+    // The request's log line (written when it ends) names the user and the operation.
+    (req as Request & { [CONTEXT_ON_REQUEST]?: RequestContext })[CONTEXT_ON_REQUEST] = context;
     const header = req.headers.authorization;
     if (header?.startsWith('Bearer ')) {
       try {

@@ -29,8 +29,16 @@ export interface AppConfig {
   jobs: JobsConfig;
   /** Bearer token that GET /metrics asks for (METRICS_TOKEN); unset: open outside production, off in production. */
   metricsToken: string | undefined;
+  /** LOG_FORMAT: json (pino, one line per request and message; the default in production) or text. */
+  logFormat: 'json' | 'text';
   /** On SIGTERM: readiness 503 for drainMs, then requests in flight get up to timeoutMs (see graceful-shutdown.ts). */
   shutdown: { drainMs: number; timeoutMs: number };
+}
+
+function logFormat(env: NodeJS.ProcessEnv, production: boolean): 'json' | 'text' {
+  const format = env.LOG_FORMAT?.trim() || (production ? 'json' : 'text');
+  if (format !== 'json' && format !== 'text') throw new Error(`LOG_FORMAT must be json or text, got "${env.LOG_FORMAT}"`);
+  return format;
 }
 
 function metricsToken(env: NodeJS.ProcessEnv): string | undefined {
@@ -92,6 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): AppConfig 
     oidc,
     jobs: jobsConfig(env, port),
     metricsToken: metricsToken(env),
+    logFormat: logFormat(env, production),
     // Behind a load balancer (production) the drain gives it time to see readiness fail; by hand
     // (development) Ctrl-C should stop at once.
     shutdown: { drainMs: secondsSetting(env, 'SHUTDOWN_DRAIN_SECONDS', production ? 5 : 0), timeoutMs: secondsSetting(env, 'SHUTDOWN_TIMEOUT_SECONDS', 20) },

@@ -36,3 +36,13 @@ describe('loadConfig: a read replica', () => {
     expect(() => loadConfig({ ...production, DATABASE_READ_URL: 'mysql://replica/tvaers' }, '/repo')).toThrow(/DATABASE_READ_URL must be a postgres:\/\/ URL/);
   });
 });
+
+describe('loadConfig: log format', () => {
+  it('writes JSON in production and text by hand, unless LOG_FORMAT says otherwise', () => {
+    expect(loadConfig(production, '/repo').logFormat).toBe('json');
+    expect(loadConfig({}, '/repo').logFormat).toBe('text');
+    expect(loadConfig({ LOG_FORMAT: 'json' }, '/repo').logFormat).toBe('json');
+    expect(loadConfig({ ...production, LOG_FORMAT: 'text' }, '/repo').logFormat).toBe('text');
+    expect(() => loadConfig({ LOG_FORMAT: 'xml' }, '/repo')).toThrow(/LOG_FORMAT must be json or text/);
+  });
+});
