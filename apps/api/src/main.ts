@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import path from 'node:path';
-import { ConsoleLogger, Logger } from '@nestjs/common';
+import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module.js';
@@ -18,8 +18,9 @@ const logger = new Logger('Tværs');
 
 async function main(): Promise<void> {
   const config = loadConfig(process.env, repoRoot);
-  // Until the app (and its pino logger) exists, start-up messages are JSON lines too.
-  if (config.logFormat === 'json') Logger.overrideLogger(new ConsoleLogger({ json: true }));
+  // One pino logger from the first line on: start-up messages are JSON lines of the same shape.
+  const appLogger = new AppLogger({ format: config.logFormat });
+  if (config.logFormat === 'json') Logger.overrideLogger(appLogger);
   let stopDatabase = async () => undefined as void;
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
@@ -35,11 +36,11 @@ async function main(): Promise<void> {
 
   try {
     await prepareDatabase(databaseUrl, { demoData: config.demoData });
-    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ databaseUrl, readDatabaseUrl: config.readDatabaseUrl, production: config.production, auth: { tokenSecret: config.tokenSecret ?? developmentTokenSecret(config.dataDir), sessionSeconds: config.sessionSeconds, passwordLogin: config.passwordLogin, oidc: config.oidc }, jobs: config.jobs, metricsToken: config.metricsToken, logging: { format: config.logFormat } }), {
+    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ databaseUrl, readDatabaseUrl: config.readDatabaseUrl, production: config.production, auth: { tokenSecret: config.tokenSecret ?? developmentTokenSecret(config.dataDir), sessionSeconds: config.sessionSeconds, passwordLogin: config.passwordLogin, oidc: config.oidc }, jobs: config.jobs, metricsToken: config.metricsToken, logging: { format: config.logFormat, logger: appLogger } }), {
       logger: ['error', 'warn', 'log'],
       bufferLogs: config.logFormat === 'json',
     });
-    if (config.logFormat === 'json') app.useLogger(app.get(AppLogger));
+    if (config.logFormat === 'json') app.useLogger(appLogger);
     app.disable('x-powered-by');
     // Same-origin by default: no CORS headers at all unless origins are configured explicitly.
     if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins, credentials: false });

@@ -12,6 +12,8 @@ export interface LoggingOptions {
   format: 'json' | 'text';
   /** Where JSON lines go (tests capture them); default stdout. */
   destination?: NodeJS.WritableStream;
+  /** The logger main.ts already writes its start-up lines with, so every line has one shape. */
+  logger?: AppLogger;
 }
 
 /** The app's pino logger (silent in text mode, where Nest's console logger speaks). */
@@ -20,7 +22,7 @@ export class AppLogger implements LoggerService {
   readonly pino: Logger;
   readonly http: HttpLogger;
 
-  constructor(options: LoggingOptions) {
+  constructor(options: Omit<LoggingOptions, 'logger'>) {
     this.pino = pino({ level: options.format === 'json' ? 'info' : 'silent', base: { service: 'tvaers' } }, options.destination ?? process.stdout);
     this.http = pinoHttp({ logger: this.pino, ...requestLogOptions() });
   }
@@ -59,7 +61,7 @@ export class LoggingModule {
     return {
       module: LoggingModule,
       global: true,
-      providers: [{ provide: AppLogger, useValue: new AppLogger(options) }, RequestLogMiddleware],
+      providers: [{ provide: AppLogger, useValue: options.logger ?? new AppLogger(options) }, RequestLogMiddleware],
       exports: [AppLogger, RequestLogMiddleware],
     };
   }
