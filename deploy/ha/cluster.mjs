@@ -100,7 +100,7 @@ export async function startCluster(dir, ports, log) {
   execFileSync(BINARIES.haproxy, ['-c', '-q', '-f', haproxyConfig]); // a broken configuration fails here, loudly
   const haproxy = start('haproxy', BINARIES.haproxy, ['-db', '-f', haproxyConfig], { logDir: dir });
 
-  const superuserUrl = (port) => `postgres://postgres:${encodeURIComponent(passwords.superuser)}@127.0.0.1:${port}/postgres`;
+  const superuserUrl = (port, database = 'postgres') => `postgres://postgres:${encodeURIComponent(passwords.superuser)}@127.0.0.1:${port}/${database}`;
   await waitFor('the primary to take connections through HAProxy', () => query(superuserUrl(ports.primary), 'SELECT 1'), { timeoutMs: 30_000 });
   await waitFor(`${nodes[1].name} to stream as the synchronous standby`, async () => {
     const members = await clusterMembers(nodes[0]);

@@ -89,7 +89,7 @@ async function clusterScenario(dir, cluster, ports) {
   await query(cluster.superuserUrl(ports.primary), 'CREATE DATABASE tvaers OWNER tvaers');
   const databaseUrl = `postgres://tvaers:${password}@127.0.0.1:${ports.primary}/tvaers`;
   const readDatabaseUrl = `postgres://tvaers:${password}@127.0.0.1:${ports.replica}/tvaers`;
-  const ownerView = cluster.superuserUrl(ports.primary).replace(/\/postgres$/, '/tvaers');
+  const ownerView = cluster.superuserUrl(ports.primary, 'tvaers');
   const tokenSecret = randomBytes(36).toString('base64url');
 
   // Both at once: the first migrates and loads the demo portfolio, the second waits for its lock.
@@ -144,12 +144,12 @@ async function clusterScenario(dir, cluster, ports) {
     const response = await fetch(graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${clients.office}` }, body: JSON.stringify({ query: 'query($p: ID!) { portfolioSummary(programmeId: $p) { actualCost } }', variables: { p: clients.programmeId } }) });
     return response.status === 200 ? response.headers.get('x-data-as-of') ?? 'missing' : undefined;
   }, { timeoutMs: 20_000 });
-  const [readers] = await query(cluster.superuserUrl(ports.replica).replace(/\/postgres$/, '/tvaers'), `SELECT count(*)::int AS n, bool_and(pg_is_in_recovery()) AS standby FROM pg_stat_activity WHERE application_name = 'tvaers-read'`);
+  const [readers] = await query(cluster.superuserUrl(ports.replica, 'tvaers'), `SELECT count(*)::int AS n, bool_and(pg_is_in_recovery()) AS standby FROM pg_stat_activity WHERE application_name = 'tvaers-read'`);
   log(`dashboard from the standby: X-Data-As-Of ${dashboard}; the last acknowledged write started ${new Date(lastAcknowledged.startedAt).toISOString()}; read connections on the standby: ${readers.n}`);
 
   const verified = await verifyData(ownerView, graphqlUrl, clients.admin, codePrefix);
   const replicaRows = await waitFor('the standby to have every row', async () => {
-    const [row] = await query(cluster.superuserUrl(ports.replica).replace(/\/postgres$/, '/tvaers'), 'SELECT count(*)::int AS n FROM projects WHERE code LIKE $1', [`${codePrefix}-%`]);
+    const [row] = await query(cluster.superuserUrl(ports.replica, 'tvaers'), 'SELECT count(*)::int AS n FROM projects WHERE code LIKE $1', [`${codePrefix}-%`]);
     return row.n === verified.found.size ? row.n : undefined;
   }, { timeoutMs: 20_000 });
   report('PostgreSQL 15 cluster', records, reconcile(records, verified.found), verified, apiKilledAt);

@@ -48,21 +48,20 @@ export function startWorkload({ url, token, programmeId, writers, readers, codeP
 
   async function request(kind) {
     const code = kind === 'write' ? `${codePrefix}-${String(++written).padStart(6, '0')}` : undefined;
-    const record = { kind, code, startedAt: Date.now() };
+    const record = { kind, key: code, startedAt: Date.now() };
     try {
       const { status, body } = kind === 'write'
         ? await graphql(url, token, CREATE, { input: { programmeId, code, title: `Failover test ${code}` } })
         : await graphql(url, token, LIST, { programmeId });
       record.status = status;
-      record.code = body.errors?.[0]?.extensions?.code;
-      record.outcome = status === 200 && body.data && !body.errors ? 'ok' : status === 503 && record.code === 'SERVICE_UNAVAILABLE' ? 'unavailable' : 'failed';
+      record.errorCode = body.errors?.[0]?.extensions?.code;
+      record.outcome = status === 200 && body.data && !body.errors ? 'ok' : status === 503 && record.errorCode === 'SERVICE_UNAVAILABLE' ? 'unavailable' : 'failed';
       if (record.outcome === 'failed') record.detail = JSON.stringify(body).slice(0, 300);
     } catch (error) {
       record.status = 0;
       record.outcome = error.cause?.code === 'UND_ERR_SOCKET' ? 'closed' : 'failed';
       record.detail = error.name === 'TimeoutError' ? `no answer within ${REQUEST_TIMEOUT_MS / 1000} s` : `${error.name}: ${error.message}${error.cause ? ` (${error.cause.code ?? ''} ${error.cause.message})` : ''}`;
     }
-    record.key = code;
     record.endedAt = Date.now();
     records.push(record);
     // A real client backs off a little after a refusal instead of hammering the load balancer.
@@ -95,7 +94,7 @@ export function summarise(records) {
   return {
     writes: tally('write'),
     reads: tally('read'),
-    failures: failures.slice(0, 10).map((r) => `${r.kind} ${r.key ?? ''} at ${new Date(r.startedAt).toISOString().slice(11, 23)}–${new Date(r.endedAt).toISOString().slice(11, 23)}: HTTP ${r.status} ${r.code ?? ''} ${r.detail ?? ''}`.trim()),
+    failures: failures.slice(0, 10).map((r) => `${r.kind} ${r.key ?? ''} at ${new Date(r.startedAt).toISOString().slice(11, 23)}–${new Date(r.endedAt).toISOString().slice(11, 23)}: HTTP ${r.status} ${r.errorCode ?? ''} ${r.detail ?? ''}`.trim()),
     failureCount: failures.length,
   };
 }

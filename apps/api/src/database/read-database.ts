@@ -34,6 +34,11 @@ export class ReadDatabase implements OnModuleDestroy {
     return row?.as_of ?? undefined;
   }
 
+  /** The time the data read is current up to: the replica's as above, now on the primary (files carry it). */
+  async dataAsOfOrNow(): Promise<Date> {
+    return (await this.dataAsOf()) ?? new Date();
+  }
+
   async onModuleDestroy(): Promise<void> {
     if (this.replica?.isInitialized) await this.replica.destroy();
   }

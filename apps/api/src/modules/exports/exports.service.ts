@@ -143,11 +143,6 @@ export class ExportsService {
     });
   }
 
-  /** When the data read is current: now on the primary, the replica's replay time on a replica. */
-  private async dataAsOf(): Promise<Date> {
-    return (await this.read.dataAsOf()) ?? new Date();
-  }
-
   private by(): string {
     const user = currentUser();
     return user ? `${user.name} <${user.email}> (${user.role})` : 'unknown';
@@ -160,7 +155,7 @@ export class ExportsService {
     if (tableName === 'business-case' || tableName === 'portfolio') return this.businessCaseCsv(res, programme, `${tableName}.csv`, dialect);
     const table = EXPORT_TABLES.find((t) => t.name === tableName);
     if (!table) throw new NotFoundError('Export table', tableName);
-    const out = new ExportStream(res, { fileName: `${tableName}.csv`, contentType: 'text/csv; charset=utf-8', generatedBy: this.by(), programme: programme.name, dataAsOf: await this.dataAsOf() });
+    const out = new ExportStream(res, { fileName: `${tableName}.csv`, contentType: 'text/csv; charset=utf-8', generatedBy: this.by(), programme: programme.name, dataAsOf: await this.read.dataAsOfOrNow() });
     await out.write(BOM + csvLine(table.columns.map((c) => c.header), table.columns, dialect));
     const rows = await this.copyCsv(table.sql, [programmeId], table.columns, dialect, (chunk) => out.writeBytes(chunk));
     return { rows, ...out.end() };
@@ -168,7 +163,7 @@ export class ExportsService {
 
   private async businessCaseCsv(res: Response, programme: ProgrammeEntity, fileName: string, dialect: CsvDialect) {
     const { projects } = await this.portfolio.projectFigures(programme.id);
-    const out = new ExportStream(res, { fileName, contentType: 'text/csv; charset=utf-8', generatedBy: this.by(), programme: programme.name, dataAsOf: await this.dataAsOf() });
+    const out = new ExportStream(res, { fileName, contentType: 'text/csv; charset=utf-8', generatedBy: this.by(), programme: programme.name, dataAsOf: await this.read.dataAsOfOrNow() });
     let text = BOM + csvLine(BUSINESS_CASE_COLUMNS.map((c) => c.header), BUSINESS_CASE_COLUMNS, dialect);
     for (const p of projects) {
       text += csvLine(businessCaseRow(p), BUSINESS_CASE_COLUMNS, dialect);
@@ -188,7 +183,7 @@ export class ExportsService {
   async settlementCsv(res: Response, programmeId: string, groupBy: 'SECTOR' | 'ORGANISATION' | undefined, dialect: CsvDialect) {
     const programme = await findOrFail(this.read.source.manager, ProgrammeEntity, 'Programme', programmeId);
     const rows = await this.settlementRows(programmeId, groupBy ? [groupBy] : SETTLEMENT_GROUPINGS);
-    const out = new ExportStream(res, { fileName: 'settlement.csv', contentType: 'text/csv; charset=utf-8', generatedBy: this.by(), programme: programme.name, dataAsOf: await this.dataAsOf() });
+    const out = new ExportStream(res, { fileName: 'settlement.csv', contentType: 'text/csv; charset=utf-8', generatedBy: this.by(), programme: programme.name, dataAsOf: await this.read.dataAsOfOrNow() });
     await out.write(BOM + csvLine(SETTLEMENT_COLUMNS.map((c) => c.header), SETTLEMENT_COLUMNS, dialect) + rows.map((row) => csvLine(row, SETTLEMENT_COLUMNS, dialect)).join(''));
     return { rows: rows.length, ...out.end() };
   }
@@ -196,7 +191,7 @@ export class ExportsService {
   /** The whole audit trail with hashes; the chain verification travels in the X-Audit-Chain header. */
   async auditCsv(res: Response, dialect: CsvDialect, verification: AuditVerificationModel) {
     res.setHeader('X-Audit-Chain', chainSummary(verification));
-    const out = new ExportStream(res, { fileName: 'audit.csv', contentType: 'text/csv; charset=utf-8', generatedBy: this.by(), dataAsOf: await this.dataAsOf() });
+    const out = new ExportStream(res, { fileName: 'audit.csv', contentType: 'text/csv; charset=utf-8', generatedBy: this.by(), dataAsOf: await this.read.dataAsOfOrNow() });
     await out.write(BOM + csvLine(AUDIT_COLUMNS.map((c) => c.header), AUDIT_COLUMNS, dialect));
     await this.copyCsv(AUDIT_EVENTS_EXPORT_SQL, [], AUDIT_COLUMNS, dialect, (chunk) => out.writeBytes(chunk));
     return out.end();
@@ -217,7 +212,7 @@ export class ExportsService {
       defaultDate: `${programme.periodStartYear}-01-01`,
       generatedAt,
     };
-    const out = new ExportStream(res, { fileName: 'iati-activities.xml', contentType: 'application/xml; charset=utf-8', generatedBy: this.by(), programme: programme.name, dataAsOf: await this.dataAsOf() });
+    const out = new ExportStream(res, { fileName: 'iati-activities.xml', contentType: 'application/xml; charset=utf-8', generatedBy: this.by(), programme: programme.name, dataAsOf: await this.read.dataAsOfOrNow() });
     await out.write(iatiHeader(generatedAt));
     let after = '';
     let activities = 0;
@@ -289,7 +284,7 @@ export class ExportsService {
    */
   async portfolioXlsx(res: Response, programmeId: string): Promise<{ sha256: string }> {
     const programme = await findOrFail(this.read.source.manager, ProgrammeEntity, 'Programme', programmeId);
-    const dataAsOf = await this.dataAsOf();
+    const dataAsOf = await this.read.dataAsOfOrNow();
     const out = new ExportStream(res, {
       fileName: 'portfolio.xlsx',
       contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -333,7 +328,7 @@ export class ExportsService {
   async auditXlsx(res: Response, verification: AuditVerificationModel): Promise<{ sha256: string }> {
     const chain = chainSummary(verification);
     res.setHeader('X-Audit-Chain', chain);
-    const out = new ExportStream(res, { fileName: 'audit.xlsx', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', generatedBy: this.by(), dataAsOf: await this.dataAsOf() });
+    const out = new ExportStream(res, { fileName: 'audit.xlsx', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', generatedBy: this.by(), dataAsOf: await this.read.dataAsOfOrNow() });
     const workbook = new XlsxExport(out);
     const meta = workbook.sheet('metadata', [
       { header: 'field', type: 'text' },
@@ -359,7 +354,7 @@ export class ExportsService {
     const programme = await findOrFail(this.read.source.manager, ProgrammeEntity, 'Programme', programmeId);
     const summary = await this.portfolio.summary(programmeId);
     const simulations = await this.simulation.simulateProgramme(programmeId, SIMULATION_DEFAULT_ITERATIONS, SIMULATION_DEFAULT_SEED);
-    const out = new ExportStream(res, { fileName: 'portfolio.pdf', contentType: 'application/pdf', generatedBy: this.by(), programme: programme.name, dataAsOf: await this.dataAsOf() });
+    const out = new ExportStream(res, { fileName: 'portfolio.pdf', contentType: 'application/pdf', generatedBy: this.by(), programme: programme.name, dataAsOf: await this.read.dataAsOfOrNow() });
     await writeBriefing(out, programme.name, summary, language, simulations);
     return out.end();
   }

@@ -74,12 +74,12 @@ export class OpenDataService {
     const [summary, lights, dataAsOf] = await Promise.all([
       this.portfolio.summary(programme.id),
       this.read.source.query(APPROVED_LIGHTS_SQL, [programme.id, upToPeriod ?? null]) as Promise<(PublishedLights & { project_id: string })[]>,
-      this.read.dataAsOf(),
+      this.read.dataAsOfOrNow(),
     ]);
     const lightsOf = new Map(lights.map(({ project_id, ...light }) => [project_id, light]));
     return {
       format: 'tvaers-open-data/1',
-      generatedAt: (dataAsOf ?? new Date()).toISOString(),
+      generatedAt: dataAsOf.toISOString(),
       period: null,
       periods: [],
       programme: { id: programme.id, name: programme.name, currency: programme.currency, periodStartYear: programme.periodStartYear, periodEndYear: programme.periodEndYear, fundingEnvelope: programme.fundingEnvelope },
