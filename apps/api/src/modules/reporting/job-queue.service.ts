@@ -11,6 +11,21 @@ const REMINDER_CRON = '5 * * * *';
 export const DATABASE_URL = Symbol('DATABASE_URL');
 
 /**
+ * pg-boss's create_queue deadlocks when two processes create the same queue at once (two API
+ * processes starting together, seen in the cluster test). PostgreSQL aborts one (40P01) after the
+ * other has created the queue, so the aborted one asks again and finds it there.
+ */
+export async function createQueueRetryingDeadlock(boss: Pick<PgBoss, 'createQueue'>, name: string, attempts = 3): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await boss.createQueue(name);
+    } catch (error) {
+      if ((error as { code?: string }).code !== '40P01' || attempt >= attempts) throw error;
+    }
+  }
+}
+
+/**
  * The job queue on PostgreSQL (pg-boss). Each API process starts it; pg-boss's cron creates one job
  * per tick however many processes run, and one worker takes it. Jobs live in the `pgboss` schema,
  * so one backup of the database holds them too.
@@ -35,7 +50,7 @@ export class JobQueueService implements OnApplicationBootstrap, OnApplicationShu
       isDatabaseUnreachable(error) ? this.logger.warn(`Job queue: the database is unavailable (${error.message}); jobs wait until it is back`) : this.logger.error(`Job queue: ${error.message}`),
     );
     await boss.start();
-    await boss.createQueue(REMINDER_JOB);
+    await createQueueRetryingDeadlock(boss, REMINDER_JOB);
     await boss.schedule(REMINDER_JOB, REMINDER_CRON, {}, { tz: 'UTC' });
     await boss.work(REMINDER_JOB, { pollingIntervalSeconds: 2 }, async () => {
       const result = await this.reminders.run();
