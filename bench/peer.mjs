@@ -73,9 +73,9 @@ const servers = [];
 try {
   const programmeId = await ensureScaleProgramme(database, Number(values.projects), Number(values.measurements));
   const projectIds = (await database.pool.query('SELECT id FROM projects WHERE programme_id = $1 ORDER BY random() LIMIT 200', [programmeId])).rows.map((r) => r.id);
-  const tvaers = await spawnServer('tvaers.mjs', [database.url, 'VIEWER'], { nodeOptions: (process.env.TVAERS_NODE_OPTIONS ?? '--max-semi-space-size=64').split(' ').filter(Boolean) });
+  const tvaers = await spawnServer('servers/tvaers.mjs', [database.url, 'VIEWER'], { nodeOptions: (process.env.TVAERS_NODE_OPTIONS ?? '--max-semi-space-size=64').split(' ').filter(Boolean) });
   servers.push(tvaers);
-  const peer = await spawnServer('postgraphile.mjs', [database.url]);
+  const peer = await spawnServer('peer/server.mjs', [database.url]);
   servers.push(peer);
 
   const post = (server, query, variables) => graphqlRequest(server.url, server.token, { query, variables });

@@ -73,13 +73,13 @@ export async function startBenchApi({ url, pool }, role) {
 }
 
 /**
- * Starts a bench server script (bench/servers/*.mjs) in its own Node process, so that the server under
+ * Starts a bench server script (a path under bench/: servers/tvaers.mjs, peer/server.mjs) in its own Node process, so that the server under
  * load has a core's worth of event loop to itself, and resolves with the JSON line it prints.
  */
 export async function spawnServer(script, args, { nodeOptions = [] } = {}) {
   const { spawn } = await import('node:child_process');
   // NODE_ENV=production as deployed: graphql-js then skips its development-only checks.
-  const child = spawn(process.execPath, [...nodeOptions, path.join(root, 'bench/servers', script), ...args], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } });
+  const child = spawn(process.execPath, [...nodeOptions, path.join(root, 'bench', script), ...args], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } });
   const info = await new Promise((resolve, reject) => {
     let buffered = '';
     const timer = setTimeout(() => reject(new Error(`${script} did not start within 120 s`)), 120_000);

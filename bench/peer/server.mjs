@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The bench peer: PostGraphile 5 (amber preset) serving the same database, in its own process.
 // Prints one JSON line {"url": …} when it listens; stops on SIGTERM.
-//   node bench/servers/postgraphile.mjs <database url>
+//   node bench/peer/server.mjs <database url>   (after npm ci --prefix bench/peer)
 import http from 'node:http';
 
 // PostGraphile 5 is written for Node 22; on Node 20 the one thing it misses is Promise.withResolvers.
