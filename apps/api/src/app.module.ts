@@ -48,6 +48,8 @@ export interface AppModuleOptions {
   databaseUrl: string;
   /** Dashboards, exports and the public feed read here (DATABASE_READ_URL); unset: the primary. */
   readDatabaseUrl?: string;
+  /** How often the replica is probed (tests shorten it; default 5 s). */
+  readReplicaProbeMs?: number;
   production: boolean;
   /** Tests pass a logger that counts SQL statements. */
   sqlLogger?: Logger;
@@ -114,7 +116,7 @@ export class AppModule implements NestModule {
           // Every connection works as tvaers_app with the request's user in its session settings.
           dataSourceFactory: async (dataSourceOptions?: DataSourceOptions) => applySessionContext(await new DataSource(dataSourceOptions!).initialize()),
         }),
-        ReadDatabaseModule.with(options.readDatabaseUrl),
+        ReadDatabaseModule.with(options.readDatabaseUrl, options.readReplicaProbeMs),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [DataSource],

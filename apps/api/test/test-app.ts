@@ -60,7 +60,7 @@ export interface TestApp {
  * `databaseUrl` (which the caller owns and the app does not drop).
  */
 export async function createTestApp(
-  options: { demoData?: boolean; databaseUrl?: string; port?: number; auth?: Partial<AuthConfig>; jobs?: Partial<JobsConfig>; graphqlExecution?: 'compiled' | 'interpreted'; metricsToken?: string; readDatabaseUrl?: (url: string) => string; logging?: LoggingOptions } = {},
+  options: { demoData?: boolean; databaseUrl?: string; port?: number; auth?: Partial<AuthConfig>; jobs?: Partial<JobsConfig>; graphqlExecution?: 'compiled' | 'interpreted'; metricsToken?: string; readDatabaseUrl?: (url: string) => string; readReplicaProbeMs?: number; logging?: LoggingOptions } = {},
 ): Promise<TestApp> {
   const database = options.databaseUrl ? { url: options.databaseUrl, drop: async () => undefined } : await createTestDatabase();
   await prepareDatabase(database.url, { demoData: options.demoData ?? false, quiet: true });
@@ -68,6 +68,7 @@ export async function createTestApp(
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({
       databaseUrl: database.url,
       readDatabaseUrl: options.readDatabaseUrl?.(database.url),
+      readReplicaProbeMs: options.readReplicaProbeMs,
       production: false,
       sqlLogger: sql,
       auth: { ...TEST_AUTH, ...options.auth },

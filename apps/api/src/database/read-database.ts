@@ -1,9 +1,10 @@
-import { Inject, Injectable, type OnModuleDestroy, Optional } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit, Optional } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { currentContext } from '../auth/request-context.js';
+import type { ReadReplica } from './read-replica.js';
 
-/** Nest token of the replica's DataSource; absent when DATABASE_READ_URL is not set. */
-export const REPLICA_DATA_SOURCE = Symbol('REPLICA_DATA_SOURCE');
+/** Nest token of the ReadReplica; absent when DATABASE_READ_URL is not set. */
+export const READ_REPLICA = Symbol('READ_REPLICA');
 
 // The newest data a read there includes: on a primary, everything committed (now); on a standby, the
 // commit time of the last transaction it replayed. That is a lower bound: a replica that is current
@@ -12,18 +13,20 @@ const DATA_AS_OF_SQL = `SELECT CASE WHEN pg_is_in_recovery() THEN pg_last_xact_r
 
 /**
  * Where the heavy reads go (dashboards, exports, the public feed): the read replica when one is
- * configured (DATABASE_READ_URL), else the primary. A request that writes (a GraphQL mutation) reads
- * from the primary throughout, so it never decides on data older than what it is changing.
+ * configured (DATABASE_READ_URL) and answering, else the primary. A request that writes (a GraphQL
+ * mutation) reads from the primary throughout, so it never decides on data older than what it is
+ * changing.
  */
 @Injectable()
-export class ReadDatabase implements OnModuleDestroy {
+export class ReadDatabase implements OnModuleInit, OnModuleDestroy {
   constructor(
     private readonly primary: DataSource,
-    @Optional() @Inject(REPLICA_DATA_SOURCE) private readonly replica?: DataSource,
+    @Optional() @Inject(READ_REPLICA) private readonly replica?: ReadReplica,
   ) {}
 
   get source(): DataSource {
-    return this.replica && !currentContext()?.operation?.startsWith('mutation') ? this.replica : this.primary;
+    const replica = this.replica?.current;
+    return replica && !currentContext()?.operation?.startsWith('mutation') ? replica : this.primary;
   }
 
   /** How fresh `source` is, when it is the replica; undefined when reads go to the primary (live). */
@@ -39,7 +42,11 @@ export class ReadDatabase implements OnModuleDestroy {
     return (await this.dataAsOf()) ?? new Date();
   }
 
+  async onModuleInit(): Promise<void> {
+    await this.replica?.start();
+  }
+
   async onModuleDestroy(): Promise<void> {
-    if (this.replica?.isInitialized) await this.replica.destroy();
+    await this.replica?.stop();
   }
 }
