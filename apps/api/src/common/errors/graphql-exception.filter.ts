@@ -28,7 +28,10 @@ const logger = new Logger('HTTP');
 @Catch()
 export class GraphqlExceptionFilter implements GqlExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): unknown {
-    if (host.getType() !== 'http') return exception;
+    // GraphQL takes the error as the field's value. A database error becomes its domain error here
+    // already (formatGraphqlError would do the same): an error that is not this realm's Error (a
+    // socket error from Node's core under Jest's VM modules) would otherwise pass as a value.
+    if (host.getType() !== 'http') return (exception instanceof DomainError ? undefined : translateDatabaseError(exception)) ?? exception;
     const res = host.switchToHttp().getResponse<Response>();
     if (res.headersSent) {
       logger.error(`export failed after it started: ${exception instanceof Error ? exception.message : String(exception)}`);
