@@ -1,5 +1,6 @@
 import { createHash, type Hash } from 'node:crypto';
 import type { Response } from 'express';
+import { exposeHeaders } from '../../http/expose-headers.js';
 
 /**
  * Every export says what it is: generated at, by whom, data as of, which programme; and a SHA-256 of
@@ -22,7 +23,7 @@ export class ExportStream {
     res.setHeader('X-Data-As-Of', meta.dataAsOf.toISOString());
     if (meta.programme) res.setHeader('X-Programme', encodeURIComponent(meta.programme));
     res.setHeader('Trailer', 'X-Content-SHA256');
-    res.setHeader('Access-Control-Expose-Headers', 'X-Generated-At, X-Generated-By, X-Data-As-Of, X-Programme');
+    exposeHeaders(res, 'X-Generated-At', 'X-Generated-By', 'X-Data-As-Of', 'X-Programme');
   }
 
   /** Writes a chunk, waiting when the client reads slower than we produce (constant memory). */

@@ -19,6 +19,7 @@ import { EXPORT_TABLES } from './export-tables.js';
 import { IATI_FOOTER, iatiActivity, type IatiContext, iatiHeader, type IatiOrganisation, type IatiProject } from './iati.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import type { AuditVerificationModel } from '../audit/audit.model.js';
+import { verifyAuditChain } from '../audit/audit.service.js';
 import type { ProjectFiguresModel } from '../portfolio/portfolio.model.js';
 import { SettlementService } from '../portfolio/settlement.service.js';
 import { SimulationService } from '../simulation/simulation.service.js';
@@ -79,6 +80,31 @@ function chainSummary(v: AuditVerificationModel): string {
   return v.ok ? `OK; ${v.checked} events verified` : `BROKEN at sequence ${v.firstBrokenSequence}: ${v.reason}`;
 }
 
+/** Pages through `sql` with a server-side cursor on `runner`, which must be in a transaction. */
+async function cursorIn(runner: QueryRunner, sql: string, parameters: unknown[], onPage: (rows: Record<string, string | number | null>[]) => Promise<void>): Promise<void> {
+  await runner.query(`DECLARE export_cursor NO SCROLL CURSOR FOR ${sql}`, parameters);
+  for (;;) {
+    const page = (await runner.query(`FETCH ${PAGE_SIZE} FROM export_cursor`)) as Record<string, string | number | null>[];
+    if (page.length === 0) break;
+    await onPage(page);
+    if (page.length < PAGE_SIZE) break;
+  }
+}
+
+/**
+ * COPY (`select`) TO STDOUT as CSV on `client`, line ends made CRLF, into `onChunk`, which waits while
+ * the client reads slower than we produce (the COPY then waits in PostgreSQL). `parameters` replace
+ * $1, $2 … as quoted literals: COPY takes no bind parameters. Returns the number of rows.
+ */
+async function copyCsvIn(client: pg.PoolClient, select: string, parameters: string[], columns: readonly Column[], dialect: CsvDialect, onChunk: (chunk: Buffer) => Promise<void>): Promise<number> {
+  const literal = select.replace(/\$(\d+)/g, (_, n: string) => client.escapeLiteral(parameters[Number(n) - 1] ?? ''));
+  const { fields } = await client.query(`SELECT * FROM (${literal}) AS described LIMIT 0`);
+  const lineEnds = crlfLineEnds();
+  const copy = client.query(copyTo(csvCopySql(literal, fields.map((field) => field.name), columns, dialect)));
+  for await (const chunk of copy as AsyncIterable<Buffer>) await onChunk(lineEnds(chunk));
+  return Number(copy.rowCount);
+}
+
 @Injectable()
 export class ExportsService {
   constructor(
@@ -115,32 +141,15 @@ export class ExportsService {
    * sort in PostgreSQL and constant memory here.
    */
   private withCursor(sql: string, parameters: unknown[], onPage: (rows: Record<string, string | number | null>[]) => Promise<void>): Promise<void> {
-    return this.inSnapshot(async (runner) => {
-      await runner.query(`DECLARE export_cursor NO SCROLL CURSOR FOR ${sql}`, parameters);
-      for (;;) {
-        const page = (await runner.query(`FETCH ${PAGE_SIZE} FROM export_cursor`)) as Record<string, string | number | null>[];
-        if (page.length === 0) break;
-        await onPage(page);
-        if (page.length < PAGE_SIZE) break;
-      }
-    });
+    return this.inSnapshot((runner) => cursorIn(runner, sql, parameters, onPage));
   }
 
   /**
    * Streams `select` as CSV written by PostgreSQL (COPY … TO STDOUT) in the snapshot, with the line ends
-   * made CRLF, into `onChunk`, which waits while the client reads slower than we produce (the COPY then
-   * waits in PostgreSQL). `parameters` replace $1, $2 … as quoted literals: COPY takes no bind
-   * parameters. Returns the number of rows.
+   * made CRLF, into `onChunk`. Returns the number of rows.
    */
   private copyCsv(select: string, parameters: string[], columns: readonly Column[], dialect: CsvDialect, onChunk: (chunk: Buffer) => Promise<void>): Promise<number> {
-    return this.inSnapshot(async (_runner, client) => {
-      const literal = select.replace(/\$(\d+)/g, (_, n: string) => client.escapeLiteral(parameters[Number(n) - 1] ?? ''));
-      const { fields } = await client.query(`SELECT * FROM (${literal}) AS described LIMIT 0`);
-      const lineEnds = crlfLineEnds();
-      const copy = client.query(copyTo(csvCopySql(literal, fields.map((field) => field.name), columns, dialect)));
-      for await (const chunk of copy as AsyncIterable<Buffer>) await onChunk(lineEnds(chunk));
-      return Number(copy.rowCount);
-    });
+    return this.inSnapshot((_runner, client) => copyCsvIn(client, select, parameters, columns, dialect, onChunk));
   }
 
   private by(): string {
@@ -189,12 +198,19 @@ export class ExportsService {
   }
 
   /** The whole audit trail with hashes; the chain verification travels in the X-Audit-Chain header. */
-  async auditCsv(res: Response, dialect: CsvDialect, verification: AuditVerificationModel) {
-    res.setHeader('X-Audit-Chain', chainSummary(verification));
-    const out = new ExportStream(res, { fileName: 'audit.csv', contentType: 'text/csv; charset=utf-8', generatedBy: this.by(), dataAsOf: await this.read.dataAsOfOrNow() });
-    await out.write(BOM + csvLine(AUDIT_COLUMNS.map((c) => c.header), AUDIT_COLUMNS, dialect));
-    await this.copyCsv(AUDIT_EVENTS_EXPORT_SQL, [], AUDIT_COLUMNS, dialect, (chunk) => out.writeBytes(chunk));
-    return out.end();
+  /**
+   * The audit trail, with X-Audit-Chain from a verification in the same snapshot as the rows: on a
+   * lagging replica too, the header vouches for exactly the events in the file.
+   */
+  async auditCsv(res: Response, dialect: CsvDialect) {
+    const dataAsOf = await this.read.dataAsOfOrNow();
+    return this.inSnapshot(async (runner, client) => {
+      res.setHeader('X-Audit-Chain', chainSummary(await verifyAuditChain(runner)));
+      const out = new ExportStream(res, { fileName: 'audit.csv', contentType: 'text/csv; charset=utf-8', generatedBy: this.by(), dataAsOf });
+      await out.write(BOM + csvLine(AUDIT_COLUMNS.map((c) => c.header), AUDIT_COLUMNS, dialect));
+      await copyCsvIn(client, AUDIT_EVENTS_EXPORT_SQL, [], AUDIT_COLUMNS, dialect, (chunk) => out.writeBytes(chunk));
+      return out.end();
+    });
   }
 
   /** IATI 2.03 activities of a programme, built in batches of projects (bounded memory). */
@@ -325,28 +341,32 @@ export class ExportsService {
   }
 
   /** The audit trail as XLSX: the verification result on the metadata sheet, the events with hashes. */
-  async auditXlsx(res: Response, verification: AuditVerificationModel): Promise<{ sha256: string }> {
-    const chain = chainSummary(verification);
-    res.setHeader('X-Audit-Chain', chain);
-    const out = new ExportStream(res, { fileName: 'audit.xlsx', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', generatedBy: this.by(), dataAsOf: await this.read.dataAsOfOrNow() });
-    const workbook = new XlsxExport(out);
-    const meta = workbook.sheet('metadata', [
-      { header: 'field', type: 'text' },
-      { header: 'value', type: 'text' },
-    ]);
-    for (const row of [
-      ['generated_at', new Date().toISOString()],
-      ['generated_by', this.by()],
-      ['chain_verification', chain],
-    ]) meta.add(row);
-    meta.done();
-    const events = workbook.sheet('events', AUDIT_COLUMNS);
-    await this.withCursor(AUDIT_EVENTS_EXPORT_SQL, [], async (page) => {
-      for (const row of page) events.add(Object.values(row));
+  /** The audit trail as a workbook; its chain verification, like audit.csv's, is of the snapshot it holds. */
+  async auditXlsx(res: Response): Promise<{ sha256: string }> {
+    const dataAsOf = await this.read.dataAsOfOrNow();
+    return this.inSnapshot(async (runner) => {
+      const chain = chainSummary(await verifyAuditChain(runner));
+      res.setHeader('X-Audit-Chain', chain);
+      const out = new ExportStream(res, { fileName: 'audit.xlsx', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', generatedBy: this.by(), dataAsOf });
+      const workbook = new XlsxExport(out);
+      const meta = workbook.sheet('metadata', [
+        { header: 'field', type: 'text' },
+        { header: 'value', type: 'text' },
+      ]);
+      for (const row of [
+        ['generated_at', new Date().toISOString()],
+        ['generated_by', this.by()],
+        ['chain_verification', chain],
+      ]) meta.add(row);
+      meta.done();
+      const events = workbook.sheet('events', AUDIT_COLUMNS);
+      await cursorIn(runner, AUDIT_EVENTS_EXPORT_SQL, [], async (page) => {
+        for (const row of page) events.add(Object.values(row));
+      });
+      events.done();
+      await workbook.finish();
+      return out.end();
     });
-    events.done();
-    await workbook.finish();
-    return out.end();
   }
 
   /** The politicians' PDF briefing in the chosen language. */

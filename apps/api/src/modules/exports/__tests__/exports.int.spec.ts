@@ -133,6 +133,19 @@ describe('CSV exports (streamed, with metadata and a content hash)', () => {
     expect((await download(`${app.baseUrl}/exports/audit.csv`)).status).toBe(401);
   });
 
+  it('vouches in X-Audit-Chain for exactly the events in the file, while others write', async () => {
+    const writes = Array.from({ length: 30 }, (_, i) =>
+      app.ok(`mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }`, { input: { name: `Samtidig ${i} ${Date.now()}`, sector: 'STATE', country: 'DK', identifier: String(10_000_000 + i) } }),
+    );
+    const files = await Promise.all(Array.from({ length: 5 }, () => download(`${app.baseUrl}/exports/audit.csv`, auditor.token)));
+    await Promise.all(writes);
+    for (const file of files) {
+      const verified = Number(/^OK; (\d+) events verified$/.exec(String(file.headers['x-audit-chain']))?.[1]);
+      // Before/after JSON never holds a raw line break (JSON escapes it), so a line is an event.
+      expect(rowsOf(file.body, ',').length - 1).toBe(verified);
+    }
+  });
+
   it('answers unknown tables, programmes and dialects with clear errors', async () => {
     expect((await download(`${app.baseUrl}/exports/programmes/${dk.id}/salaries.csv`, auditor.token)).status).toBe(404);
     expect((await download(`${app.baseUrl}/exports/programmes/00000000-0000-4000-8000-000000000001/budget.csv`, auditor.token)).status).toBe(404);
