@@ -3,6 +3,7 @@ import { GqlExecutionContext } from '@nestjs/graphql';
 import type { Response } from 'express';
 import type { Observable } from 'rxjs';
 import { ReadDatabase } from '../database/read-database.js';
+import { exposeHeaders } from './expose-headers.js';
 
 /**
  * On a read from the replica, says in `X-Data-As-Of` how fresh the data is (see ReadDatabase). Taken
@@ -18,7 +19,7 @@ export class DataAsOfInterceptor implements NestInterceptor {
     const res = context.getType<string>() === 'graphql' ? GqlExecutionContext.create(context).getContext<{ res?: Response }>().res : context.switchToHttp().getResponse<Response>();
     if (asOf && res && !res.headersSent) {
       res.setHeader('X-Data-As-Of', asOf.toISOString());
-      res.setHeader('Access-Control-Expose-Headers', 'X-Data-As-Of');
+      exposeHeaders(res, 'X-Data-As-Of');
     }
     return next.handle();
   }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Options } from 'pino-http';
 import type { RequestContext } from '../../auth/request-context.js';
+import { exposeHeaders } from '../../http/expose-headers.js';
 
 /** A client's or load balancer's request id is kept when it is a plain token; otherwise a new one. */
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
@@ -15,6 +16,7 @@ export function requestId(req: IncomingMessage, res: ServerResponse): string {
   const given = req.headers['x-request-id'];
   const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
   res.setHeader('X-Request-Id', id);
+  exposeHeaders(res, 'X-Request-Id');
   return id;
 }
 

@@ -1,0 +1,16 @@
+import type { ServerResponse } from 'node:http';
+
+/**
+ * Adds `names` to Access-Control-Expose-Headers, keeping the ones already there: several parts of a
+ * request (request id, freshness, export metadata) each expose their own header to cross-origin clients.
+ */
+export function exposeHeaders(res: Pick<ServerResponse, 'getHeader' | 'setHeader'>, ...names: string[]): void {
+  const current = res.getHeader('Access-Control-Expose-Headers');
+  const listed = (Array.isArray(current) ? current.join(',') : String(current ?? ''))
+    .split(',')
+    .map((name) => name.trim())
+    .filter(Boolean);
+  const known = new Set(listed.map((name) => name.toLowerCase()));
+  for (const name of names) if (!known.has(name.toLowerCase())) listed.push(name);
+  res.setHeader('Access-Control-Expose-Headers', listed.join(', '));
+}
