@@ -116,6 +116,14 @@ async function clusterScenario(dir, cluster, ports) {
   const recovered = await waitFor('a write acknowledged after the failover', () => workload.firstAcknowledgedWriteAfter(killedAt), { timeoutMs: 60_000, everyMs: 100 });
   const failoverMs = recovered.endedAt - killedAt;
   log(`Patroni promoted ${standby.name} after ${seconds(promotedAfter)}; writes acknowledged again after ${seconds(failoverMs)}`);
+  const askDashboard = () => fetch(graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${clients.office}` }, body: JSON.stringify({ query: 'query($p: ID!) { portfolioSummary(programmeId: $p) { actualCost } }', variables: { p: clients.programmeId } }) });
+  // There is no standby now: the dashboard reads the primary (live, so without X-Data-As-Of) instead of failing.
+  const withoutStandbyFrom = Date.now();
+  await waitFor('the dashboard to answer from the primary while there is no standby', async () => {
+    const response = await askDashboard();
+    return response.status === 200 && !response.headers.get('x-data-as-of');
+  }, { timeoutMs: 20_000, everyMs: 250 });
+  log(`no standby: dashboards read from the primary ${seconds(Date.now() - withoutStandbyFrom)} after the writes came back`);
 
   await sleep(3_000);
   const apiKilledAt = Date.now();
@@ -138,12 +146,15 @@ async function clusterScenario(dir, cluster, ports) {
   log(`API process lost: ${seconds(apiRecovered.endedAt - apiKilledAt)} until the next acknowledged write; requests during it: writes ${tallyText(apiWindow.writes)}; reads ${tallyText(apiWindow.reads)}`);
 
   // The dashboard reads the standby (DATABASE_READ_URL) and says how fresh it is: at least every write
-  // acknowledged before it asked.
+  // acknowledged before it asked. While there was no standby (between the promotion and the rejoin) the
+  // API read from the primary; it goes back to the standby once its probe (every 5 s) sees it answer.
   const lastAcknowledged = records.filter((r) => r.kind === 'write' && r.outcome === 'ok').at(-1);
+  const backToStandbyFrom = Date.now();
   const dashboard = await waitFor('the dashboard to answer from the standby', async () => {
-    const response = await fetch(graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${clients.office}` }, body: JSON.stringify({ query: 'query($p: ID!) { portfolioSummary(programmeId: $p) { actualCost } }', variables: { p: clients.programmeId } }) });
-    return response.status === 200 ? response.headers.get('x-data-as-of') ?? 'missing' : undefined;
-  }, { timeoutMs: 20_000 });
+    const response = await askDashboard();
+    return response.status === 200 ? response.headers.get('x-data-as-of') ?? undefined : undefined;
+  }, { timeoutMs: 20_000, everyMs: 250 });
+  log(`dashboards read from the standby again ${seconds(Date.now() - backToStandbyFrom)} after it rejoined`);
   const [readers] = await query(cluster.superuserUrl(ports.replica, 'tvaers'), `SELECT count(*)::int AS n, bool_and(pg_is_in_recovery()) AS standby FROM pg_stat_activity WHERE application_name = 'tvaers-read'`);
   log(`dashboard from the standby: X-Data-As-Of ${dashboard}; the last acknowledged write started ${new Date(lastAcknowledged.startedAt).toISOString()}; read connections on the standby: ${readers.n}`);
 
