@@ -16,6 +16,7 @@ import { OpenDataSnapshots1795590000000 } from './1795590000000-OpenDataSnapshot
 import { PortfolioRollups1795600000000 } from './1795600000000-PortfolioRollups.js';
 import { ProgrammeScopedRows1795610000000 } from './1795610000000-ProgrammeScopedRows.js';
 import { SignedInUserLookup1795620000000 } from './1795620000000-SignedInUserLookup.js';
+import { SignedInUserChanges1795630000000 } from './1795630000000-SignedInUserChanges.js';
 
 // Migrations in the order they run. Listed explicitly (not globbed) so the same list works compiled,
 // under Jest and from the TypeORM CLI.
@@ -38,4 +39,5 @@ export const ALL_MIGRATIONS: Function[] = [
   PortfolioRollups1795600000000,
   ProgrammeScopedRows1795610000000,
   SignedInUserLookup1795620000000,
+  SignedInUserChanges1795630000000,
 ];

@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
 import argon2 from 'argon2';
 import type { UserRole } from '@tvaers/domain';
@@ -13,6 +13,7 @@ import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import type { AcceptInvitationInput, ChangeUserRoleInput, InviteUserInput } from './user.inputs.js';
 import { UserEntity } from './user.entity.js';
 import { preparedQuery } from '../../database/prepared-query.js';
+import { SignedInUserCache } from './signed-in-user-cache.js';
 
 // argon2id with the library's defaults (64 MiB, 3 passes): slow enough to make offline guessing
 // costly, fast enough (~100 ms) for a sign-in.
@@ -31,14 +32,29 @@ async function assertPartnerOrganisation(manager: EntityManager, role: UserRole,
 const AUTH_USER_SQL = `SELECT id, email, name, role, organisation_id, active, memberships FROM tvaers_signed_in_user($1, $2)`;
 
 @Injectable()
-export class UsersService {
+export class UsersService implements OnModuleInit, OnModuleDestroy {
   private readonly rateLimit: LoginRateLimit;
+  private readonly signedIn: SignedInUserCache<AuthUser | undefined>;
 
   constructor(
     private readonly dataSource: DataSource,
     @Inject(AUTH_CONFIG) private readonly auth: AuthConfig,
   ) {
     this.rateLimit = new LoginRateLimit(dataSource);
+    this.signedIn = new SignedInUserCache((dataSource.options as { url: string }).url);
+  }
+
+  async onModuleInit(): Promise<void> {
+    await this.signedIn.start();
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.signedIn.stop();
+  }
+
+  /** After a write in this process, before its answer: the next request looks its user up again (other processes hear of it by notice). */
+  forgetSignedInUsers(): void {
+    this.signedIn.invalidate();
   }
 
   /** A new session for the user, with its own id (single sign-on keeps the provider's ID token under it). */
@@ -76,13 +92,21 @@ export class UsersService {
     await this.dataSource.query(`INSERT INTO ended_sessions (session_id, expires_at) VALUES ($1, to_timestamp($2)) ON CONFLICT DO NOTHING`, [session.id, session.expiresAt]);
     // Ended sessions past their expiry need no record any more (their tokens are refused anyway).
     await this.dataSource.query(`DELETE FROM ended_sessions WHERE expires_at < now() - interval '1 day'`);
+    this.signedIn.invalidate();
   }
 
-  /** The user with their memberships, in one statement (looked up on every request, so changes act at once). */
-  async authUser(id: string, sessionId?: string): Promise<AuthUser | undefined> {
-    const [row] = (await preparedQuery(this.dataSource, AUTH_USER_SQL, [id, sessionId ?? null])) as { id: string; email: string; name: string; role: UserRole; organisation_id: string | null; active: boolean; memberships: ProgrammeMembership[] }[];
-    if (!row?.active) return undefined;
-    return { id: row.id, email: row.email, name: row.name, role: row.role, organisationId: row.organisation_id, memberships: row.memberships };
+  /**
+   * The user with their memberships, in one statement, looked up for every request unless this process
+   * already did since the last change to users, memberships or sessions (SignedInUserCache): a
+   * deactivated user or a changed role acts on the next request.
+   */
+  authUser(id: string, sessionId?: string): Promise<AuthUser | undefined> {
+    return this.signedIn.get(`${id} ${sessionId ?? ''}`, async () => {
+      const [row] = (await preparedQuery(this.dataSource, AUTH_USER_SQL, [id, sessionId ?? null])) as { id: string; email: string; name: string; role: UserRole; organisation_id: string | null; active: boolean; memberships: ProgrammeMembership[] }[];
+      if (!row?.active) return undefined;
+      // Shared by the requests of this user: frozen, so none can change what the others see.
+      return Object.freeze({ id: row.id, email: row.email, name: row.name, role: row.role, organisationId: row.organisation_id, memberships: Object.freeze(row.memberships.map((m) => Object.freeze(m))) as ProgrammeMembership[] });
+    });
   }
 
   list(): Promise<UserEntity[]> {
