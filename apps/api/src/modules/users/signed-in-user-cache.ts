@@ -21,8 +21,7 @@ const RECONNECT_MS = [500, 1_000, 2_000, 5_000];
  */
 export class SignedInUserCache<T> {
   private readonly logger = new Logger('SignedInUsers');
-  private readonly entries = new Map<string, { value: T; storedAt: number }>();
-  private generation = 0;
+  private readonly entries = new Map<string, { value: Promise<T>; storedAt: number }>();
   private listener: pg.Client | undefined;
   private stopped = false;
   private attempts = 0;
@@ -48,24 +47,25 @@ export class SignedInUserCache<T> {
     await listener?.end().catch(() => undefined);
   }
 
-  /** The entry for `key`, or what `load` answers, kept unless a change arrived while it loaded. */
-  async get(key: string, load: () => Promise<T>): Promise<T> {
-    if (this.active) {
-      const hit = this.entries.get(key);
-      if (hit && Date.now() - hit.storedAt < MAX_AGE_MS) return hit.value;
-    }
-    const generation = this.generation;
-    const value = await load();
-    if (this.active && generation === this.generation) {
-      if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
-      this.entries.set(key, { value, storedAt: Date.now() });
-    }
-    return value;
+  /**
+   * The entry for `key`, or what `load` answers. Requests that arrive while a lookup is under way share
+   * it (after a change, a hundred requests of one user cost one lookup, not a hundred). A change clears
+   * the entries, lookups under way included, so none can bring back what the change removed.
+   */
+  get(key: string, load: () => Promise<T>): Promise<T> {
+    if (!this.active) return load();
+    const hit = this.entries.get(key);
+    if (hit && Date.now() - hit.storedAt < MAX_AGE_MS) return hit.value;
+    if (this.entries.size >= MAX_ENTRIES) this.entries.delete(this.entries.keys().next().value!);
+    const entry = { value: load(), storedAt: Date.now() };
+    this.entries.set(key, entry);
+    // A failed lookup (the database away) is not kept: the next request asks again.
+    entry.value.catch(() => this.entries.get(key) === entry && this.entries.delete(key));
+    return entry.value;
   }
 
   /** Forgets every entry, and any lookup under way (a change was notified, or this process made one). */
   invalidate(): void {
-    this.generation++;
     this.entries.clear();
   }
 

@@ -72,7 +72,7 @@ describe('signed-in users: looked up once per API process until users, membershi
     await within(2_000, async () => refused(await ask(second, viewer.token)));
   });
 
-  it('does not keep a lookup that was under way when a change arrived', async () => {
+  it('does not keep a lookup that was under way when a change arrived, shares one under way, keeps no failure', async () => {
     const cache = new SignedInUserCache<string>(database.url);
     await cache.start();
     try {
@@ -84,6 +84,13 @@ describe('signed-in users: looked up once per API process until users, membershi
       expect(await slow).toBe('read before the change');
       expect(await cache.get('a', async () => 'read after the change')).toBe('read after the change');
       expect(await cache.get('a', async () => 'not asked')).toBe('read after the change');
+      // Requests that arrive during a lookup share it; a failed lookup is not kept.
+      let loads = 0;
+      const counted = async () => `lookup ${++loads}`;
+      cache.invalidate();
+      expect(await Promise.all(Array.from({ length: 50 }, () => cache.get('b', counted)))).toEqual(Array(50).fill('lookup 1'));
+      await expect(cache.get('c', () => Promise.reject(new Error('database away')))).rejects.toThrow('database away');
+      expect(await cache.get('c', counted)).toBe('lookup 2');
     } finally {
       await cache.stop();
     }
