@@ -15,7 +15,7 @@ import { BaselineEntity } from '../modules/baselines/baseline.entity.js';
 import { StatusReportEntity } from '../modules/status-reports/status-report.entity.js';
 import { AdoptionEntity } from '../modules/adoption/adoption.entity.js';
 import { MilestoneEntity } from '../modules/milestones/milestone.entity.js';
-import { OrganisationEntity } from '../modules/organisations/organisation.entity.js';
+import { ORGANISATION_ROW, OrganisationEntity, type OrganisationRow } from '../modules/organisations/organisation.entity.js';
 import { ProgrammeEntity } from '../modules/programmes/programme.entity.js';
 import { TrackEntity } from '../modules/programmes/track.entity.js';
 import { UserEntity } from '../modules/users/user.entity.js';
@@ -32,15 +32,16 @@ import { AttachmentEntity } from '../modules/attachments/attachment.entity.js';
 // query, however many parents the page holds. A new set is created for each request so nothing is
 // cached across users or after a mutation.
 
-function byId<T extends ObjectLiteral & { id: string }>(ds: DataSource, entity: EntityTarget<T>) {
+/** Rows by id; with `properties`, only those columns (the loader's type then says so). */
+function byId<T extends ObjectLiteral & { id: string }>(ds: DataSource, entity: EntityTarget<T>, properties?: readonly (keyof T & string)[]) {
   return new DataLoader<string, T | undefined>(async (ids) => {
-    const rows = await readRows(ds, entity, 'id', ids);
+    const rows = await readRows(ds, entity, 'id', ids, {}, properties);
     const map = new Map(rows.map((row) => [row.id, row]));
     return ids.map((id) => map.get(id));
   });
 }
 
-type OrganisationLoader = DataLoader<string, OrganisationEntity | undefined>;
+type OrganisationLoader = DataLoader<string, OrganisationRow | undefined>;
 
 function grouped<T extends ObjectLiteral>(keys: readonly string[], rows: T[], key: keyof T & string): T[][] {
   const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
@@ -101,7 +102,7 @@ function groupedBy<T extends ObjectLiteral>(
         if (!organisation || (properties && !properties.includes(organisation.foreignKey))) {
           return grouped(keys, await readRows(ds, entity, key, keys, order, properties), key);
         }
-        const { rows, related } = await readRowsWithRelated(ds, entity, key, keys, order, { foreignKey: organisation.foreignKey, entity: OrganisationEntity }, properties);
+        const { rows, related } = await readRowsWithRelated(ds, entity, key, keys, order, { foreignKey: organisation.foreignKey, entity: OrganisationEntity, properties: ORGANISATION_ROW }, properties);
         for (const row of related) organisation.into.prime(row.id, row);
         return grouped(keys, rows, key);
       });
@@ -115,31 +116,50 @@ function groupedBy<T extends ObjectLiteral>(
     const organisation = options.withOrganisation && (!properties || properties.includes(options.withOrganisation.foreignKey)) ? options.withOrganisation : undefined;
     if (!readableAsJson(ds, entity as EntityTarget<ObjectLiteral>, properties) || (organisation && !readableAsJson(ds, OrganisationEntity))) return undefined;
     return {
-      list: { entity: entity as EntityTarget<ObjectLiteral>, key, order: order as OrderBy<ObjectLiteral>, properties, related: organisation && { foreignKey: organisation.foreignKey, entity: OrganisationEntity } },
+      list: {
+        entity: entity as EntityTarget<ObjectLiteral>,
+        key,
+        order: order as OrderBy<ObjectLiteral>,
+        properties,
+        related: organisation && { foreignKey: organisation.foreignKey, entity: OrganisationEntity, properties: ORGANISATION_ROW },
+      },
       prime: (parentKey, rows) => {
         variant(properties).prime(parentKey, rows.map((r) => r.row as T));
-        for (const { related } of rows) if (organisation && related) organisation.into.prime(related.id as string, related as OrganisationEntity);
+        for (const { related } of rows) if (organisation && related) organisation.into.prime(related.id as string, related as OrganisationRow);
       },
     };
   };
   return { load: (parent, info) => variant(info ? propertiesFor(info) : undefined).load(parent), readAhead };
 }
 
-/** Sums a money column per parent in SQL, e.g. the budget total of each project on a page. */
-function summedBy(ds: DataSource, table: string, key: string, column: string) {
-  return new DataLoader<string, string>(async (keys) => {
-    const rows = await preparedQuery<{ key: string; total: string }>(
+/** A project's budget total and actual cost total. */
+export interface CostTotals {
+  budget: string;
+  actualCost: string;
+}
+
+/**
+ * The budget total (its budget lines summed) and the actual cost total (its costs summed) of each
+ * project, in one statement over the maintained per-year rollups: a few rows per project instead of
+ * every line and cost, read twice. The rollups change in the statement that changes a line or a cost
+ * (rollups.int.spec.ts compares them with a full recomputation), and numeric sums are exact in any
+ * grouping, so the totals are those of the lines themselves.
+ */
+function costTotalsByProject(ds: DataSource) {
+  return new DataLoader<string, CostTotals>(async (ids) => {
+    const rows = await preparedQuery<{ key: string; budget: string; actual_cost: string }>(
       ds,
-      `SELECT ${key} AS key, round(COALESCE(SUM(${column}), 0), 2)::text AS total FROM ${table} WHERE ${key} = ANY($1::uuid[]) GROUP BY ${key}`,
-      [keys],
+      `SELECT project_id AS key, round(COALESCE(SUM(planned_cost), 0), 2)::text AS budget, round(COALESCE(SUM(actual_cost), 0), 2)::text AS actual_cost
+         FROM project_year_rollups WHERE project_id = ANY($1::uuid[]) GROUP BY project_id`,
+      [ids],
     );
-    const totals = new Map(rows.map((r) => [r.key, r.total]));
-    return keys.map((k) => totals.get(k) ?? '0.00');
+    const totals = new Map(rows.map((r) => [r.key, { budget: r.budget, actualCost: r.actual_cost }]));
+    return ids.map((id) => totals.get(id) ?? { budget: '0.00', actualCost: '0.00' });
   });
 }
 
 export function createLoaders(ds: DataSource) {
-  const organisation = byId(ds, OrganisationEntity);
+  const organisation: OrganisationLoader = byId<OrganisationRow>(ds, OrganisationEntity, ORGANISATION_ROW);
   return {
     /** Child lists of many parents in one statement (graphql/preload.ts primes the loaders with them). */
     readNested: (parentIds: readonly string[], lists: readonly NestedList[], parentEntity?: EntityTarget<ObjectLiteral>) => readNested(ds, parentIds, lists, parentEntity),
@@ -167,8 +187,7 @@ export function createLoaders(ds: DataSource) {
     baselinesByProject: groupedBy(ds, BaselineEntity, 'projectId', { baselineNumber: 'DESC' }),
     statusReportsByProject: groupedBy(ds, StatusReportEntity, 'projectId', { period: 'DESC' }),
     adoptionsByProject: groupedBy(ds, AdoptionEntity, 'projectId', { createdAt: 'ASC', id: 'ASC' }, { withOrganisation: { foreignKey: 'organisationId', into: organisation } }),
-    budgetTotalByProject: summedBy(ds, 'budget_lines', 'project_id', 'amount'),
-    actualCostTotalByProject: summedBy(ds, 'cost_actuals', 'project_id', 'amount'),
+    costTotalsByProject: costTotalsByProject(ds),
     budgetTotalByProgramme: new DataLoader<string, string>(async (ids) => {
       const rows: { key: string; total: string }[] = await ds.query(
         `SELECT p.programme_id AS key, round(SUM(b.amount), 2)::text AS total

@@ -4,7 +4,7 @@ import { BudgetLineModel, CostActualModel } from '../modules/budget/budget.model
 import { OrganisationModel } from '../modules/organisations/organisation.model.js';
 import { TrackModel } from '../modules/programmes/programme.model.js';
 import { ParticipationModel } from '../modules/projects/project.model.js';
-import type { Loaders, RowsLoader } from './loaders.js';
+import type { CostTotals, Loaders, RowsLoader } from './loaders.js';
 import type { PreloadEdge, PreloadEdges } from './preload.js';
 
 // The nested fields a project query reads ahead (see preload.ts): what the project page and the project
@@ -34,8 +34,8 @@ function organisationOf<P>(key: (parent: P) => string): PreloadEdge {
 }
 
 /** A total per project (budget, actual cost), summed in SQL for the whole page. */
-function totalOf(loader: (l: Loaders) => Loaders['budgetTotalByProject']): PreloadEdge {
-  return { load: (loaders: Loaders, project: { id: string }) => loader(loaders).load(project.id) };
+function totalOf(total: keyof CostTotals): PreloadEdge {
+  return { load: async (loaders: Loaders, project: { id: string }) => (await loaders.costTotalsByProject.load(project.id))[total] };
 }
 
 export const PRELOAD_EDGES: PreloadEdges = {
@@ -44,8 +44,8 @@ export const PRELOAD_EDGES: PreloadEdges = {
     budgetLines: childList((l) => l.budgetLinesByProject, BudgetLineModel.from, 'BudgetLine'),
     costActuals: childList((l) => l.costActualsByProject, CostActualModel.from, 'CostActual'),
     benefits: childList((l) => l.benefitsByProject, BenefitModel.from, 'Benefit'),
-    budgetTotal: totalOf((l) => l.budgetTotalByProject),
-    actualCostTotal: totalOf((l) => l.actualCostTotalByProject),
+    budgetTotal: totalOf('budget'),
+    actualCostTotal: totalOf('actualCost'),
     track: {
       load: async (loaders: Loaders, project: { trackId: string | null }) => {
         if (!project.trackId) return null;

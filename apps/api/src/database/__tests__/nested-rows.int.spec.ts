@@ -1,7 +1,6 @@
 import { createLoaders } from '../../graphql/loaders.js';
 import { createTestApp, type TestApp } from '../../../test/test-app.js';
 import { readNested, readRows, readRowsWithRelated } from '../row-reader.js';
-import { OrganisationEntity } from '../../modules/organisations/organisation.entity.js';
 import { ProjectEntity } from '../../modules/projects/project.entity.js';
 import { BenefitEntity } from '../../modules/benefits/benefit.entity.js';
 
@@ -35,7 +34,7 @@ describe('readNested gives every child list exactly as its loader reads it', () 
       const keys: string[] = (await ds.query(`SELECT DISTINCT ${metadata.findColumnWithPropertyName(key)!.databaseName}::text AS key FROM "${metadata.tablePath}"`)).map((r: { key: string }) => r.key);
       const nested = await readNested(ds, [...keys, nobody], [{ ...readAhead!.list, children: [] }]);
       const expected = related
-        ? await readRowsWithRelated(ds, entity, key, keys, order, { foreignKey: related.foreignKey, entity: OrganisationEntity })
+        ? await readRowsWithRelated(ds, entity, key, keys, order, related)
         : { rows: await readRows(ds, entity, key, keys, order), related: [] };
       for (const parent of keys) {
         const rows = nested.get(parent)!.lists[0]!;

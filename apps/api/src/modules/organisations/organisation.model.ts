@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { Country, Sector } from '@tvaers/domain';
 import { CountryEnum, SectorEnum } from '../../common/graphql/enums.js';
-import type { OrganisationEntity } from './organisation.entity.js';
+import type { OrganisationRow } from './organisation.entity.js';
 
 @ObjectType('Organisation', { description: 'A state agency, region, municipality, joint body or private company.' })
 export class OrganisationModel {
@@ -12,7 +12,7 @@ export class OrganisationModel {
   @Field({ description: 'CVR number, Norwegian org.nr or municipality code.' }) identifier!: string;
   @Field(() => Int) version!: number;
 
-  static from(entity: OrganisationEntity): OrganisationModel {
+  static from(entity: OrganisationRow): OrganisationModel {
     return Object.assign(new OrganisationModel(), {
       id: entity.id,
       name: entity.name,

@@ -69,13 +69,13 @@ export class ProjectsResolver {
   }
 
   @ResolveField(() => DecimalScalar, { description: 'Sum of the budget lines.' })
-  budgetTotal(@Parent() project: ProjectModel, @Context() { loaders }: GraphqlContext): Promise<string> {
-    return loaders.budgetTotalByProject.load(project.id);
+  async budgetTotal(@Parent() project: ProjectModel, @Context() { loaders }: GraphqlContext): Promise<string> {
+    return (await loaders.costTotalsByProject.load(project.id)).budget;
   }
 
   @ResolveField(() => DecimalScalar, { description: 'Sum of the cost actuals.' })
-  actualCostTotal(@Parent() project: ProjectModel, @Context() { loaders }: GraphqlContext): Promise<string> {
-    return loaders.actualCostTotalByProject.load(project.id);
+  async actualCostTotal(@Parent() project: ProjectModel, @Context() { loaders }: GraphqlContext): Promise<string> {
+    return (await loaders.costTotalsByProject.load(project.id)).actualCost;
   }
 
   @Allow(EDITORS)
