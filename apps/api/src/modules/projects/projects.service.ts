@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { invalidField, InvalidTransitionError } from '../../common/errors/domain-errors.js';
+import { invalidField, InvalidTransitionError, NotFoundError } from '../../common/errors/domain-errors.js';
 import { type Connection, encodeCursor } from '../../common/graphql/connection.js';
 import { deleteVersioned, findOrFail, insertAndReload, updateVersioned } from '../../common/persistence/versioned-writes.js';
 import { ProgrammeEntity } from '../programmes/programme.entity.js';
@@ -16,7 +16,9 @@ import {
   type UpdateParticipationInput,
   type UpdateProjectInput,
 } from './project.inputs.js';
-import { applyProjectFilter, applyProjectOrder } from './projects.query.js';
+import { applyProjectFilter, applyProjectOrder, PROGRAMME_VISIBLE_SQL } from './projects.query.js';
+import { preparedQuery } from '../../database/prepared-query.js';
+import { entitySelectList } from '../../database/row-reader.js';
 
 type DateFields = Pick<ProjectEntity, 'plannedStart' | 'plannedEnd' | 'forecastStart' | 'forecastEnd' | 'actualStart' | 'actualEnd'>;
 
@@ -43,25 +45,39 @@ const PARTICIPATION_USES_SQL = `SELECT
 export class ProjectsService {
   constructor(private readonly dataSource: DataSource) {}
 
+  /**
+   * A page of the programme's projects, read as plain rows (no entity hydration) in one statement; the
+   * total count is a statement of its own, run only when `totalCount` is asked for. Row-level security
+   * hides a programme's projects exactly when it hides the programme, so a page with rows shows that
+   * the programme is there; only an empty page (or a refused cursor) asks for the programme, so that an
+   * unknown or hidden one is NOT_FOUND as before.
+   */
   async page(args: { programmeId: string; filter?: ProjectFilter; orderBy?: ProjectOrder; first: number; after?: string }): Promise<Connection<ProjectEntity>> {
     if (!Number.isInteger(args.first) || args.first < 1 || args.first > PAGE_SIZE_MAX) {
       throw invalidField('first', `must be between 1 and ${PAGE_SIZE_MAX}`);
     }
-    await findOrFail(this.dataSource.manager, ProgrammeEntity, 'Programme', args.programmeId);
     const filtered = () => {
       const qb = this.dataSource.manager.createQueryBuilder(ProjectEntity, 'p');
       applyProjectFilter(qb, args.programmeId, args.filter);
       return qb;
     };
-    const pageQuery = filtered();
-    applyProjectOrder(pageQuery, args.orderBy, args.after);
-    // limit (not take): the query has no joins, and the raw rows must line up with the entities.
-    const { entities, raw } = await pageQuery.limit(args.first + 1).getRawAndEntities<{ sort_key: string }>();
-    const hasNextPage = entities.length > args.first;
-    const edges = entities.slice(0, args.first).map((node, i) => ({ node, cursor: encodeCursor(raw[i]!.sort_key, node.id) }));
+    const pageQuery = filtered().select(entitySelectList(this.dataSource, ProjectEntity, 'p'));
+    try {
+      applyProjectOrder(pageQuery, args.orderBy, args.after);
+    } catch (error) {
+      await this.assertProgrammeVisible(args.programmeId);
+      throw error;
+    }
+    const rows = await preparedQuery<ProjectEntity & { sort_key: string }>(this.dataSource, ...pageQuery.limit(args.first + 1).getQueryAndParameters());
+    if (rows.length === 0) await this.assertProgrammeVisible(args.programmeId);
+    const hasNextPage = rows.length > args.first;
+    const edges = rows.slice(0, args.first).map(({ sort_key: sortKey, ...node }) => ({ node: node as ProjectEntity, cursor: encodeCursor(sortKey, node.id) }));
     return {
       edges,
-      totalCount: () => filtered().getCount(),
+      totalCount: async () => {
+        const [row] = await preparedQuery<{ count: number }>(this.dataSource, ...filtered().select('count(*)::int', 'count').getQueryAndParameters());
+        return row!.count; // an aggregate without GROUP BY answers one row
+      },
       pageInfo: {
         hasNextPage,
         hasPreviousPage: Boolean(args.after),
@@ -69,6 +85,11 @@ export class ProjectsService {
         endCursor: edges.at(-1)?.cursor ?? null,
       },
     };
+  }
+
+  private async assertProgrammeVisible(programmeId: string): Promise<void> {
+    const found = await preparedQuery(this.dataSource, PROGRAMME_VISIBLE_SQL, [programmeId]);
+    if (found.length === 0) throw new NotFoundError('Programme', programmeId);
   }
 
   async create(input: CreateProjectInput): Promise<ProjectEntity> {
