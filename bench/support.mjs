@@ -119,32 +119,43 @@ export function percentile(xs, p) {
  * Sends `request()` from `connections` concurrent clients for `seconds` (closed loop: each client sends
  * its next request when the previous answered). Returns throughput, latency percentiles and errors;
  * when `request` resolves to a string (a kind of request, e.g. 'read'), the latencies of each kind too.
+ * With `warmupSeconds`, the clients run that long first and what they send then is not counted (its
+ * requests, errors and worst latency are reported as `warmup`).
  */
-export async function closedLoop(request, { connections, seconds, maxRequests = Infinity }) {
+export async function closedLoop(request, { connections, seconds, maxRequests = Infinity, warmupSeconds = 0 }) {
   const latencies = [];
   const byKind = {};
   const errorMessages = [];
-  const started = performance.now();
+  const warmup = { requests: 0, errors: 0, maxMs: 0 };
+  const begun = performance.now();
+  const started = begun + warmupSeconds * 1000;
   const deadline = started + seconds * 1000;
   let sent = 0;
   await Promise.all(
     Array.from({ length: connections }, async () => {
       while (performance.now() < deadline && sent < maxRequests) {
-        sent++;
         const t0 = performance.now();
+        const counted = t0 >= started;
+        if (counted) sent++;
         try {
           const kind = await request();
           const ms = performance.now() - t0;
+          if (!counted) {
+            warmup.requests++;
+            warmup.maxMs = Math.max(warmup.maxMs, ms);
+            continue;
+          }
           latencies.push(ms);
           if (typeof kind === 'string') (byKind[kind] ??= []).push(ms);
         } catch (error) {
-          errorMessages.push(error.message);
+          if (counted) errorMessages.push(error.message);
+          else warmup.errors++;
         }
       }
     }),
   );
   const elapsed = (performance.now() - started) / 1000;
-  return { requests: latencies.length, errors: errorMessages.length, errorMessages, perSecond: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99), byKind };
+  return { requests: latencies.length, errors: errorMessages.length, errorMessages, perSecond: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99), byKind, warmup };
 }
 
 /** The 1-minute load average, for the record next to each figure. */
