@@ -57,8 +57,8 @@ function shapeOf(ds: DataSource, entity: EntityTarget<ObjectLiteral>): Shape {
  * The select list that gives rows as readRows does (entity property names, dates as text), for a
  * statement of one's own over `alias` (the project list's page).
  */
-export function entitySelectList(ds: DataSource, entity: EntityTarget<ObjectLiteral>, alias: string, properties?: readonly string[]): string {
-  return selectList(shapeOf(ds, entity), alias, '', properties);
+export function entitySelectList(ds: DataSource, entity: EntityTarget<ObjectLiteral>, alias: string): string {
+  return selectList(shapeOf(ds, entity), alias);
 }
 
 /** The entity's properties that are columns, as a property → column map. */
@@ -123,8 +123,8 @@ const RELATED = 'related.';
 
 /**
  * The row a foreign key of T points at, read in T's statement: its entity and the properties to read
- * (default: all). The organisation loader reads only what its model shows, so no timestamp is parsed
- * for the 400 partners of a 100-project list.
+ * (default: all; a list names `id`). The organisation loader reads only what its model shows, so no
+ * timestamp is parsed for the 400 partners of a 100-project list.
  */
 export interface RelatedRow<T extends ObjectLiteral, R extends ObjectLiteral> {
   foreignKey: keyof T & string;

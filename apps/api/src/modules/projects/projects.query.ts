@@ -30,9 +30,6 @@ function fitsSortType(value: string | number | null, type: string): boolean {
   return textProblem(value) === undefined;
 }
 
-/** Whether the session sees the programme (row-level security decides). */
-export const PROGRAMME_VISIBLE_SQL = `SELECT 1 FROM programmes WHERE id = $1::uuid`;
-
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** An ILIKE pattern matching the text anywhere, with LIKE's wildcards in it taken literally. */

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { invalidField, InvalidTransitionError, NotFoundError } from '../../common/errors/domain-errors.js';
+import { invalidField, InvalidTransitionError } from '../../common/errors/domain-errors.js';
 import { type Connection, encodeCursor } from '../../common/graphql/connection.js';
 import { deleteVersioned, findOrFail, insertAndReload, updateVersioned } from '../../common/persistence/versioned-writes.js';
 import { ProgrammeEntity } from '../programmes/programme.entity.js';
@@ -16,7 +16,7 @@ import {
   type UpdateParticipationInput,
   type UpdateProjectInput,
 } from './project.inputs.js';
-import { applyProjectFilter, applyProjectOrder, PROGRAMME_VISIBLE_SQL } from './projects.query.js';
+import { applyProjectFilter, applyProjectOrder } from './projects.query.js';
 import { preparedQuery } from '../../database/prepared-query.js';
 import { entitySelectList } from '../../database/row-reader.js';
 
@@ -65,11 +65,11 @@ export class ProjectsService {
     try {
       applyProjectOrder(pageQuery, args.orderBy, args.after);
     } catch (error) {
-      await this.assertProgrammeVisible(args.programmeId);
+      await findOrFail(this.dataSource.manager, ProgrammeEntity, 'Programme', args.programmeId);
       throw error;
     }
     const rows = await preparedQuery<ProjectEntity & { sort_key: string }>(this.dataSource, ...pageQuery.limit(args.first + 1).getQueryAndParameters());
-    if (rows.length === 0) await this.assertProgrammeVisible(args.programmeId);
+    if (rows.length === 0) await findOrFail(this.dataSource.manager, ProgrammeEntity, 'Programme', args.programmeId);
     const hasNextPage = rows.length > args.first;
     const edges = rows.slice(0, args.first).map(({ sort_key: sortKey, ...node }) => ({ node: node as ProjectEntity, cursor: encodeCursor(sortKey, node.id) }));
     return {
@@ -85,11 +85,6 @@ export class ProjectsService {
         endCursor: edges.at(-1)?.cursor ?? null,
       },
     };
-  }
-
-  private async assertProgrammeVisible(programmeId: string): Promise<void> {
-    const found = await preparedQuery(this.dataSource, PROGRAMME_VISIBLE_SQL, [programmeId]);
-    if (found.length === 0) throw new NotFoundError('Programme', programmeId);
   }
 
   async create(input: CreateProjectInput): Promise<ProjectEntity> {
