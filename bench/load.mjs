@@ -11,7 +11,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { closedLoop, ensureScaleProgramme, graphqlRequest, loadAverage, openBenchDatabase, percentile, root, spawnServer } from './support.mjs';
+import { closedLoop, cpuTimes, ensureScaleProgramme, graphqlRequest, loadAverage, openBenchDatabase, percentile, root, spawnServer } from './support.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -61,11 +61,15 @@ try {
     return kind;
   };
   const warmupSeconds = Number(values.warmup);
-  const result = await closedLoop(mix, { connections, seconds, warmupSeconds });
+  let cpuAtStart;
+  const result = await closedLoop(mix, { connections, seconds, warmupSeconds, onStart: async () => (cpuAtStart = await cpuTimes(server.pid)) });
+  const cpuAtEnd = await cpuTimes(server.pid);
+  const perRequest = (key) => ((cpuAtEnd[key] - cpuAtStart[key]) / result.requests).toFixed(1);
   console.log(`\n${connections} connections, ${seconds} s after ${warmupSeconds} s of warm-up, ${Math.round(Number(values.writes) * 100)} % writes (load ${loadBefore} before, ${await loadAverage()} after)`);
   console.log(`  warm-up (not counted): ${result.warmup.requests} requests, slowest ${result.warmup.maxMs.toFixed(0)} ms, ${result.warmup.errors} errors`);
   console.log(`  ${result.requests} requests answered, ${result.perSecond.toFixed(1)} req/s, ${result.errors} errors`);
   console.log(`  all    p50 ${result.p50.toFixed(0)} ms  p99 ${result.p99.toFixed(0)} ms`);
+  console.log(`  CPU per request: API process ${perRequest('server')} ms, PostgreSQL ${perRequest('postgres')} ms, this client ${perRequest('client')} ms`);
   for (const [kind, ms] of Object.entries(result.byKind)) {
     console.log(`  ${kind.padEnd(6)} ${ms.length} requests, p50 ${percentile(ms, 50).toFixed(0)} ms  p99 ${percentile(ms, 99).toFixed(0)} ms`);
   }

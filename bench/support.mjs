@@ -79,7 +79,9 @@ export async function startBenchApi({ url, pool }, role) {
 export async function spawnServer(script, args, { nodeOptions = [] } = {}) {
   const { spawn } = await import('node:child_process');
   // NODE_ENV=production as deployed: graphql-js then skips its development-only checks.
-  const child = spawn(process.execPath, [...nodeOptions, path.join(root, 'bench', script), ...args], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } });
+  // BENCH_SERVER_NODE_OPTIONS adds flags for a look inside, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
+  const extra = process.env.BENCH_SERVER_NODE_OPTIONS?.split(/\s+/).filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...nodeOptions, ...extra, path.join(root, 'bench', script), ...args], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } });
   const info = await new Promise((resolve, reject) => {
     let buffered = '';
     const timer = setTimeout(() => reject(new Error(`${script} did not start within 120 s`)), 120_000);
@@ -122,7 +124,7 @@ export function percentile(xs, p) {
  * With `warmupSeconds`, the clients run that long first and what they send then is not counted (its
  * requests, errors and worst latency are reported as `warmup`).
  */
-export async function closedLoop(request, { connections, seconds, maxRequests = Infinity, warmupSeconds = 0 }) {
+export async function closedLoop(request, { connections, seconds, maxRequests = Infinity, warmupSeconds = 0, onStart }) {
   const latencies = [];
   const byKind = {};
   const errorMessages = [];
@@ -131,6 +133,7 @@ export async function closedLoop(request, { connections, seconds, maxRequests = 
   const started = begun + warmupSeconds * 1000;
   const deadline = started + seconds * 1000;
   let sent = 0;
+  const startTimer = onStart && setTimeout(onStart, warmupSeconds * 1000);
   await Promise.all(
     Array.from({ length: connections }, async () => {
       while (performance.now() < deadline && sent < maxRequests) {
@@ -155,7 +158,27 @@ export async function closedLoop(request, { connections, seconds, maxRequests = 
     }),
   );
   const elapsed = (performance.now() - started) / 1000;
+  clearTimeout(startTimer);
   return { requests: latencies.length, errors: errorMessages.length, errorMessages, perSecond: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99), byKind, warmup };
+}
+
+/**
+ * CPU time used so far (ms, user + system) by the process `pid`, by every PostgreSQL process of this
+ * machine, and by this process, from /proc (Linux); subtract two readings for a period's share.
+ */
+export async function cpuTimes(pid) {
+  const { readdir, readFile } = await import('node:fs/promises');
+  const ticksOf = async (p) => {
+    const stat = await readFile(`/proc/${p}/stat`, 'utf8').catch(() => '');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return stat ? (Number(fields[11]) + Number(fields[12])) * 10 : 0; // utime, stime; 100 ticks a second
+  };
+  let postgres = 0;
+  for (const p of (await readdir('/proc')).filter((name) => /^\d+$/.test(name))) {
+    if ((await readFile(`/proc/${p}/comm`, 'utf8').catch(() => '')).trim() === 'postgres') postgres += await ticksOf(p);
+  }
+  const own = process.cpuUsage();
+  return { server: await ticksOf(pid), postgres, client: (own.user + own.system) / 1000 };
 }
 
 /** The 1-minute load average, for the record next to each figure. */
