@@ -1,6 +1,6 @@
 # Tværs API + web app (one image: the API serves the built React app at /).
 # Build from the repository root:  docker build -f docker/app.Dockerfile -t tvaers .
-FROM node:20-bookworm-slim AS build
+FROM node:24.21.0-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 COPY libs/domain/package.json libs/domain/package.json
@@ -9,13 +9,13 @@ COPY . .
 RUN npm run build
 
 # Only the runtime dependencies, installed from the lock file on their own (no build tools carried over).
-FROM node:20-bookworm-slim AS runtime-deps
+FROM node:24.21.0-bookworm-slim AS runtime-deps
 WORKDIR /app
 COPY package.json package-lock.json ./
 COPY libs/domain/package.json libs/domain/package.json
 RUN npm ci --omit=dev --no-audit --no-fund
 
-FROM node:20-bookworm-slim
+FROM node:24.21.0-bookworm-slim
 ENV NODE_ENV=production PORT=3000
 WORKDIR /app
 COPY --from=build /app/package.json ./
