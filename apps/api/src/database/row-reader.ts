@@ -1,5 +1,5 @@
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
-import { preparedQuery } from './prepared-query.js';
+import { preparedQuery, preparedRowArrays } from './prepared-query.js';
 
 // Reads rows of an entity's table as plain objects with the entity's property names, in one statement
 // with the key as `= ANY($1)`, without TypeORM's hydration. The per-request loaders use it: a nested
@@ -57,8 +57,25 @@ function shapeOf(ds: DataSource, entity: EntityTarget<ObjectLiteral>): Shape {
  * The select list that gives rows as readRows does (entity property names, dates as text), for a
  * statement of one's own over `alias` (the project list's page).
  */
-export function entitySelectList(ds: DataSource, entity: EntityTarget<ObjectLiteral>, alias: string): string {
-  return selectList(shapeOf(ds, entity), alias);
+/** The select list of `entity` under `alias`: the given properties (default: every column). */
+export function entitySelectList(ds: DataSource, entity: EntityTarget<ObjectLiteral>, alias: string, properties?: readonly string[]): string {
+  return selectList(shapeOf(ds, entity), alias, '', properties);
+}
+
+/**
+ * The columns (as properties) that answer the selected `fields`: the fields that are columns, the
+ * `<field>Id` column of each selected relation (organisation → organisationId), `id` and `always`.
+ * `byId` names the fields resolved from the row's id alone (child lists, totals …). Any other field is
+ * computed from the row by a resolver, whose needs are not known here: undefined, read every column.
+ */
+export function columnsForFields(fields: Iterable<string>, columns: ReadonlyMap<string, string>, always: readonly string[], byId: readonly string[] = []): string[] | undefined {
+  const needed = new Set(['id', ...always]);
+  for (const field of fields) {
+    if (columns.has(field)) needed.add(field);
+    else if (columns.has(`${field}Id`)) needed.add(`${field}Id`);
+    else if (!byId.includes(field)) return undefined;
+  }
+  return [...needed].sort();
 }
 
 /** The entity's properties that are columns, as a property → column map. */
@@ -148,26 +165,28 @@ export async function readRowsWithRelated<T extends ObjectLiteral, R extends Obj
   const shape = shapeOf(ds, entity as EntityTarget<ObjectLiteral>);
   const relatedShape = shapeOf(ds, related.entity as EntityTarget<ObjectLiteral>);
   const match = keyMatch(column(shape, 't', key), keys);
-  const raw = await preparedQuery<Record<string, unknown>>(
+  const ownNames = properties ?? shape.properties;
+  const relatedNames = related.properties ?? relatedShape.properties;
+  if (!relatedNames.includes('id')) throw new Error(`readRowsWithRelated: the ${relatedShape.table} row is read without its id`);
+  const { rows: raw } = await preparedRowArrays(
     ds,
-    `SELECT ${selectList(shape, 't', '', properties)}, ${selectList(relatedShape, 'r', RELATED, related.properties)}
+    `SELECT ${selectList(shape, 't', '', ownNames)}, ${selectList(relatedShape, 'r', RELATED, relatedNames)}
        FROM "${shape.table}" t LEFT JOIN "${relatedShape.table}" r ON r.id = ${column(shape, 't', related.foreignKey)}
       WHERE ${match.sql}${orderSql(shape, 't', order)}`,
     [match.value],
   );
-  // The names are known from the select list: copying them is cheaper than a for-in over each row.
-  const ownNames = properties ?? shape.properties;
-  const relatedNames = (related.properties ?? relatedShape.properties).map((name) => [name, `${RELATED}${name}`] as const);
-  const relatedId = `${RELATED}id`;
+  // Arrays in select-list order: the row's own columns, then the related row's, its id first.
+  const relatedAt = ownNames.length;
+  const relatedIdAt = relatedAt + relatedNames.indexOf('id');
   const rows: T[] = [];
   const relatedById = new Map<string, R>();
   for (const row of raw) {
     const own: Record<string, unknown> = {};
-    for (const name of ownNames) own[name] = row[name];
+    for (let i = 0; i < relatedAt; i++) own[ownNames[i]!] = row[i];
     rows.push(own as T);
-    if (row[relatedId] == null) continue;
+    if (row[relatedIdAt] == null) continue;
     const other: Record<string, unknown> = {};
-    for (const [name, column] of relatedNames) other[name] = row[column];
+    for (let i = 0; i < relatedNames.length; i++) other[relatedNames[i]!] = row[relatedAt + i];
     relatedById.set(other.id as string, other as R);
   }
   return { rows, related: [...relatedById.values()] };
