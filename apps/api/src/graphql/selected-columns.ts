@@ -1,4 +1,5 @@
 import { type FieldNode, type GraphQLResolveInfo, Kind, type SelectionSetNode } from 'graphql';
+import { columnsForFields } from '../database/row-reader.js';
 
 /** The fields selected under `nodes`, fragments included, by field name (aliases of one field merged). */
 export function selectedFields(nodes: readonly FieldNode[], fragments: GraphQLResolveInfo['fragments']): Map<string, FieldNode[]> {
@@ -24,19 +25,7 @@ export function selectedFieldNames(info: GraphQLResolveInfo): Set<string> {
   return names;
 }
 
-/**
- * The columns a list field needs for what the query selects: the selected fields that are columns, the
- * `<field>Id` column of each selected relation (organisation → organisationId), `id` and what the
- * loader keys on (`always`). `byId` names the child lists resolved from the row's id alone (targets,
- * attachments …). Any other selected field is computed from the row by a resolver, so the answer is
- * then undefined: read every column.
- */
+/** The columns a list field needs for what the query selects (see columnsForFields). */
 export function columnsFor(info: GraphQLResolveInfo, columns: ReadonlyMap<string, string>, always: readonly string[], byId: readonly string[] = []): string[] | undefined {
-  const needed = new Set(['id', ...always]);
-  for (const field of selectedFieldNames(info)) {
-    if (columns.has(field)) needed.add(field);
-    else if (columns.has(`${field}Id`)) needed.add(`${field}Id`);
-    else if (!byId.includes(field)) return undefined;
-  }
-  return [...needed].sort();
+  return columnsForFields(selectedFieldNames(info), columns, always, byId);
 }

@@ -18,7 +18,7 @@ import {
 } from './project.inputs.js';
 import { applyProjectFilter, applyProjectOrder } from './projects.query.js';
 import { preparedQuery } from '../../database/prepared-query.js';
-import { entitySelectList } from '../../database/row-reader.js';
+import { columnsForFields, columnsOf, entitySelectList } from '../../database/row-reader.js';
 
 type DateFields = Pick<ProjectEntity, 'plannedStart' | 'plannedEnd' | 'forecastStart' | 'forecastEnd' | 'actualStart' | 'actualEnd'>;
 
@@ -41,6 +41,9 @@ const PARTICIPATION_USES_SQL = `SELECT
   (SELECT count(*)::int FROM cost_actuals WHERE project_id = $1 AND payer_id = $2) AS cost_actuals,
   (SELECT count(*)::int FROM benefits WHERE project_id = $1 AND receiver_id = $2) AS benefits`;
 
+/** A project's fields that are read by its id alone (child lists and totals), so need no column of its own. */
+const PROJECT_FIELDS_BY_ID = ['participations', 'budgetLines', 'costActuals', 'benefits', 'budgetTotal', 'actualCostTotal'];
+
 @Injectable()
 export class ProjectsService {
   constructor(private readonly dataSource: DataSource) {}
@@ -50,9 +53,11 @@ export class ProjectsService {
    * total count is a statement of its own, run only when `totalCount` is asked for. Row-level security
    * hides a programme's projects exactly when it hides the programme, so a page with rows shows that
    * the programme is there; only an empty page (or a refused cursor) asks for the programme, so that an
-   * unknown or hidden one is NOT_FOUND as before.
+   * unknown or hidden one is NOT_FOUND as before. `fields` (the node's selected GraphQL fields) narrows
+   * the columns read to those they need: the list page reads 5 of a project's 20 columns, and parses
+   * none of its arrays and timestamps.
    */
-  async page(args: { programmeId: string; filter?: ProjectFilter; orderBy?: ProjectOrder; first: number; after?: string }): Promise<Connection<ProjectEntity>> {
+  async page(args: { programmeId: string; filter?: ProjectFilter; orderBy?: ProjectOrder; first: number; after?: string; fields?: Iterable<string> }): Promise<Connection<ProjectEntity>> {
     if (!Number.isInteger(args.first) || args.first < 1 || args.first > PAGE_SIZE_MAX) {
       throw invalidField('first', `must be between 1 and ${PAGE_SIZE_MAX}`);
     }
@@ -61,7 +66,8 @@ export class ProjectsService {
       applyProjectFilter(qb, args.programmeId, args.filter);
       return qb;
     };
-    const pageQuery = filtered().select(entitySelectList(this.dataSource, ProjectEntity, 'p'));
+    const properties = args.fields && columnsForFields(args.fields, columnsOf(this.dataSource, ProjectEntity), [], PROJECT_FIELDS_BY_ID);
+    const pageQuery = filtered().select(entitySelectList(this.dataSource, ProjectEntity, 'p', properties));
     try {
       applyProjectOrder(pageQuery, args.orderBy, args.after);
     } catch (error) {

@@ -83,6 +83,21 @@ describe('projects page: SQL statements do not grow with the page size (DataLoad
     expect(wide.projects.edges[0].node.benefits[0].measurements[0].reportedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
   });
 
+  it("reads the page's own columns for the selected fields only, and every column when a field is computed from the row", async () => {
+    const list = `query($p: ID!) { projects(programmeId: $p, first: 5) { edges { node { id code title phase budgetTotal participations { roles } } } } }`;
+    const narrow = await app.sql.measure(() => app.ok(list, { p: programmeId }));
+    const page = (statements: string[]) => statements.filter((s) => /FROM "projects" "p"/.test(s) && !/count\(/i.test(s));
+    expect(page(narrow.statements)).toHaveLength(1);
+    const [narrowPage] = page(narrow.statements);
+    expect(narrowPage).toMatch(/"p"\."code"/);
+    expect(narrowPage).not.toMatch(/description|life_events|updated_at|planned_start/);
+    expect(narrow.result.projects.edges[0].node).toEqual({ id: expect.any(String), code: 'S-000', title: 'Projekt 0', phase: 'PROPOSED', budgetTotal: '6003.00', participations: [{ roles: ['CO_FUNDER'] }, { roles: ['CO_FUNDER'] }, { roles: ['CO_FUNDER'] }] });
+    // nextGates is computed from the project's row: the page then reads it whole.
+    const computed = await app.sql.measure(() => app.ok(`query($p: ID!) { projects(programmeId: $p, first: 5) { edges { node { code nextGates { toPhase } } } } }`, { p: programmeId }));
+    expect(page(computed.statements)[0]).toMatch(/description/);
+    expect(computed.result.projects.edges[0].node.nextGates.length).toBeGreaterThan(0);
+  });
+
   it('reads one project with its nested lists in one statement (and the user lookup, unless known): the project with its lists', async () => {
     const [{ id }] = await app.dataSource.query(`SELECT id FROM projects WHERE programme_id = $1 ORDER BY code LIMIT 1`, [programmeId]);
     const detail = `query($id: ID!) { project(id: $id) {
