@@ -6,7 +6,7 @@
 //   4. integration: apps/api against a real PostgreSQL (embedded, or DATABASE_URL)
 //   5. e2e: the built app in Debian Chromium (skipped with a warning outside CI when Chromium is missing)
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 
 const ci = process.env.CI === 'true' || process.env.CI === '1';
 const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -71,7 +71,9 @@ await run('unit: apps/web', ...npx('vitest', 'run', '--config', 'apps/web/vite.c
 await run('integration: apps/api on PostgreSQL', ...jest('apps/api/jest.config.js'), { count: jestCounts });
 if (existsSync(chromium)) {
   mkdirSync('test-results', { recursive: true });
-  await run('e2e: Chromium', process.execPath, ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', '--test-reporter-destination=test-results/e2e.tap', 'apps/web/e2e/'], {
+  // The files by name: since Node 21, `node --test <directory>` no longer looks inside the directory.
+  const e2eFiles = readdirSync('apps/web/e2e').filter((name) => name.endsWith('.test.mjs')).map((name) => `apps/web/e2e/${name}`);
+  await run('e2e: Chromium', process.execPath, ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', '--test-reporter-destination=test-results/e2e.tap', ...e2eFiles], {
     count: () => undefined,
   });
   const { readFile } = await import('node:fs/promises');
