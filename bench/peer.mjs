@@ -4,12 +4,12 @@
 // the same rows, then runs interleaved rounds (closed loop, 10 connections, and one client) of
 //   list:   50 projects with partners, budget lines, benefits, targets and measurements
 //   detail: one project with the same nested fields
-// and prints throughput, latency and the ratios. Tværs runs with the flags of `npm start`
+// and prints throughput, latency, CPU per request of each server and of PostgreSQL, and the ratios. Tværs runs with the flags of `npm start`
 // (--max-semi-space-size=64; TVAERS_NODE_OPTIONS overrides them). Tværs reads as a VIEWER member, with authentication,
 // authorisation and row-level security in force; PostGraphile reads as the database owner.
 //   npm run bench:peer -- --rounds 3 --seconds 10
 import { parseArgs } from 'node:util';
-import { closedLoop, ensureScaleProgramme, graphqlRequest, loadAverage, openBenchDatabase, percentile, spawnServer } from './support.mjs';
+import { closedLoop, cpuTimes, ensureScaleProgramme, graphqlRequest, loadAverage, openBenchDatabase, percentile, spawnServer } from './support.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -117,10 +117,15 @@ try {
     for (const name of Object.keys(workloads)) {
       for (const side of order) {
         const load = await loadAverage();
+        const server = side === 'tvaers' ? tvaers : peer;
+        const before = await cpuTimes(server.pid);
         const figures = await closedLoop(workloads[name](side), { connections, seconds });
+        const after = await cpuTimes(server.pid);
         if (figures.errors) throw new Error(`${side} ${name}: ${figures.errors} errors`);
-        record(side, name, { ...figures, load });
-        console.log(`round ${round} ${name.padEnd(6)} ${side.padEnd(6)} ${connections} conns: ${figures.perSecond.toFixed(1)} req/s, p50 ${figures.p50.toFixed(0)} ms, p99 ${figures.p99.toFixed(0)} ms (load ${load})`);
+        // CPU per request (ms): where the time goes on each side, the server's process and PostgreSQL's.
+        const cpu = { server: (after.server - before.server) / figures.requests, postgres: (after.postgres - before.postgres) / figures.requests };
+        record(side, name, { ...figures, load, cpuServer: cpu.server, cpuPostgres: cpu.postgres });
+        console.log(`round ${round} ${name.padEnd(6)} ${side.padEnd(6)} ${connections} conns: ${figures.perSecond.toFixed(1)} req/s, p50 ${figures.p50.toFixed(0)} ms, p99 ${figures.p99.toFixed(0)} ms, CPU per request: server ${cpu.server.toFixed(2)} ms, PostgreSQL ${cpu.postgres.toFixed(2)} ms (load ${load})`);
       }
     }
     for (const side of order) {
@@ -138,6 +143,9 @@ try {
     const ours = of('tvaers', name, 'perSecond');
     const theirs = of('peer', name, 'perSecond');
     console.log(`${name.padEnd(6)} throughput        ${ours.toFixed(1).padStart(7)} req/s ${theirs.toFixed(1).padStart(7)} req/s   ${(ours / theirs).toFixed(2)}× (≥ 1.0 wanted)`);
+    for (const [label, key] of [['server CPU', 'cpuServer'], ['PostgreSQL CPU', 'cpuPostgres']]) {
+      console.log(`  ${label.padEnd(22)} ${of('tvaers', name, key).toFixed(2).padStart(7)} ms    ${of('peer', name, key).toFixed(2).padStart(7)} ms    per request`);
+    }
   }
   const ourSingle = of('tvaers', 'single', 'p50');
   const peerSingle = of('peer', 'single', 'p50');

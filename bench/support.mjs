@@ -168,14 +168,18 @@ export async function closedLoop(request, { connections, seconds, maxRequests = 
  */
 export async function cpuTimes(pid) {
   const { readdir, readFile } = await import('node:fs/promises');
-  const ticksOf = async (p) => {
+  // utime, stime (and with `reaped`, cutime, cstime: the children that exited); 100 ticks a second.
+  const ticksOf = async (p, reaped = false) => {
     const stat = await readFile(`/proc/${p}/stat`, 'utf8').catch(() => '');
     const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return stat ? (Number(fields[11]) + Number(fields[12])) * 10 : 0; // utime, stime; 100 ticks a second
+    const used = Number(fields[11]) + Number(fields[12]) + (reaped ? Number(fields[13]) + Number(fields[14]) : 0);
+    return stat ? used * 10 : 0;
   };
+  // A backend that exits takes its CPU time with it; the postmaster's cutime/cstime keep it, so the sum
+  // over the live processes plus what their parents reaped does not fall when a pooled connection closes.
   let postgres = 0;
   for (const p of (await readdir('/proc')).filter((name) => /^\d+$/.test(name))) {
-    if ((await readFile(`/proc/${p}/comm`, 'utf8').catch(() => '')).trim() === 'postgres') postgres += await ticksOf(p);
+    if ((await readFile(`/proc/${p}/comm`, 'utf8').catch(() => '')).trim() === 'postgres') postgres += await ticksOf(p, true);
   }
   const own = process.cpuUsage();
   return { server: await ticksOf(pid), postgres, client: (own.user + own.system) / 1000 };
