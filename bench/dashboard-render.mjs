@@ -46,6 +46,7 @@ try {
     const result = await lighthouseRun(app.baseUrl, '/', 'viewer@tvaers.demo');
     results.push(result);
     console.log(`Lighthouse run ${i + 1}: performance ${result.performance}, accessibility ${result.accessibility}, best practices ${result.bestPractices}, CLS ${result.cls.toFixed(3)}, TBT ${result.tbt.toFixed(0)} ms, LCP ${result.lcp.toFixed(0)} ms (load ${load})`);
+    console.log(`  longest tasks: ${result.longTasks.join(', ') || 'none'}`);
   }
   if (results.length) {
     const median = (key) => percentile(results.map((r) => r[key]), 50);

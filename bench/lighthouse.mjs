@@ -38,6 +38,8 @@ export async function lighthouseRun(baseUrl, pathname, email) {
       tbt: audits['total-blocking-time'].numericValue,
       lcp: audits['largest-contentful-paint'].numericValue,
       fcp: audits['first-contentful-paint'].numericValue,
+      // The main thread's longest tasks (simulated), by script: where the blocking time comes from.
+      longTasks: (audits['long-tasks']?.details?.items ?? []).slice(0, 5).map((t) => `${t.url ? t.url.split('/').pop() : '(none)'} ${Math.round(t.duration)} ms @${Math.round(t.startTime)}`),
       failing: Object.values(audits)
         .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable')
         .map((a) => `${a.id} (${a.displayValue ?? a.score})`),
