@@ -24,7 +24,7 @@ const { pool } = database;
 let server;
 try {
   const programmeId = await ensureScaleProgramme(database, Number(values.projects), Number(values.measurements));
-  server = await spawnServer('servers/tvaers.mjs', [database.url, 'AUDITOR'], { nodeOptions: ['--max-semi-space-size=64'] });
+  server = await spawnServer('servers/tvaers.mjs', [database.url, 'AUDITOR'], { nodeOptions: ['--max-semi-space-size=16'] });
   const exportUrl = server.url.replace(/\/graphql$/, `/exports/programmes/${programmeId}/measurements.csv`);
 
   const viaApi = async () => {

@@ -36,7 +36,7 @@ try {
     `SELECT DISTINCT ON (p.id) p.id AS project_id, pa.organisation_id FROM projects p JOIN participations pa ON pa.project_id = p.id WHERE p.programme_id = $1 ORDER BY p.id, pa.created_at`,
     [programmeId],
   )).rows;
-  server = await spawnServer('servers/tvaers.mjs', [database.url, 'PROGRAMME_OFFICE'], { nodeOptions: ['--max-semi-space-size=64'] });
+  server = await spawnServer('servers/tvaers.mjs', [database.url, 'PROGRAMME_OFFICE'], { nodeOptions: ['--max-semi-space-size=16'] });
   const post = (body) => graphqlRequest(server.url, server.token, body);
 
   const read = () => post({ query: document, operationName: 'ProjectList', variables: { programmeId } });

@@ -5,7 +5,7 @@
 //   list:   50 projects with partners, budget lines, benefits, targets and measurements
 //   detail: one project with the same nested fields
 // and prints throughput, latency, CPU per request of each server and of PostgreSQL, and the ratios. Tværs runs with the flags of `npm start`
-// (--max-semi-space-size=64; TVAERS_NODE_OPTIONS overrides them). Tværs reads as a VIEWER member, with authentication,
+// (--max-semi-space-size=16; TVAERS_NODE_OPTIONS overrides them). Tværs reads as a VIEWER member, with authentication,
 // authorisation and row-level security in force; PostGraphile reads as the database owner.
 //   npm run bench:peer -- --rounds 3 --seconds 10
 import { parseArgs } from 'node:util';
@@ -73,7 +73,7 @@ const servers = [];
 try {
   const programmeId = await ensureScaleProgramme(database, Number(values.projects), Number(values.measurements));
   const projectIds = (await database.pool.query('SELECT id FROM projects WHERE programme_id = $1 ORDER BY random() LIMIT 200', [programmeId])).rows.map((r) => r.id);
-  const tvaers = await spawnServer('servers/tvaers.mjs', [database.url, 'VIEWER'], { nodeOptions: (process.env.TVAERS_NODE_OPTIONS ?? '--max-semi-space-size=64').split(' ').filter(Boolean) });
+  const tvaers = await spawnServer('servers/tvaers.mjs', [database.url, 'VIEWER'], { nodeOptions: (process.env.TVAERS_NODE_OPTIONS ?? '--max-semi-space-size=16').split(' ').filter(Boolean) });
   servers.push(tvaers);
   const peer = await spawnServer('peer/server.mjs', [database.url]);
   servers.push(peer);

@@ -26,6 +26,5 @@ COPY --from=build /app/dist ./dist
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s --retries=6 CMD node -e "fetch('http://127.0.0.1:'+process.env.PORT+'/health/ready').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"
-# A 64 MB young generation: a nested list answer allocates tens of MB, and with the default semi-space
-# the scavenger ran several times per request (bench:peer, issue 16).
-CMD ["node", "--max-semi-space-size=64", "dist/api/apps/api/src/main.js"]
+# A 16 MB semi-space, as `npm start` (README, "Node's young generation").
+CMD ["node", "--max-semi-space-size=16", "dist/api/apps/api/src/main.js"]

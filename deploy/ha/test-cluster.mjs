@@ -34,7 +34,7 @@ const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 /** One API process on `port` against `databaseUrl`, with the flags of `npm start`. */
 function startApi(name, dir, port, databaseUrl, tokenSecret, readDatabaseUrl) {
   const { NODE_ENV: _mode, DATABASE_READ_URL: _read, ...env } = process.env;
-  return start(name, process.execPath, ['--max-semi-space-size=64', MAIN], {
+  return start(name, process.execPath, ['--max-semi-space-size=16', MAIN], {
     logDir: dir,
     cwd: ROOT,
     env: { ...env, DATABASE_URL: databaseUrl, ...(readDatabaseUrl ? { DATABASE_READ_URL: readDatabaseUrl } : {}), PORT: String(port), TOKEN_SECRET: tokenSecret, TVAERS_DEMO_DATA: 'true', TVAERS_DATA_DIR: path.join(dir, name), SHUTDOWN_DRAIN_SECONDS: '0' },

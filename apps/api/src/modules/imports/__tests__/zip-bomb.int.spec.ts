@@ -91,7 +91,10 @@ describe('zip bombs and oversized workbooks', () => {
     const main = path.join(process.cwd(), 'dist/api/apps/api/src/main.js');
     if (!existsSync(main)) throw new Error('run `npm run build` first: this test starts the built app');
     const port = await freePort();
-    const child = spawn(process.execPath, ['--max-old-space-size=192', main], {
+    // Node's flags as `npm start` gives them (the young generation's size decides how a capped heap copes).
+    const startFlags = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } }).scripts.start.match(/--max-semi-space-size=\d+/g) ?? [];
+    expect(startFlags).toHaveLength(1);
+    const child = spawn(process.execPath, ['--max-old-space-size=192', ...startFlags, main], {
       env: { ...process.env, DATABASE_URL: (app.dataSource.options as { url: string }).url, PORT: String(port), TOKEN_SECRET: TEST_AUTH.tokenSecret, TVAERS_DEMO_DATA: 'false' },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
