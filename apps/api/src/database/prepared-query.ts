@@ -42,14 +42,14 @@ function nameFor(sql: string): string | undefined {
  */
 export async function preparedQuery<T>(ds: DataSource, sql: string, values: unknown[]): Promise<T[]> {
   const { names, rows } = await preparedRowArrays(ds, sql, values);
-  const objects = new Array<T>(rows.length);
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r]!;
-    const object: Record<string, unknown> = {};
-    for (let i = 0; i < names.length; i++) object[names[i]!] = row[i];
-    objects[r] = object as T;
-  }
-  return objects;
+  return rows.map((row) => objectFrom(names, row) as T);
+}
+
+/** The object of `names` → the row's values from position `from` on, filled in the names' order. */
+export function objectFrom(names: readonly string[], row: readonly unknown[], from = 0): Record<string, unknown> {
+  const object: Record<string, unknown> = {};
+  for (let i = 0; i < names.length; i++) object[names[i]!] = row[from + i];
+  return object;
 }
 
 /** The rows of the statement as arrays (see preparedQuery); named and prepared unless past MAX_NAMED. */

@@ -1,5 +1,5 @@
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
-import { preparedQuery, preparedRowArrays } from './prepared-query.js';
+import { objectFrom, preparedQuery, preparedRowArrays } from './prepared-query.js';
 
 // Reads rows of an entity's table as plain objects with the entity's property names, in one statement
 // with the key as `= ANY($1)`, without TypeORM's hydration. The per-request loaders use it: a nested
@@ -55,9 +55,9 @@ function shapeOf(ds: DataSource, entity: EntityTarget<ObjectLiteral>): Shape {
 
 /**
  * The select list that gives rows as readRows does (entity property names, dates as text), for a
- * statement of one's own over `alias` (the project list's page).
+ * statement of one's own over `alias` (the project list's page): the given properties (default: every
+ * column).
  */
-/** The select list of `entity` under `alias`: the given properties (default: every column). */
 export function entitySelectList(ds: DataSource, entity: EntityTarget<ObjectLiteral>, alias: string, properties?: readonly string[]): string {
   return selectList(shapeOf(ds, entity), alias, '', properties);
 }
@@ -181,12 +181,9 @@ export async function readRowsWithRelated<T extends ObjectLiteral, R extends Obj
   const rows: T[] = [];
   const relatedById = new Map<string, R>();
   for (const row of raw) {
-    const own: Record<string, unknown> = {};
-    for (let i = 0; i < relatedAt; i++) own[ownNames[i]!] = row[i];
-    rows.push(own as T);
+    rows.push(objectFrom(ownNames, row) as T);
     if (row[relatedIdAt] == null) continue;
-    const other: Record<string, unknown> = {};
-    for (let i = 0; i < relatedNames.length; i++) other[relatedNames[i]!] = row[relatedAt + i];
+    const other = objectFrom(relatedNames, row, relatedAt);
     relatedById.set(other.id as string, other as R);
   }
   return { rows, related: [...relatedById.values()] };

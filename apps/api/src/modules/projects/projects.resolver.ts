@@ -7,7 +7,7 @@ import { DecimalScalar } from '../../common/graphql/decimal.scalar.js';
 import { type GraphqlContext, loadExisting } from '../../graphql/loaders.js';
 import { nodesAt, preload, readOneAhead } from '../../graphql/preload.js';
 import { PRELOAD_EDGES } from '../../graphql/preload-edges.js';
-import { selectedFields } from '../../graphql/selected-columns.js';
+import { selectedFieldNames } from '../../graphql/selected-columns.js';
 import { OrganisationModel } from '../organisations/organisation.model.js';
 import { ProgrammeModel, TrackModel } from '../programmes/programme.model.js';
 import {
@@ -38,7 +38,7 @@ export class ProjectsResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<ProjectModel>> {
     const nodes = nodesAt(info, ['edges', 'node']);
-    const fields = [...selectedFields(nodes, info.fragments).keys()].filter((field) => field !== '__typename');
+    const fields = selectedFieldNames({ ...info, fieldNodes: nodes });
     const page = await this.service.page({ programmeId, filter, orderBy, first, after: after ?? undefined, fields });
     const edges = page.edges.map((e) => ({ cursor: e.cursor, node: ProjectModel.from(e.node) }));
     await preload(PRELOAD_EDGES, 'Project', edges.map((e) => e.node), nodes, info, loaders);
