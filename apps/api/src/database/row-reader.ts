@@ -64,16 +64,18 @@ export function entitySelectList(ds: DataSource, entity: EntityTarget<ObjectLite
 
 /**
  * The columns (as properties) that answer the selected `fields`: the fields that are columns, the
- * `<field>Id` column of each selected relation (organisation → organisationId), `id` and `always`.
- * `byId` names the fields resolved from the row's id alone (child lists, totals …). Any other field is
- * computed from the row by a resolver, whose needs are not known here: undefined, read every column.
+ * `<field>Id` column of each selected relation (organisation → organisationId), and `always`.
+ * `byId` names the fields resolved from the row's id alone (child lists, totals …): they add `id`, which
+ * a leaf row (a measurement's year and value) is otherwise read without. Any other field is computed
+ * from the row by a resolver, whose needs are not known here: undefined, read every column.
  */
 export function columnsForFields(fields: Iterable<string>, columns: ReadonlyMap<string, string>, always: readonly string[], byId: readonly string[] = []): string[] | undefined {
-  const needed = new Set(['id', ...always]);
+  const needed = new Set(always);
   for (const field of fields) {
     if (columns.has(field)) needed.add(field);
     else if (columns.has(`${field}Id`)) needed.add(`${field}Id`);
-    else if (!byId.includes(field)) return undefined;
+    else if (byId.includes(field)) needed.add('id');
+    else return undefined;
   }
   return [...needed].sort();
 }
@@ -233,8 +235,15 @@ function jsonValues(shape: Shape, alias: string, properties: readonly string[]):
   return properties.map((property) => `${column(shape, alias, property)}${shape.textProperties.has(property) ? '::text' : ''}`);
 }
 
-/** The properties a list reads, in the order of its rows' arrays: [...properties, related row?, ...child lists]. */
-const propertiesOf = (shape: Shape, list: NestedList): readonly string[] => list.properties ?? shape.properties;
+/**
+ * The properties a list reads into its rows' arrays, in order: [...properties, related row?, ...child
+ * lists]. The key is not among them (it is the parent's id, set from there: one value less to build
+ * per row), and `id` is whenever child lists hang on the row.
+ */
+function propertiesOf(shape: Shape, list: NestedList): readonly string[] {
+  const properties = (list.properties ?? shape.properties).filter((property) => property !== list.key);
+  return list.children.length > 0 && !properties.includes('id') ? [...properties, 'id'] : properties;
+}
 
 function nestedListSql(ds: DataSource, list: NestedList, parentId: string, depth: number): string {
   const shape = shapeOf(ds, list.entity);
@@ -262,14 +271,16 @@ function rowFromJson(shape: Shape, json: readonly unknown[], properties: readonl
   return row;
 }
 
-function nestedRow(ds: DataSource, list: NestedList, json: readonly unknown[]): NestedRow {
+function nestedRow(ds: DataSource, list: NestedList, json: readonly unknown[], parentId: string): NestedRow {
   const shape = shapeOf(ds, list.entity);
   const properties = propertiesOf(shape, list);
   let next = properties.length;
   const related = list.related ? (json[next++] as unknown[] | null) : null;
+  const row = rowFromJson(shape, json, properties);
+  row[list.key] = parentId;
   const nested: NestedRow = {
-    row: rowFromJson(shape, json, properties),
-    children: list.children.map((child) => (json[next++] as unknown[][]).map((row) => nestedRow(ds, child, row))),
+    row,
+    children: list.children.map((child) => (json[next++] as unknown[][]).map((childJson) => nestedRow(ds, child, childJson, row.id as string))),
   };
   if (list.related && related) {
     const relatedShape = shapeOf(ds, list.related.entity);
@@ -315,7 +326,7 @@ export async function readNested(
   const rows = await preparedQuery<Record<string, unknown>>(ds, sql, [value]);
   return new Map(
     rows.map((row) => {
-      const parent: NestedParent = { lists: lists.map((list, index) => (row[`list${index}`] as unknown[][]).map((json) => nestedRow(ds, list, json))) };
+      const parent: NestedParent = { lists: lists.map((list, index) => (row[`list${index}`] as unknown[][]).map((json) => nestedRow(ds, list, json, row.id as string))) };
       if (parentEntity) {
         const own: ObjectLiteral = {};
         for (const name in row) if (name.startsWith(PARENT_ROW)) own[name.slice(PARENT_ROW.length)] = row[name];

@@ -66,7 +66,7 @@ export class ProjectsService {
       applyProjectFilter(qb, args.programmeId, args.filter);
       return qb;
     };
-    const properties = args.fields && columnsForFields(args.fields, columnsOf(this.dataSource, ProjectEntity), [], PROJECT_FIELDS_BY_ID);
+    const properties = args.fields && columnsForFields(args.fields, columnsOf(this.dataSource, ProjectEntity), ['id'], PROJECT_FIELDS_BY_ID);
     const pageQuery = filtered().select(entitySelectList(this.dataSource, ProjectEntity, 'p', properties));
     try {
       applyProjectOrder(pageQuery, args.orderBy, args.after);
