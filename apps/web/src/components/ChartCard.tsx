@@ -31,7 +31,9 @@ export function ChartCard({ title, description, chart, table, actions, className
       {asTable ? <TableScroll label={title}>{table}</TableScroll> : (
         <figure ref={figure} className="chart" aria-label={title} data-chart={title} style={{ minHeight: chartHeight }}>
           {visible && (
-            <ResponsiveContainer width="100%" height={chartHeight}>
+            // Drawn at the figure's width at once: without it the chart is drawn a second time when
+            // the container has measured itself.
+            <ResponsiveContainer width="100%" height={chartHeight} initialDimension={{ width: figure.current?.clientWidth ?? -1, height: chartHeight }}>
               {chart}
             </ResponsiveContainer>
           )}
