@@ -235,14 +235,22 @@ function jsonValues(shape: Shape, alias: string, properties: readonly string[]):
   return properties.map((property) => `${column(shape, alias, property)}${shape.textProperties.has(property) ? '::text' : ''}`);
 }
 
+const listProperties = new WeakMap<NestedList, readonly string[]>();
+
 /**
  * The properties a list reads into its rows' arrays, in order: [...properties, related row?, ...child
  * lists]. The key is not among them (it is the parent's id, set from there: one value less to build
- * per row), and `id` is whenever child lists hang on the row.
+ * per row), and `id` is whenever child lists hang on the row. Worked out once per list: every row of
+ * the list asks again.
  */
 function propertiesOf(shape: Shape, list: NestedList): readonly string[] {
-  const properties = (list.properties ?? shape.properties).filter((property) => property !== list.key);
-  return list.children.length > 0 && !properties.includes('id') ? [...properties, 'id'] : properties;
+  let properties = listProperties.get(list);
+  if (!properties) {
+    const read = (list.properties ?? shape.properties).filter((property) => property !== list.key);
+    properties = list.children.length > 0 && !read.includes('id') ? [...read, 'id'] : read;
+    listProperties.set(list, properties);
+  }
+  return properties;
 }
 
 function nestedListSql(ds: DataSource, list: NestedList, parentId: string, depth: number): string {

@@ -2,7 +2,7 @@ import { type ReactElement, type ReactNode, useId, useState } from 'react';
 import { ResponsiveContainer } from 'recharts';
 import { TableScroll } from './TableScroll';
 import { useI18n } from '../i18n';
-import { useVisible } from '../lib/use-visible';
+import { useWidthWhenVisible } from '../lib/use-width-when-visible';
 
 /**
  * A chart with a title, a description and a visible "show as table" alternative: the table carries
@@ -14,7 +14,7 @@ import { useVisible } from '../lib/use-visible';
 export function ChartCard({ title, description, chart, table, actions, className, chartHeight = 280 }: { title: string; description?: string; chart: ReactElement; table: ReactNode; actions?: ReactNode; className?: string; chartHeight?: number }) {
   const { t } = useI18n();
   const [asTable, setAsTable] = useState(false);
-  const [figure, visible] = useVisible<HTMLElement>();
+  const [figure, drawnWidth] = useWidthWhenVisible<HTMLElement>();
   const id = useId();
   return (
     <section className={`card ${className ?? ''}`} aria-labelledby={`${id}-title`}>
@@ -30,10 +30,8 @@ export function ChartCard({ title, description, chart, table, actions, className
       {description && <p className="card-description">{description}</p>}
       {asTable ? <TableScroll label={title}>{table}</TableScroll> : (
         <figure ref={figure} className="chart" aria-label={title} data-chart={title} style={{ minHeight: chartHeight }}>
-          {visible && (
-            // Drawn at the figure's width at once: without it the chart is drawn a second time when
-            // the container has measured itself.
-            <ResponsiveContainer width="100%" height={chartHeight} initialDimension={{ width: figure.current?.clientWidth ?? -1, height: chartHeight }}>
+          {drawnWidth !== undefined && (
+            <ResponsiveContainer width="100%" height={chartHeight} initialDimension={{ width: drawnWidth, height: chartHeight }}>
               {chart}
             </ResponsiveContainer>
           )}

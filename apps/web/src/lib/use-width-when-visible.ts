@@ -32,14 +32,16 @@ function drawInTurn(draw: () => void): () => void {
 }
 
 /**
- * Whether an element has come near the viewport (once true, it stays true), turned true in a task of
- * its own (see above). Charts below the fold are drawn when they scroll into view, so the first paint
- * does not draw every chart at once. Without IntersectionObserver (old browsers, tests) everything is
- * visible at once.
+ * The element's width once it has come near the viewport (it then stays set), undefined before: set in
+ * a task of its own (see above). Charts below the fold are drawn when they scroll into view, so the
+ * first paint does not draw every chart at once, and at the width measured then, so they are not drawn
+ * a second time when their container has measured itself. Without IntersectionObserver (old browsers,
+ * tests) every element is in view at once, at an unknown width (-1).
  */
-export function useVisible<T extends Element>(margin = '200px'): [RefObject<T | null>, boolean] {
+export function useWidthWhenVisible<T extends Element>(margin = '200px'): [RefObject<T | null>, number | undefined] {
   const ref = useRef<T>(null);
-  const [visible, setVisible] = useState(() => typeof IntersectionObserver === 'undefined');
+  const [width, setWidth] = useState(() => (typeof IntersectionObserver === 'undefined' ? -1 : undefined));
+  const visible = width !== undefined;
   useEffect(() => {
     if (visible || !ref.current) return;
     let cancel: () => void = () => undefined;
@@ -47,7 +49,7 @@ export function useVisible<T extends Element>(margin = '200px'): [RefObject<T | 
       if (entries.some((entry) => entry.isIntersecting)) {
         observer.disconnect();
         // flushSync: the chart renders, commits and settles inside this task, not batched with the next.
-        cancel = drawInTurn(() => flushSync(() => setVisible(true)));
+        cancel = drawInTurn(() => flushSync(() => setWidth(ref.current?.clientWidth ?? -1)));
       }
     }, { rootMargin: margin });
     observer.observe(ref.current);
@@ -56,5 +58,5 @@ export function useVisible<T extends Element>(margin = '200px'): [RefObject<T | 
       cancel();
     };
   }, [visible, margin]);
-  return [ref, visible];
+  return [ref, width];
 }
