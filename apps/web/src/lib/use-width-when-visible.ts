@@ -1,4 +1,4 @@
-import { type RefObject, useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 
 // Charts are drawn one per task. A Recharts chart settles in several synchronous passes after its
@@ -32,31 +32,41 @@ function drawInTurn(draw: () => void): () => void {
 }
 
 /**
- * The element's width once it has come near the viewport (it then stays set), undefined before: set in
- * a task of its own (see above). Charts below the fold are drawn when they scroll into view, so the
- * first paint does not draw every chart at once, and at the width measured then, so they are not drawn
- * a second time when their container has measured itself. Without IntersectionObserver (old browsers,
- * tests) every element is in view at once, at an unknown width (-1).
+ * The element's width once it has come near the viewport, undefined before; then it follows the
+ * element's width. Charts below the fold are drawn when they scroll into view, each in a task of its
+ * own (see above), so the first paint does not draw every chart at once.
+ *
+ * The width comes from the observers' entries, which the browser fills after its own layout: reading
+ * it from the element (clientWidth, getBoundingClientRect, as Recharts' ResponsiveContainer does)
+ * forces a layout of the whole page in the middle of drawing, once per chart.
+ * Without IntersectionObserver (tests) every element is in view at once, at an unknown width (-1).
  */
-export function useWidthWhenVisible<T extends Element>(margin = '200px'): [RefObject<T | null>, number | undefined] {
-  const ref = useRef<T>(null);
+export function useWidthWhenVisible<T extends Element>(margin = '200px'): [(element: T | null) => void, number | undefined] {
+  const [element, setElement] = useState<T | null>(null);
   const [width, setWidth] = useState(() => (typeof IntersectionObserver === 'undefined' ? -1 : undefined));
   const visible = width !== undefined;
   useEffect(() => {
-    if (visible || !ref.current) return;
+    if (!element) return;
+    if (visible) {
+      if (typeof ResizeObserver === 'undefined') return;
+      const resized = new ResizeObserver(([entry]) => entry && setWidth(Math.floor(entry.contentRect.width)));
+      resized.observe(element);
+      return () => resized.disconnect();
+    }
     let cancel: () => void = () => undefined;
-    const observer = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) {
-        observer.disconnect();
-        // flushSync: the chart renders, commits and settles inside this task, not batched with the next.
-        cancel = drawInTurn(() => flushSync(() => setWidth(ref.current?.clientWidth ?? -1)));
-      }
+    const seen = new IntersectionObserver((entries) => {
+      const entry = entries.find((e) => e.isIntersecting);
+      if (!entry) return;
+      seen.disconnect();
+      const entryWidth = Math.floor(entry.boundingClientRect.width);
+      // flushSync: the chart renders, commits and settles inside this task, not batched with the next.
+      cancel = drawInTurn(() => flushSync(() => setWidth(entryWidth)));
     }, { rootMargin: margin });
-    observer.observe(ref.current);
+    seen.observe(element);
     return () => {
-      observer.disconnect();
+      seen.disconnect();
       cancel();
     };
-  }, [visible, margin]);
-  return [ref, width];
+  }, [element, visible, margin]);
+  return [setElement, width];
 }

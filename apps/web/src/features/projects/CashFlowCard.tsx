@@ -17,6 +17,8 @@ export function CashFlowCard({ businessCase, currency }: { businessCase: Busines
   const rows = businessCase.years.map((y, i) => ({ fiscalYear: y.fiscalYear, net: nets[i]!, cumulative: running[i]! }));
   const payback = businessCase.paybackYear;
   const paybackRow = rows.find((r) => r.fiscalYear === payback);
+  // The label runs away from the nearer edge, so a payback in a late year is not cut off at the right.
+  const paybackLate = paybackRow !== undefined && rows.indexOf(paybackRow) >= rows.length / 2;
   return (
     <ChartCard
       chartHeight={260}
@@ -24,9 +26,9 @@ export function CashFlowCard({ businessCase, currency }: { businessCase: Busines
       description={`${t.project.cashFlowDescription} ${t.project.npv}: ${format.money(businessCase.npv, currency)}. ${t.project.payback}: ${payback ?? t.project.paybackNever}.`}
       chart={
         <LineChart data={rows.map((r) => ({ fiscalYear: r.fiscalYear, cumulative: chartValue(r.cumulative) }))} margin={{ left: 16, right: 24, top: 16 }}>
-          {moneyAxes({ xKey: 'fiscalYear', format, currency, legend: false })}
+          {moneyAxes({ xKey: 'fiscalYear', format, currency })}
           <ReferenceLine y={0} stroke="#1b1f24" />
-          {payback !== null && <ReferenceLine x={payback} stroke={SERIES.realised} strokeDasharray="4 4" label={{ value: `${t.project.payback} ${payback}`, position: 'insideTopLeft', fill: '#1b1f24' }} />}
+          {payback !== null && <ReferenceLine x={payback} stroke={SERIES.realised} strokeDasharray="4 4" label={{ value: `${t.project.payback} ${payback}`, position: paybackLate ? 'insideTopRight' : 'insideTopLeft', fill: '#1b1f24' }} />}
           <Line dataKey="cumulative" name={t.project.cumulativeNet} stroke={SERIES.budget} strokeWidth={3} isAnimationActive={false} />
           {paybackRow && <ReferenceDot x={paybackRow.fiscalYear} y={chartValue(paybackRow.cumulative)} r={6} fill={SERIES.realised} stroke="#fff" />}
         </LineChart>
@@ -62,15 +64,21 @@ export function CashFlowCard({ businessCase, currency }: { businessCase: Busines
 
 export function BudgetActualCard({ businessCase, currency }: { businessCase: BusinessCase; currency: string }) {
   const { t, format } = useI18n();
+  const bars = [
+    { key: 'plannedCost', label: t.project.plannedCost, colour: SERIES.budget },
+    { key: 'actualCost', label: t.project.actualCost, colour: SERIES.spent },
+  ];
   return (
     <ChartCard
       chartHeight={240}
       title={t.project.budgetVsActual}
+      legend={bars}
       chart={
-        <BarChart data={businessCase.years.map((y) => ({ fiscalYear: y.fiscalYear, plannedCost: chartValue(y.plannedCost), actualCost: chartValue(y.actualCost) }))} margin={{ left: 16, right: 16 }}>
+        <BarChart data={businessCase.years.map((y) => ({ fiscalYear: y.fiscalYear, plannedCost: chartValue(y.plannedCost), actualCost: chartValue(y.actualCost) }))} margin={{ left: 16, right: 16, top: 12 }}>
           {moneyAxes({ xKey: 'fiscalYear', format, currency })}
-          <Bar dataKey="plannedCost" name={t.project.plannedCost} fill={SERIES.budget} isAnimationActive={false} />
-          <Bar dataKey="actualCost" name={t.project.actualCost} fill={SERIES.spent} isAnimationActive={false} />
+          {bars.map((bar) => (
+            <Bar key={bar.key} dataKey={bar.key} name={bar.label} fill={bar.colour} isAnimationActive={false} />
+          ))}
         </BarChart>
       }
       table={

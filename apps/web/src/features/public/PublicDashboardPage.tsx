@@ -41,6 +41,11 @@ export function PublicDashboardPage({ programmeId }: { programmeId: string }) {
     { id: 'realised', label: t.dashboard.realised, value: format.millions(feed.totals.realisedBenefit) },
     { id: 'realisation', label: t.dashboard.realisationRate, value: format.rate(feed.totals.realisationRate) },
   ];
+  const bars = [
+    { key: 'spent', label: t.dashboard.spent, colour: SERIES.spent },
+    { key: 'planned', label: t.dashboard.planned, colour: SERIES.budget },
+    { key: 'realised', label: t.dashboard.realised, colour: SERIES.realised },
+  ];
   return (
     <div className="public-dashboard">
       <h1>
@@ -63,12 +68,13 @@ export function PublicDashboardPage({ programmeId }: { programmeId: string }) {
       <ChartCard
         chartHeight={260}
         title={t.publicDashboard.perYear}
+        legend={bars}
         chart={
-          <BarChart data={feed.years.map((y) => ({ fiscalYear: y.fiscalYear, planned: chartValue(y.plannedBenefit), realised: chartValue(y.realisedBenefit), spent: chartValue(y.actualCost) }))} margin={{ left: 16, right: 16 }}>
+          <BarChart data={feed.years.map((y) => ({ fiscalYear: y.fiscalYear, planned: chartValue(y.plannedBenefit), realised: chartValue(y.realisedBenefit), spent: chartValue(y.actualCost) }))} margin={{ left: 16, right: 16, top: 12 }}>
             {moneyAxes({ xKey: 'fiscalYear', format, currency })}
-            <Bar dataKey="spent" name={t.dashboard.spent} fill={SERIES.spent} isAnimationActive={false} />
-            <Bar dataKey="planned" name={t.dashboard.planned} fill={SERIES.budget} isAnimationActive={false} />
-            <Bar dataKey="realised" name={t.dashboard.realised} fill={SERIES.realised} isAnimationActive={false} />
+            {bars.map((bar) => (
+              <Bar key={bar.key} dataKey={bar.key} name={bar.label} fill={bar.colour} isAnimationActive={false} />
+            ))}
           </BarChart>
         }
         table={

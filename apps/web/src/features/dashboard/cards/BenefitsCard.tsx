@@ -10,6 +10,9 @@ import { SERIES } from './chart-style';
 
 type Year = DashboardQuery['portfolioSummary']['years'][number];
 
+/** The lines differ in dash pattern as well as colour (WCAG 1.4.1). */
+const DASHES = ['', '6 3', '2 2'];
+
 export function BenefitsCard({ years, currency }: { years: Year[]; currency: string }) {
   const { t, format } = useI18n();
   const [mode, setMode] = useState<'year' | 'cumulative'>('year');
@@ -40,19 +43,20 @@ export function BenefitsCard({ years, currency }: { years: Year[]; currency: str
       title={t.dashboard.benefitsByYear}
       description={t.dashboard.benefitsDescription}
       actions={toggle}
+      legend={series.map((s, i) => ({ label: s.label, colour: s.colour, ...(mode === 'cumulative' && { dash: DASHES[i] }) }))}
       chart={
         mode === 'year' ? (
-          <BarChart data={data} margin={{ left: 16, right: 16 }}>
+          <BarChart data={data} margin={{ left: 16, right: 16, top: 12 }}>
             {axis}
             {series.map((s) => (
               <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.colour} isAnimationActive={false} />
             ))}
           </BarChart>
         ) : (
-          <LineChart data={data} margin={{ left: 16, right: 16 }}>
+          <LineChart data={data} margin={{ left: 16, right: 16, top: 12 }}>
             {axis}
             {series.map((s, i) => (
-              <Line key={s.key} dataKey={s.key} name={s.label} stroke={s.colour} strokeWidth={3} strokeDasharray={['', '6 3', '2 2'][i]} isAnimationActive={false} />
+              <Line key={s.key} dataKey={s.key} name={s.label} stroke={s.colour} strokeWidth={3} strokeDasharray={DASHES[i]} isAnimationActive={false} />
             ))}
           </LineChart>
         )

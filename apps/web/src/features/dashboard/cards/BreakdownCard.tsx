@@ -19,8 +19,9 @@ export function BreakdownCard({ title, rows, series, countLabel, currency }: { t
   return (
     <ChartCard
       title={title}
+      legend={series.map((s) => ({ label: s.label, colour: s.colour }))}
       chart={
-        <BarChart data={rows.map((r) => ({ label: r.short ?? r.label, ...Object.fromEntries(series.map((s) => [s.key, chartValue(r.amounts[s.key] ?? '0')])) }))} margin={{ left: 16, right: 16 }}>
+        <BarChart data={rows.map((r) => ({ label: r.short ?? r.label, ...Object.fromEntries(series.map((s) => [s.key, chartValue(r.amounts[s.key] ?? '0')])) }))} margin={{ left: 16, right: 16, top: 12 }}>
           {moneyAxes({ xKey: 'label', format, currency })}
           {series.map((s) => (
             <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.colour} isAnimationActive={false} />

@@ -1,4 +1,4 @@
-import { Bar, BarChart, CartesianGrid, LabelList, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts';
 import { RagValues, type DashboardQuery } from '../../../generated/graphql';
 import { ChartCard } from '../../../components/ChartCard';
 import { RAG_COLOURS } from '../../../components/Rag';
@@ -17,13 +17,13 @@ export function LightsCard({ lights }: { lights: DashboardQuery['portfolioSummar
       chartHeight={220}
       title={t.dashboard.lights}
       description={t.dashboard.lightsDescription}
+      legend={order.map((rag) => ({ label: t.rag[rag], colour: RAG_COLOURS[rag] }))}
       chart={
         <BarChart layout="vertical" data={dimensions.map((d) => ({ label: d.label, ...d.counts }))} margin={{ left: 16, right: 16 }}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-          <XAxis type="number" allowDecimals={false} />
-          <YAxis type="category" dataKey="label" width={100} />
+          <XAxis type="number" allowDecimals={false} interval={0} />
+          <YAxis type="category" dataKey="label" width={100} interval={0} />
           <Tooltip />
-          <Legend itemSorter={null} />
           {order.map((rag) => (
             <Bar key={rag} dataKey={rag} name={t.rag[rag]} stackId="lights" fill={RAG_COLOURS[rag]} isAnimationActive={false}>
               <LabelList dataKey={rag} position="center" fill="#fff" formatter={(v: unknown) => (Number(v) > 0 ? String(v) : '')} />
