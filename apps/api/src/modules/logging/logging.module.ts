@@ -2,7 +2,7 @@ import { Injectable, type LoggerService, type MiddlewareConsumer, Module, type N
 import type { NextFunction, Request, Response } from 'express';
 import pino, { type Logger } from 'pino';
 import { pinoHttp, type HttpLogger } from 'pino-http';
-import { requestLogOptions } from './request-log.js';
+import { requestId, requestLogOptions } from './request-log.js';
 
 // pino and pino-http directly: nestjs-pino (4 and 5) is CommonJS that require()s Nest 12's ES
 // modules, which needs Node 22.12's require(esm) and does not load under Jest at all.
@@ -20,11 +20,13 @@ export interface LoggingOptions {
 @Injectable()
 export class AppLogger implements LoggerService {
   readonly pino: Logger;
-  readonly http: HttpLogger;
+  /** The request-line logger in JSON mode; in text mode there are no request lines to write. */
+  readonly http: HttpLogger | undefined;
 
   constructor(options: Omit<LoggingOptions, 'logger'>) {
     this.pino = pino({ level: options.format === 'json' ? 'info' : 'silent', base: { service: 'tvaers' } }, options.destination ?? process.stdout);
-    this.http = pinoHttp({ logger: this.pino, ...requestLogOptions() });
+    // Not in text mode: pino-http would still make two child loggers per request for lines that are never written.
+    this.http = options.format === 'json' ? pinoHttp({ logger: this.pino, ...requestLogOptions() }) : undefined;
   }
 
   // Nest's LoggerService: (message, ...optionalParams) where the last string is the context (class name).
@@ -51,7 +53,9 @@ export class RequestLogMiddleware implements NestMiddleware {
   constructor(private readonly logger: AppLogger) {}
 
   use(req: Request, res: Response, next: NextFunction): void {
-    this.logger.http(req, res, next);
+    if (this.logger.http) return this.logger.http(req, res, next);
+    requestId(req, res);
+    next();
   }
 }
 
