@@ -70,48 +70,55 @@ export interface ReadAheadList {
   prime(parentKey: string, rows: readonly NestedRow[]): void;
 }
 
+type Selections = WeakMap<GraphQLResolveInfo['fieldNodes'], string[] | undefined>;
+
+const selectionsByList = new WeakMap<DataSource, Map<EntityTarget<ObjectLiteral>, Map<string, Selections>>>();
+
 /**
- * Rows of `entity` grouped by `key`, one statement per batch and selection. `withOrganisation` names the
- * row's organisation (funder, payer, receiver …): when the query asks for it, it is read in the same
- * statement and primed into the organisation loader, so the organisations of a level never cost
- * statements of their own (otherwise how many there were would depend on whether the batches returned
- * in the same I/O event). `byId` names the child lists that are resolved from the row's id.
+ * The columns each selection of a list reads, by the selection's fieldNodes. graphql-js hands every
+ * parent of a list the same fieldNodes array, and the compiled queries (compiled-execution.ts) the same
+ * one on every request of a query text: a selection is worked out once per query text, not once per
+ * parent (1,000 benefits ask for their targets) or per request. Kept per DataSource and list, not per
+ * request: a WeakMap per list and request cost the collector more than the lookups saved.
  */
-function groupedBy<T extends ObjectLiteral>(
-  ds: DataSource,
-  entity: EntityTarget<T>,
-  key: keyof T & string,
-  order: OrderBy<T>,
-  options: { withOrganisation?: { foreignKey: keyof T & string; into: OrganisationLoader }; byId?: string[] } = {},
-): RowsLoader<T> {
-  const columns = columnsOf(ds, entity as EntityTarget<ObjectLiteral>);
-  const variants = new Map<string, DataLoader<string, T[]>>();
-  // graphql-js hands every parent of a list the same fieldNodes array: the selection is read once per
-  // field of the query, not once per parent (1,000 benefits ask for their targets).
-  const selections = new WeakMap<GraphQLResolveInfo['fieldNodes'], string[] | undefined>();
-  const propertiesFor = (info: GraphQLResolveInfo) => {
-    if (!selections.has(info.fieldNodes)) selections.set(info.fieldNodes, columnsFor(info, columns, [key], options.byId));
-    return selections.get(info.fieldNodes);
-  };
-  const variant = (properties: string[] | undefined) => {
-    const name = properties?.join(',') ?? '*';
-    let loader = variants.get(name);
-    if (!loader) {
-      loader = new DataLoader<string, T[]>(async (keys) => {
-        const organisation = options.withOrganisation;
-        if (!organisation || (properties && !properties.includes(organisation.foreignKey))) {
-          return grouped(keys, await readRows(ds, entity, key, keys, order, properties), key);
-        }
-        const { rows, related } = await readRowsWithRelated(ds, entity, key, keys, order, { foreignKey: organisation.foreignKey, entity: OrganisationEntity, properties: ORGANISATION_ROW }, properties);
-        for (const row of related) organisation.into.prime(row.id, row);
-        return grouped(keys, rows, key);
-      });
-      variants.set(name, loader);
-    }
-    return loader;
-  };
-  const readAhead = (info?: GraphQLResolveInfo): ReadAheadList | undefined => {
-    const properties = info ? propertiesFor(info) : undefined;
+function selectionsOf(ds: DataSource, entity: EntityTarget<ObjectLiteral>, key: string): Selections {
+  let byEntity = selectionsByList.get(ds);
+  if (!byEntity) selectionsByList.set(ds, (byEntity = new Map()));
+  let byKey = byEntity.get(entity);
+  if (!byKey) byEntity.set(entity, (byKey = new Map()));
+  let selections = byKey.get(key);
+  if (!selections) byKey.set(key, (selections = new WeakMap()));
+  return selections;
+}
+
+interface GroupedOptions<T> {
+  withOrganisation?: { foreignKey: keyof T & string; into: OrganisationLoader };
+  byId?: string[];
+}
+
+/**
+ * A class rather than closures: every request makes one per list kind (two dozen), most of which it
+ * never uses, and an instance with its methods on the prototype costs a fraction of five closures and a
+ * map each. The loaders of a selection are made on first use.
+ */
+class GroupedRowsLoader<T extends ObjectLiteral> implements RowsLoader<T> {
+  private variants: Map<string, DataLoader<string, T[]>> | undefined;
+
+  constructor(
+    private readonly ds: DataSource,
+    private readonly entity: EntityTarget<T>,
+    private readonly key: keyof T & string,
+    private readonly order: OrderBy<T>,
+    private readonly options: GroupedOptions<T>,
+  ) {}
+
+  load(parent: string, info?: GraphQLResolveInfo): Promise<T[]> {
+    return this.variant(info ? this.propertiesFor(info) : undefined).load(parent);
+  }
+
+  readAhead(info?: GraphQLResolveInfo): ReadAheadList | undefined {
+    const { ds, entity, key, order, options } = this;
+    const properties = info ? this.propertiesFor(info) : undefined;
     // The organisation is joined exactly when the loader would join it (see variant).
     const organisation = options.withOrganisation && (!properties || properties.includes(options.withOrganisation.foreignKey)) ? options.withOrganisation : undefined;
     if (!readableAsJson(ds, entity as EntityTarget<ObjectLiteral>, properties) || (organisation && !readableAsJson(ds, OrganisationEntity))) return undefined;
@@ -124,12 +131,48 @@ function groupedBy<T extends ObjectLiteral>(
         related: organisation && { foreignKey: organisation.foreignKey, entity: OrganisationEntity, properties: ORGANISATION_ROW },
       },
       prime: (parentKey, rows) => {
-        variant(properties).prime(parentKey, rows.map((r) => r.row as T));
+        this.variant(properties).prime(parentKey, rows.map((r) => r.row as T));
         for (const { related } of rows) if (organisation && related) organisation.into.prime(related.id as string, related as OrganisationRow);
       },
     };
-  };
-  return { load: (parent, info) => variant(info ? propertiesFor(info) : undefined).load(parent), readAhead };
+  }
+
+  private propertiesFor(info: GraphQLResolveInfo): string[] | undefined {
+    const selections = selectionsOf(this.ds, this.entity as EntityTarget<ObjectLiteral>, this.key);
+    if (!selections.has(info.fieldNodes)) selections.set(info.fieldNodes, columnsFor(info, columnsOf(this.ds, this.entity as EntityTarget<ObjectLiteral>), [this.key], this.options.byId));
+    return selections.get(info.fieldNodes);
+  }
+
+  private variant(properties: string[] | undefined): DataLoader<string, T[]> {
+    const name = properties?.join(',') ?? '*';
+    this.variants ??= new Map();
+    let loader = this.variants.get(name);
+    if (!loader) {
+      const { ds, entity, key, order } = this;
+      const organisation = this.options.withOrganisation;
+      loader = new DataLoader<string, T[]>(async (keys) => {
+        if (!organisation || (properties && !properties.includes(organisation.foreignKey))) {
+          return grouped(keys, await readRows(ds, entity, key, keys, order, properties), key);
+        }
+        const { rows, related } = await readRowsWithRelated(ds, entity, key, keys, order, { foreignKey: organisation.foreignKey, entity: OrganisationEntity, properties: ORGANISATION_ROW }, properties);
+        for (const row of related) organisation.into.prime(row.id, row);
+        return grouped(keys, rows, key);
+      });
+      this.variants.set(name, loader);
+    }
+    return loader;
+  }
+}
+
+/**
+ * Rows of `entity` grouped by `key`, one statement per batch and selection. `withOrganisation` names the
+ * row's organisation (funder, payer, receiver …): when the query asks for it, it is read in the same
+ * statement and primed into the organisation loader, so the organisations of a level never cost
+ * statements of their own (otherwise how many there were would depend on whether the batches returned
+ * in the same I/O event). `byId` names the child lists that are resolved from the row's id.
+ */
+function groupedBy<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, key: keyof T & string, order: OrderBy<T>, options: GroupedOptions<T> = {}): RowsLoader<T> {
+  return new GroupedRowsLoader(ds, entity, key, order, options);
 }
 
 /** A project's budget total and actual cost total. */
