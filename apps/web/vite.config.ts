@@ -7,6 +7,11 @@ const root = import.meta.dirname;
 export default defineConfig({
   root,
   plugins: [react()],
+  resolve: {
+    // The domain library's Decimal-free modules (calendar dates, role groups) from their source: the
+    // web app imports them one by one (`@tvaers/domain/roles`), so the bundle never takes in Decimal.
+    alias: [{ find: /^@tvaers\/domain\/([a-z-]+)$/, replacement: path.resolve(root, '../../libs/domain/src/$1.ts') }],
+  },
   build: {
     outDir: path.resolve(root, '../../dist/web'),
     emptyOutDir: true,

@@ -1,5 +1,5 @@
 import { Decimal } from './decimal.js';
-import { daysBetween } from './traffic-lights.js';
+import { daysBetween } from './calendar-date.js';
 
 // What changed between two approved baselines of a project: budget cells, benefit targets, milestone
 // dates and the end date. Rows present in only one baseline count as zero (amounts) or missing (dates).

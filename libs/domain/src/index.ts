@@ -24,3 +24,4 @@ export * from './double-counting.js';
 export * from './settlement.js';
 export * from './simulation.js';
 export * from './adoption-benefits.js';
+export * from './roles.js';

@@ -1,4 +1,4 @@
-import { daysBetween } from './traffic-lights.js';
+import { daysBetween } from './calendar-date.js';
 
 // Reporting-round reminders: one a configurable number of days before the due date (or as soon after
 // as the job runs, until the due date), and one from the day after the due date (within two weeks). Each goes once per

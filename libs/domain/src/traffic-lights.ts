@@ -1,4 +1,5 @@
 import { Decimal } from './decimal.js';
+import { daysBetween } from './calendar-date.js';
 import type { Rag } from './enums.js';
 
 // Traffic-light rules of DOMAIN.md with the programme's tolerances. Inputs are decimal strings or
@@ -36,11 +37,6 @@ export function costLight(baselineCost: string, forecastCost: string, t: Toleran
   if (rate.greaterThan(t.costRedOverrunRate)) return 'RED';
   if (rate.greaterThan(t.costAmberOverrunRate)) return 'AMBER';
   return 'GREEN';
-}
-
-/** Whole days from one ISO date to another (positive when `to` is later). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
 export function scheduleLight(baselineEnd: string, forecastEnd: string, t: Tolerances = DEFAULT_TOLERANCES): Rag {

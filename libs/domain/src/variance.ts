@@ -1,6 +1,6 @@
 import { Decimal } from './decimal.js';
 import type { ReportDimension } from './enums.js';
-import { daysBetween } from './traffic-lights.js';
+import { daysBetween } from './calendar-date.js';
 
 // A status report must explain every dimension whose forecast deviates from the current baseline by
 // more than the programme's variance threshold (default 5 %), in either direction: an underspend or

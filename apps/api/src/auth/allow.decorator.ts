@@ -1,12 +1,13 @@
 import { SetMetadata } from '@nestjs/common';
-import type { UserRole } from '@tvaers/domain';
+import { PROGRAMME_EDITOR_ROLES, PROJECT_EDITOR_ROLES, SIGNED_IN_ROLES, type UserRole } from '@tvaers/domain';
 
 export const ALLOW_KEY = 'tvaers:allow';
 export const PUBLIC = 'PUBLIC' as const;
-export const SIGNED_IN = ['ADMIN', 'PROGRAMME_OFFICE', 'PARTNER', 'VIEWER', 'AUDITOR'] as const satisfies readonly UserRole[];
-export const EDITORS = ['ADMIN', 'PROGRAMME_OFFICE'] as const satisfies readonly UserRole[];
+// The role groups are the domain's (libs/domain roles.ts), which the web app's menus use too.
+export const SIGNED_IN = SIGNED_IN_ROLES;
+export const PROGRAMME_EDITORS = PROGRAMME_EDITOR_ROLES;
 /** Partners may also edit, but only projects their organisation takes part in (checked on write). */
-export const PROJECT_EDITORS = ['ADMIN', 'PROGRAMME_OFFICE', 'PARTNER'] as const satisfies readonly UserRole[];
+export const PROJECT_EDITORS = PROJECT_EDITOR_ROLES;
 
 export type Allowed = readonly UserRole[] | typeof PUBLIC;
 

@@ -1,6 +1,8 @@
 // Money arrives as exact decimal strings. Intl.NumberFormat formats decimal strings exactly (ES2023
 // "Intl.NumberFormat v3"), so no amount passes through a binary float on the way to the screen.
 
+import { utcMidnight } from '@tvaers/domain/calendar-date';
+
 type DecimalString = `${number}` | string;
 const asNumber = (value: DecimalString) => value as unknown as number;
 
@@ -58,7 +60,7 @@ export function formatNumber(value: DecimalString, locale = 'da-DK', maximumFrac
 
 /** A calendar date "2027-06-30" in the locale's medium style, never shifted by the time zone. */
 export function formatDate(date: string, locale = 'da-DK'): string {
-  return dateFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date(`${date.slice(0, 10)}T00:00:00Z`));
+  return dateFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(utcMidnight(date));
 }
 
 export function formatDateTime(instant: string, locale = 'da-DK'): string {

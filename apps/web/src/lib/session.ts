@@ -1,6 +1,7 @@
 // The signed-in session, kept in localStorage so every tab of the browser shares it (a shared link
 // opened in a new tab stays signed in). The token expires on the server's clock; we drop it then.
 import { useSyncExternalStore } from 'react';
+import { PROGRAMME_EDITOR_ROLES, PROJECT_EDITOR_ROLES } from '@tvaers/domain/roles';
 import type { LoginMutation, UserRole } from '../generated/graphql';
 
 type SessionUser = LoginMutation['login']['user'];
@@ -81,18 +82,18 @@ export function roleIn(session: Session | null, programmeId = currentProgrammeId
   return session.user.memberships.find((m) => m.programmeId === programmeId)?.role;
 }
 
-const EDITORS: UserRole[] = ['ADMIN', 'PROGRAMME_OFFICE', 'PARTNER'];
-const has = (roles: UserRole[]) => (s: Session | null, programmeId?: string) => {
+const has = (roles: readonly UserRole[]) => (s: Session | null, programmeId?: string) => {
   const role = roleIn(s, programmeId);
   return !!role && roles.includes(role);
 };
+/** What the signed-in user may do; the role groups are the API's own (libs/domain roles.ts). */
 export const can = {
-  editProjects: has(EDITORS),
-  createProjects: has(['ADMIN', 'PROGRAMME_OFFICE']),
+  editProjects: has(PROJECT_EDITOR_ROLES),
+  createProjects: has(PROGRAMME_EDITOR_ROLES),
   readAudit: has(['ADMIN', 'PROGRAMME_OFFICE', 'AUDITOR']),
   verifyAudit: has(['ADMIN', 'AUDITOR']),
   /** The programme's members: ADMIN, or the programme's own office. */
-  manageUsers: has(['ADMIN', 'PROGRAMME_OFFICE']),
+  manageUsers: has(PROGRAMME_EDITOR_ROLES),
   /** Every user of the platform (and their platform role): ADMIN only. */
   managePlatform: (s: Session | null) => s?.user.role === 'ADMIN',
 };

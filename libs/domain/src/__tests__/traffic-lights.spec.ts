@@ -1,4 +1,5 @@
-import { benefitLight, costLight, daysBetween, DEFAULT_TOLERANCES, scheduleLight } from '../traffic-lights.js';
+import { daysBetween } from '../calendar-date.js';
+import { benefitLight, costLight, DEFAULT_TOLERANCES, scheduleLight } from '../traffic-lights.js';
 
 describe('traffic lights (DOMAIN.md worked example and edges)', () => {
   it('cost: 3,200,000 baseline, 3,450,000 forecast is a 7.8 % overrun → AMBER', () => {

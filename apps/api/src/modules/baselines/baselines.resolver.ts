@@ -1,5 +1,5 @@
 import { Args, ArgsType, Context, Field, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, EDITORS, SIGNED_IN } from '../../auth/allow.decorator.js';
+import { Allow, PROGRAMME_EDITORS, SIGNED_IN } from '../../auth/allow.decorator.js';
 import { IsUUID, Length } from 'class-validator';
 import type { GraphqlContext } from '../../graphql/loaders.js';
 import { ProjectModel } from '../projects/project.model.js';
@@ -32,7 +32,7 @@ export class ProjectBaselineFieldsResolver {
 export class BaselinesResolver {
   constructor(private readonly service: BaselinesService) {}
 
-  @Allow(EDITORS)
+  @Allow(PROGRAMME_EDITORS)
   @Mutation(() => BaselineModel, { description: 'Freezes budget lines, benefit targets, milestones and end date as a new baseline.' })
   async approveBaseline(@Args() { projectId, reason }: ApproveBaselineArgs): Promise<BaselineModel> {
     return BaselineModel.from(await this.service.approve(projectId, reason));

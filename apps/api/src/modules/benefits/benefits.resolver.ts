@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, ArgsType, Context, Field, ID, Info, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { IsOptional, IsString, Length, MaxLength } from 'class-validator';
-import { Allow, EDITORS, PROJECT_EDITORS, SIGNED_IN } from '../../auth/allow.decorator.js';
+import { Allow, PROGRAMME_EDITORS, PROJECT_EDITORS, SIGNED_IN } from '../../auth/allow.decorator.js';
 import { VersionedRowArgs } from '../../common/graphql/common-types.js';
 import { type GraphqlContext, loadExisting } from '../../graphql/loaders.js';
 import { OrganisationModel } from '../organisations/organisation.model.js';
@@ -131,13 +131,13 @@ export class MeasurementsResolver {
     return BenefitMeasurementModel.from(await this.benefits.updateMeasurement(input));
   }
 
-  @Allow(EDITORS)
+  @Allow(PROGRAMME_EDITORS)
   @Mutation(() => BenefitMeasurementModel, { description: 'REPORTED → VALIDATED.' })
   async validateMeasurement(@Args() { id, version }: VersionedRowArgs): Promise<BenefitMeasurementModel> {
     return BenefitMeasurementModel.from(await this.benefits.validateMeasurement(id, version));
   }
 
-  @Allow(EDITORS)
+  @Allow(PROGRAMME_EDITORS)
   @Mutation(() => BenefitMeasurementModel, { description: 'VALIDATED → HARVESTED: the saving has been taken out of a budget.' })
   async harvestMeasurement(@Args() { id, version }: VersionedRowArgs): Promise<BenefitMeasurementModel> {
     return BenefitMeasurementModel.from(await this.benefits.harvestMeasurement(id, version));

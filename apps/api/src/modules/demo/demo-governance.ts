@@ -1,5 +1,5 @@
-import { DEFAULT_GATE_CHECKLISTS, type DeliveryConfidence, type ProjectPhase, type Rag } from '@tvaers/domain';
-import { addDays, DemoRandom, demoId } from './demo-random.js';
+import { addDays, DEFAULT_GATE_CHECKLISTS, type DeliveryConfidence, type ProjectPhase, type Rag } from '@tvaers/domain';
+import { DemoRandom, demoId } from './demo-random.js';
 
 // Governance for the demo portfolio, derived from the projects it has already built: risk registers,
 // issue logs, the gate decisions that took each project to its phase, benefit forecasts, reporting

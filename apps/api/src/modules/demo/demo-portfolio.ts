@@ -1,4 +1,4 @@
-import { benefitLight, costLight, scheduleLight, type Rag, DEFAULT_TOLERANCES, type ProjectPhase } from '@tvaers/domain';
+import { addDays, addMonths, benefitLight, costLight, scheduleLight, type Rag, DEFAULT_TOLERANCES, type ProjectPhase } from '@tvaers/domain';
 import {
   DK_JOINT,
   DK_MUNICIPALITIES,
@@ -14,7 +14,7 @@ import {
   NO_TRACKS,
 } from './demo-catalogue.js';
 import { buildDemoGovernance, type DemoGovernance } from './demo-governance.js';
-import { addDays, addMonths, DemoRandom, demoId, oreToMoney, splitExact } from './demo-random.js';
+import { DemoRandom, demoId, oreToMoney, splitExact } from './demo-random.js';
 
 // Builds the demo portfolio as plain rows, deterministically. Money is computed in whole øre (exact
 // integers) and formatted as decimal strings; nothing here depends on the current date.

@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
-import { spreadsheetCellOf, xmlSafeText } from '@tvaers/domain';
+import { spreadsheetCellOf, utcMidnight, xmlSafeText } from '@tvaers/domain';
 import type { Column } from './csv.js';
 import type { ExportStream } from './export-metadata.js';
 
@@ -14,7 +14,7 @@ function cellValue(value: string | number | null | undefined, type: Column['type
   if (value === null || value === undefined || value === '') return null;
   // Beyond 15 significant digits a double would round the amount: such a value stays exact as text.
   if (type === 'decimal' || type === 'int') return spreadsheetCellOf(String(value));
-  if (type === 'date') return new Date(`${String(value).slice(0, 10)}T00:00:00Z`);
+  if (type === 'date') return utcMidnight(String(value));
   if (type === 'datetime') return new Date(String(value));
   // ExcelJS writes text into the XML as it is; a character XML forbids would make the file unreadable.
   return xmlSafeText(String(value));

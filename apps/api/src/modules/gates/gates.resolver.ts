@@ -1,5 +1,5 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, EDITORS, PROJECT_EDITORS } from '../../auth/allow.decorator.js';
+import { Allow, PROGRAMME_EDITORS, PROJECT_EDITORS } from '../../auth/allow.decorator.js';
 import { LocalDateScalar } from '../../common/graphql/local-date.scalar.js';
 import type { GraphqlContext } from '../../graphql/loaders.js';
 import { ProjectModel } from '../projects/project.model.js';
@@ -43,7 +43,7 @@ export class GateDecisionsResolver {
     return PersonModel.load(loaders.user, decision.decidedById);
   }
 
-  @Allow(EDITORS)
+  @Allow(PROGRAMME_EDITORS)
   @Mutation(() => GateDecisionModel, { description: 'Records a phase gate’s decision; APPROVED moves the project to the phase.' })
   async decideGate(@Args('input') input: DecideGateInput): Promise<GateDecisionModel> {
     return GateDecisionModel.from(await this.gates.decide(input));

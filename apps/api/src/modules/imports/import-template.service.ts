@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { spreadsheetCellOf } from '@tvaers/domain';
+import { spreadsheetCellOf, utcMidnight } from '@tvaers/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { assertProgrammeRole } from '../../auth/write-scope.js';
 import { findOrFail } from '../../common/persistence/versioned-writes.js';
@@ -9,7 +9,7 @@ import { TrackEntity } from '../programmes/track.entity.js';
 import type { ImportLanguage } from './import-sheets.js';
 import { importTemplate, type TemplateRows } from './import-template.js';
 
-const day = (iso: string | null | undefined) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
+const day = (iso: string | null | undefined) => (iso ? utcMidnight(iso) : null);
 const amount = (text: string | null | undefined) => (text == null ? null : spreadsheetCellOf(text));
 
 /**

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { Allow, EDITORS } from '../../auth/allow.decorator.js';
+import { Allow, PROGRAMME_EDITORS } from '../../auth/allow.decorator.js';
 import { DomainError } from '../../common/errors/domain-errors.js';
 import { booleanParam, languageParam } from '../../http/query-params.js';
 import { ImportTemplateService } from './import-template.service.js';
@@ -23,7 +23,7 @@ export class ImportsController {
     private readonly templates: ImportTemplateService,
   ) {}
 
-  @Allow(EDITORS)
+  @Allow(PROGRAMME_EDITORS)
   @Get('programmes/:id/template.xlsx')
   async template(@Param('id', new ParseUUIDPipe()) id: string, @Query('lang') lang: string | undefined, @Query('filled') filled: string | undefined, @Res() res: Response): Promise<void> {
     const { file, programmeName } = await this.templates.template(id, languageParam(lang), booleanParam('filled', filled));
@@ -33,7 +33,7 @@ export class ImportsController {
     res.end(file);
   }
 
-  @Allow(EDITORS)
+  @Allow(PROGRAMME_EDITORS)
   @Post('programmes/:id/portfolio.xlsx')
   async importWorkbook(@Param('id', new ParseUUIDPipe()) id: string, @Query('dryRun') dryRun: string | undefined, @Req() req: Request, @Res() res: Response): Promise<void> {
     const options = { dryRun: booleanParam('dryRun', dryRun) };

@@ -1,5 +1,5 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Allow, EDITORS, SIGNED_IN } from '../../auth/allow.decorator.js';
+import { Allow, PROGRAMME_EDITORS, SIGNED_IN } from '../../auth/allow.decorator.js';
 import type { Country, Sector } from '@tvaers/domain';
 import { CountryEnum, SectorEnum } from '../../common/graphql/enums.js';
 import { VersionedRowArgs } from '../../common/graphql/common-types.js';
@@ -26,19 +26,19 @@ export class OrganisationsResolver {
     return OrganisationModel.from(await this.service.get(id));
   }
 
-  @Allow(EDITORS)
+  @Allow(PROGRAMME_EDITORS)
   @Mutation(() => OrganisationModel)
   async createOrganisation(@Args('input') input: CreateOrganisationInput): Promise<OrganisationModel> {
     return OrganisationModel.from(await this.service.create(input));
   }
 
-  @Allow(EDITORS)
+  @Allow(PROGRAMME_EDITORS)
   @Mutation(() => OrganisationModel)
   async updateOrganisation(@Args('input') input: UpdateOrganisationInput): Promise<OrganisationModel> {
     return OrganisationModel.from(await this.service.update(input));
   }
 
-  @Allow(EDITORS)
+  @Allow(PROGRAMME_EDITORS)
   @Mutation(() => ID, { description: 'Deletes an organisation that nothing refers to any more.' })
   async deleteOrganisation(@Args() { id, version }: VersionedRowArgs): Promise<string> {
     await this.service.delete(id, version);

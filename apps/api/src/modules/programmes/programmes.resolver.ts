@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, EDITORS, SIGNED_IN } from '../../auth/allow.decorator.js';
+import { Allow, PROGRAMME_EDITORS, SIGNED_IN } from '../../auth/allow.decorator.js';
 import { VersionedRowArgs } from '../../common/graphql/common-types.js';
 import { DecimalScalar } from '../../common/graphql/decimal.scalar.js';
 import { loadExisting, type GraphqlContext } from '../../graphql/loaders.js';
@@ -46,7 +46,7 @@ export class ProgrammesResolver {
     return ProgrammeModel.from(await this.service.create(input));
   }
 
-  @Allow(EDITORS)
+  @Allow(PROGRAMME_EDITORS)
   @Mutation(() => ProgrammeModel)
   async updateProgramme(@Args('input') input: UpdateProgrammeInput): Promise<ProgrammeModel> {
     return ProgrammeModel.from(await this.service.update(input));
@@ -61,19 +61,19 @@ export class ProgrammesResolver {
     return id;
   }
 
-  @Allow(EDITORS)
+  @Allow(PROGRAMME_EDITORS)
   @Mutation(() => TrackModel)
   async createTrack(@Args('input') input: CreateTrackInput): Promise<TrackModel> {
     return TrackModel.from(await this.service.createTrack(input));
   }
 
-  @Allow(EDITORS)
+  @Allow(PROGRAMME_EDITORS)
   @Mutation(() => TrackModel)
   async updateTrack(@Args('input') input: UpdateTrackInput): Promise<TrackModel> {
     return TrackModel.from(await this.service.updateTrack(input));
   }
 
-  @Allow(EDITORS)
+  @Allow(PROGRAMME_EDITORS)
   @Mutation(() => ID, { description: 'Deletes a track; its projects keep running without a track.' })
   async deleteTrack(@Args() { id, version }: VersionedRowArgs): Promise<string> {
     await this.service.deleteTrack(id, version);

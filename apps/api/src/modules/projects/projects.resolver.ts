@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, EDITORS, PROJECT_EDITORS, SIGNED_IN } from '../../auth/allow.decorator.js';
+import { Allow, PROGRAMME_EDITORS, PROJECT_EDITORS, SIGNED_IN } from '../../auth/allow.decorator.js';
 import { VersionedRowArgs } from '../../common/graphql/common-types.js';
 import type { Connection } from '../../common/graphql/connection.js';
 import { DecimalScalar } from '../../common/graphql/decimal.scalar.js';
@@ -81,7 +81,7 @@ export class ProjectsResolver {
     return (await loaders.costTotalsByProject.load(project.id)).actualCost;
   }
 
-  @Allow(EDITORS)
+  @Allow(PROGRAMME_EDITORS)
   @Mutation(() => ProjectModel)
   async createProject(@Args('input') input: CreateProjectInput): Promise<ProjectModel> {
     return ProjectModel.from(await this.service.create(input));
@@ -93,26 +93,26 @@ export class ProjectsResolver {
     return ProjectModel.from(await this.service.update(input));
   }
 
-  @Allow(EDITORS)
+  @Allow(PROGRAMME_EDITORS)
   @Mutation(() => ID, { description: 'Deletes a project with everything recorded on it.' })
   async deleteProject(@Args() { id, version }: VersionedRowArgs): Promise<string> {
     await this.service.delete(id, version);
     return id;
   }
 
-  @Allow(EDITORS)
+  @Allow(PROGRAMME_EDITORS)
   @Mutation(() => ParticipationModel)
   async addParticipation(@Args('input') input: AddParticipationInput): Promise<ParticipationModel> {
     return ParticipationModel.from(await this.service.addParticipation(input));
   }
 
-  @Allow(EDITORS)
+  @Allow(PROGRAMME_EDITORS)
   @Mutation(() => ParticipationModel)
   async updateParticipation(@Args('input') input: UpdateParticipationInput): Promise<ParticipationModel> {
     return ParticipationModel.from(await this.service.updateParticipation(input));
   }
 
-  @Allow(EDITORS)
+  @Allow(PROGRAMME_EDITORS)
   @Mutation(() => ID)
   async removeParticipation(@Args() { id, version }: VersionedRowArgs): Promise<string> {
     await this.service.removeParticipation(id, version);

@@ -1,5 +1,5 @@
 import { Args, Field, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, EDITORS, SIGNED_IN } from '../../auth/allow.decorator.js';
+import { Allow, PROGRAMME_EDITORS, SIGNED_IN } from '../../auth/allow.decorator.js';
 import { VersionedRowArgs } from '../../common/graphql/common-types.js';
 import { ProgrammeModel } from '../programmes/programme.model.js';
 import { PageSizePipe } from './page-size.pipe.js';
@@ -32,19 +32,19 @@ export class ReportingRoundsResolver {
     private readonly reminders: RemindersService,
   ) {}
 
-  @Allow(EDITORS)
+  @Allow(PROGRAMME_EDITORS)
   @Mutation(() => ReportingRoundModel, { description: 'Calls for the status reports of a half-year by a due date; reminders follow.' })
   async createReportingRound(@Args('input') input: CreateReportingRoundInput): Promise<ReportingRoundModel> {
     return ReportingRoundModel.from(await this.rounds.create(input));
   }
 
-  @Allow(EDITORS)
+  @Allow(PROGRAMME_EDITORS)
   @Mutation(() => ReportingRoundModel)
   async updateReportingRound(@Args('input') input: UpdateReportingRoundInput): Promise<ReportingRoundModel> {
     return ReportingRoundModel.from(await this.rounds.update(input));
   }
 
-  @Allow(EDITORS)
+  @Allow(PROGRAMME_EDITORS)
   @Mutation(() => ID)
   async deleteReportingRound(@Args() { id, version }: VersionedRowArgs): Promise<string> {
     await this.rounds.delete(id, version);

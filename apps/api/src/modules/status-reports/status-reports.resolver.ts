@@ -1,5 +1,5 @@
 import { Args, ArgsType, Context, Field, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Allow, EDITORS, PROJECT_EDITORS } from '../../auth/allow.decorator.js';
+import { Allow, PROGRAMME_EDITORS, PROJECT_EDITORS } from '../../auth/allow.decorator.js';
 import { IsIn, IsString, Length, MaxLength } from 'class-validator';
 import { DELIVERY_CONFIDENCES, type DeliveryConfidence } from '@tvaers/domain';
 import { DeliveryConfidenceEnum } from '../../common/graphql/enums.js';
@@ -55,19 +55,19 @@ export class StatusReportsResolver {
     return StatusReportModel.from(await this.service.submit(id, version));
   }
 
-  @Allow(EDITORS)
+  @Allow(PROGRAMME_EDITORS)
   @Mutation(() => StatusReportModel, { description: 'The programme office’s independent delivery-confidence rating of a SUBMITTED report.' })
   async rateStatusReport(@Args() { id, version, confidence, comment }: RateStatusReportArgs): Promise<StatusReportModel> {
     return StatusReportModel.from(await this.service.rate(id, version, confidence, comment));
   }
 
-  @Allow(EDITORS)
+  @Allow(PROGRAMME_EDITORS)
   @Mutation(() => StatusReportModel, { description: 'SUBMITTED → APPROVED; needs the programme office’s rating.' })
   async approveStatusReport(@Args() { id, version }: VersionedRowArgs): Promise<StatusReportModel> {
     return StatusReportModel.from(await this.service.approve(id, version));
   }
 
-  @Allow(EDITORS)
+  @Allow(PROGRAMME_EDITORS)
   @Mutation(() => StatusReportModel, { description: 'SUBMITTED → RETURNED, with what to change.' })
   async returnStatusReport(@Args() { id, version, reason }: ReturnStatusReportArgs): Promise<StatusReportModel> {
     return StatusReportModel.from(await this.service.returnToAuthor(id, version, reason));

@@ -1,3 +1,4 @@
+import { daysBetween } from '@tvaers/domain/calendar-date';
 import { useState } from 'react';
 import { TableScroll } from '../../components/TableScroll';
 import { BaselineDiffDocument, ProjectPageDocument, type ProjectPageQuery } from '../../generated/graphql';
@@ -24,10 +25,6 @@ type Project = ProjectPageQuery['project'];
 export function ProjectPage({ id }: { id: string }) {
   const state = useQuery(ProjectPageDocument, { id });
   return <Async state={state}>{(data) => <ProjectView data={data} reload={state.reload} />}</Async>;
-}
-
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
 function ProjectView({ data, reload }: { data: ProjectPageQuery; reload: () => void }) {
