@@ -25,3 +25,4 @@ export * from './settlement.js';
 export * from './simulation.js';
 export * from './adoption-benefits.js';
 export * from './roles.js';
+export * from './project-figures.js';

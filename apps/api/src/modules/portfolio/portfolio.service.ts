@@ -1,7 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import {
-  combinedBenefitLight,
-  costLight,
   DELIVERY_CONFIDENCES,
   doubleCountedAmount,
   overlappingYears,
@@ -10,7 +8,6 @@ import {
   type OutlookFigures,
   type ReportDimension,
   type DeliveryConfidence,
-  meanAchievementRatio,
   type NonMonetisedBenefit,
   currentFiscalYear,
   Decimal,
@@ -19,9 +16,10 @@ import {
   RAG_VALUES,
   rankProposals as rankByNpvPerKrone,
   type Rag,
-  scheduleLight,
   type Sector,
   type Tolerances,
+  PHASES_WITH_A_PLAN,
+  projectFigures,
 } from '@tvaers/domain';
 import { DataSource } from 'typeorm';
 import { ReadDatabase } from '../../database/read-database.js';
@@ -143,8 +141,6 @@ function confidencePicture(ratings: ConfidenceRatingModel[]): ConfidencePictureM
 }
 
 const sum = (values: Decimal.Value[]) => values.reduce<Decimal>((total, v) => total.plus(v), new Decimal(0));
-/** Phases whose projects have a plan to be measured against. */
-const ACTIVE = new Set(['APPROVED', 'EXECUTION', 'ROLLOUT', 'CLOSED']);
 
 function tolerancesOf(p: ProgrammeEntity): Tolerances {
   return {
@@ -158,25 +154,26 @@ function tolerancesOf(p: ProgrammeEntity): Tolerances {
   };
 }
 
-/**
- * Estimate at completion: what was spent in closed years, the current year's budget unless already
- * exceeded, and the budget of later years.
- */
-function forecastCostOf(row: ProjectRow): Decimal {
-  return new Decimal(row.actual_cost_before).plus(Decimal.max(row.actual_cost_current_year, row.budget_current_year)).plus(row.budget_later_years);
-}
-
-/**
- * Lights by the docs/domain.md rules: cost against the current baseline (or budget), schedule against its
- * end, benefits by realisation and by the achievement of non-monetised benefits (the worse of both).
- */
+/** A project's figures (libs/domain projectFigures) from its sums, as the GraphQL model gives them. */
 function figuresOf(row: ProjectRow, programme: ProgrammeEntity, tolerances: Tolerances, asOf: number): ProjectFiguresModel {
-  const forecastCost = forecastCostOf(row);
-  const plannedToDate = new Decimal(row.planned_benefit_to_date);
-  const realisation = plannedToDate.isZero() ? undefined : new Decimal(row.realised_benefit_to_date).dividedBy(plannedToDate);
-  const achievement = meanAchievementRatio(row.non_monetised, asOf);
-  const baselineEnd = row.baseline_end ?? row.planned_end;
-  const forecastEnd = row.forecast_end ?? row.planned_end;
+  const { forecastCost, realisation, achievement, baselineEnd, forecastEnd, costRag, scheduleRag, benefitRag } = projectFigures(
+    {
+      budget: row.budget,
+      actualCostBefore: row.actual_cost_before,
+      actualCostCurrentYear: row.actual_cost_current_year,
+      budgetCurrentYear: row.budget_current_year,
+      budgetLaterYears: row.budget_later_years,
+      baselineCost: row.baseline_cost,
+      baselineEnd: row.baseline_end,
+      plannedEnd: row.planned_end,
+      forecastEnd: row.forecast_end,
+      plannedBenefitToDate: row.planned_benefit_to_date,
+      realisedBenefitToDate: row.realised_benefit_to_date,
+      nonMonetised: row.non_monetised,
+    },
+    tolerances,
+    asOf,
+  );
   const figures: Omit<ProjectFiguresModel, 'variances'> = {
     projectId: row.id,
     code: row.code,
@@ -194,9 +191,9 @@ function figuresOf(row: ProjectRow, programme: ProgrammeEntity, tolerances: Tole
     paybackYear: row.payback_year,
     realisationRate: rateOutput(realisation),
     adoptionCoverage: row.adoption_targeted ? rateOutput(new Decimal(row.adoption_live).dividedBy(row.adoption_targeted)) : null,
-    costRag: costLight(row.baseline_cost ?? row.budget, forecastCost.toString(), tolerances),
-    scheduleRag: baselineEnd && forecastEnd ? scheduleLight(baselineEnd, forecastEnd, tolerances) : 'GREY',
-    benefitRag: combinedBenefitLight(realisation?.toString(), achievement?.toString(), tolerances),
+    costRag,
+    scheduleRag,
+    benefitRag,
     achievementRate: rateOutput(achievement),
     startDate: row.start_date,
     baselineEnd,
@@ -298,7 +295,7 @@ export class PortfolioService {
     const { years, sectors } = totals!;
     const tolerances = tolerancesOf(programme);
     const projects = rows.map((row) => figuresOf(row, programme, tolerances, asOf));
-    const active = projects.filter((p) => ACTIVE.has(p.phase));
+    const active = projects.filter((p) => PHASES_WITH_A_PLAN.has(p.phase));
     const plannedToDate = sum(rows.map((r) => r.planned_benefit_to_date));
     const realisedToDate = sum(rows.map((r) => r.realised_benefit_to_date));
     const realised = sum(rows.map((r) => r.realised_benefit));
