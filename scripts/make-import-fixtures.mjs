@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Writes the golden import fixtures in apps/api/src/modules/imports/__tests__/fixtures/: the DOMAIN.md
+// Writes the golden import fixtures in apps/api/src/modules/imports/__tests__/fixtures/: the docs/domain.md
 // worked example as a filled-in Danish template, and a broken copy. Each workbook is saved once more by
 // LibreOffice Calc, so the committed files are what a real spreadsheet program writes (its own shared
 // strings, styles and date serials), not what our own library would. Run it only to change a fixture:

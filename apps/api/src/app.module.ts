@@ -21,7 +21,7 @@ import { GraphqlExceptionFilter } from './common/errors/graphql-exception.filter
 import { InputValidationPipe } from './common/validation/input-validation.pipe.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { graphqlConfig } from './graphql/graphql-config.js';
-import { AdoptionModule } from './modules/adoption/adoption.module.js';
+import { AdoptionModule } from './modules/adoptions/adoption.module.js';
 import { BenefitsModule } from './modules/benefits/benefits.module.js';
 import { BusinessCaseModule } from './modules/business-case/business-case.module.js';
 import { OpenDataModule } from './modules/open-data/open-data.module.js';

@@ -1,6 +1,6 @@
 import { Decimal } from './decimal.js';
 
-// Yearly cash flows and the measures built on them: NPV, net benefit and payback year (DOMAIN.md).
+// Yearly cash flows and the measures built on them: NPV, net benefit and payback year (docs/domain.md).
 
 export interface YearAmount {
   fiscalYear: number;

@@ -1,4 +1,4 @@
-// The closed vocabularies of DOMAIN.md. Each is a const tuple so the API, the database checks and the
+// The closed vocabularies of docs/domain.md. Each is a const tuple so the API, the database checks and the
 // web app derive their allowed values from this one place.
 
 export const SECTORS = ['STATE', 'REGION', 'MUNICIPALITY', 'JOINT_BODY', 'PRIVATE'] as const;

@@ -8,7 +8,7 @@ export interface MonetisationRates {
 }
 
 /**
- * Monetised value of a benefit amount (DOMAIN.md): CURRENCY as is, HOURS × hourly rate, FTE × FTE cost;
+ * Monetised value of a benefit amount (docs/domain.md): CURRENCY as is, HOURS × hourly rate, FTE × FTE cost;
  * other units are not monetised (undefined) and QUALITATIVE never is. A DIS_BENEFIT counts negative.
  */
 export function monetise(kind: BenefitKind, unit: BenefitUnit, value: Decimal.Value, rates: MonetisationRates): Decimal | undefined {

@@ -2,7 +2,7 @@ import { Decimal } from './decimal.js';
 import { daysBetween } from './calendar-date.js';
 import type { Rag } from './enums.js';
 
-// Traffic-light rules of DOMAIN.md with the programme's tolerances. Inputs are decimal strings or
+// Traffic-light rules of docs/domain.md with the programme's tolerances. Inputs are decimal strings or
 // ISO dates; nothing here touches floats for money.
 
 export interface Tolerances {

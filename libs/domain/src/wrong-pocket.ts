@@ -1,6 +1,6 @@
 import { Decimal } from './decimal.js';
 
-// Wrong-pocket matrix (DOMAIN.md): in project p, organisation i bears the share sᵢ = cost borne by i ÷
+// Wrong-pocket matrix (docs/domain.md): in project p, organisation i bears the share sᵢ = cost borne by i ÷
 // total cost of p; each benefit bⱼ received by organisation j is split over the payers by those shares:
 // M[i][j] += sᵢ × bⱼ. Read by row: what i pays for; by column: whose savings j's gains are funded by.
 

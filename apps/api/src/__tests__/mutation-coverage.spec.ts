@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { buildSchema } from 'graphql';
-import { adoptionCases } from '../modules/adoption/__tests__/adoption.cases.js';
+import { adoptionCases } from '../modules/adoptions/__tests__/adoption.cases.js';
 import { baselineCases } from '../modules/baselines/__tests__/baselines.cases.js';
 import { benefitCases } from '../modules/benefits/__tests__/benefits.cases.js';
 import { budgetCases } from '../modules/budget/__tests__/budget.cases.js';

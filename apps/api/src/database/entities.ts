@@ -1,4 +1,4 @@
-import { AdoptionEntity } from '../modules/adoption/adoption.entity.js';
+import { AdoptionEntity } from '../modules/adoptions/adoption.entity.js';
 import { ProjectReceiverRollupEntity, ProjectRollupEntity, ProjectYearRollupEntity } from '../modules/portfolio/rollup.entities.js';
 import { AuditEventEntity } from '../modules/audit/audit-event.entity.js';
 import { BaselineEntity } from '../modules/baselines/baseline.entity.js';

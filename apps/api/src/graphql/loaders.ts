@@ -13,7 +13,7 @@ import { BudgetLineEntity } from '../modules/budget/budget-line.entity.js';
 import { CostActualEntity } from '../modules/budget/cost-actual.entity.js';
 import { BaselineEntity } from '../modules/baselines/baseline.entity.js';
 import { StatusReportEntity } from '../modules/status-reports/status-report.entity.js';
-import { AdoptionEntity } from '../modules/adoption/adoption.entity.js';
+import { AdoptionEntity } from '../modules/adoptions/adoption.entity.js';
 import { MilestoneEntity } from '../modules/milestones/milestone.entity.js';
 import { ORGANISATION_ROW, OrganisationEntity, type OrganisationRow } from '../modules/organisations/organisation.entity.js';
 import { ProgrammeEntity } from '../modules/programmes/programme.entity.js';

@@ -4,7 +4,7 @@ import { monetise } from '../monetisation.js';
 import { adoptionCoverage, harvestRate, realisationRate } from '../realisation.js';
 import { benefitLight, costLight, scheduleLight } from '../traffic-lights.js';
 
-// The worked example of DOMAIN.md, by hand: DKK, r = 0.04, hourly rate 400, FTE cost 550,000.
+// The worked example of docs/domain.md, by hand: DKK, r = 0.04, hourly rate 400, FTE cost 550,000.
 const rates = { hourlyRate: '400', fteAnnualCost: '550000' };
 const budget = [
   { fiscalYear: 2025, amount: '2000000' },
@@ -21,7 +21,7 @@ const targets = [
   { fiscalYear: 2026, amount: monetise('DIS_BENEFIT', 'CURRENCY', '100000', rates)! },
 ];
 
-describe('business case: the DOMAIN.md worked example', () => {
+describe('business case: the docs/domain.md worked example', () => {
   const flows = yearlyCashFlows(budget, targets);
 
   it('has planned cash flows −2,000,000; −600,000; 2,100,000; 1,500,000', () => {

@@ -4,7 +4,7 @@ import { Decimal } from '../decimal.js';
 import { netPresentValue, yearlyCashFlows } from '../cash-flow.js';
 import { drawPert, pertMean, simulateNpv, type SimulationProject, threePointProblem } from '../simulation.js';
 
-// The DOMAIN.md worked example: budget 2025–2027, benefits 2026–2028, NPV 698,139.51 at r = 0.04.
+// The docs/domain.md worked example: budget 2025–2027, benefits 2026–2028, NPV 698,139.51 at r = 0.04.
 const worked = (spread: boolean): SimulationProject => ({
   id: 'p',
   costs: [

@@ -1,7 +1,7 @@
 import { daysBetween } from '../calendar-date.js';
 import { benefitLight, costLight, DEFAULT_TOLERANCES, scheduleLight } from '../traffic-lights.js';
 
-describe('traffic lights (DOMAIN.md worked example and edges)', () => {
+describe('traffic lights (docs/domain.md worked example and edges)', () => {
   it('cost: 3,200,000 baseline, 3,450,000 forecast is a 7.8 % overrun → AMBER', () => {
     expect(costLight('3200000', '3450000')).toBe('AMBER');
   });

@@ -10,7 +10,7 @@ export class BusinessCaseYearModel {
   @Field(() => DecimalScalar, { description: 'Monetised VALIDATED and HARVESTED measurements.' }) realisedBenefit!: string;
 }
 
-@ObjectType('BusinessCase', { description: 'The business-case figures of one project (DOMAIN.md rules).' })
+@ObjectType('BusinessCase', { description: 'The business-case figures of one project (docs/domain.md rules).' })
 export class BusinessCaseModel {
   /** Not in the schema: which project and programme the figures are of, for field resolvers. */
   projectId!: string;

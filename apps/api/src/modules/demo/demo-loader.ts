@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
 import { AppSettingEntity } from '../../database/app-setting.entity.js';
-import { AdoptionEntity } from '../adoption/adoption.entity.js';
+import { AdoptionEntity } from '../adoptions/adoption.entity.js';
 import { BaselineEntity } from '../baselines/baseline.entity.js';
 import { BenefitMeasurementEntity } from '../benefits/benefit-measurement.entity.js';
 import { BenefitTargetEntity } from '../benefits/benefit-target.entity.js';

@@ -169,7 +169,7 @@ export function buildDemoPortfolio(): DemoPortfolio {
 
   for (const spec of specs) buildProgramme(spec, out, orgId);
 
-  // DOMAIN.md: office, partner, viewer and auditor in the Danish programme; viewer and auditor also in
+  // docs/domain.md: office, partner, viewer and auditor in the Danish programme; viewer and auditor also in
   // the Norwegian one; kontor@ is the Norwegian programme office only.
   const dk = demoId('programme:dk');
   const no = demoId('programme:no');

@@ -51,7 +51,7 @@ export class ProgrammeEntity extends VersionedEntity {
   @Column({ ...MONEY })
   hourlyRate!: string;
 
-  // Traffic-light tolerances (DOMAIN.md defaults), configurable per programme.
+  // Traffic-light tolerances (docs/domain.md defaults), configurable per programme.
   @Column({ ...RATE, default: () => '0.05' })
   costAmberOverrunRate!: string;
 

@@ -18,7 +18,7 @@ describe('risk-adjusted business case through the API', () => {
   });
   afterAll(() => app.close());
 
-  /** The DOMAIN.md worked example as a project; `spread` adds ranges to one budget line and one target. */
+  /** The docs/domain.md worked example as a project; `spread` adds ranges to one budget line and one target. */
   async function workedProject(spread: boolean) {
     const project = await createProject(app, programmeId);
     await addParticipation(app, project.id, state.id, ['LEAD', 'BENEFIT_RECEIVER']);
