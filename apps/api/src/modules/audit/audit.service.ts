@@ -3,7 +3,7 @@ import { currentUser, isAdmin } from '../../auth/request-context.js';
 import { DataSource } from 'typeorm';
 import type { AuditEventModel, AuditFilter, AuditVerificationModel } from './audit.model.js';
 import { AUDIT_EVENTS_SQL, VERIFY_AUDIT_CHAIN_SQL } from './audit.sql.js';
-import { searchPattern } from '../projects/projects.query.js';
+import { searchPattern } from '../projects/project-scope.js';
 
 interface EventRow {
   sequence: string;

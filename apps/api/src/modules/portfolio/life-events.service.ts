@@ -6,7 +6,7 @@ import { findOrFail } from '../../common/persistence/versioned-writes.js';
 import { ProgrammeEntity } from '../programmes/programme.entity.js';
 import type { ProjectFilter } from '../projects/project.inputs.js';
 import type { LifeEventFiguresModel, LifeEventProjectModel } from './life-events.model.js';
-import { scopeParameters } from './portfolio-scope.js';
+import { scopeParameters } from '../projects/project-scope.js';
 import { LIFE_EVENTS_SQL } from './portfolio.sql.js';
 
 interface LifeEventRow {

@@ -36,7 +36,7 @@ import type {
   WrongPocketModel,
 } from './portfolio.model.js';
 import type { ProjectFilter } from '../projects/project.inputs.js';
-import { scopeParameters } from './portfolio-scope.js';
+import { scopeParameters } from '../projects/project-scope.js';
 import { ADOPTION_WAITING_SQL, DOUBLE_COUNTING_SQL, GOVERNANCE_SQL, PORTFOLIO_TOTALS_SQL, PROJECT_FIGURES_SQL, RISKS_IN_CELL_SQL, WRONG_POCKET_SQL } from './portfolio.sql.js';
 import type { DoubleCountingModel } from './double-counting.model.js';
 import type { ConfidenceCountModel, ConfidencePictureModel, ConfidenceRatingModel, OverdueBenefitReportModel, ReportingRoundProgressModel, RiskCellModel } from './governance.model.js';

@@ -1,3 +1,5 @@
+import { PROJECT_SCOPE } from '../projects/project-scope.js';
+
 // Portfolio analytics in SQL: each statement aggregates a whole programme at once (no per-project
 // queries). Money stays numeric end to end; monetisation mirrors libs/domain `monetise`:
 // CURRENCY as is, HOURS × hourly rate, FTE × FTE cost, DIS_BENEFIT negative, QUALITATIVE and other
@@ -6,21 +8,6 @@
 
 const MONETISED = (value: string) => `(CASE b.unit WHEN 'CURRENCY' THEN ${value} WHEN 'HOURS' THEN ${value} * prog.hourly_rate WHEN 'FTE' THEN ${value} * prog.fte_annual_cost END)
       * (CASE WHEN b.kind = 'DIS_BENEFIT' THEN -1 ELSE 1 END)`;
-/**
- * Which projects of programme $1 count, for alias `p`: the dashboard filters as parameters $3–$9
- * (null = no restriction), with the same meaning as the `projects` query's ProjectFilter; $10 limits
- * to some projects (one project's outlook).
- */
-export const PROJECT_SCOPE = `p.programme_id = $1
-       AND ($3::uuid[] IS NULL OR p.track_id = ANY($3::uuid[]))
-       AND ($4::text[] IS NULL OR p.phase = ANY($4::text[]))
-       AND ($5::text[] IS NULL OR p.life_events && $5::text[])
-       AND ($6::text[] IS NULL OR p.common_components && $6::text[])
-       AND ($7::text[] IS NULL OR EXISTS (SELECT 1 FROM participations pa JOIN organisations o ON o.id = pa.organisation_id
-                                            WHERE pa.project_id = p.id AND o.sector = ANY($7::text[])))
-       AND ($8::uuid IS NULL OR EXISTS (SELECT 1 FROM participations pa WHERE pa.project_id = p.id AND pa.organisation_id = $8::uuid))
-       AND ($9::text IS NULL OR p.code ILIKE $9::text OR p.title ILIKE $9::text OR p.description ILIKE $9::text)
-       AND ($10::uuid[] IS NULL OR p.id = ANY($10::uuid[]))`;
 const MONETISABLE = `b.kind <> 'QUALITATIVE' AND b.unit IN ('CURRENCY', 'HOURS', 'FTE')`;
 const COST_FISCAL_YEAR = `(extract(year FROM c.date)::int - CASE WHEN extract(month FROM c.date) < prog.fiscal_year_start_month THEN 1 ELSE 0 END)`;
 

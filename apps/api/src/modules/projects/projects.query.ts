@@ -2,10 +2,10 @@ import type { SelectQueryBuilder } from 'typeorm';
 import { calendarDateProblem, PROJECT_PHASES, textProblem } from '@tvaers/domain';
 import { invalidField } from '../../common/errors/domain-errors.js';
 import { decodeCursor } from '../../common/graphql/connection.js';
-import { ProjectFilter, ProjectOrder, ProjectSortField, SortDirection } from './project.inputs.js';
+import { ProjectOrder, ProjectSortField, SortDirection } from './project.inputs.js';
 import type { ProjectEntity } from './project.entity.js';
 
-// SQL for the `projects` connection: filters become WHERE clauses over indexed columns, sorting is a
+// SQL for the `projects` connection's order (its filter is project-scope.ts): sorting is a
 // keyset over (sort expression, id) so that `after` is a row comparison, not an OFFSET.
 
 const PHASE_ORDER = `array_position(ARRAY[${PROJECT_PHASES.map((p) => `'${p}'`).join(',')}]::text[], p.phase)`;
@@ -31,39 +31,6 @@ function fitsSortType(value: string | number | null, type: string): boolean {
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** An ILIKE pattern matching the text anywhere, with LIKE's wildcards in it taken literally. */
-export function searchPattern(search: string | undefined | null): string | null {
-  const text = search?.trim();
-  return text ? `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
-}
-
-export function applyProjectFilter(qb: SelectQueryBuilder<ProjectEntity>, programmeId: string, filter: ProjectFilter | undefined): void {
-  qb.where('p.programme_id = :programmeId', { programmeId });
-  if (!filter) return;
-  if (filter.trackIds?.length) qb.andWhere('p.track_id = ANY(:trackIds::uuid[])', { trackIds: filter.trackIds });
-  if (filter.phases?.length) qb.andWhere('p.phase = ANY(:phases::text[])', { phases: filter.phases });
-  if (filter.lifeEvents?.length) qb.andWhere('p.life_events && :lifeEvents::text[]', { lifeEvents: filter.lifeEvents });
-  if (filter.commonComponents?.length) {
-    qb.andWhere('p.common_components && :components::text[]', { components: filter.commonComponents });
-  }
-  if (filter.partnerSectors?.length) {
-    qb.andWhere(
-      `EXISTS (SELECT 1 FROM participations pa JOIN organisations o ON o.id = pa.organisation_id
-                WHERE pa.project_id = p.id AND o.sector = ANY(:sectors::text[]))`,
-      { sectors: filter.partnerSectors },
-    );
-  }
-  if (filter.organisationId) {
-    qb.andWhere('EXISTS (SELECT 1 FROM participations pa WHERE pa.project_id = p.id AND pa.organisation_id = :orgId)', {
-      orgId: filter.organisationId,
-    });
-  }
-  const pattern = searchPattern(filter.search);
-  if (pattern) {
-    qb.andWhere('(p.code ILIKE :pattern OR p.title ILIKE :pattern OR p.description ILIKE :pattern)', { pattern });
-  }
-}
 
 export function applyProjectOrder(qb: SelectQueryBuilder<ProjectEntity>, order: ProjectOrder | undefined, after: string | undefined): void {
   const field = order?.field ?? ProjectSortField.CODE;

@@ -16,7 +16,8 @@ import {
   type UpdateParticipationInput,
   type UpdateProjectInput,
 } from './project.inputs.js';
-import { applyProjectFilter, applyProjectOrder } from './projects.query.js';
+import { applyProjectFilter } from './project-scope.js';
+import { applyProjectOrder } from './projects.query.js';
 import { preparedQuery } from '../../database/prepared-query.js';
 import { columnsForFields, columnsOf, entitySelectList } from '../../database/row-reader.js';
 

@@ -1,4 +1,4 @@
-import { PROJECT_SCOPE } from '../portfolio/portfolio.sql.js';
+import { PROJECT_SCOPE } from '../projects/project-scope.js';
 
 /**
  * Every planned line of the filtered portfolio with its three-point range ($1 programme, $2 unused,

@@ -3,7 +3,7 @@ import { type BenefitKind, type BenefitUnit, monetise, type SimulationProject, t
 import { DataSource } from 'typeorm';
 import { moneyOutput, rateOutput } from '../../common/graphql/decimal-output.js';
 import { findOrFail } from '../../common/persistence/versioned-writes.js';
-import { scopeParameters } from '../portfolio/portfolio-scope.js';
+import { scopeParameters } from '../projects/project-scope.js';
 import { ProgrammeEntity } from '../programmes/programme.entity.js';
 import type { ProjectFilter } from '../projects/project.inputs.js';
 import type { NpvSimulationModel } from './simulation.model.js';
