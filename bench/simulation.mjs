@@ -12,7 +12,7 @@ const iterations = Number(values.iterations);
 const runs = Number(values.runs);
 const seed = Number(values.seed);
 const { createDataSource } = await api('database/data-source.js');
-const { insertDemoPortfolio } = await api('modules/demo/demo-loader.js');
+const { insertDemoPortfolio } = await api('seed/demo/demo-loader.js');
 const { SimulationService } = await api('modules/simulation/simulation.service.js');
 const { runWithContext } = await api('auth/request-context.js');
 

@@ -2,9 +2,8 @@ import { Injectable, type NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { RETRY_AFTER_SECONDS, ServiceUnavailableError } from '../common/errors/domain-errors.js';
 import { isDatabaseUnreachable } from '../common/errors/postgres-errors.js';
-import { CONTEXT_ON_REQUEST } from '../modules/logging/request-log.js';
 import { UsersService } from '../modules/users/users.service.js';
-import { type RequestContext, runWithContext } from './request-context.js';
+import { CONTEXT_ON_REQUEST, type RequestContext, runWithContext } from './request-context.js';
 
 /**
  * Resolves the bearer token to a user (looked up each request, so a deactivated user or a changed

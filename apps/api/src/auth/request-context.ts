@@ -61,6 +61,9 @@ export interface RequestContext {
 
 const storage = new AsyncLocalStorage<RequestContext>();
 
+/** Where the auth middleware leaves the request's context (user, operation) for the log line and the trace. */
+export const CONTEXT_ON_REQUEST = Symbol('tvaers.requestContext');
+
 export function runWithContext<T>(context: RequestContext, fn: () => T): T {
   return storage.run(context, fn);
 }

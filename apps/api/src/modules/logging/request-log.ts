@@ -1,14 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Options } from 'pino-http';
-import type { RequestContext } from '../../auth/request-context.js';
+import { CONTEXT_ON_REQUEST, type RequestContext } from '../../auth/request-context.js';
 import { exposeHeaders } from '../../http/expose-headers.js';
 
 /** A client's or load balancer's request id is kept when it is a plain token; otherwise a new one. */
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
-/** Where the auth middleware leaves the request's context (user, operation) for the log line. */
-export const CONTEXT_ON_REQUEST = Symbol('tvaers.requestContext');
 
 type RequestWithContext = IncomingMessage & { [CONTEXT_ON_REQUEST]?: RequestContext; originalUrl?: string };
 

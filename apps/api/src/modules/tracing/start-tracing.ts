@@ -11,8 +11,7 @@ import { BatchSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { ATTR_SERVICE_NAME } from '@opentelemetry/semantic-conventions';
 import type { Span } from '@opentelemetry/api';
-import type { RequestContext } from '../../auth/request-context.js';
-import { CONTEXT_ON_REQUEST } from '../logging/request-log.js';
+import { CONTEXT_ON_REQUEST, type RequestContext } from '../../auth/request-context.js';
 import type { TracingConfig } from './tracing-config.js';
 
 /** Query parameters that carry secrets (the OpenID Connect callback's code and state, tokens). */
