@@ -2,8 +2,8 @@ import { Injectable, type NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { RETRY_AFTER_SECONDS, ServiceUnavailableError } from '../common/errors/domain-errors.js';
 import { isDatabaseUnreachable } from '../common/errors/postgres-errors.js';
-import { UsersService } from '../modules/users/users.service.js';
 import { CONTEXT_ON_REQUEST, type RequestContext, runWithContext } from './request-context.js';
+import { SignedInUserLookup } from './signed-in-user-lookup.js';
 
 /**
  * Resolves the bearer token to a user (looked up each request, so a deactivated user or a changed
@@ -11,7 +11,7 @@ import { CONTEXT_ON_REQUEST, type RequestContext, runWithContext } from './reque
  */
 @Injectable()
 export class AuthContextMiddleware implements NestMiddleware {
-  constructor(private readonly users: UsersService) {}
+  constructor(private readonly users: SignedInUserLookup) {}
 
   async use(req: Request, res: Response, next: NextFunction): Promise<void> {
     const context: RequestContext = { ip: req.ip };

@@ -14,6 +14,7 @@ import type { AcceptInvitationInput, ChangeUserRoleInput, InviteUserInput } from
 import { UserEntity } from './user.entity.js';
 import { preparedQuery } from '../../database/prepared-query.js';
 import { SignedInUserCache } from './signed-in-user-cache.js';
+import type { SignedInUserLookup } from '../../auth/signed-in-user-lookup.js';
 
 // argon2id with the library's defaults (64 MiB, 3 passes): slow enough to make offline guessing
 // costly, fast enough (~100 ms) for a sign-in.
@@ -32,7 +33,7 @@ async function assertPartnerOrganisation(manager: EntityManager, role: UserRole,
 const AUTH_USER_SQL = `SELECT id, email, name, role, organisation_id, active, memberships FROM tvaers_signed_in_user($1, $2)`;
 
 @Injectable()
-export class UsersService implements OnModuleInit, OnModuleDestroy {
+export class UsersService implements SignedInUserLookup, OnModuleInit, OnModuleDestroy {
   private readonly rateLimit: LoginRateLimit;
   private readonly signedIn: SignedInUserCache<AuthUser | undefined>;
 
