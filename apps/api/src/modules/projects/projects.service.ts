@@ -17,7 +17,7 @@ import {
   type UpdateProjectInput,
 } from './project.inputs.js';
 import { applyProjectFilter } from './project-scope.js';
-import { applyProjectOrder } from './projects.query.js';
+import { applyProjectOrder } from './projects.order.js';
 import { preparedQuery } from '../../database/prepared-query.js';
 import { columnsForFields, columnsOf, entitySelectList } from '../../database/row-reader.js';
 

@@ -7,7 +7,7 @@ import { scopeParameters } from '../projects/project-scope.js';
 import { ProgrammeEntity } from '../programmes/programme.entity.js';
 import type { ProjectFilter } from '../projects/project.inputs.js';
 import type { NpvSimulationModel } from './simulation.model.js';
-import { SIMULATION_LINES_SQL } from './simulation.queries.js';
+import { SIMULATION_LINES_SQL } from './simulation.sql.js';
 
 interface LineRow {
   side: 'COST' | 'BENEFIT';
