@@ -4,7 +4,10 @@ import { Allow, SIGNED_IN } from '../../auth/allow.decorator.js';
 import { invalidField } from '../../common/errors/domain-errors.js';
 import { languageParam } from '../../http/query-params.js';
 import { dialectOf } from './dialect.js';
-import { ExportsService } from './exports.service.js';
+import { BriefingExportService } from './briefing-export.service.js';
+import { CsvExportsService } from './csv-exports.service.js';
+import { IatiExportService } from './iati-export.service.js';
+import { XlsxExportsService } from './xlsx-exports.service.js';
 
 function groupByOf(value: string | undefined): 'SECTOR' | 'ORGANISATION' | undefined {
   if (value === undefined || value === 'SECTOR' || value === 'ORGANISATION') return value;
@@ -15,7 +18,10 @@ function groupByOf(value: string | undefined): 'SECTOR' | 'ORGANISATION' | undef
 @Controller('exports')
 export class ExportsController {
   constructor(
-    private readonly exports: ExportsService,
+    private readonly csv: CsvExportsService,
+    private readonly xlsx: XlsxExportsService,
+    private readonly iatiXml: IatiExportService,
+    private readonly briefings: BriefingExportService,
   ) {}
 
   @Allow(SIGNED_IN)
@@ -27,37 +33,37 @@ export class ExportsController {
     @Query('groupBy') groupBy: string | undefined,
     @Res() res: Response,
   ): Promise<void> {
-    if (table === 'settlement') await this.exports.settlementCsv(res, id, groupByOf(groupBy), dialectOf(dialect));
-    else await this.exports.programmeTableCsv(res, id, table, dialectOf(dialect));
+    if (table === 'settlement') await this.csv.settlementCsv(res, id, groupByOf(groupBy), dialectOf(dialect));
+    else await this.csv.programmeTableCsv(res, id, table, dialectOf(dialect));
   }
 
   @Allow(SIGNED_IN)
   @Get('programmes/:id/portfolio.xlsx')
   async portfolioXlsx(@Param('id', new ParseUUIDPipe()) id: string, @Res() res: Response): Promise<void> {
-    await this.exports.portfolioXlsx(res, id);
+    await this.xlsx.portfolioXlsx(res, id);
   }
 
   @Allow(SIGNED_IN)
   @Get('programmes/:id/portfolio.pdf')
   async briefing(@Param('id', new ParseUUIDPipe()) id: string, @Query('lang') lang: string | undefined, @Res() res: Response): Promise<void> {
-    await this.exports.briefingPdf(res, id, languageParam(lang));
+    await this.briefings.briefingPdf(res, id, languageParam(lang));
   }
 
   @Allow(SIGNED_IN)
   @Get('programmes/:id/iati.xml')
   async iati(@Param('id', new ParseUUIDPipe()) id: string, @Res() res: Response): Promise<void> {
-    await this.exports.iatiXml(res, id);
+    await this.iatiXml.iatiXml(res, id);
   }
 
   @Allow(['ADMIN', 'AUDITOR'])
   @Get('audit.xlsx')
   async auditWorkbook(@Res() res: Response): Promise<void> {
-    await this.exports.auditXlsx(res);
+    await this.xlsx.auditXlsx(res);
   }
 
   @Allow(['ADMIN', 'AUDITOR'])
   @Get('audit.csv')
   async auditTrail(@Query('dialect') dialect: string | undefined, @Res() res: Response): Promise<void> {
-    await this.exports.auditCsv(res, dialectOf(dialect));
+    await this.csv.auditCsv(res, dialectOf(dialect));
   }
 }

@@ -1,0 +1,72 @@
+import { Injectable } from '@nestjs/common';
+import type { Response } from 'express';
+import { NotFoundError } from '../../common/errors/domain-errors.js';
+import { verifyAuditChain } from '../audit/audit.service.js';
+import { PortfolioService } from '../portfolio/portfolio.service.js';
+import type { ProgrammeEntity } from '../programmes/programme.entity.js';
+import { SettlementService } from '../portfolio/settlement.service.js';
+import { BOM, type CsvDialect, csvLine } from './csv.js';
+import { AUDIT_COLUMNS, BUSINESS_CASE_COLUMNS, businessCaseRow, chainSummary, SETTLEMENT_COLUMNS, SETTLEMENT_GROUPINGS, settlementRows } from './export-columns.js';
+import { ExportStream } from './export-metadata.js';
+import { copyCsvIn, ExportSnapshot } from './export-snapshot.js';
+import { EXPORT_TABLES } from './export-tables.js';
+import { AUDIT_EVENTS_EXPORT_SQL } from './exports.sql.js';
+
+/** The CSV downloads: portfolio tables by COPY, the business case, the settlement and the audit trail. */
+@Injectable()
+export class CsvExportsService {
+  constructor(
+    private readonly snapshot: ExportSnapshot,
+    private readonly portfolio: PortfolioService,
+    private readonly settlement: SettlementService,
+  ) {}
+
+  /** One portfolio table as CSV, written by PostgreSQL's COPY and streamed (constant memory at any size). */
+  async programmeTableCsv(res: Response, programmeId: string, tableName: string, dialect: CsvDialect): Promise<{ rows: number; sha256: string }> {
+    const programme = await this.snapshot.programme(programmeId);
+    // portfolio.csv (the docs/domain.md name) is the per-project overview: the business-case table.
+    if (tableName === 'business-case' || tableName === 'portfolio') return this.businessCaseCsv(res, programme, `${tableName}.csv`, dialect);
+    const table = EXPORT_TABLES.find((t) => t.name === tableName);
+    if (!table) throw new NotFoundError('Export table', tableName);
+    const out = new ExportStream(res, { fileName: `${tableName}.csv`, contentType: 'text/csv; charset=utf-8', generatedBy: this.snapshot.by(), programme: programme.name, dataAsOf: await this.snapshot.dataAsOf() });
+    await out.write(BOM + csvLine(table.columns.map((c) => c.header), table.columns, dialect));
+    const rows = await this.snapshot.copyCsv(table.sql, [programmeId], table.columns, dialect, (chunk) => out.writeBytes(chunk));
+    return { rows, ...out.end() };
+  }
+
+  private async businessCaseCsv(res: Response, programme: ProgrammeEntity, fileName: string, dialect: CsvDialect) {
+    const { projects } = await this.portfolio.projectFigures(programme.id);
+    const out = new ExportStream(res, { fileName, contentType: 'text/csv; charset=utf-8', generatedBy: this.snapshot.by(), programme: programme.name, dataAsOf: await this.snapshot.dataAsOf() });
+    let text = BOM + csvLine(BUSINESS_CASE_COLUMNS.map((c) => c.header), BUSINESS_CASE_COLUMNS, dialect);
+    for (const p of projects) {
+      text += csvLine(businessCaseRow(p), BUSINESS_CASE_COLUMNS, dialect);
+    }
+    await out.write(text);
+    return { rows: projects.length, ...out.end() };
+  }
+
+  /** The settlement proposal (who compensates whom, net) as CSV: by sector and by organisation, or one of them. */
+  async settlementCsv(res: Response, programmeId: string, groupBy: 'SECTOR' | 'ORGANISATION' | undefined, dialect: CsvDialect) {
+    const programme = await this.snapshot.programme(programmeId);
+    const rows = await settlementRows(this.settlement, programmeId, groupBy ? [groupBy] : SETTLEMENT_GROUPINGS);
+    const out = new ExportStream(res, { fileName: 'settlement.csv', contentType: 'text/csv; charset=utf-8', generatedBy: this.snapshot.by(), programme: programme.name, dataAsOf: await this.snapshot.dataAsOf() });
+    await out.write(BOM + csvLine(SETTLEMENT_COLUMNS.map((c) => c.header), SETTLEMENT_COLUMNS, dialect) + rows.map((row) => csvLine(row, SETTLEMENT_COLUMNS, dialect)).join(''));
+    return { rows: rows.length, ...out.end() };
+  }
+
+  /** The whole audit trail with hashes; the chain verification travels in the X-Audit-Chain header. */
+  /**
+   * The audit trail, with X-Audit-Chain from a verification in the same snapshot as the rows: on a
+   * lagging replica too, the header vouches for exactly the events in the file.
+   */
+  async auditCsv(res: Response, dialect: CsvDialect) {
+    const dataAsOf = await this.snapshot.dataAsOf();
+    return this.snapshot.inSnapshot(async (runner, client) => {
+      res.setHeader('X-Audit-Chain', chainSummary(await verifyAuditChain(runner)));
+      const out = new ExportStream(res, { fileName: 'audit.csv', contentType: 'text/csv; charset=utf-8', generatedBy: this.snapshot.by(), dataAsOf });
+      await out.write(BOM + csvLine(AUDIT_COLUMNS.map((c) => c.header), AUDIT_COLUMNS, dialect));
+      await copyCsvIn(client, AUDIT_EVENTS_EXPORT_SQL, [], AUDIT_COLUMNS, dialect, (chunk) => out.writeBytes(chunk));
+      return out.end();
+    });
+  }
+}

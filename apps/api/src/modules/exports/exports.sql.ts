@@ -1,0 +1,27 @@
+// The exports' hand-written statements.
+
+export const AUDIT_EVENTS_EXPORT_SQL = `SELECT sequence::text, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at, actor_email, operation, action, entity_type, entity_id::text AS entity_id,
+              before::text AS before, after::text AS after, previous_hash, hash
+         FROM audit_events ORDER BY sequence`;
+
+/** IATI: A page of the programme's projects by code, after $2 (keyset, 500 at a time). */
+export const IATI_PROJECTS_PAGE_SQL = `SELECT id, code, title, description, phase, planned_start::text, planned_end::text, actual_start::text, actual_end::text
+             FROM projects WHERE programme_id = $1 AND code > $2 ORDER BY code LIMIT 500`;
+
+/** IATI: The partners of projects $1. */
+export const IATI_PARTNERS_SQL = `SELECT pa.project_id, pa.roles, o.name, o.sector, o.country, o.identifier FROM participations pa JOIN organisations o ON o.id = pa.organisation_id WHERE pa.project_id = ANY($1) ORDER BY o.name`;
+
+/** IATI: Budget per fiscal year of projects $1. */
+export const IATI_BUDGETS_SQL = `SELECT project_id, fiscal_year, sum(amount)::text AS amount FROM budget_lines WHERE project_id = ANY($1) GROUP BY 1, 2 ORDER BY 2`;
+
+/** IATI: The cost actuals of projects $1 with their payers. */
+export const IATI_COSTS_SQL = `SELECT c.project_id, c.date::text AS date, c.amount::text AS amount, o.name, o.sector, o.country, o.identifier FROM cost_actuals c JOIN organisations o ON o.id = c.payer_id WHERE c.project_id = ANY($1) ORDER BY c.date, c.id`;
+
+/** IATI: The benefits of projects $1 that are not qualitative. */
+export const IATI_BENEFITS_SQL = `SELECT id, project_id, title, unit, baseline_value::text AS baseline_value FROM benefits WHERE project_id = ANY($1) AND kind <> 'QUALITATIVE' ORDER BY title, id`;
+
+/** IATI: The targets of those benefits. */
+export const IATI_TARGETS_SQL = `SELECT t.benefit_id, t.fiscal_year, t.value::text AS value FROM benefit_targets t JOIN benefits b ON b.id = t.benefit_id WHERE b.project_id = ANY($1)`;
+
+/** IATI: Their validated and harvested measurements. */
+export const IATI_ACTUALS_SQL = `SELECT m.benefit_id, m.fiscal_year, m.value::text AS value FROM benefit_measurements m JOIN benefits b ON b.id = m.benefit_id WHERE b.project_id = ANY($1) AND m.status IN ('VALIDATED', 'HARVESTED')`;
