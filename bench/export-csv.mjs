@@ -11,7 +11,13 @@ import { parseArgs } from 'node:util';
 import { to as copyTo } from 'pg-copy-streams';
 import { ensureScaleProgramme, loadAverage, openBenchDatabase, percentile, spawnServer } from './support.mjs';
 
-const { values } = parseArgs({ options: { projects: { type: 'string', default: '10000' }, measurements: { type: 'string', default: '1000000' }, rounds: { type: 'string', default: '3' } } });
+const { values } = parseArgs({
+  options: {
+    projects: { type: 'string', default: '10000' },
+    measurements: { type: 'string', default: '1000000' },
+    rounds: { type: 'string', default: '3' },
+  },
+});
 const rssOf = (pid) => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) * 1024;
 const countLines = (chunk) => {
   let lines = 0;
@@ -33,16 +39,18 @@ try {
     const sampler = setInterval(() => (peak = Math.max(peak, rssOf(server.pid))), 20);
     const started = performance.now();
     const result = await new Promise((resolve, reject) => {
-      http.get(exportUrl, { headers: { authorization: `Bearer ${server.token}` } }, (res) => {
-        if (res.statusCode !== 200) reject(new Error(`export answered ${res.statusCode}`));
-        let bytes = 0;
-        let lines = 0;
-        res.on('data', (chunk) => {
-          bytes += chunk.length;
-          lines += countLines(chunk);
-        });
-        res.on('end', () => resolve({ bytes, rows: lines - 1, sha256: res.trailers['x-content-sha256'] }));
-      }).on('error', reject);
+      http
+        .get(exportUrl, { headers: { authorization: `Bearer ${server.token}` } }, (res) => {
+          if (res.statusCode !== 200) reject(new Error(`export answered ${res.statusCode}`));
+          let bytes = 0;
+          let lines = 0;
+          res.on('data', (chunk) => {
+            bytes += chunk.length;
+            lines += countLines(chunk);
+          });
+          res.on('end', () => resolve({ bytes, rows: lines - 1, sha256: res.trailers['x-content-sha256'] }));
+        })
+        .on('error', reject);
     });
     clearInterval(sampler);
     return { ...result, ms: performance.now() - started, rssGrowth: peak - rssBefore };
@@ -53,11 +61,13 @@ try {
     const client = await pool.connect();
     try {
       const result = await new Promise((resolve, reject) => {
-        const stream = client.query(copyTo(`COPY (
+        const stream = client.query(
+          copyTo(`COPY (
           SELECT p.code, b.title, b.unit, x.fiscal_year, x.value, x.status, x.evidence, x.validated_at, x.harvested_at,
                  x.confirmed_at, u.email, x.confirmation_reference, x.confirmation_reason
             FROM benefit_measurements x JOIN benefits b ON b.id = x.benefit_id JOIN projects p ON p.id = b.project_id LEFT JOIN users u ON u.id = x.confirmed_by_id
-           WHERE p.programme_id = '${programmeId}' ORDER BY p.code, x.id) TO STDOUT WITH (FORMAT csv, HEADER)`));
+           WHERE p.programme_id = '${programmeId}' ORDER BY p.code, x.id) TO STDOUT WITH (FORMAT csv, HEADER)`),
+        );
         let bytes = 0;
         let lines = 0;
         stream.on('data', (chunk) => {
@@ -84,14 +94,24 @@ try {
     const order = round % 2 ? [viaApi, viaCopy] : [viaCopy, viaApi];
     for (const side of order) (side === viaApi ? api : copy).push(await side());
     const [a, c] = [api.at(-1), copy.at(-1)];
-    console.log(`round ${round}: API ${(a.ms / 1000).toFixed(2)} s (RSS +${(a.rssGrowth / 1e6).toFixed(0)} MB), COPY ${(c.ms / 1000).toFixed(2)} s, ratio ${(a.ms / c.ms).toFixed(2)} (load ${load})`);
+    console.log(
+      `round ${round}: API ${(a.ms / 1000).toFixed(2)} s (RSS +${(a.rssGrowth / 1e6).toFixed(0)} MB), COPY ${(c.ms / 1000).toFixed(2)} s, ratio ${(a.ms / c.ms).toFixed(2)} (load ${load})`,
+    );
   }
-  const median = (xs, key) => percentile(xs.map((x) => x[key]), 50);
-  console.log(`\nmeasurements CSV, ${first.rows.toLocaleString('en')} rows, ${(first.bytes / 1e6).toFixed(1)} MB, sha256 ${String(first.sha256).slice(0, 16)}…`);
+  const median = (xs, key) =>
+    percentile(
+      xs.map((x) => x[key]),
+      50,
+    );
+  console.log(
+    `\nmeasurements CSV, ${first.rows.toLocaleString('en')} rows, ${(first.bytes / 1e6).toFixed(1)} MB, sha256 ${String(first.sha256).slice(0, 16)}…`,
+  );
   console.log(`  API export  median ${(median(api, 'ms') / 1000).toFixed(2)} s`);
   console.log(`  COPY TO     median ${(median(copy, 'ms') / 1000).toFixed(2)} s`);
   console.log(`  ratio API / COPY = ${(median(api, 'ms') / median(copy, 'ms')).toFixed(2)} (≤ 1.3 wanted)`);
-  console.log(`  API process RSS growth while streaming: at most +${(Math.max(...api.map((a) => a.rssGrowth)) / 1e6).toFixed(0)} MB (< 64 MB wanted)`);
+  console.log(
+    `  API process RSS growth while streaming: at most +${(Math.max(...api.map((a) => a.rssGrowth)) / 1e6).toFixed(0)} MB (< 64 MB wanted)`,
+  );
 } finally {
   await server?.stop();
   await database.close();

@@ -39,10 +39,22 @@ async function workbookWithRows(rows) {
     const code = `B-${String(p).padStart(5, '0')}`;
     const lead = identifiers[p % organisations];
     const other = identifiers[(p + 7) % organisations];
-    projectSheet.addRow([code, `Benchprojekt ${p}`, 'EXECUTION', new Date(Date.UTC(2025, 0, 1)), new Date(Date.UTC(2027, 11, 31)), 'MOVING_HOUSE']);
+    projectSheet.addRow([
+      code,
+      `Benchprojekt ${p}`,
+      'EXECUTION',
+      new Date(Date.UTC(2025, 0, 1)),
+      new Date(Date.UTC(2027, 11, 31)),
+      'MOVING_HOUSE',
+    ]);
     partners.addRow([code, lead, 'LEAD, CO_FUNDER']);
     partners.addRow([code, other, 'CO_FUNDER, BENEFIT_RECEIVER']);
-    for (const [year, funder] of [[2025, lead], [2026, other], [2027, lead]]) budget.addRow([code, year, funder, 'DEVELOPMENT', 100000 + (p % 97) * 1000.25]);
+    for (const [year, funder] of [
+      [2025, lead],
+      [2026, other],
+      [2027, lead],
+    ])
+      budget.addRow([code, year, funder, 'DEVELOPMENT', 100000 + (p % 97) * 1000.25]);
     benefits.addRow([code, 'Sparede sagsbehandlingstimer', 'CASH_RELEASING', 'HOURS', other]);
     targets.addRow([code, 'Sparede sagsbehandlingstimer', 2026, 1000]);
     targets.addRow([code, 'Sparede sagsbehandlingstimer', 2027, 2500]);
@@ -63,7 +75,9 @@ try {
   );
   let started = Date.now();
   const { file, rows } = await workbookWithRows(target);
-  console.log(`Workbook: ${rows.toLocaleString('en')} rows, ${(file.length / 1024 / 1024).toFixed(1)} MB, written in ${Date.now() - started} ms`);
+  console.log(
+    `Workbook: ${rows.toLocaleString('en')} rows, ${(file.length / 1024 / 1024).toFixed(1)} MB, written in ${Date.now() - started} ms`,
+  );
 
   const { app, token, baseUrl } = await startBenchApi(database, 'PROGRAMME_OFFICE');
   const rssBefore = process.memoryUsage().rss;
@@ -79,7 +93,12 @@ try {
     const result = await response.json();
     if (!result.ok) throw new Error(`import refused: ${JSON.stringify(result.problems?.slice(0, 5) ?? result)}`);
     const sum = (field) => Object.values(result.counts).reduce((n, c) => n + c[field], 0);
-    return { ms: Number(process.hrtime.bigint() - begun) / 1e6, created: sum('created'), updated: sum('updated'), unchanged: sum('unchanged') };
+    return {
+      ms: Number(process.hrtime.bigint() - begun) / 1e6,
+      created: sum('created'),
+      updated: sum('updated'),
+      unchanged: sum('unchanged'),
+    };
   };
 
   const dryRun = await post('?dryRun=true');
@@ -87,14 +106,23 @@ try {
   const again = await post('');
   clearInterval(sampler);
   const [{ n }] = (await pool.query(`SELECT count(*)::int AS n FROM projects WHERE programme_id = $1`, [programmeId])).rows;
-  const events = (await pool.query(`SELECT count(*)::int AS n FROM audit_events WHERE operation LIKE 'import sha256:%' AND at > now() - interval '10 minutes'`)).rows[0].n;
+  const events = (
+    await pool.query(
+      `SELECT count(*)::int AS n FROM audit_events WHERE operation LIKE 'import sha256:%' AND at > now() - interval '10 minutes'`,
+    )
+  ).rows[0].n;
 
-  const line = (label, r) => console.log(`${label.padEnd(30)} ${r.ms.toFixed(0).padStart(7)} ms   created ${r.created}, updated ${r.updated}, unchanged ${r.unchanged}`);
+  const line = (label, r) =>
+    console.log(
+      `${label.padEnd(30)} ${r.ms.toFixed(0).padStart(7)} ms   created ${r.created}, updated ${r.updated}, unchanged ${r.unchanged}`,
+    );
   console.log('');
   line('Check only (dry run)', dryRun);
   line('Import', first);
   line('Same file again', again);
-  console.log(`\nImport of ${rows.toLocaleString('en')} rows: ${(first.ms / 1000).toFixed(2)} s (${Math.round(rows / (first.ms / 1000)).toLocaleString('en')} rows/s); ${n} projects in the programme; ${events} audit events written`);
+  console.log(
+    `\nImport of ${rows.toLocaleString('en')} rows: ${(first.ms / 1000).toFixed(2)} s (${Math.round(rows / (first.ms / 1000)).toLocaleString('en')} rows/s); ${n} projects in the programme; ${events} audit events written`,
+  );
   console.log(`Peak RSS of the API process during the three uploads: +${((peak - rssBefore) / 1024 / 1024).toFixed(0)} MB`);
   await app.close();
 } finally {

@@ -16,7 +16,16 @@ export async function lighthouseRun(baseUrl, pathname, email) {
   const chrome = await chromeLauncher.launch({
     chromePath: CHROMIUM,
     userDataDir,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=da-DK'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--lang=da-DK',
+    ],
   });
   try {
     const browser = await chromium.connectOverCDP(`http://127.0.0.1:${chrome.port}`);
@@ -25,7 +34,13 @@ export async function lighthouseRun(baseUrl, pathname, email) {
     await page.close();
     const result = await lighthouse(
       `${baseUrl}${pathname}`,
-      { port: chrome.port, output: 'json', logLevel: 'error', disableStorageReset: true, onlyCategories: ['performance', 'accessibility', 'best-practices'] },
+      {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        disableStorageReset: true,
+        onlyCategories: ['performance', 'accessibility', 'best-practices'],
+      },
       desktopConfig,
     );
     const { categories, audits } = result.lhr;
@@ -39,9 +54,18 @@ export async function lighthouseRun(baseUrl, pathname, email) {
       lcp: audits['largest-contentful-paint'].numericValue,
       fcp: audits['first-contentful-paint'].numericValue,
       // The main thread's longest tasks (simulated), by script: where the blocking time comes from.
-      longTasks: (audits['long-tasks']?.details?.items ?? []).slice(0, 5).map((t) => `${t.url ? t.url.split('/').pop() : '(none)'} ${Math.round(t.duration)} ms @${Math.round(t.startTime)}`),
+      longTasks: (audits['long-tasks']?.details?.items ?? [])
+        .slice(0, 5)
+        .map((t) => `${t.url ? t.url.split('/').pop() : '(none)'} ${Math.round(t.duration)} ms @${Math.round(t.startTime)}`),
       failing: Object.values(audits)
-        .filter((a) => a.score !== null && a.score < 0.9 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual' && a.scoreDisplayMode !== 'notApplicable')
+        .filter(
+          (a) =>
+            a.score !== null &&
+            a.score < 0.9 &&
+            a.scoreDisplayMode !== 'informative' &&
+            a.scoreDisplayMode !== 'manual' &&
+            a.scoreDisplayMode !== 'notApplicable',
+        )
         .map((a) => `${a.id} (${a.displayValue ?? a.score})`),
     };
   } finally {

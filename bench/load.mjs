@@ -11,7 +11,17 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { closedLoop, cpuTimes, ensureScaleProgramme, graphqlRequest, loadAverage, openBenchDatabase, percentile, root, spawnServer } from './support.mjs';
+import {
+  closedLoop,
+  cpuTimes,
+  ensureScaleProgramme,
+  graphqlRequest,
+  loadAverage,
+  openBenchDatabase,
+  percentile,
+  root,
+  spawnServer,
+} from './support.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -32,10 +42,12 @@ let server;
 try {
   const programmeId = await ensureScaleProgramme(database, Number(values.projects), Number(values.measurements));
   // A payer that takes part in each project, for the writes.
-  const payers = (await database.pool.query(
-    `SELECT DISTINCT ON (p.id) p.id AS project_id, pa.organisation_id FROM projects p JOIN participations pa ON pa.project_id = p.id WHERE p.programme_id = $1 ORDER BY p.id, pa.created_at`,
-    [programmeId],
-  )).rows;
+  const payers = (
+    await database.pool.query(
+      `SELECT DISTINCT ON (p.id) p.id AS project_id, pa.organisation_id FROM projects p JOIN participations pa ON pa.project_id = p.id WHERE p.programme_id = $1 ORDER BY p.id, pa.created_at`,
+      [programmeId],
+    )
+  ).rows;
   server = await spawnServer('servers/tvaers.mjs', [database.url, 'PROGRAMME_OFFICE'], { nodeOptions: ['--max-semi-space-size=16'] });
   const post = (body) => graphqlRequest(server.url, server.token, body);
 
@@ -45,7 +57,16 @@ try {
     const payer = payers[written++ % payers.length];
     return post({
       query: `mutation($input: RecordCostInput!) { recordCost(input: $input) { id } }`,
-      variables: { input: { projectId: payer.project_id, payerId: payer.organisation_id, date: '2026-05-04', category: 'OPERATIONS', amount: '1234.56', reference: REFERENCE } },
+      variables: {
+        input: {
+          projectId: payer.project_id,
+          payerId: payer.organisation_id,
+          date: '2026-05-04',
+          category: 'OPERATIONS',
+          amount: '1234.56',
+          reference: REFERENCE,
+        },
+      },
     });
   };
   // The read answers the right programme before anything is timed.
@@ -62,16 +83,29 @@ try {
   };
   const warmupSeconds = Number(values.warmup);
   let cpuAtStart;
-  const result = await closedLoop(mix, { connections, seconds, warmupSeconds, onStart: async () => (cpuAtStart = await cpuTimes(server.pid)) });
+  const result = await closedLoop(mix, {
+    connections,
+    seconds,
+    warmupSeconds,
+    onStart: async () => (cpuAtStart = await cpuTimes(server.pid)),
+  });
   const cpuAtEnd = await cpuTimes(server.pid);
   const perRequest = (key) => ((cpuAtEnd[key] - cpuAtStart[key]) / result.requests).toFixed(1);
-  console.log(`\n${connections} connections, ${seconds} s after ${warmupSeconds} s of warm-up, ${Math.round(Number(values.writes) * 100)} % writes (load ${loadBefore} before, ${await loadAverage()} after)`);
-  console.log(`  warm-up (not counted): ${result.warmup.requests} requests, slowest ${result.warmup.maxMs.toFixed(0)} ms, ${result.warmup.errors} errors`);
+  console.log(
+    `\n${connections} connections, ${seconds} s after ${warmupSeconds} s of warm-up, ${Math.round(Number(values.writes) * 100)} % writes (load ${loadBefore} before, ${await loadAverage()} after)`,
+  );
+  console.log(
+    `  warm-up (not counted): ${result.warmup.requests} requests, slowest ${result.warmup.maxMs.toFixed(0)} ms, ${result.warmup.errors} errors`,
+  );
   console.log(`  ${result.requests} requests answered, ${result.perSecond.toFixed(1)} req/s, ${result.errors} errors`);
   console.log(`  all    p50 ${result.p50.toFixed(0)} ms  p99 ${result.p99.toFixed(0)} ms`);
-  console.log(`  CPU per request: API process ${perRequest('server')} ms, PostgreSQL ${perRequest('postgres')} ms, this client ${perRequest('client')} ms`);
+  console.log(
+    `  CPU per request: API process ${perRequest('server')} ms, PostgreSQL ${perRequest('postgres')} ms, this client ${perRequest('client')} ms`,
+  );
   for (const [kind, ms] of Object.entries(result.byKind)) {
-    console.log(`  ${kind.padEnd(6)} ${ms.length} requests, p50 ${percentile(ms, 50).toFixed(0)} ms  p99 ${percentile(ms, 99).toFixed(0)} ms`);
+    console.log(
+      `  ${kind.padEnd(6)} ${ms.length} requests, p50 ${percentile(ms, 50).toFixed(0)} ms  p99 ${percentile(ms, 99).toFixed(0)} ms`,
+    );
   }
   if (result.errors) console.log(`  first errors:\n    ${[...new Set(result.errorMessages)].slice(0, 5).join('\n    ')}`);
   console.log(`  wanted: 0 errors, p99 ≤ 2000 ms`);

@@ -9,7 +9,16 @@
 // authorisation and row-level security in force; PostGraphile reads as the database owner.
 //   npm run bench:peer -- --rounds 3 --seconds 10
 import { parseArgs } from 'node:util';
-import { closedLoop, cpuTimes, ensureScaleProgramme, graphqlRequest, loadAverage, openBenchDatabase, percentile, spawnServer } from './support.mjs';
+import {
+  closedLoop,
+  cpuTimes,
+  ensureScaleProgramme,
+  graphqlRequest,
+  loadAverage,
+  openBenchDatabase,
+  percentile,
+  spawnServer,
+} from './support.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -63,7 +72,12 @@ function canonical(project) {
     participations: sorted(nodes(project.participations)),
     budgetLines: sorted(nodes(project.budgetLines)),
     benefits: sorted(
-      nodes(project.benefits).map((b) => ({ title: b.title, kind: b.kind, targets: sorted(nodes(b.targets)), measurements: sorted(nodes(b.measurements)) })),
+      nodes(project.benefits).map((b) => ({
+        title: b.title,
+        kind: b.kind,
+        targets: sorted(nodes(b.targets)),
+        measurements: sorted(nodes(b.measurements)),
+      })),
     ),
   });
 }
@@ -72,8 +86,12 @@ const database = await openBenchDatabase();
 const servers = [];
 try {
   const programmeId = await ensureScaleProgramme(database, Number(values.projects), Number(values.measurements));
-  const projectIds = (await database.pool.query('SELECT id FROM projects WHERE programme_id = $1 ORDER BY random() LIMIT 200', [programmeId])).rows.map((r) => r.id);
-  const tvaers = await spawnServer('servers/tvaers.mjs', [database.url, 'VIEWER'], { nodeOptions: (process.env.TVAERS_NODE_OPTIONS ?? '--max-semi-space-size=16').split(' ').filter(Boolean) });
+  const projectIds = (
+    await database.pool.query('SELECT id FROM projects WHERE programme_id = $1 ORDER BY random() LIMIT 200', [programmeId])
+  ).rows.map((r) => r.id);
+  const tvaers = await spawnServer('servers/tvaers.mjs', [database.url, 'VIEWER'], {
+    nodeOptions: (process.env.TVAERS_NODE_OPTIONS ?? '--max-semi-space-size=16').split(' ').filter(Boolean),
+  });
   servers.push(tvaers);
   const peer = await spawnServer('peer/server.mjs', [database.url]);
   servers.push(peer);
@@ -109,7 +127,8 @@ try {
   };
   const results = { tvaers: {}, peer: {} };
   const record = (side, name, figures) => (results[side][name] ??= []).push(figures);
-  for (const side of ['tvaers', 'peer']) for (const name of Object.keys(workloads)) await closedLoop(workloads[name](side), { connections, seconds: 2 }); // warm-up
+  for (const side of ['tvaers', 'peer'])
+    for (const name of Object.keys(workloads)) await closedLoop(workloads[name](side), { connections, seconds: 2 }); // warm-up
 
   for (let round = 1; round <= rounds; round++) {
     // Alternate which side goes first, so neither always runs on a warmer cache.
@@ -123,16 +142,23 @@ try {
         const after = await cpuTimes(server.pid);
         if (figures.errors) throw new Error(`${side} ${name}: ${figures.errors} errors`);
         // CPU per request (ms): where the time goes on each side, the server's process and PostgreSQL's.
-        const cpu = { server: (after.server - before.server) / figures.requests, postgres: (after.postgres - before.postgres) / figures.requests };
+        const cpu = {
+          server: (after.server - before.server) / figures.requests,
+          postgres: (after.postgres - before.postgres) / figures.requests,
+        };
         record(side, name, { ...figures, load, cpuServer: cpu.server, cpuPostgres: cpu.postgres });
-        console.log(`round ${round} ${name.padEnd(6)} ${side.padEnd(6)} ${connections} conns: ${figures.perSecond.toFixed(1)} req/s, p50 ${figures.p50.toFixed(0)} ms, p99 ${figures.p99.toFixed(0)} ms, CPU per request: server ${cpu.server.toFixed(2)} ms, PostgreSQL ${cpu.postgres.toFixed(2)} ms (load ${load})`);
+        console.log(
+          `round ${round} ${name.padEnd(6)} ${side.padEnd(6)} ${connections} conns: ${figures.perSecond.toFixed(1)} req/s, p50 ${figures.p50.toFixed(0)} ms, p99 ${figures.p99.toFixed(0)} ms, CPU per request: server ${cpu.server.toFixed(2)} ms, PostgreSQL ${cpu.postgres.toFixed(2)} ms (load ${load})`,
+        );
       }
     }
     for (const side of order) {
       const load = await loadAverage();
       const figures = await closedLoop(workloads.list(side), { connections: 1, seconds: 600, maxRequests: Number(values.single) });
       record(side, 'single', { ...figures, load });
-      console.log(`round ${round} single ${side.padEnd(6)} 1 client, ${figures.requests} lists: p50 ${figures.p50.toFixed(0)} ms (load ${load})`);
+      console.log(
+        `round ${round} single ${side.padEnd(6)} 1 client, ${figures.requests} lists: p50 ${figures.p50.toFixed(0)} ms (load ${load})`,
+      );
     }
   }
 
@@ -142,14 +168,23 @@ try {
   for (const name of ['list', 'detail']) {
     const ours = of('tvaers', name, 'perSecond');
     const theirs = of('peer', name, 'perSecond');
-    console.log(`${name.padEnd(6)} throughput        ${ours.toFixed(1).padStart(7)} req/s ${theirs.toFixed(1).padStart(7)} req/s   ${(ours / theirs).toFixed(2)}× (≥ 1.0 wanted)`);
-    for (const [label, key] of [['server CPU', 'cpuServer'], ['PostgreSQL CPU', 'cpuPostgres']]) {
-      console.log(`  ${label.padEnd(22)} ${of('tvaers', name, key).toFixed(2).padStart(7)} ms    ${of('peer', name, key).toFixed(2).padStart(7)} ms    per request`);
+    console.log(
+      `${name.padEnd(6)} throughput        ${ours.toFixed(1).padStart(7)} req/s ${theirs.toFixed(1).padStart(7)} req/s   ${(ours / theirs).toFixed(2)}× (≥ 1.0 wanted)`,
+    );
+    for (const [label, key] of [
+      ['server CPU', 'cpuServer'],
+      ['PostgreSQL CPU', 'cpuPostgres'],
+    ]) {
+      console.log(
+        `  ${label.padEnd(22)} ${of('tvaers', name, key).toFixed(2).padStart(7)} ms    ${of('peer', name, key).toFixed(2).padStart(7)} ms    per request`,
+      );
     }
   }
   const ourSingle = of('tvaers', 'single', 'p50');
   const peerSingle = of('peer', 'single', 'p50');
-  console.log(`list one client p50      ${ourSingle.toFixed(0).padStart(7)} ms    ${peerSingle.toFixed(0).padStart(7)} ms      ${(ourSingle / peerSingle).toFixed(2)}× (≤ 1.0 wanted)`);
+  console.log(
+    `list one client p50      ${ourSingle.toFixed(0).padStart(7)} ms    ${peerSingle.toFixed(0).padStart(7)} ms      ${(ourSingle / peerSingle).toFixed(2)}× (≤ 1.0 wanted)`,
+  );
 } finally {
   for (const server of servers) await server.stop();
   await database.close();

@@ -49,7 +49,10 @@ try {
       api: async () => (await graphql(summaryQuery, { p: programmeId, y: asOfYear })).portfolioSummary,
       // The summary's two statements, side by side on two connections as the service runs them.
       rollups: async () => {
-        const [projects, totals] = await Promise.all([pool.query(PROJECT_FIGURES_SQL, summaryParams), pool.query(PORTFOLIO_TOTALS_SQL, summaryParams)]);
+        const [projects, totals] = await Promise.all([
+          pool.query(PROJECT_FIGURES_SQL, summaryParams),
+          pool.query(PORTFOLIO_TOTALS_SQL, summaryParams),
+        ]);
         return [{ projects: projects.rows, years: totals.rows[0].years, sectors: totals.rows[0].sectors }];
       },
       // Today's ad-hoc aggregate: the whole summary recomputed in one statement, as the dashboards ran it.
@@ -73,9 +76,13 @@ try {
   const sqlBudget = direct.projects.reduce((total, p) => total.plus(p.budget), new Decimal(0)).toFixed(2);
   const sqlPlanned = direct.years.reduce((total, y) => total.plus(y.planned_benefit), new Decimal(0)).toFixed(2);
   if (sqlBudget !== summary.totalBudget || sqlPlanned !== summary.plannedBenefit) {
-    throw new Error(`API and SQL disagree: budget ${summary.totalBudget} vs ${sqlBudget}, planned benefit ${summary.plannedBenefit} vs ${sqlPlanned}`);
+    throw new Error(
+      `API and SQL disagree: budget ${summary.totalBudget} vs ${sqlBudget}, planned benefit ${summary.plannedBenefit} vs ${sqlPlanned}`,
+    );
   }
-  console.log(`Same answer: rollups and ad-hoc SQL agree row for row (summary and wrong pocket); the API's totals are theirs (budget ${summary.totalBudget}).`);
+  console.log(
+    `Same answer: rollups and ad-hoc SQL agree row for row (summary and wrong pocket); the API's totals are theirs (budget ${summary.totalBudget}).`,
+  );
 
   const time = async (fn) => {
     const started = process.hrtime.bigint();

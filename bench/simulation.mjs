@@ -7,7 +7,13 @@
 import { parseArgs } from 'node:util';
 import { api, openBenchDatabase, startBenchApi } from './support.mjs';
 
-const { values } = parseArgs({ options: { iterations: { type: 'string', default: '10000' }, runs: { type: 'string', default: '10' }, seed: { type: 'string', default: '1' } } });
+const { values } = parseArgs({
+  options: {
+    iterations: { type: 'string', default: '10000' },
+    runs: { type: 'string', default: '10' },
+    seed: { type: 'string', default: '1' },
+  },
+});
 const iterations = Number(values.iterations);
 const runs = Number(values.runs);
 const seed = Number(values.seed);
@@ -30,22 +36,39 @@ try {
   const programmeId = (await pool.query('SELECT id FROM programmes WHERE name = $1', [DEMO])).rows[0].id;
   const { app, token, baseUrl } = await startBenchApi(database, 'VIEWER');
   const graphql = async (query) => {
-    const response = await fetch(`${baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables: { p: programmeId } }) });
+    const response = await fetch(`${baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables: { p: programmeId } }),
+    });
     const body = await response.json();
     if (body.errors) throw new Error(JSON.stringify(body.errors));
     return body.data.portfolioSummary;
   };
   const fields = 'npv p10 p50 p90 mean probabilityPositive uncertainLines';
-  const withSimulation = () => graphql(`query($p: ID!) { portfolioSummary(programmeId: $p) { programmeId simulation(iterations: ${iterations}, seed: ${seed}) { ${fields} } } }`);
-  const without = () => graphql(`query($p: ID!) { portfolioSummary(programmeId: $p) { programmeId } }`);
+  const withSimulation = () =>
+    graphql(
+      `query($p: ID!) { portfolioSummary(programmeId: $p) { programmeId simulation(iterations: ${iterations}, seed: ${seed}) { ${fields} } } }`,
+    );
+  const without = () =>
+    graphql(`
+      query ($p: ID!) {
+        portfolioSummary(programmeId: $p) {
+          programmeId
+        }
+      }
+    `);
   // In process: the service's own reading of the lines, then only the simulation is timed.
   const service = new SimulationService(ds);
   const inProcess = () => runWithContext({ system: true }, () => service.simulate(programmeId, iterations, seed));
 
   const expected = (await withSimulation()).simulation;
   const local = await inProcess();
-  for (const key of fields.split(' ')) if (String(local[key]) !== String(expected[key])) throw new Error(`in-process ${key} ${local[key]} ≠ API ${expected[key]}`);
-  console.log(`Same answer both ways: ${local.uncertainLines} uncertain lines; NPV ${local.npv}, P10 ${local.p10}, P50 ${local.p50}, P90 ${local.p90}, P(NPV > 0) ${local.probabilityPositive}`);
+  for (const key of fields.split(' '))
+    if (String(local[key]) !== String(expected[key])) throw new Error(`in-process ${key} ${local[key]} ≠ API ${expected[key]}`);
+  console.log(
+    `Same answer both ways: ${local.uncertainLines} uncertain lines; NPV ${local.npv}, P10 ${local.p10}, P50 ${local.p50}, P90 ${local.p90}, P(NPV > 0) ${local.probabilityPositive}`,
+  );
 
   const time = async (fn) => {
     const started = process.hrtime.bigint();
@@ -63,8 +86,12 @@ try {
   const p50 = (xs) => [...xs].sort((a, b) => a - b)[Math.ceil(xs.length / 2) - 1];
   const [load1] = (await import('node:os')).loadavg();
   console.log(`${iterations} iterations, ${runs} runs, load average ${load1.toFixed(2)}`);
-  console.log(`  in process (read lines + simulate): p50 ${p50(local_).toFixed(0)} ms, max ${Math.max(...local_).toFixed(0)} ms — budget 500 ms: ${p50(local_) < 500 ? 'met' : 'NOT met'}`);
-  console.log(`  GraphQL portfolioSummary with simulation: p50 ${p50(api_).toFixed(0)} ms; without: p50 ${p50(base).toFixed(0)} ms; the simulation adds ${(p50(api_) - p50(base)).toFixed(0)} ms`);
+  console.log(
+    `  in process (read lines + simulate): p50 ${p50(local_).toFixed(0)} ms, max ${Math.max(...local_).toFixed(0)} ms — budget 500 ms: ${p50(local_) < 500 ? 'met' : 'NOT met'}`,
+  );
+  console.log(
+    `  GraphQL portfolioSummary with simulation: p50 ${p50(api_).toFixed(0)} ms; without: p50 ${p50(base).toFixed(0)} ms; the simulation adds ${(p50(api_) - p50(base)).toFixed(0)} ms`,
+  );
   await app.close();
 } finally {
   await ds.destroy();

@@ -15,7 +15,9 @@ await import('reflect-metadata');
 export async function openBenchDatabase(name = '') {
   const { startEmbeddedPostgres } = await api('database/embedded-postgres.js');
   const { prepareDatabase } = await api('database/prepare-database.js');
-  const embedded = process.env.DATABASE_URL ? undefined : await startEmbeddedPostgres({ dataDir: path.join(root, `.data/bench${name ? `-${name}` : ''}/postgres`), database: 'tvaers_bench' });
+  const embedded = process.env.DATABASE_URL
+    ? undefined
+    : await startEmbeddedPostgres({ dataDir: path.join(root, `.data/bench${name ? `-${name}` : ''}/postgres`), database: 'tvaers_bench' });
   const url = process.env.DATABASE_URL ?? embedded.url;
   // The session settings the API's connections have (data-source.ts), so both sides run alike.
   const pool = new pg.Pool({ connectionString: url, max: 4, options: '-c work_mem=32MB' });
@@ -39,7 +41,14 @@ export async function ensureScaleProgramme({ url, pool }, projects, measurements
   const name = `Skalatest ${projects} projekter`;
   const programmeId = (await pool.query('SELECT id FROM programmes WHERE name = $1 ORDER BY created_at DESC LIMIT 1', [name])).rows[0]?.id;
   const measured = programmeId
-    ? Number((await pool.query('SELECT count(*) FROM benefit_measurements m JOIN benefits b ON b.id = m.benefit_id JOIN projects p ON p.id = b.project_id WHERE p.programme_id = $1', [programmeId])).rows[0].count)
+    ? Number(
+        (
+          await pool.query(
+            'SELECT count(*) FROM benefit_measurements m JOIN benefits b ON b.id = m.benefit_id JOIN projects p ON p.id = b.project_id WHERE p.programme_id = $1',
+            [programmeId],
+          )
+        ).rows[0].count,
+      )
     : 0;
   if (programmeId && measured === measurements) return programmeId;
   console.log(`Generating ${projects} projects and ${measurements} measurements …`);
@@ -59,15 +68,26 @@ export async function startBenchApi({ url, pool }, role) {
   const { issueToken } = await api('auth/token.js');
   const tokenSecret = 'bench-only-secret-0123456789abcdef0123456789';
   const email = `bench-${role.toLowerCase()}@tvaers.invalid`;
-  const [{ id: userId }] = (await pool.query(`INSERT INTO users (email, name, role) VALUES ($1, 'Bench', $2) ON CONFLICT (lower(email)) DO UPDATE SET active = true, role = $2 RETURNING id`, [email, role])).rows;
+  const [{ id: userId }] = (
+    await pool.query(
+      `INSERT INTO users (email, name, role) VALUES ($1, 'Bench', $2) ON CONFLICT (lower(email)) DO UPDATE SET active = true, role = $2 RETURNING id`,
+      [email, role],
+    )
+  ).rows;
   // Rights come from memberships: the bench user is a member of every programme in its role.
   if (role !== 'ADMIN') {
-    await pool.query(`INSERT INTO memberships (user_id, programme_id, role) SELECT $1, id, $2 FROM programmes ON CONFLICT (user_id, programme_id) DO NOTHING`, [userId, role]);
+    await pool.query(
+      `INSERT INTO memberships (user_id, programme_id, role) SELECT $1, id, $2 FROM programmes ON CONFLICT (user_id, programme_id) DO NOTHING`,
+      [userId, role],
+    );
   }
   const { token } = issueToken({ sub: userId, purpose: 'session' }, tokenSecret, 3600);
   // BENCH_GRAPHQL_EXECUTION=interpreted measures the API with graphql-js's executor (default: compiled).
   const graphqlExecution = process.env.BENCH_GRAPHQL_EXECUTION === 'interpreted' ? 'interpreted' : 'compiled';
-  const app = await NestFactory.create(AppModule.forRoot({ databaseUrl: url, production: true, auth: { tokenSecret, sessionSeconds: 3600 }, graphqlExecution }), { logger: ['error'] });
+  const app = await NestFactory.create(
+    AppModule.forRoot({ databaseUrl: url, production: true, auth: { tokenSecret, sessionSeconds: 3600 }, graphqlExecution }),
+    { logger: ['error'] },
+  );
   await app.listen(0, '127.0.0.1');
   return { app, token, baseUrl: (await app.getUrl()).replace('[::1]', '127.0.0.1') };
 }
@@ -81,7 +101,10 @@ export async function spawnServer(script, args, { nodeOptions = [] } = {}) {
   // NODE_ENV=production as deployed: graphql-js then skips its development-only checks.
   // BENCH_SERVER_NODE_OPTIONS adds flags for a look inside, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
   const extra = process.env.BENCH_SERVER_NODE_OPTIONS?.split(/\s+/).filter(Boolean) ?? [];
-  const child = spawn(process.execPath, [...nodeOptions, ...extra, path.join(root, 'bench', script), ...args], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } });
+  const child = spawn(process.execPath, [...nodeOptions, ...extra, path.join(root, 'bench', script), ...args], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
   const info = await new Promise((resolve, reject) => {
     let buffered = '';
     const timer = setTimeout(() => reject(new Error(`${script} did not start within 120 s`)), 120_000);
@@ -159,7 +182,16 @@ export async function closedLoop(request, { connections, seconds, maxRequests = 
   );
   const elapsed = (performance.now() - started) / 1000;
   clearTimeout(startTimer);
-  return { requests: latencies.length, errors: errorMessages.length, errorMessages, perSecond: latencies.length / elapsed, p50: percentile(latencies, 50), p99: percentile(latencies, 99), byKind, warmup };
+  return {
+    requests: latencies.length,
+    errors: errorMessages.length,
+    errorMessages,
+    perSecond: latencies.length / elapsed,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    byKind,
+    warmup,
+  };
 }
 
 /**
@@ -196,8 +228,13 @@ export async function loadAverage() {
  * given, and returns `data`; a non-200 answer or any GraphQL error throws, so no bench times a failure.
  */
 export async function graphqlRequest(url, token, body) {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) });
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(body),
+  });
   const answer = await response.json();
-  if (response.status !== 200 || answer.errors) throw new Error(`${response.status} ${JSON.stringify(answer.errors ?? answer).slice(0, 500)}`);
+  if (response.status !== 200 || answer.errors)
+    throw new Error(`${response.status} ${JSON.stringify(answer.errors ?? answer).slice(0, 500)}`);
   return answer.data;
 }

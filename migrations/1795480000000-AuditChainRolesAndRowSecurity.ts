@@ -93,7 +93,9 @@ export class AuditChainRolesAndRowSecurity1795480000000 implements MigrationInte
       END
     $$`);
     for (const table of AUDITED_TABLES) {
-      await queryRunner.query(`CREATE TRIGGER audit_${table} AFTER INSERT OR UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION audit_row_change()`);
+      await queryRunner.query(
+        `CREATE TRIGGER audit_${table} AFTER INSERT OR UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION audit_row_change()`,
+      );
     }
 
     // Row-level security: a partner never sees another partner's draft or returned status reports,

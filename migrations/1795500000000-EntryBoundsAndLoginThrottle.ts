@@ -12,9 +12,13 @@ export class EntryBoundsAndLoginThrottle1795500000000 implements MigrationInterf
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "programmes" ADD "fiscal_year_margin" smallint NOT NULL DEFAULT '10'`);
     await queryRunner.query(`ALTER TABLE "programmes" ADD "max_line_amount" numeric(16,2) NOT NULL DEFAULT 1000000000.00`);
-    await queryRunner.query(`ALTER TABLE "programmes" ADD CONSTRAINT "ck_programmes_entry_bounds" CHECK ("fiscal_year_margin" BETWEEN 0 AND 100 AND "max_line_amount" > 0)`);
+    await queryRunner.query(
+      `ALTER TABLE "programmes" ADD CONSTRAINT "ck_programmes_entry_bounds" CHECK ("fiscal_year_margin" BETWEEN 0 AND 100 AND "max_line_amount" > 0)`,
+    );
     await queryRunner.query(`ALTER TABLE "baselines" ALTER COLUMN "total_cost" TYPE numeric`);
-    await queryRunner.query(`CREATE TABLE "login_throttle" ("key" text NOT NULL, "window_started_at" TIMESTAMP WITH TIME ZONE NOT NULL, "attempts" integer NOT NULL, CONSTRAINT "PK_login_throttle" PRIMARY KEY ("key"))`);
+    await queryRunner.query(
+      `CREATE TABLE "login_throttle" ("key" text NOT NULL, "window_started_at" TIMESTAMP WITH TIME ZONE NOT NULL, "attempts" integer NOT NULL, CONSTRAINT "PK_login_throttle" PRIMARY KEY ("key"))`,
+    );
     await queryRunner.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON login_throttle TO tvaers_app`);
   }
 

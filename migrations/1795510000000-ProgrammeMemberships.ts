@@ -19,13 +19,23 @@ export class ProgrammeMemberships1795510000000 implements MigrationInterface {
   name = 'ProgrammeMemberships1795510000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE "memberships" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "version" integer NOT NULL DEFAULT '1', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "user_id" uuid NOT NULL, "programme_id" uuid NOT NULL, "role" text NOT NULL, "organisation_id" uuid, CONSTRAINT "uq_memberships_user_programme" UNIQUE ("user_id", "programme_id"), CONSTRAINT "ck_memberships_role" CHECK ("role" IN ('PROGRAMME_OFFICE', 'PARTNER', 'VIEWER', 'AUDITOR')), CONSTRAINT "ck_memberships_partner_organisation" CHECK (("role" = 'PARTNER') = ("organisation_id" IS NOT NULL)), CONSTRAINT "PK_memberships" PRIMARY KEY ("id"))`);
+    await queryRunner.query(
+      `CREATE TABLE "memberships" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "version" integer NOT NULL DEFAULT '1', "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "user_id" uuid NOT NULL, "programme_id" uuid NOT NULL, "role" text NOT NULL, "organisation_id" uuid, CONSTRAINT "uq_memberships_user_programme" UNIQUE ("user_id", "programme_id"), CONSTRAINT "ck_memberships_role" CHECK ("role" IN ('PROGRAMME_OFFICE', 'PARTNER', 'VIEWER', 'AUDITOR')), CONSTRAINT "ck_memberships_partner_organisation" CHECK (("role" = 'PARTNER') = ("organisation_id" IS NOT NULL)), CONSTRAINT "PK_memberships" PRIMARY KEY ("id"))`,
+    );
     await queryRunner.query(`CREATE INDEX "ix_memberships_programme" ON "memberships" ("programme_id") `);
-    await queryRunner.query(`ALTER TABLE "memberships" ADD CONSTRAINT "FK_memberships_user" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "memberships" ADD CONSTRAINT "FK_memberships_programme" FOREIGN KEY ("programme_id") REFERENCES "programmes"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "memberships" ADD CONSTRAINT "FK_memberships_organisation" FOREIGN KEY ("organisation_id") REFERENCES "organisations"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`);
+    await queryRunner.query(
+      `ALTER TABLE "memberships" ADD CONSTRAINT "FK_memberships_user" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "memberships" ADD CONSTRAINT "FK_memberships_programme" FOREIGN KEY ("programme_id") REFERENCES "programmes"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "memberships" ADD CONSTRAINT "FK_memberships_organisation" FOREIGN KEY ("organisation_id") REFERENCES "organisations"("id") ON DELETE RESTRICT ON UPDATE NO ACTION`,
+    );
     await queryRunner.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON memberships TO tvaers_app`);
-    await queryRunner.query(`CREATE TRIGGER audit_memberships AFTER INSERT OR UPDATE OR DELETE ON memberships FOR EACH ROW EXECUTE FUNCTION audit_row_change()`);
+    await queryRunner.query(
+      `CREATE TRIGGER audit_memberships AFTER INSERT OR UPDATE OR DELETE ON memberships FOR EACH ROW EXECUTE FUNCTION audit_row_change()`,
+    );
     await queryRunner.query(`INSERT INTO memberships (user_id, programme_id, role, organisation_id)
       SELECT u.id, p.id, u.role, CASE WHEN u.role = 'PARTNER' THEN u.organisation_id END FROM users u CROSS JOIN programmes p WHERE u.role <> 'ADMIN'`);
 
@@ -39,7 +49,13 @@ export class ProgrammeMemberships1795510000000 implements MigrationInterface {
     // The user's membership in the programme of a project: role and (for a PARTNER) organisation.
     await queryRunner.query(`CREATE FUNCTION tvaers_project_membership(project uuid, OUT role text, OUT organisation_id uuid) LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
       SELECT m.role, m.organisation_id FROM projects p JOIN memberships m ON m.programme_id = p.programme_id AND m.user_id = ${USER_ID} WHERE p.id = project $$`);
-    for (const function_ of ['tvaers_my_programmes()', 'tvaers_my_projects()', 'tvaers_my_benefits()', 'tvaers_project_membership(uuid)', 'tvaers_sees_all()']) {
+    for (const function_ of [
+      'tvaers_my_programmes()',
+      'tvaers_my_projects()',
+      'tvaers_my_benefits()',
+      'tvaers_project_membership(uuid)',
+      'tvaers_sees_all()',
+    ]) {
       await queryRunner.query(`GRANT EXECUTE ON FUNCTION ${function_} TO tvaers_app`);
     }
 
@@ -48,7 +64,8 @@ export class ProgrammeMemberships1795510000000 implements MigrationInterface {
       // The sub-select makes PostgreSQL compute the list once per statement, not once per row.
       await queryRunner.query(`CREATE POLICY ${table}_of_my_programmes ON ${table} USING (tvaers_sees_all() OR ${visible})`);
     };
-    for (const table of PROGRAMME_TABLES) await policy(table, `${table === 'programmes' ? 'id' : 'programme_id'} = ANY ((SELECT tvaers_my_programmes())::uuid[])`);
+    for (const table of PROGRAMME_TABLES)
+      await policy(table, `${table === 'programmes' ? 'id' : 'programme_id'} = ANY ((SELECT tvaers_my_programmes())::uuid[])`);
     for (const table of PROJECT_TABLES) await policy(table, `project_id = ANY ((SELECT tvaers_my_projects())::uuid[])`);
     for (const table of BENEFIT_TABLES) await policy(table, `benefit_id = ANY ((SELECT tvaers_my_benefits())::uuid[])`);
 

@@ -9,11 +9,19 @@ export class SignInSessions1795520000000 implements MigrationInterface {
   name = 'SignInSessions1795520000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE oidc_sign_ins (state text PRIMARY KEY, code_verifier text NOT NULL, nonce text NOT NULL, created_at timestamptz NOT NULL DEFAULT now())`);
-    await queryRunner.query(`CREATE TABLE sign_in_codes (code text PRIMARY KEY, user_id uuid NOT NULL REFERENCES users(id) ON DELETE CASCADE, id_token text, created_at timestamptz NOT NULL DEFAULT now())`);
+    await queryRunner.query(
+      `CREATE TABLE oidc_sign_ins (state text PRIMARY KEY, code_verifier text NOT NULL, nonce text NOT NULL, created_at timestamptz NOT NULL DEFAULT now())`,
+    );
+    await queryRunner.query(
+      `CREATE TABLE sign_in_codes (code text PRIMARY KEY, user_id uuid NOT NULL REFERENCES users(id) ON DELETE CASCADE, id_token text, created_at timestamptz NOT NULL DEFAULT now())`,
+    );
     await queryRunner.query(`CREATE TABLE ended_sessions (session_id text PRIMARY KEY, expires_at timestamptz NOT NULL)`);
-    await queryRunner.query(`CREATE TABLE oidc_sessions (session_id text PRIMARY KEY, id_token text NOT NULL, expires_at timestamptz NOT NULL)`);
-    await queryRunner.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON oidc_sign_ins, sign_in_codes, ended_sessions, oidc_sessions TO tvaers_app`);
+    await queryRunner.query(
+      `CREATE TABLE oidc_sessions (session_id text PRIMARY KEY, id_token text NOT NULL, expires_at timestamptz NOT NULL)`,
+    );
+    await queryRunner.query(
+      `GRANT SELECT, INSERT, UPDATE, DELETE ON oidc_sign_ins, sign_in_codes, ended_sessions, oidc_sessions TO tvaers_app`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

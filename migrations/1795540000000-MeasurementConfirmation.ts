@@ -12,8 +12,12 @@ export class MeasurementConfirmation1795540000000 implements MigrationInterface 
     await queryRunner.query(`ALTER TABLE "benefit_measurements" ADD "confirmed_by_id" uuid`);
     await queryRunner.query(`ALTER TABLE "benefit_measurements" ADD "confirmation_reference" text NOT NULL DEFAULT ''`);
     await queryRunner.query(`ALTER TABLE "benefit_measurements" ADD "confirmation_reason" text NOT NULL DEFAULT ''`);
-    await queryRunner.query(`ALTER TABLE "benefit_measurements" ADD CONSTRAINT "ck_benefit_measurements_confirmed" CHECK ("confirmed_at" IS NULL OR length(trim("confirmation_reference")) > 0)`);
-    await queryRunner.query(`ALTER TABLE "benefit_measurements" ADD CONSTRAINT "FK_4834a3b5b2296f5e33dfd8ce1fb" FOREIGN KEY ("confirmed_by_id") REFERENCES "users"("id") ON DELETE SET NULL ON UPDATE NO ACTION`);
+    await queryRunner.query(
+      `ALTER TABLE "benefit_measurements" ADD CONSTRAINT "ck_benefit_measurements_confirmed" CHECK ("confirmed_at" IS NULL OR length(trim("confirmation_reference")) > 0)`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "benefit_measurements" ADD CONSTRAINT "FK_4834a3b5b2296f5e33dfd8ce1fb" FOREIGN KEY ("confirmed_by_id") REFERENCES "users"("id") ON DELETE SET NULL ON UPDATE NO ACTION`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

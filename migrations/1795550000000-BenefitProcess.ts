@@ -8,7 +8,9 @@ export class BenefitProcess1795550000000 implements MigrationInterface {
 
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "benefits" ADD "process" text`);
-    await queryRunner.query(`CREATE INDEX "ix_benefits_receiver_process" ON "benefits" ("receiver_id", "process") WHERE "process" IS NOT NULL`);
+    await queryRunner.query(
+      `CREATE INDEX "ix_benefits_receiver_process" ON "benefits" ("receiver_id", "process") WHERE "process" IS NOT NULL`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -6,7 +6,20 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 // EXISTS on the parent table, which carries its own policy; the planner makes it a hash semi-join
 // (the same count: 1 s). The meaning is unchanged: the rows of the user's programmes.
 
-const PROJECT_TABLES = ['participations', 'budget_lines', 'cost_actuals', 'benefits', 'milestones', 'adoptions', 'baselines', 'risks', 'project_issues', 'gate_decisions', 'benefit_reports', 'attachments'];
+const PROJECT_TABLES = [
+  'participations',
+  'budget_lines',
+  'cost_actuals',
+  'benefits',
+  'milestones',
+  'adoptions',
+  'baselines',
+  'risks',
+  'project_issues',
+  'gate_decisions',
+  'benefit_reports',
+  'attachments',
+];
 const BENEFIT_TABLES = ['benefit_targets', 'benefit_measurements', 'benefit_forecasts'];
 
 async function replace(queryRunner: QueryRunner, table: string, visible: string): Promise<void> {
@@ -18,8 +31,10 @@ export class RowSecurityBySemiJoin1795560000000 implements MigrationInterface {
   name = 'RowSecurityBySemiJoin1795560000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    for (const table of PROJECT_TABLES) await replace(queryRunner, table, `EXISTS (SELECT 1 FROM projects p WHERE p.id = ${table}.project_id)`);
-    for (const table of BENEFIT_TABLES) await replace(queryRunner, table, `EXISTS (SELECT 1 FROM benefits b WHERE b.id = ${table}.benefit_id)`);
+    for (const table of PROJECT_TABLES)
+      await replace(queryRunner, table, `EXISTS (SELECT 1 FROM projects p WHERE p.id = ${table}.project_id)`);
+    for (const table of BENEFIT_TABLES)
+      await replace(queryRunner, table, `EXISTS (SELECT 1 FROM benefits b WHERE b.id = ${table}.benefit_id)`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -11,8 +11,12 @@ export class ThreePointEstimates1795570000000 implements MigrationInterface {
     await queryRunner.query(`ALTER TABLE "benefit_targets" ADD "high" numeric(18,4)`);
     await queryRunner.query(`ALTER TABLE "budget_lines" ADD "low" numeric(16,2)`);
     await queryRunner.query(`ALTER TABLE "budget_lines" ADD "high" numeric(16,2)`);
-    await queryRunner.query(`ALTER TABLE "benefit_targets" ADD CONSTRAINT "ck_benefit_targets_range" CHECK (("low" IS NULL OR "low" <= "value") AND ("high" IS NULL OR "high" >= "value"))`);
-    await queryRunner.query(`ALTER TABLE "budget_lines" ADD CONSTRAINT "ck_budget_lines_range" CHECK (("low" IS NULL OR ("low" >= 0 AND "low" <= "amount")) AND ("high" IS NULL OR "high" >= "amount"))`);
+    await queryRunner.query(
+      `ALTER TABLE "benefit_targets" ADD CONSTRAINT "ck_benefit_targets_range" CHECK (("low" IS NULL OR "low" <= "value") AND ("high" IS NULL OR "high" >= "value"))`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "budget_lines" ADD CONSTRAINT "ck_budget_lines_range" CHECK (("low" IS NULL OR ("low" >= 0 AND "low" <= "amount")) AND ("high" IS NULL OR "high" >= "amount"))`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -9,7 +9,9 @@ export class AdoptionDrivenBenefits1795580000000 implements MigrationInterface {
   async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE "adoptions" ADD "planned_live_date" date`);
     await queryRunner.query(`ALTER TABLE "benefits" ADD "per_adopter" numeric(18,4)`);
-    await queryRunner.query(`ALTER TABLE "benefits" ADD CONSTRAINT "ck_benefits_per_adopter" CHECK ("per_adopter" IS NULL OR "per_adopter" >= 0)`);
+    await queryRunner.query(
+      `ALTER TABLE "benefits" ADD CONSTRAINT "ck_benefits_per_adopter" CHECK ("per_adopter" IS NULL OR "per_adopter" >= 0)`,
+    );
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

@@ -22,7 +22,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 // - The functions run as the schema owner (SECURITY DEFINER): row-level security must not hide rows
 //   of the project from the sum. Programme rate changes recompute the programme's projects.
 
-const MONETISED = (value: string) => `(CASE b.unit WHEN 'CURRENCY' THEN ${value} WHEN 'HOURS' THEN ${value} * prog.hourly_rate WHEN 'FTE' THEN ${value} * prog.fte_annual_cost END)
+const MONETISED = (
+  value: string,
+) => `(CASE b.unit WHEN 'CURRENCY' THEN ${value} WHEN 'HOURS' THEN ${value} * prog.hourly_rate WHEN 'FTE' THEN ${value} * prog.fte_annual_cost END)
       * (CASE WHEN b.kind = 'DIS_BENEFIT' THEN -1 ELSE 1 END)`;
 const MONETISABLE = `b.kind <> 'QUALITATIVE' AND b.unit IN ('CURRENCY', 'HOURS', 'FTE')`;
 
@@ -164,49 +166,86 @@ export class PortfolioRollups1795600000000 implements MigrationInterface {
   name = 'PortfolioRollups1795600000000';
 
   async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`CREATE TABLE "project_year_rollups" ("project_id" uuid NOT NULL, "fiscal_year" integer NOT NULL, "planned_cost" numeric, "co_funding" numeric, "actual_cost" numeric, "planned_benefit" numeric, "measured" boolean NOT NULL DEFAULT false, "realised_benefit" numeric, "harvested_benefit" numeric, "hours_freed" numeric, "fte_freed" numeric, CONSTRAINT "PK_b7d4ca9cde05b5ed0b3f77203f1" PRIMARY KEY ("project_id", "fiscal_year"))`);
-    await queryRunner.query(`CREATE TABLE "project_receiver_rollups" ("project_id" uuid NOT NULL, "receiver_id" uuid NOT NULL, "planned_benefit" numeric NOT NULL, CONSTRAINT "PK_25e745b18301ae5294f91c8d59e" PRIMARY KEY ("project_id", "receiver_id"))`);
-    await queryRunner.query(`CREATE TABLE "project_rollups" ("project_id" uuid NOT NULL, "planned_npv" numeric, "net_benefit" numeric, "realised_npv" numeric, "payback_year" integer, CONSTRAINT "PK_ba99343563237889bedcc196603" PRIMARY KEY ("project_id"))`);
-    await queryRunner.query(`ALTER TABLE "project_rollups" ADD CONSTRAINT "FK_ba99343563237889bedcc196603" FOREIGN KEY ("project_id") REFERENCES "projects"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "project_year_rollups" ADD CONSTRAINT "FK_8d7fb38344223d4c77f28bf812d" FOREIGN KEY ("project_id") REFERENCES "projects"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "project_receiver_rollups" ADD CONSTRAINT "FK_dddd0a0af708e937582eb75ec7b" FOREIGN KEY ("project_id") REFERENCES "projects"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
-    await queryRunner.query(`ALTER TABLE "project_receiver_rollups" ADD CONSTRAINT "FK_853386fca5fb10ddb142ea06743" FOREIGN KEY ("receiver_id") REFERENCES "organisations"("id") ON DELETE CASCADE ON UPDATE NO ACTION`);
+    await queryRunner.query(
+      `CREATE TABLE "project_year_rollups" ("project_id" uuid NOT NULL, "fiscal_year" integer NOT NULL, "planned_cost" numeric, "co_funding" numeric, "actual_cost" numeric, "planned_benefit" numeric, "measured" boolean NOT NULL DEFAULT false, "realised_benefit" numeric, "harvested_benefit" numeric, "hours_freed" numeric, "fte_freed" numeric, CONSTRAINT "PK_b7d4ca9cde05b5ed0b3f77203f1" PRIMARY KEY ("project_id", "fiscal_year"))`,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "project_receiver_rollups" ("project_id" uuid NOT NULL, "receiver_id" uuid NOT NULL, "planned_benefit" numeric NOT NULL, CONSTRAINT "PK_25e745b18301ae5294f91c8d59e" PRIMARY KEY ("project_id", "receiver_id"))`,
+    );
+    await queryRunner.query(
+      `CREATE TABLE "project_rollups" ("project_id" uuid NOT NULL, "planned_npv" numeric, "net_benefit" numeric, "realised_npv" numeric, "payback_year" integer, CONSTRAINT "PK_ba99343563237889bedcc196603" PRIMARY KEY ("project_id"))`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "project_rollups" ADD CONSTRAINT "FK_ba99343563237889bedcc196603" FOREIGN KEY ("project_id") REFERENCES "projects"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "project_year_rollups" ADD CONSTRAINT "FK_8d7fb38344223d4c77f28bf812d" FOREIGN KEY ("project_id") REFERENCES "projects"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "project_receiver_rollups" ADD CONSTRAINT "FK_dddd0a0af708e937582eb75ec7b" FOREIGN KEY ("project_id") REFERENCES "projects"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
+    await queryRunner.query(
+      `ALTER TABLE "project_receiver_rollups" ADD CONSTRAINT "FK_853386fca5fb10ddb142ea06743" FOREIGN KEY ("receiver_id") REFERENCES "organisations"("id") ON DELETE CASCADE ON UPDATE NO ACTION`,
+    );
     // The app reads the rollups (row-level security: the rows of the projects the user sees); only the
     // functions write them.
     for (const table of ROLLUP_TABLES) {
       await queryRunner.query(`GRANT SELECT ON ${table} TO tvaers_app`);
       await queryRunner.query(`ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY`);
-      await queryRunner.query(`CREATE POLICY ${table}_of_my_programmes ON ${table} FOR SELECT USING (tvaers_sees_all() OR EXISTS (SELECT 1 FROM projects p WHERE p.id = ${table}.project_id))`);
+      await queryRunner.query(
+        `CREATE POLICY ${table}_of_my_programmes ON ${table} FOR SELECT USING (tvaers_sees_all() OR EXISTS (SELECT 1 FROM projects p WHERE p.id = ${table}.project_id))`,
+      );
     }
     await queryRunner.query(COMPUTE_ROLLUPS);
     await queryRunner.query(REFRESH_ROLLUPS);
     await queryRunner.query(`REVOKE EXECUTE ON FUNCTION tvaers_compute_rollups(uuid[]) FROM PUBLIC`);
     await queryRunner.query(triggerFunction('tvaers_rollups_after_project_rows', (rows) => `SELECT DISTINCT project_id FROM ${rows}`));
     // A benefit deleted with its targets has already gone: the benefits trigger refreshes its project.
-    await queryRunner.query(triggerFunction('tvaers_rollups_after_benefit_rows', (rows) => `SELECT DISTINCT b.project_id FROM ${rows} r JOIN benefits b ON b.id = r.benefit_id`));
+    await queryRunner.query(
+      triggerFunction(
+        'tvaers_rollups_after_benefit_rows',
+        (rows) => `SELECT DISTINCT b.project_id FROM ${rows} r JOIN benefits b ON b.id = r.benefit_id`,
+      ),
+    );
     await queryRunner.query(PROGRAMME_CHANGE);
     await queryRunner.query(PROJECT_MOVE);
     for (const { event, referencing } of EVENTS) {
       for (const table of PROJECT_ROW_TABLES) {
-        await queryRunner.query(`CREATE TRIGGER rollups_after_${event.toLowerCase()} AFTER ${event} ON ${table} REFERENCING ${referencing} FOR EACH STATEMENT EXECUTE FUNCTION tvaers_rollups_after_project_rows()`);
+        await queryRunner.query(
+          `CREATE TRIGGER rollups_after_${event.toLowerCase()} AFTER ${event} ON ${table} REFERENCING ${referencing} FOR EACH STATEMENT EXECUTE FUNCTION tvaers_rollups_after_project_rows()`,
+        );
       }
       for (const table of BENEFIT_ROW_TABLES) {
-        await queryRunner.query(`CREATE TRIGGER rollups_after_${event.toLowerCase()} AFTER ${event} ON ${table} REFERENCING ${referencing} FOR EACH STATEMENT EXECUTE FUNCTION tvaers_rollups_after_benefit_rows()`);
+        await queryRunner.query(
+          `CREATE TRIGGER rollups_after_${event.toLowerCase()} AFTER ${event} ON ${table} REFERENCING ${referencing} FOR EACH STATEMENT EXECUTE FUNCTION tvaers_rollups_after_benefit_rows()`,
+        );
       }
     }
-    await queryRunner.query(`CREATE TRIGGER rollups_after_update AFTER UPDATE ON programmes REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION tvaers_rollups_after_programme_update()`);
-    await queryRunner.query(`CREATE TRIGGER rollups_after_update AFTER UPDATE ON projects REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION tvaers_rollups_after_project_update()`);
+    await queryRunner.query(
+      `CREATE TRIGGER rollups_after_update AFTER UPDATE ON programmes REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION tvaers_rollups_after_programme_update()`,
+    );
+    await queryRunner.query(
+      `CREATE TRIGGER rollups_after_update AFTER UPDATE ON projects REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION tvaers_rollups_after_project_update()`,
+    );
     // The rows there are already.
     await queryRunner.query(`SELECT tvaers_compute_rollups(ARRAY(SELECT id FROM projects))`);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
     for (const { event } of EVENTS) {
-      for (const table of [...PROJECT_ROW_TABLES, ...BENEFIT_ROW_TABLES]) await queryRunner.query(`DROP TRIGGER rollups_after_${event.toLowerCase()} ON ${table}`);
+      for (const table of [...PROJECT_ROW_TABLES, ...BENEFIT_ROW_TABLES])
+        await queryRunner.query(`DROP TRIGGER rollups_after_${event.toLowerCase()} ON ${table}`);
     }
     await queryRunner.query(`DROP TRIGGER rollups_after_update ON programmes`);
     await queryRunner.query(`DROP TRIGGER rollups_after_update ON projects`);
-    for (const fn of ['tvaers_rollups_after_project_update()', 'tvaers_rollups_after_programme_update()', 'tvaers_rollups_after_benefit_rows()', 'tvaers_rollups_after_project_rows()', 'tvaers_refresh_rollups(uuid[])', 'tvaers_compute_rollups(uuid[])']) {
+    for (const fn of [
+      'tvaers_rollups_after_project_update()',
+      'tvaers_rollups_after_programme_update()',
+      'tvaers_rollups_after_benefit_rows()',
+      'tvaers_rollups_after_project_rows()',
+      'tvaers_refresh_rollups(uuid[])',
+      'tvaers_compute_rollups(uuid[])',
+    ]) {
       await queryRunner.query(`DROP FUNCTION ${fn}`);
     }
     for (const table of ROLLUP_TABLES) await queryRunner.query(`DROP POLICY ${table}_of_my_programmes ON ${table}`);

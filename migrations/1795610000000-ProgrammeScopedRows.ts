@@ -18,8 +18,22 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 // The triggers run as the owner (SECURITY DEFINER) so that the parent is read whatever the session sees.
 
 const PROJECT_TABLES = [
-  'participations', 'budget_lines', 'cost_actuals', 'benefits', 'milestones', 'adoptions', 'baselines', 'risks', 'project_issues',
-  'gate_decisions', 'benefit_reports', 'attachments', 'status_reports', 'project_year_rollups', 'project_rollups', 'project_receiver_rollups',
+  'participations',
+  'budget_lines',
+  'cost_actuals',
+  'benefits',
+  'milestones',
+  'adoptions',
+  'baselines',
+  'risks',
+  'project_issues',
+  'gate_decisions',
+  'benefit_reports',
+  'attachments',
+  'status_reports',
+  'project_year_rollups',
+  'project_rollups',
+  'project_receiver_rollups',
 ];
 const BENEFIT_TABLES = ['benefit_targets', 'benefit_measurements', 'benefit_forecasts'];
 /** Status reports keep their own policy (by role within the programme); the column is there for uniformity. */
@@ -60,7 +74,9 @@ END $$`;
 
 async function setPolicy(queryRunner: QueryRunner, table: string, visible: string, seesAll = '(SELECT tvaers_sees_all())'): Promise<void> {
   await queryRunner.query(`DROP POLICY ${table}_of_my_programmes ON ${table}`);
-  await queryRunner.query(`CREATE POLICY ${table}_of_my_programmes ON ${table}${READ_ONLY.has(table) ? ' FOR SELECT' : ''} USING (${seesAll} OR ${visible})`);
+  await queryRunner.query(
+    `CREATE POLICY ${table}_of_my_programmes ON ${table}${READ_ONLY.has(table) ? ' FOR SELECT' : ''} USING (${seesAll} OR ${visible})`,
+  );
 }
 
 export class ProgrammeScopedRows1795610000000 implements MigrationInterface {
@@ -84,20 +100,30 @@ export class ProgrammeScopedRows1795610000000 implements MigrationInterface {
     await queryRunner.query(FOLLOW_PROGRAMME('tvaers_project_rows_follow', PROJECT_TABLES, 'project_id'));
     await queryRunner.query(FOLLOW_PROGRAMME('tvaers_benefit_rows_follow', BENEFIT_TABLES, 'benefit_id'));
     for (const table of PROJECT_TABLES) {
-      await queryRunner.query(`CREATE TRIGGER ${table}_programme BEFORE INSERT OR UPDATE ON ${table} FOR EACH ROW EXECUTE FUNCTION tvaers_programme_of_project()`);
+      await queryRunner.query(
+        `CREATE TRIGGER ${table}_programme BEFORE INSERT OR UPDATE ON ${table} FOR EACH ROW EXECUTE FUNCTION tvaers_programme_of_project()`,
+      );
     }
     for (const table of BENEFIT_TABLES) {
-      await queryRunner.query(`CREATE TRIGGER ${table}_programme BEFORE INSERT OR UPDATE ON ${table} FOR EACH ROW EXECUTE FUNCTION tvaers_programme_of_benefit()`);
+      await queryRunner.query(
+        `CREATE TRIGGER ${table}_programme BEFORE INSERT OR UPDATE ON ${table} FOR EACH ROW EXECUTE FUNCTION tvaers_programme_of_benefit()`,
+      );
     }
     await queryRunner.query(`CREATE TRIGGER projects_rows_follow AFTER UPDATE ON projects FOR EACH ROW
       WHEN (OLD.programme_id IS DISTINCT FROM NEW.programme_id) EXECUTE FUNCTION tvaers_project_rows_follow()`);
     await queryRunner.query(`CREATE TRIGGER benefits_rows_follow AFTER UPDATE ON benefits FOR EACH ROW
       WHEN (OLD.programme_id IS DISTINCT FROM NEW.programme_id) EXECUTE FUNCTION tvaers_benefit_rows_follow()`);
-    for (const name of ['tvaers_programme_of_project', 'tvaers_programme_of_benefit', 'tvaers_project_rows_follow', 'tvaers_benefit_rows_follow']) {
+    for (const name of [
+      'tvaers_programme_of_project',
+      'tvaers_programme_of_benefit',
+      'tvaers_project_rows_follow',
+      'tvaers_benefit_rows_follow',
+    ]) {
       await queryRunner.query(`REVOKE EXECUTE ON FUNCTION ${name}() FROM PUBLIC`);
     }
 
-    for (const table of [...PROJECT_TABLES, ...BENEFIT_TABLES]) if (!OWN_POLICY.has(table)) await setPolicy(queryRunner, table, MY_PROGRAMMES);
+    for (const table of [...PROJECT_TABLES, ...BENEFIT_TABLES])
+      if (!OWN_POLICY.has(table)) await setPolicy(queryRunner, table, MY_PROGRAMMES);
     for (const [table, visible] of Object.entries(PROGRAMME_TABLES)) await setPolicy(queryRunner, table, visible);
     for (const name of ['tvaers_sees_all', 'tvaers_my_programmes']) await queryRunner.query(`ALTER FUNCTION ${name}() PARALLEL SAFE`);
   }
@@ -105,15 +131,23 @@ export class ProgrammeScopedRows1795610000000 implements MigrationInterface {
   async down(queryRunner: QueryRunner): Promise<void> {
     for (const name of ['tvaers_sees_all', 'tvaers_my_programmes']) await queryRunner.query(`ALTER FUNCTION ${name}() PARALLEL UNSAFE`);
     for (const [table, visible] of Object.entries(PROGRAMME_TABLES)) await setPolicy(queryRunner, table, visible, 'tvaers_sees_all()');
-    for (const table of PROJECT_TABLES) if (!OWN_POLICY.has(table)) await setPolicy(queryRunner, table, `EXISTS (SELECT 1 FROM projects p WHERE p.id = ${table}.project_id)`, 'tvaers_sees_all()');
-    for (const table of BENEFIT_TABLES) await setPolicy(queryRunner, table, `EXISTS (SELECT 1 FROM benefits b WHERE b.id = ${table}.benefit_id)`, 'tvaers_sees_all()');
+    for (const table of PROJECT_TABLES)
+      if (!OWN_POLICY.has(table))
+        await setPolicy(queryRunner, table, `EXISTS (SELECT 1 FROM projects p WHERE p.id = ${table}.project_id)`, 'tvaers_sees_all()');
+    for (const table of BENEFIT_TABLES)
+      await setPolicy(queryRunner, table, `EXISTS (SELECT 1 FROM benefits b WHERE b.id = ${table}.benefit_id)`, 'tvaers_sees_all()');
     await queryRunner.query(`DROP TRIGGER benefits_rows_follow ON benefits`);
     await queryRunner.query(`DROP TRIGGER projects_rows_follow ON projects`);
     for (const table of [...PROJECT_TABLES, ...BENEFIT_TABLES]) {
       await queryRunner.query(`DROP TRIGGER ${table}_programme ON ${table}`);
       await queryRunner.query(`ALTER TABLE ${table} DROP COLUMN programme_id`);
     }
-    for (const name of ['tvaers_benefit_rows_follow', 'tvaers_project_rows_follow', 'tvaers_programme_of_benefit', 'tvaers_programme_of_project']) {
+    for (const name of [
+      'tvaers_benefit_rows_follow',
+      'tvaers_project_rows_follow',
+      'tvaers_programme_of_benefit',
+      'tvaers_programme_of_project',
+    ]) {
       await queryRunner.query(`DROP FUNCTION ${name}()`);
     }
   }

@@ -17,7 +17,10 @@ const { renderSchema, SCHEMA_FILE_NAME } = await api('graphql/schema-file.js');
 const dir = await mkdtemp(path.join(os.tmpdir(), 'tvaers-schema-'));
 const db = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), database: 'schema', persistent: false });
 try {
-  const app = await NestFactory.create(AppModule.forRoot({ databaseUrl: db.url, production: false, auth: { tokenSecret: 'schema-generation-only', sessionSeconds: 60 } }), { logger: ['error'] });
+  const app = await NestFactory.create(
+    AppModule.forRoot({ databaseUrl: db.url, production: false, auth: { tokenSecret: 'schema-generation-only', sessionSeconds: 60 } }),
+    { logger: ['error'] },
+  );
   await app.init();
   const { schema } = app.get(GraphQLSchemaHost);
   await writeFile(path.join(root, SCHEMA_FILE_NAME), renderSchema(schema));

@@ -22,8 +22,28 @@ const sheets = (broken) => ({
     [AARHUS, 'DK', 'Aarhus Kommune', 'MUNICIPALITY'],
   ],
   Projekter: [
-    ['Projektkode', 'Titel', 'Beskrivelse', 'Fase', 'Planlagt start', 'Planlagt slut', 'Forventet slut', 'Livsbegivenheder', 'Fælleskomponenter'],
-    ['GOLD-01', 'Regneeksemplet fra DOMAIN.md', 'Budget, gevinster og målinger som i domænebeskrivelsen', 'EXECUTION', day('2025-01-01'), day('2027-06-30'), day('2027-09-15'), 'MOVING_HOUSE', 'MITID, DIGITAL_POST'],
+    [
+      'Projektkode',
+      'Titel',
+      'Beskrivelse',
+      'Fase',
+      'Planlagt start',
+      'Planlagt slut',
+      'Forventet slut',
+      'Livsbegivenheder',
+      'Fælleskomponenter',
+    ],
+    [
+      'GOLD-01',
+      'Regneeksemplet fra DOMAIN.md',
+      'Budget, gevinster og målinger som i domænebeskrivelsen',
+      'EXECUTION',
+      day('2025-01-01'),
+      day('2027-06-30'),
+      day('2027-09-15'),
+      'MOVING_HOUSE',
+      'MITID, DIGITAL_POST',
+    ],
     ...(broken ? [['GOLD-02', 'Slutter før start', '', 'APPROVED', day('2026-06-01'), day('2026-01-31'), null, '', '']] : []),
   ],
   Partnere: [
@@ -61,19 +81,37 @@ const sheets = (broken) => ({
 
 const work = mkdtempSync(path.join(os.tmpdir(), 'tvaers-fixtures-'));
 try {
-  for (const [name, broken] of [['golden-import', false], ['golden-broken', true]]) {
+  for (const [name, broken] of [
+    ['golden-import', false],
+    ['golden-broken', true],
+  ]) {
     const workbook = new ExcelJS.Workbook();
     for (const [sheet, rows] of Object.entries(sheets(broken))) {
       const worksheet = workbook.addWorksheet(sheet);
       for (const row of rows) worksheet.addRow(row);
-      worksheet.eachRow((row) => row.eachCell((cell) => {
-        if (cell.value instanceof Date) cell.numFmt = 'yyyy-mm-dd';
-      }));
+      worksheet.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (cell.value instanceof Date) cell.numFmt = 'yyyy-mm-dd';
+        }),
+      );
     }
     const draft = path.join(work, 'draft', `${name}.xlsx`);
     await import('node:fs/promises').then((fs) => fs.mkdir(path.dirname(draft), { recursive: true }));
     writeFileSync(draft, Buffer.from(await workbook.xlsx.writeBuffer()));
-    const run = spawnSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${work}/profile`, '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', path.join(work, 'calc'), draft], { encoding: 'utf8' });
+    const run = spawnSync(
+      'soffice',
+      [
+        '--headless',
+        '--norestore',
+        `-env:UserInstallation=file://${work}/profile`,
+        '--convert-to',
+        'xlsx:Calc MS Excel 2007 XML',
+        '--outdir',
+        path.join(work, 'calc'),
+        draft,
+      ],
+      { encoding: 'utf8' },
+    );
     if (run.status !== 0) throw new Error(`LibreOffice failed: ${run.stderr}`);
     copyFileSync(path.join(work, 'calc', `${name}.xlsx`), path.join(out, `${name}.xlsx`));
     console.log(`wrote ${path.join(out, `${name}.xlsx`)} (saved by LibreOffice Calc)`);

@@ -65,17 +65,33 @@ const jest = (config) => [process.execPath, ['--experimental-vm-modules', 'node_
 await run('lint', 'npm', ['run', '--silent', 'lint']);
 await run('type check', ...npx('nx', 'run-many', '-t', 'typecheck', '--outputStyle=static', '--skip-nx-cache'));
 await run('build', ...npx('nx', 'run-many', '-t', 'build', '--outputStyle=static'));
-await run('budget: initial JavaScript ≤ 300 KB gzip', process.execPath, ['scripts/check-bundle-size.mjs'], { count: () => (totals.passed += 1) });
+await run('budget: initial JavaScript ≤ 300 KB gzip', process.execPath, ['scripts/check-bundle-size.mjs'], {
+  count: () => (totals.passed += 1),
+});
 await run('unit: libs/domain', ...jest('libs/domain/jest.config.js'), { count: jestCounts });
 await run('unit: apps/web', ...npx('vitest', 'run', '--config', 'apps/web/vite.config.ts'), { count: vitestCounts });
 await run('integration: apps/api on PostgreSQL', ...jest('apps/api/jest.config.js'), { count: jestCounts });
 if (existsSync(chromium)) {
   mkdirSync('test-results', { recursive: true });
   // The files by name: since Node 21, `node --test <directory>` no longer looks inside the directory.
-  const e2eFiles = readdirSync('apps/web/e2e').filter((name) => name.endsWith('.test.mjs')).map((name) => `apps/web/e2e/${name}`);
-  await run('e2e: Chromium', process.execPath, ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', '--test-reporter-destination=test-results/e2e.tap', ...e2eFiles], {
-    count: () => undefined,
-  });
+  const e2eFiles = readdirSync('apps/web/e2e')
+    .filter((name) => name.endsWith('.test.mjs'))
+    .map((name) => `apps/web/e2e/${name}`);
+  await run(
+    'e2e: Chromium',
+    process.execPath,
+    [
+      '--test',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=tap',
+      '--test-reporter-destination=test-results/e2e.tap',
+      ...e2eFiles,
+    ],
+    {
+      count: () => undefined,
+    },
+  );
   const { readFile } = await import('node:fs/promises');
   nodeTestCounts(await readFile('test-results/e2e.tap', 'utf8'));
 } else if (ci) {

@@ -22,7 +22,10 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-            { name: 'charts', test: /node_modules[\\/](recharts|d3-[a-z-]+|victory-vendor|internmap|decimal\.js-light|es-toolkit|immer|reselect|@reduxjs|redux|react-redux|use-sync-external-store|eventemitter3|tiny-invariant|clsx)[\\/]/ },
+            {
+              name: 'charts',
+              test: /node_modules[\\/](recharts|d3-[a-z-]+|victory-vendor|internmap|decimal\.js-light|es-toolkit|immer|reselect|@reduxjs|redux|react-redux|use-sync-external-store|eventemitter3|tiny-invariant|clsx)[\\/]/,
+            },
           ],
         },
       },
@@ -31,7 +34,9 @@ export default defineConfig({
   server: {
     // `npm run dev:web` next to `npm start`: the API (on PORT, as `npm start` reads it) answers GraphQL,
     // health checks, exports and imports.
-    proxy: Object.fromEntries(['/graphql', '/health', '/exports', '/imports'].map((route) => [route, `http://localhost:${process.env.PORT ?? 3000}`])),
+    proxy: Object.fromEntries(
+      ['/graphql', '/health', '/exports', '/imports'].map((route) => [route, `http://localhost:${process.env.PORT ?? 3000}`]),
+    ),
   },
   test: {
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx'],

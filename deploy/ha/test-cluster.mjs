@@ -11,7 +11,16 @@ import { randomBytes } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { clusterMembers, isSyncStandby, killNode, leader, missingPrerequisites, query, startCluster, stopLeftoverPostgres } from './cluster.mjs';
+import {
+  clusterMembers,
+  isSyncStandby,
+  killNode,
+  leader,
+  missingPrerequisites,
+  query,
+  startCluster,
+  stopLeftoverPostgres,
+} from './cluster.mjs';
 import { freePorts, signalGroup, sleep, start, stopAll, tail, waitFor } from './processes.mjs';
 import { graphql, reconcile, signIn, startWorkload, summarise } from './workload.mjs';
 
@@ -37,7 +46,16 @@ function startApi(name, dir, port, databaseUrl, tokenSecret, readDatabaseUrl) {
   return start(name, process.execPath, ['--max-semi-space-size=16', MAIN], {
     logDir: dir,
     cwd: ROOT,
-    env: { ...env, DATABASE_URL: databaseUrl, ...(readDatabaseUrl ? { DATABASE_READ_URL: readDatabaseUrl } : {}), PORT: String(port), TOKEN_SECRET: tokenSecret, TVAERS_DEMO_DATA: 'true', TVAERS_DATA_DIR: path.join(dir, name), SHUTDOWN_DRAIN_SECONDS: '0' },
+    env: {
+      ...env,
+      DATABASE_URL: databaseUrl,
+      ...(readDatabaseUrl ? { DATABASE_READ_URL: readDatabaseUrl } : {}),
+      PORT: String(port),
+      TOKEN_SECRET: tokenSecret,
+      TVAERS_DEMO_DATA: 'true',
+      TVAERS_DATA_DIR: path.join(dir, name),
+      SHUTDOWN_DRAIN_SECONDS: '0',
+    },
   });
 }
 
@@ -55,8 +73,14 @@ async function prepareClients(graphqlUrl) {
 
 /** Projects of this run by code, audit events missing for them, and the chain's verdict. */
 async function verifyData(databaseUrl, graphqlUrl, adminToken, codePrefix) {
-  const rows = await query(databaseUrl, 'SELECT code, count(*)::int AS rows FROM projects WHERE code LIKE $1 GROUP BY code', [`${codePrefix}-%`]);
-  const unaudited = await query(databaseUrl, `SELECT count(*)::int AS n FROM projects p WHERE p.code LIKE $1 AND NOT EXISTS (SELECT 1 FROM audit_events e WHERE e.entity_id::text = p.id::text)`, [`${codePrefix}-%`]);
+  const rows = await query(databaseUrl, 'SELECT code, count(*)::int AS rows FROM projects WHERE code LIKE $1 GROUP BY code', [
+    `${codePrefix}-%`,
+  ]);
+  const unaudited = await query(
+    databaseUrl,
+    `SELECT count(*)::int AS n FROM projects p WHERE p.code LIKE $1 AND NOT EXISTS (SELECT 1 FROM audit_events e WHERE e.entity_id::text = p.id::text)`,
+    [`${codePrefix}-%`],
+  );
   const { body } = await graphql(graphqlUrl, adminToken, '{ verifyAuditChain { ok checked firstBrokenSequence reason } }');
   return { found: new Map(rows.map((r) => [r.code, r.rows])), unaudited: unaudited[0].n, chain: body.data?.verifyAuditChain ?? body };
 }
@@ -68,18 +92,32 @@ function report(label, records, reconciled, verified, killedAt) {
   const summary = summarise(records);
   log(`${label}: writes ${tallyText(summary.writes)}; reads ${tallyText(summary.reads)}`);
   for (const failure of summary.failures) log(`  failed: ${failure}`);
-  log(`${label}: ${reconciled.acknowledged} writes acknowledged, ${reconciled.found} found in the database (${reconciled.writtenWithoutAnswer} written whose answer was lost)`);
-  check(reconciled.lost.length === 0, `${label}: acknowledged writes lost: ${reconciled.lost.length}${reconciled.lost.length ? ` (${reconciled.lost.slice(0, 5).join(', ')})` : ''}`);
+  log(
+    `${label}: ${reconciled.acknowledged} writes acknowledged, ${reconciled.found} found in the database (${reconciled.writtenWithoutAnswer} written whose answer was lost)`,
+  );
+  check(
+    reconciled.lost.length === 0,
+    `${label}: acknowledged writes lost: ${reconciled.lost.length}${reconciled.lost.length ? ` (${reconciled.lost.slice(0, 5).join(', ')})` : ''}`,
+  );
   check(reconciled.duplicated.length === 0, `${label}: writes duplicated: ${reconciled.duplicated.length}`);
   check(reconciled.strangers.length === 0, `${label}: rows no client sent: ${reconciled.strangers.length}`);
-  check(summary.failureCount === 0, `${label}: requests that failed other than with a clean 503 SERVICE_UNAVAILABLE (a 500, another error, a hang): ${summary.failureCount}`);
+  check(
+    summary.failureCount === 0,
+    `${label}: requests that failed other than with a clean 503 SERVICE_UNAVAILABLE (a 500, another error, a hang): ${summary.failureCount}`,
+  );
   const cutOff = records.filter((r) => r.outcome === 'closed');
   // In flight: sent before the kill, or in the moment the dying process still held its port.
   const inFlightOnKilled = (r) => killedAt !== undefined && r.startedAt - killedAt < 500 && r.endedAt - killedAt < 2_000;
   const others = cutOff.filter((r) => !inFlightOnKilled(r)).map((r) => `${r.startedAt - killedAt}…${r.endedAt - killedAt} ms`);
-  check(others.length === 0, `${label}: connections cut off without an answer: ${cutOff.length}, all of them requests in flight when an API process was killed${others.length ? ` (not: ${others.join(', ')} from the kill)` : ''}`);
+  check(
+    others.length === 0,
+    `${label}: connections cut off without an answer: ${cutOff.length}, all of them requests in flight when an API process was killed${others.length ? ` (not: ${others.join(', ')} from the kill)` : ''}`,
+  );
   check(verified.unaudited === 0, `${label}: projects written without their audit event: ${verified.unaudited}`);
-  check(verified.chain?.ok === true, `${label}: audit chain verifies (${verified.chain?.checked ?? '?'} events${verified.chain?.ok ? '' : `; ${JSON.stringify(verified.chain)}`})`);
+  check(
+    verified.chain?.ok === true,
+    `${label}: audit chain verifies (${verified.chain?.checked ?? '?'} events${verified.chain?.ok ? '' : `; ${JSON.stringify(verified.chain)}`})`,
+  );
   return summary;
 }
 
@@ -94,8 +132,15 @@ async function clusterScenario(dir, cluster, ports) {
 
   // Both at once: the first migrates and loads the demo portfolio, the second waits for its lock.
   const started = Date.now();
-  const apis = ports.apiProcesses.map((port, i) => ({ port, process: startApi(`api${i + 1}`, dir, port, databaseUrl, tokenSecret, readDatabaseUrl) }));
-  for (const api of apis) await waitFor(`${api.process.name} to be ready (log: ${api.process.logFile})`, () => ready(api.port), { timeoutMs: 120_000, everyMs: 500 });
+  const apis = ports.apiProcesses.map((port, i) => ({
+    port,
+    process: startApi(`api${i + 1}`, dir, port, databaseUrl, tokenSecret, readDatabaseUrl),
+  }));
+  for (const api of apis)
+    await waitFor(`${api.process.name} to be ready (log: ${api.process.logFile})`, () => ready(api.port), {
+      timeoutMs: 120_000,
+      everyMs: 500,
+    });
   await waitFor('HAProxy to route to the API processes', () => ready(ports.api), { timeoutMs: 20_000 });
   log(`two API processes migrated PostgreSQL 15 and are ready behind HAProxy in ${seconds(Date.now() - started)}`);
 
@@ -113,60 +158,110 @@ async function clusterScenario(dir, cluster, ports) {
   log(`killed the primary ${primary.name} (Patroni and PostgreSQL, SIGKILL)`);
   await waitFor(`${standby.name} to be promoted`, async () => (await leader(cluster)) === standby, { timeoutMs: 60_000, everyMs: 100 });
   const promotedAfter = Date.now() - killedAt;
-  const recovered = await waitFor('a write acknowledged after the failover', () => workload.firstAcknowledgedWriteAfter(killedAt), { timeoutMs: 60_000, everyMs: 100 });
+  const recovered = await waitFor('a write acknowledged after the failover', () => workload.firstAcknowledgedWriteAfter(killedAt), {
+    timeoutMs: 60_000,
+    everyMs: 100,
+  });
   const failoverMs = recovered.endedAt - killedAt;
   log(`Patroni promoted ${standby.name} after ${seconds(promotedAfter)}; writes acknowledged again after ${seconds(failoverMs)}`);
-  const askDashboard = () => fetch(graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${clients.office}` }, body: JSON.stringify({ query: 'query($p: ID!) { portfolioSummary(programmeId: $p) { actualCost } }', variables: { p: clients.programmeId } }) });
+  const askDashboard = () =>
+    fetch(graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${clients.office}` },
+      body: JSON.stringify({
+        query: 'query($p: ID!) { portfolioSummary(programmeId: $p) { actualCost } }',
+        variables: { p: clients.programmeId },
+      }),
+    });
   // There is no standby now: the dashboard reads the primary (live, so without X-Data-As-Of) instead of failing.
   const withoutStandbyFrom = Date.now();
-  await waitFor('the dashboard to answer from the primary while there is no standby', async () => {
-    const response = await askDashboard();
-    return response.status === 200 && !response.headers.get('x-data-as-of');
-  }, { timeoutMs: 20_000, everyMs: 250 });
+  await waitFor(
+    'the dashboard to answer from the primary while there is no standby',
+    async () => {
+      const response = await askDashboard();
+      return response.status === 200 && !response.headers.get('x-data-as-of');
+    },
+    { timeoutMs: 20_000, everyMs: 250 },
+  );
   log(`no standby: dashboards read from the primary ${seconds(Date.now() - withoutStandbyFrom)} after the writes came back`);
 
   await sleep(3_000);
   const apiKilledAt = Date.now();
   signalGroup(apis[0].process, 'SIGKILL');
   log(`killed API process ${apis[0].process.name} (SIGKILL)`);
-  const apiRecovered = await waitFor('a write acknowledged after the API process died', () => workload.firstAcknowledgedWriteAfter(apiKilledAt + 1), { timeoutMs: 30_000, everyMs: 100 });
+  const apiRecovered = await waitFor(
+    'a write acknowledged after the API process died',
+    () => workload.firstAcknowledgedWriteAfter(apiKilledAt + 1),
+    { timeoutMs: 30_000, everyMs: 100 },
+  );
   await sleep(5_000);
   const records = await workload.stop();
 
   // The old primary rejoins as a standby (pg_rewind), so the data is on two nodes again.
   const rejoinStarted = Date.now();
   cluster.startNode(primary);
-  await waitFor(`${primary.name} to rejoin as the synchronous standby`, async () => (await clusterMembers(standby)).some((m) => m.name === primary.name && isSyncStandby(m)), { timeoutMs: 90_000, everyMs: 250 });
+  await waitFor(
+    `${primary.name} to rejoin as the synchronous standby`,
+    async () => (await clusterMembers(standby)).some((m) => m.name === primary.name && isSyncStandby(m)),
+    { timeoutMs: 90_000, everyMs: 250 },
+  );
   log(`${primary.name} rejoined as the synchronous standby after ${seconds(Date.now() - rejoinStarted)}`);
 
   const during = (from, to) => records.filter((r) => r.startedAt < to && r.endedAt >= from);
   const failoverWindow = summarise(during(killedAt, recovered.endedAt));
   const apiWindow = summarise(during(apiKilledAt, apiRecovered.endedAt));
-  log(`failover: ${seconds(failoverMs)} without writes; requests during it: writes ${tallyText(failoverWindow.writes)}; reads ${tallyText(failoverWindow.reads)}`);
-  log(`API process lost: ${seconds(apiRecovered.endedAt - apiKilledAt)} until the next acknowledged write; requests during it: writes ${tallyText(apiWindow.writes)}; reads ${tallyText(apiWindow.reads)}`);
+  log(
+    `failover: ${seconds(failoverMs)} without writes; requests during it: writes ${tallyText(failoverWindow.writes)}; reads ${tallyText(failoverWindow.reads)}`,
+  );
+  log(
+    `API process lost: ${seconds(apiRecovered.endedAt - apiKilledAt)} until the next acknowledged write; requests during it: writes ${tallyText(apiWindow.writes)}; reads ${tallyText(apiWindow.reads)}`,
+  );
 
   // The dashboard reads the standby (DATABASE_READ_URL) and says how fresh it is: at least every write
   // acknowledged before it asked. While there was no standby (between the promotion and the rejoin) the
   // API read from the primary; it goes back to the standby once its probe (every 5 s) sees it answer.
   const lastAcknowledged = records.filter((r) => r.kind === 'write' && r.outcome === 'ok').at(-1);
   const backToStandbyFrom = Date.now();
-  const dashboard = await waitFor('the dashboard to answer from the standby', async () => {
-    const response = await askDashboard();
-    return response.status === 200 ? response.headers.get('x-data-as-of') ?? undefined : undefined;
-  }, { timeoutMs: 20_000, everyMs: 250 });
+  const dashboard = await waitFor(
+    'the dashboard to answer from the standby',
+    async () => {
+      const response = await askDashboard();
+      return response.status === 200 ? (response.headers.get('x-data-as-of') ?? undefined) : undefined;
+    },
+    { timeoutMs: 20_000, everyMs: 250 },
+  );
   log(`dashboards read from the standby again ${seconds(Date.now() - backToStandbyFrom)} after it rejoined`);
-  const [readers] = await query(cluster.superuserUrl(ports.replica, 'tvaers'), `SELECT count(*)::int AS n, bool_and(pg_is_in_recovery()) AS standby FROM pg_stat_activity WHERE application_name = 'tvaers-read'`);
-  log(`dashboard from the standby: X-Data-As-Of ${dashboard}; the last acknowledged write started ${new Date(lastAcknowledged.startedAt).toISOString()}; read connections on the standby: ${readers.n}`);
+  const [readers] = await query(
+    cluster.superuserUrl(ports.replica, 'tvaers'),
+    `SELECT count(*)::int AS n, bool_and(pg_is_in_recovery()) AS standby FROM pg_stat_activity WHERE application_name = 'tvaers-read'`,
+  );
+  log(
+    `dashboard from the standby: X-Data-As-Of ${dashboard}; the last acknowledged write started ${new Date(lastAcknowledged.startedAt).toISOString()}; read connections on the standby: ${readers.n}`,
+  );
 
   const verified = await verifyData(ownerView, graphqlUrl, clients.admin, codePrefix);
-  const replicaRows = await waitFor('the standby to have every row', async () => {
-    const [row] = await query(cluster.superuserUrl(ports.replica, 'tvaers'), 'SELECT count(*)::int AS n FROM projects WHERE code LIKE $1', [`${codePrefix}-%`]);
-    return row.n === verified.found.size ? row.n : undefined;
-  }, { timeoutMs: 20_000 });
+  const replicaRows = await waitFor(
+    'the standby to have every row',
+    async () => {
+      const [row] = await query(
+        cluster.superuserUrl(ports.replica, 'tvaers'),
+        'SELECT count(*)::int AS n FROM projects WHERE code LIKE $1',
+        [`${codePrefix}-%`],
+      );
+      return row.n === verified.found.size ? row.n : undefined;
+    },
+    { timeoutMs: 20_000 },
+  );
   report('PostgreSQL 15 cluster', records, reconcile(records, verified.found), verified, apiKilledAt);
   check(replicaRows === verified.found.size, `PostgreSQL 15 cluster: the rejoined standby has the same ${replicaRows} rows as the primary`);
-  check(readers.n > 0 && readers.standby === true, `PostgreSQL 15 cluster: dashboards read from the standby (${readers.n} read connections there)`);
-  check(Date.parse(dashboard) >= lastAcknowledged.startedAt, `PostgreSQL 15 cluster: X-Data-As-Of ${dashboard} covers the last acknowledged write`);
+  check(
+    readers.n > 0 && readers.standby === true,
+    `PostgreSQL 15 cluster: dashboards read from the standby (${readers.n} read connections there)`,
+  );
+  check(
+    Date.parse(dashboard) >= lastAcknowledged.startedAt,
+    `PostgreSQL 15 cluster: X-Data-As-Of ${dashboard} covers the last acknowledged write`,
+  );
   check(failoverMs < 45_000, `PostgreSQL 15 cluster: failover time ${seconds(failoverMs)} (bound 45 s)`);
 }
 
@@ -200,7 +295,10 @@ function keepLogs(dir, target) {
 
 async function main() {
   const missing = missingPrerequisites();
-  if (missing.length) throw new Error(`the cluster test needs ${missing.join(', ')}; .ci/run installs the packages (apt-get install patroni etcd-server haproxy postgresql-15) and runs it as root`);
+  if (missing.length)
+    throw new Error(
+      `the cluster test needs ${missing.join(', ')}; .ci/run installs the packages (apt-get install patroni etcd-server haproxy postgresql-15) and runs it as root`,
+    );
   if (!existsSync(MAIN)) throw new Error(`${path.relative(ROOT, MAIN)} is missing: run npm run build first`);
   const dir = mkdtempSync(path.join(os.tmpdir(), 'tvaers-cluster-'));
   let cluster;
@@ -238,7 +336,11 @@ async function main() {
     clearTimeout(deadline);
     await cleanUp();
   }
-  console.log(failures.length ? `\n✖ cluster test: ${failures.length} check(s) failed; logs in ${path.relative(ROOT, LOGS)}/` : '\n✔ cluster test passed');
+  console.log(
+    failures.length
+      ? `\n✖ cluster test: ${failures.length} check(s) failed; logs in ${path.relative(ROOT, LOGS)}/`
+      : '\n✔ cluster test passed',
+  );
   process.exit(failures.length ? 1 : 0);
 }
 

@@ -7,7 +7,8 @@ import { sleep } from './processes.mjs';
 export const REQUEST_TIMEOUT_MS = 15_000;
 
 const CREATE = 'mutation FailoverWrite($input: CreateProjectInput!) { createProject(input: $input) { id code } }';
-const LIST = 'query FailoverRead($programmeId: ID!) { projects(programmeId: $programmeId, first: 20) { totalCount edges { node { id code } } } }';
+const LIST =
+  'query FailoverRead($programmeId: ID!) { projects(programmeId: $programmeId, first: 20) { totalCount edges { node { id code } } } }';
 
 /** One GraphQL POST; resolves to { status, body } or throws on a network error or timeout. */
 export async function graphql(url, token, query, variables) {
@@ -28,7 +29,12 @@ export async function graphql(url, token, query, variables) {
 }
 
 export async function signIn(url, email, password) {
-  const { status, body } = await graphql(url, undefined, 'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }', { email, password });
+  const { status, body } = await graphql(
+    url,
+    undefined,
+    'mutation($email: String!, $password: String!) { login(email: $email, password: $password) { token } }',
+    { email, password },
+  );
   const token = body.data?.login?.token;
   if (!token) throw new Error(`sign-in as ${email} failed: HTTP ${status} ${JSON.stringify(body).slice(0, 200)}`);
   return token;
@@ -50,17 +56,26 @@ export function startWorkload({ url, token, programmeId, writers, readers, codeP
     const code = kind === 'write' ? `${codePrefix}-${String(++written).padStart(6, '0')}` : undefined;
     const record = { kind, key: code, startedAt: Date.now() };
     try {
-      const { status, body } = kind === 'write'
-        ? await graphql(url, token, CREATE, { input: { programmeId, code, title: `Failover test ${code}` } })
-        : await graphql(url, token, LIST, { programmeId });
+      const { status, body } =
+        kind === 'write'
+          ? await graphql(url, token, CREATE, { input: { programmeId, code, title: `Failover test ${code}` } })
+          : await graphql(url, token, LIST, { programmeId });
       record.status = status;
       record.errorCode = body.errors?.[0]?.extensions?.code;
-      record.outcome = status === 200 && body.data && !body.errors ? 'ok' : status === 503 && record.errorCode === 'SERVICE_UNAVAILABLE' ? 'unavailable' : 'failed';
+      record.outcome =
+        status === 200 && body.data && !body.errors
+          ? 'ok'
+          : status === 503 && record.errorCode === 'SERVICE_UNAVAILABLE'
+            ? 'unavailable'
+            : 'failed';
       if (record.outcome === 'failed') record.detail = JSON.stringify(body).slice(0, 300);
     } catch (error) {
       record.status = 0;
       record.outcome = error.cause?.code === 'UND_ERR_SOCKET' ? 'closed' : 'failed';
-      record.detail = error.name === 'TimeoutError' ? `no answer within ${REQUEST_TIMEOUT_MS / 1000} s` : `${error.name}: ${error.message}${error.cause ? ` (${error.cause.code ?? ''} ${error.cause.message})` : ''}`;
+      record.detail =
+        error.name === 'TimeoutError'
+          ? `no answer within ${REQUEST_TIMEOUT_MS / 1000} s`
+          : `${error.name}: ${error.message}${error.cause ? ` (${error.cause.code ?? ''} ${error.cause.message})` : ''}`;
     }
     record.endedAt = Date.now();
     records.push(record);
@@ -90,11 +105,20 @@ export function startWorkload({ url, token, programmeId, writers, readers, codeP
 export function summarise(records) {
   const count = (kind, outcome) => records.filter((r) => r.kind === kind && r.outcome === outcome).length;
   const failures = records.filter((r) => r.outcome === 'failed');
-  const tally = (kind) => ({ ok: count(kind, 'ok'), unavailable: count(kind, 'unavailable'), closed: count(kind, 'closed'), failed: count(kind, 'failed') });
+  const tally = (kind) => ({
+    ok: count(kind, 'ok'),
+    unavailable: count(kind, 'unavailable'),
+    closed: count(kind, 'closed'),
+    failed: count(kind, 'failed'),
+  });
   return {
     writes: tally('write'),
     reads: tally('read'),
-    failures: failures.slice(0, 10).map((r) => `${r.kind} ${r.key ?? ''} at ${new Date(r.startedAt).toISOString().slice(11, 23)}–${new Date(r.endedAt).toISOString().slice(11, 23)}: HTTP ${r.status} ${r.errorCode ?? ''} ${r.detail ?? ''}`.trim()),
+    failures: failures
+      .slice(0, 10)
+      .map((r) =>
+        `${r.kind} ${r.key ?? ''} at ${new Date(r.startedAt).toISOString().slice(11, 23)}–${new Date(r.endedAt).toISOString().slice(11, 23)}: HTTP ${r.status} ${r.errorCode ?? ''} ${r.detail ?? ''}`.trim(),
+      ),
     failureCount: failures.length,
   };
 }

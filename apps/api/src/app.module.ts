@@ -64,7 +64,12 @@ export interface AppModuleOptions {
   graphqlExecution?: 'compiled' | 'interpreted';
 }
 
-const NO_JOBS: JobsConfig = { enabled: false, smtpUrl: undefined, mailFrom: 'Tværs <noreply@localhost>', publicUrl: 'http://localhost:3000' };
+const NO_JOBS: JobsConfig = {
+  enabled: false,
+  smtpUrl: undefined,
+  mailFrom: 'Tværs <noreply@localhost>',
+  publicUrl: 'http://localhost:3000',
+};
 
 /** Token settings for whoever needs them (the users service, export routes). */
 @Global()
@@ -114,13 +119,15 @@ export class AppModule implements NestModule {
         TypeOrmModule.forRootAsync({
           useFactory: () => dataSourceOptions(options.databaseUrl, { logger: options.sqlLogger }),
           // Every connection works as tvaers_app with the request's user in its session settings.
-          dataSourceFactory: async (dataSourceOptions?: DataSourceOptions) => applySessionContext(await new DataSource(dataSourceOptions!).initialize()),
+          dataSourceFactory: async (dataSourceOptions?: DataSourceOptions) =>
+            applySessionContext(await new DataSource(dataSourceOptions!).initialize()),
         }),
         ReadDatabaseModule.with(options.readDatabaseUrl, options.readReplicaProbeMs),
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           inject: [DataSource],
-          useFactory: (dataSource: DataSource) => graphqlConfig(dataSource, { production: options.production, execution: options.graphqlExecution ?? 'compiled' }),
+          useFactory: (dataSource: DataSource) =>
+            graphqlConfig(dataSource, { production: options.production, execution: options.graphqlExecution ?? 'compiled' }),
         }),
         HealthModule,
         MetricsModule.with({ token: options.metricsToken, production: options.production }),
@@ -137,6 +144,8 @@ export class AppModule implements NestModule {
   }
 
   configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(HttpMetricsMiddleware, securityHeaders(AppModule.production), DrainingConnectionMiddleware, AuthContextMiddleware).forRoutes('*path');
+    consumer
+      .apply(HttpMetricsMiddleware, securityHeaders(AppModule.production), DrainingConnectionMiddleware, AuthContextMiddleware)
+      .forRoutes('*path');
   }
 }

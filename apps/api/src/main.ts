@@ -4,7 +4,9 @@ import { tracingConfig } from './modules/tracing/tracing-config.js';
 
 try {
   const tracing = tracingConfig(process.env);
-  const flushTraces = tracing ? (await (await import('./modules/tracing/start-tracing.js')).startTracing(tracing)).shutdown : async () => undefined;
+  const flushTraces = tracing
+    ? (await (await import('./modules/tracing/start-tracing.js')).startTracing(tracing)).shutdown
+    : async () => undefined;
   const { runServer } = await import('./server.js');
   await runServer({ flushTraces });
 } catch (error: unknown) {

@@ -27,7 +27,9 @@ export async function runServer({ flushTraces }: { flushTraces: () => Promise<vo
   if (!databaseUrl) {
     const embedded = await startEmbeddedPostgres({ dataDir: path.join(config.dataDir, 'postgres'), database: 'tvaers' });
     if (embedded.leftover) logger.warn(embedded.leftover);
-    logger.log(`Embedded PostgreSQL ready in ${embedded.startupMs} ms on 127.0.0.1:${embedded.port} (data in ${path.relative(repoRoot, config.dataDir)}/postgres)`);
+    logger.log(
+      `Embedded PostgreSQL ready in ${embedded.startupMs} ms on 127.0.0.1:${embedded.port} (data in ${path.relative(repoRoot, config.dataDir)}/postgres)`,
+    );
     // If the server dies, it is started again; the connection pool reconnects, and until then requests
     // answer SERVICE_UNAVAILABLE.
     embedded.supervise((message) => logger.warn(message));
@@ -37,17 +39,35 @@ export async function runServer({ flushTraces }: { flushTraces: () => Promise<vo
 
   try {
     await prepareDatabase(databaseUrl, { demoData: config.demoData });
-    const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({ databaseUrl, readDatabaseUrl: config.readDatabaseUrl, production: config.production, auth: { tokenSecret: config.tokenSecret ?? developmentTokenSecret(config.dataDir), sessionSeconds: config.sessionSeconds, passwordLogin: config.passwordLogin, oidc: config.oidc }, jobs: config.jobs, metricsToken: config.metricsToken, logging: { format: config.logFormat, logger: appLogger } }), {
-      logger: ['error', 'warn', 'log'],
-      bufferLogs: config.logFormat === 'json',
-    });
+    const app = await NestFactory.create<NestExpressApplication>(
+      AppModule.forRoot({
+        databaseUrl,
+        readDatabaseUrl: config.readDatabaseUrl,
+        production: config.production,
+        auth: {
+          tokenSecret: config.tokenSecret ?? developmentTokenSecret(config.dataDir),
+          sessionSeconds: config.sessionSeconds,
+          passwordLogin: config.passwordLogin,
+          oidc: config.oidc,
+        },
+        jobs: config.jobs,
+        metricsToken: config.metricsToken,
+        logging: { format: config.logFormat, logger: appLogger },
+      }),
+      {
+        logger: ['error', 'warn', 'log'],
+        bufferLogs: config.logFormat === 'json',
+      },
+    );
     if (config.logFormat === 'json') app.useLogger(appLogger);
     app.disable('x-powered-by');
     // Same-origin by default: no CORS headers at all unless origins are configured explicitly.
     if (config.corsOrigins.length) app.enableCors({ origin: config.corsOrigins, credentials: false });
     const servesWeb = serveWebApp(app, config.webDist, config.production);
     await app.listen(config.port);
-    logger.log(`Tværs is running: http://localhost:${config.port}/ (GraphQL at /graphql)${servesWeb ? '' : ' — web app not built, API only'}`);
+    logger.log(
+      `Tværs is running: http://localhost:${config.port}/ (GraphQL at /graphql)${servesWeb ? '' : ' — web app not built, API only'}`,
+    );
 
     let stopping = false;
     const shutdown = async (signal: string) => {

@@ -57,11 +57,17 @@ export async function addParticipation(app: TestApp, projectId: string, organisa
   return addParticipation as { id: string; version: number; roles: string[] };
 }
 
-export async function addBudgetLine(app: TestApp, projectId: string, funderId: string, fiscalYear: number, amount: string, category = 'DEVELOPMENT') {
-  const { addBudgetLine } = await app.ok(
-    `mutation($input: AddBudgetLineInput!) { addBudgetLine(input: $input) { id version amount } }`,
-    { input: { projectId, fiscalYear, funderId, category, amount } },
-  );
+export async function addBudgetLine(
+  app: TestApp,
+  projectId: string,
+  funderId: string,
+  fiscalYear: number,
+  amount: string,
+  category = 'DEVELOPMENT',
+) {
+  const { addBudgetLine } = await app.ok(`mutation($input: AddBudgetLineInput!) { addBudgetLine(input: $input) { id version amount } }`, {
+    input: { projectId, fiscalYear, funderId, category, amount },
+  });
   return addBudgetLine as { id: string; version: number; amount: string };
 }
 

@@ -56,7 +56,9 @@ export function plausible(type: GraphQLInputType, name: string, ids: Record<stri
   if (isListType(type)) return [plausible(type.ofType, name, ids)];
   if (isEnumType(type)) return type.getValues()[0]!.value;
   if (isInputObjectType(type)) {
-    return Object.fromEntries(Object.values(type.getFields()).flatMap((f) => (isNonNullType(f.type) ? [[f.name, plausible(f.type, f.name, ids)]] : [])));
+    return Object.fromEntries(
+      Object.values(type.getFields()).flatMap((f) => (isNonNullType(f.type) ? [[f.name, plausible(f.type, f.name, ids)]] : [])),
+    );
   }
   switch (type.name) {
     case 'ID':
@@ -76,7 +78,11 @@ export function plausible(type: GraphQLInputType, name: string, ids: Record<stri
   }
 }
 
-function* leaves(type: GraphQLInputType, name: string, at: (string | number)[]): Generator<{ at: (string | number)[]; scalar: Scalar; name: string }> {
+function* leaves(
+  type: GraphQLInputType,
+  name: string,
+  at: (string | number)[],
+): Generator<{ at: (string | number)[]; scalar: Scalar; name: string }> {
   const t = isNonNullType(type) ? type.ofType : type;
   if (isListType(t)) yield* leaves(t.ofType, name, [...at, 0]);
   else if (isInputObjectType(t)) for (const f of Object.values(t.getFields())) yield* leaves(f.type, f.name, [...at, f.name]);
@@ -115,11 +121,22 @@ export function hostileRequests(ids: Record<string, string>, skip: string[] = []
       const query = operationText(kind, field);
       for (const arg of field.args) {
         for (const leaf of leaves(arg.type, arg.name, [])) {
-          const values = [...MUST_REFUSE[leaf.scalar].map((value) => ({ value, mustRefuse: true })), ...ODD[leaf.scalar].map((value) => ({ value, mustRefuse: false }))];
+          const values = [
+            ...MUST_REFUSE[leaf.scalar].map((value) => ({ value, mustRefuse: true })),
+            ...ODD[leaf.scalar].map((value) => ({ value, mustRefuse: false })),
+          ];
           for (const { value, mustRefuse } of values) {
             const variables: Record<string, unknown> = Object.fromEntries(field.args.map((a) => [a.name, plausible(a.type, a.name, ids)]));
             setAt(variables, [arg.name, ...leaf.at], value);
-            requests.push({ operation: `${kind} ${field.name}`, field: field.name, leaf: [arg.name, ...leaf.at].join('.'), value, mustRefuse, query, variables });
+            requests.push({
+              operation: `${kind} ${field.name}`,
+              field: field.name,
+              leaf: [arg.name, ...leaf.at].join('.'),
+              value,
+              mustRefuse,
+              query,
+              variables,
+            });
           }
         }
       }
@@ -129,7 +146,10 @@ export function hostileRequests(ids: Record<string, string>, skip: string[] = []
 }
 
 /** One request per query and mutation with plausible arguments (ids from `idFor`, by argument and operation name). */
-export function plausibleRequests(idFor: (argument: string, operation: string) => string | undefined, skip: string[] = []): { operation: string; field: string; query: string; variables: Record<string, unknown> }[] {
+export function plausibleRequests(
+  idFor: (argument: string, operation: string) => string | undefined,
+  skip: string[] = [],
+): { operation: string; field: string; query: string; variables: Record<string, unknown> }[] {
   const schema = buildSchema(readFileSync(path.join(process.cwd(), 'schema.gql'), 'utf8'));
   const requests = [];
   for (const root of [schema.getQueryType()!, schema.getMutationType()!]) {

@@ -50,7 +50,16 @@ export async function startTestProvider(options) {
   const byEmail = new Map(options.accounts.map((a) => [a.email.toLowerCase(), a]));
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
   const provider = new Provider(issuer, {
-    clients: [{ client_id: clientId, client_secret: clientSecret, redirect_uris: [options.redirectUri], post_logout_redirect_uris: [options.postLogoutRedirectUri], response_types: ['code'], grant_types: ['authorization_code'] }],
+    clients: [
+      {
+        client_id: clientId,
+        client_secret: clientSecret,
+        redirect_uris: [options.redirectUri],
+        post_logout_redirect_uris: [options.postLogoutRedirectUri],
+        response_types: ['code'],
+        grant_types: ['authorization_code'],
+      },
+    ],
     jwks: { keys: [{ ...privateKey.export({ format: 'jwk' }), kid: 'test', use: 'sig', alg: 'RS256' }] },
     cookies: { keys: ['tvaers-test-provider-cookie-key'] },
     claims: { openid: ['sub'], email: ['email', 'email_verified'], profile: ['name'] },
@@ -58,7 +67,12 @@ export async function startTestProvider(options) {
     interactions: { url: (/** @type {unknown} */ _ctx, /** @type {{ uid: string }} */ interaction) => `/interaction/${interaction.uid}` },
     findAccount: async (/** @type {unknown} */ _ctx, /** @type {string} */ id) => {
       const account = byEmail.get(id);
-      return account && { accountId: id, claims: async () => ({ sub: id, email: account.email, email_verified: account.emailVerified ?? true, name: account.name }) };
+      return (
+        account && {
+          accountId: id,
+          claims: async () => ({ sub: id, email: account.email, email_verified: account.emailVerified ?? true, name: account.name }),
+        }
+      );
     },
     // The test users have consented already: every sign-in gets the scopes asked for.
     loadExistingGrant: async (/** @type {import('oidc-provider').KoaContextWithOIDC} */ ctx) => {

@@ -60,12 +60,24 @@ export interface TestApp {
  * `databaseUrl` (which the caller owns and the app does not drop).
  */
 export async function createTestApp(
-  options: { demoData?: boolean; databaseUrl?: string; port?: number; auth?: Partial<AuthConfig>; jobs?: Partial<JobsConfig>; graphqlExecution?: 'compiled' | 'interpreted'; metricsToken?: string; readDatabaseUrl?: (url: string) => string; readReplicaProbeMs?: number; logging?: LoggingOptions } = {},
+  options: {
+    demoData?: boolean;
+    databaseUrl?: string;
+    port?: number;
+    auth?: Partial<AuthConfig>;
+    jobs?: Partial<JobsConfig>;
+    graphqlExecution?: 'compiled' | 'interpreted';
+    metricsToken?: string;
+    readDatabaseUrl?: (url: string) => string;
+    readReplicaProbeMs?: number;
+    logging?: LoggingOptions;
+  } = {},
 ): Promise<TestApp> {
   const database = options.databaseUrl ? { url: options.databaseUrl, drop: async () => undefined } : await createTestDatabase();
   await prepareDatabase(database.url, { demoData: options.demoData ?? false, quiet: true });
   const sql = new SqlCounter();
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot({
+  const app = await NestFactory.create<NestExpressApplication>(
+    AppModule.forRoot({
       databaseUrl: database.url,
       readDatabaseUrl: options.readDatabaseUrl?.(database.url),
       readReplicaProbeMs: options.readReplicaProbeMs,
@@ -75,10 +87,18 @@ export async function createTestApp(
       graphqlExecution: options.graphqlExecution,
       metricsToken: options.metricsToken,
       logging: options.logging,
-      jobs: options.jobs && { enabled: false, smtpUrl: undefined, mailFrom: 'Tværs test <noreply@test.invalid>', publicUrl: 'http://tvaers.test', ...options.jobs },
-    }), {
-    logger: ['error'],
-  });
+      jobs: options.jobs && {
+        enabled: false,
+        smtpUrl: undefined,
+        mailFrom: 'Tværs test <noreply@test.invalid>',
+        publicUrl: 'http://tvaers.test',
+        ...options.jobs,
+      },
+    }),
+    {
+      logger: ['error'],
+    },
+  );
   await app.listen(options.port ?? 0, '127.0.0.1');
   const owner = createDataSource(database.url, { poolSize: 2 });
   await owner.initialize();
@@ -103,7 +123,12 @@ export async function createTestApp(
   };
   const as = async (role: UserRole, organisationId?: string, programmeIds?: string[]) => {
     const email = `${role.toLowerCase()}-${randomUUID().slice(0, 8)}@test.invalid`;
-    const [{ id }] = await owner.query(`INSERT INTO users (email, name, role, organisation_id) VALUES ($1, $2, $3, $4) RETURNING id`, [email, `Test ${role}`, role, organisationId ?? null]);
+    const [{ id }] = await owner.query(`INSERT INTO users (email, name, role, organisation_id) VALUES ($1, $2, $3, $4) RETURNING id`, [
+      email,
+      `Test ${role}`,
+      role,
+      organisationId ?? null,
+    ]);
     if (role !== 'ADMIN') {
       await owner.query(
         `INSERT INTO memberships (user_id, programme_id, role, organisation_id)
@@ -137,8 +162,12 @@ export async function createTestApp(
 }
 
 function httpRoutes(app: NestExpressApplication): string[] {
-  const router = (app.getHttpAdapter().getInstance() as { router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] } }).router;
-  return router.stack.flatMap((layer) => (layer.route ? Object.keys(layer.route.methods).map((m) => `${m.toUpperCase()} ${layer.route!.path}`) : []));
+  const router = (
+    app.getHttpAdapter().getInstance() as { router: { stack: { route?: { path: string; methods: Record<string, boolean> } }[] } }
+  ).router;
+  return router.stack.flatMap((layer) =>
+    layer.route ? Object.keys(layer.route.methods).map((m) => `${m.toUpperCase()} ${layer.route!.path}`) : [],
+  );
 }
 
 /** The error code and the fields named in the first error of a result. */

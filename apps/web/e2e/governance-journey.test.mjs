@@ -10,7 +10,9 @@ import { SMTPServer } from 'smtp-server';
 import yauzl from 'yauzl';
 import { axeViolations, chromiumAvailable, launchBrowser, screenshot, signIn, startApp, watchErrors } from './support.mjs';
 
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);
 const sha256 = (bytes) => createHash('sha256').update(bytes).digest('hex');
 const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
 
@@ -30,24 +32,37 @@ async function startSmtp() {
     },
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `smtp://127.0.0.1:${server.server.address().port}`, received, close: () => new Promise((resolve) => server.close(resolve)) };
+  return {
+    url: `smtp://127.0.0.1:${server.server.address().port}`,
+    received,
+    close: () => new Promise((resolve) => server.close(resolve)),
+  };
 }
 
 /** A mail as text: quoted-printable soft breaks joined and =XX bytes decoded (UTF-8). */
 function quotedPrintable(raw) {
   const joined = raw.replace(/=\r\n/g, '');
-  return Buffer.from(joined.replace(/=([0-9A-F]{2})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16))), 'latin1').toString('utf8');
+  return Buffer.from(
+    joined.replace(/=([0-9A-F]{2})/g, (_, hex) => String.fromCharCode(parseInt(hex, 16))),
+    'latin1',
+  ).toString('utf8');
 }
 
 async function api(baseUrl, token, query, variables = {}) {
-  const response = await fetch(`${baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) }, body: JSON.stringify({ query, variables }) });
+  const response = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = await response.json();
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data;
 }
 
 async function unzip(bytes) {
-  const zip = await new Promise((resolve, reject) => yauzl.fromBuffer(bytes, { lazyEntries: true }, (e, z) => (e ? reject(e) : resolve(z))));
+  const zip = await new Promise((resolve, reject) =>
+    yauzl.fromBuffer(bytes, { lazyEntries: true }, (e, z) => (e ? reject(e) : resolve(z))),
+  );
   const entries = new Map();
   await new Promise((resolve, reject) => {
     zip.on('entry', (entry) =>
@@ -73,16 +88,43 @@ async function overrunProject(baseUrl, token, code) {
   const programme = programmes.find((p) => p.name.startsWith('Fælles'));
   const { organisations } = await api(baseUrl, token, `{ organisations { id name } }`);
   const aarhus = organisations.find((o) => o.name === 'Aarhus Kommune');
-  const { createProject } = await api(baseUrl, token, `mutation($input: CreateProjectInput!) { createProject(input: $input) { id code } }`, {
-    input: { programmeId: programme.id, code, title: 'Fælles bookingløsning', phase: 'EXECUTION', plannedStart: '2026-01-01', plannedEnd: '2027-06-30' },
+  const { createProject } = await api(
+    baseUrl,
+    token,
+    `mutation($input: CreateProjectInput!) { createProject(input: $input) { id code } }`,
+    {
+      input: {
+        programmeId: programme.id,
+        code,
+        title: 'Fælles bookingløsning',
+        phase: 'EXECUTION',
+        plannedStart: '2026-01-01',
+        plannedEnd: '2027-06-30',
+      },
+    },
+  );
+  await api(baseUrl, token, `mutation($input: AddParticipationInput!) { addParticipation(input: $input) { id } }`, {
+    input: { projectId: createProject.id, organisationId: aarhus.id, roles: ['LEAD', 'CO_FUNDER', 'BENEFIT_RECEIVER'] },
   });
-  await api(baseUrl, token, `mutation($input: AddParticipationInput!) { addParticipation(input: $input) { id } }`, { input: { projectId: createProject.id, organisationId: aarhus.id, roles: ['LEAD', 'CO_FUNDER', 'BENEFIT_RECEIVER'] } });
-  await api(baseUrl, token, `mutation($input: AddBudgetLineInput!) { addBudgetLine(input: $input) { id } }`, { input: { projectId: createProject.id, fiscalYear: 2026, funderId: aarhus.id, category: 'DEVELOPMENT', amount: '1000000.00' } });
+  await api(baseUrl, token, `mutation($input: AddBudgetLineInput!) { addBudgetLine(input: $input) { id } }`, {
+    input: { projectId: createProject.id, fiscalYear: 2026, funderId: aarhus.id, category: 'DEVELOPMENT', amount: '1000000.00' },
+  });
   await api(baseUrl, token, `mutation($input: AddBenefitInput!) { addBenefit(input: $input) { id } }`, {
-    input: { projectId: createProject.id, title: 'Sparet sagsbehandling', kind: 'CASH_RELEASING', unit: 'CURRENCY', receiverId: aarhus.id, targets: [{ fiscalYear: 2026, value: '300000' }] },
+    input: {
+      projectId: createProject.id,
+      title: 'Sparet sagsbehandling',
+      kind: 'CASH_RELEASING',
+      unit: 'CURRENCY',
+      receiverId: aarhus.id,
+      targets: [{ fiscalYear: 2026, value: '300000' }],
+    },
   });
-  await api(baseUrl, token, `mutation($p: ID!) { approveBaseline(projectId: $p, reason: "Projektgrundlag godkendt") { id } }`, { p: createProject.id });
-  await api(baseUrl, token, `mutation($input: RecordCostInput!) { recordCost(input: $input) { id } }`, { input: { projectId: createProject.id, date: '2026-05-01', payerId: aarhus.id, category: 'DEVELOPMENT', amount: '1120000.00' } });
+  await api(baseUrl, token, `mutation($p: ID!) { approveBaseline(projectId: $p, reason: "Projektgrundlag godkendt") { id } }`, {
+    p: createProject.id,
+  });
+  await api(baseUrl, token, `mutation($input: RecordCostInput!) { recordCost(input: $input) { id } }`, {
+    input: { projectId: createProject.id, date: '2026-05-01', payerId: aarhus.id, category: 'DEVELOPMENT', amount: '1120000.00' },
+  });
   return { programme, project: createProject };
 }
 
@@ -93,7 +135,8 @@ describe('governance journey in Chromium', { skip: !chromiumAvailable() && 'Chro
   before(async () => {
     smtp = await startSmtp();
     app = await startApp({ env: { SMTP_URL: smtp.url, PUBLIC_URL: 'http://tvaers.test' } });
-    admin = (await api(app.baseUrl, undefined, 'mutation { login(email: "admin@tvaers.demo", password: "tvaers-demo") { token } }')).login.token;
+    admin = (await api(app.baseUrl, undefined, 'mutation { login(email: "admin@tvaers.demo", password: "tvaers-demo") { token } }')).login
+      .token;
   });
   after(async () => {
     await app?.stop();
@@ -117,7 +160,10 @@ describe('governance journey in Chromium', { skip: !chromiumAvailable() && 'Chro
       // The project page: add a risk with probability 5 and impact 5.
       await page.goto(`${app.baseUrl}/projects/${project.id}?programme=${programme.id}`);
       const outlook = page.locator('section.card', { has: page.getByRole('heading', { name: 'Baseline, prognose og faktisk' }) });
-      await outlook.getByRole('row', { name: /Omkostning ved afslutning/ }).getByText('Skal forklares').waitFor();
+      await outlook
+        .getByRole('row', { name: /Omkostning ved afslutning/ })
+        .getByText('Skal forklares')
+        .waitFor();
       const addRisk = page.getByRole('form', { name: 'Tilføj risiko' });
       await addRisk.getByLabel('Titel').fill('Leverandøren går konkurs');
       await addRisk.getByLabel('Kategori').selectOption('SUPPLIER');
@@ -127,7 +173,10 @@ describe('governance journey in Chromium', { skip: !chromiumAvailable() && 'Chro
       await page.getByRole('cell', { name: 'Leverandøren går konkurs' }).waitFor();
       await page.goto(`${app.baseUrl}/?programme=${programme.id}`);
       await heatMap.waitFor();
-      await page.waitForFunction((n) => [...document.querySelectorAll('.heat-map tbody tr:first-child td')].at(-1)?.textContent?.trim() === String(n), before + 1);
+      await page.waitForFunction(
+        (n) => [...document.querySelectorAll('.heat-map tbody tr:first-child td')].at(-1)?.textContent?.trim() === String(n),
+        before + 1,
+      );
       assert.equal(Number(await cell().innerText()), before + 1);
       await cell().getByRole('link').click();
       await page.getByRole('cell', { name: /Leverandøren går konkurs/ }).waitFor();
@@ -157,7 +206,10 @@ describe('governance journey in Chromium', { skip: !chromiumAvailable() && 'Chro
       const reports = page.locator('section.card', { has: page.getByRole('heading', { name: 'Statusrapporter' }) });
       const row = reports.getByRole('row', { name: /2026-H2/ });
       await row.getByRole('cell', { name: 'Godkendt', exact: true }).waitFor();
-      await row.getByRole('definition').filter({ hasText: /^Gul\/rød$/ }).waitFor();
+      await row
+        .getByRole('definition')
+        .filter({ hasText: /^Gul\/rød$/ })
+        .waitFor();
       await row.getByRole('definition').filter({ hasText: /^Gul$/ }).waitFor();
       await row.getByText('Udbuddet blev dyrere; styregruppen har godkendt merforbruget.').waitFor();
 
@@ -178,7 +230,9 @@ describe('governance journey in Chromium', { skip: !chromiumAvailable() && 'Chro
 
   it('a reminder arrives over SMTP and in the partner’s bell; the viewer reads but cannot edit; an uploaded PDF is in the auditor’s evidence.zip', async () => {
     const { programme } = await overrunProject(app.baseUrl, admin, 'GOV-13');
-    await api(app.baseUrl, admin, `mutation($input: CreateReportingRoundInput!) { createReportingRound(input: $input) { id } }`, { input: { programmeId: programme.id, period: '2027-H1', dueDate: tomorrow, reminderDaysBefore: 7 } });
+    await api(app.baseUrl, admin, `mutation($input: CreateReportingRoundInput!) { createReportingRound(input: $input) { id } }`, {
+      input: { programmeId: programme.id, period: '2027-H1', dueDate: tomorrow, reminderDaysBefore: 7 },
+    });
     const browsers = [];
     /** Each person in a browser of their own (the session lives in the profile's storage). */
     const pageFor = async (email) => {
@@ -194,7 +248,9 @@ describe('governance journey in Chromium', { skip: !chromiumAvailable() && 'Chro
       await page.getByRole('link', { name: 'Udgående post' }).click();
       await page.getByRole('button', { name: 'Send forfaldne påmindelser nu' }).click();
       await page.getByText(/nye påmindelser/).waitFor();
-      const toPartner = smtp.received.map((m) => ({ ...m, text: quotedPrintable(m.raw) })).filter((m) => m.to.includes('partner@tvaers.demo') && m.text.includes('GOV-13'));
+      const toPartner = smtp.received
+        .map((m) => ({ ...m, text: quotedPrintable(m.raw) }))
+        .filter((m) => m.to.includes('partner@tvaers.demo') && m.text.includes('GOV-13'));
       assert.equal(toPartner.length, 1, 'one reminder mail to the partner about GOV-13');
       const mail = toPartner[0].text;
       assert.match(mail, /Subject: Statusrapport for GOV-13 skal indsendes senest/);
@@ -216,12 +272,19 @@ describe('governance journey in Chromium', { skip: !chromiumAvailable() && 'Chro
 
       // The office attaches a PDF to a measurement.
       const office = await pageFor('office@tvaers.demo');
-      const { projects } = await api(app.baseUrl, admin, `query($p: ID!) { projects(programmeId: $p, first: 50) { edges { node { id code benefits { measurements { id } } } } } }`, { p: programme.id });
+      const { projects } = await api(
+        app.baseUrl,
+        admin,
+        `query($p: ID!) { projects(programmeId: $p, first: 50) { edges { node { id code benefits { measurements { id } } } } } }`,
+        { p: programme.id },
+      );
       const withMeasurement = projects.edges.map((e) => e.node).find((n) => n.benefits.some((b) => b.measurements.length));
       await office.goto(`${app.baseUrl}/projects/${withMeasurement.id}/edit?programme=${programme.id}`);
       const firstEvidence = office.locator('.evidence').first();
       await firstEvidence.getByText('Vedhæft fil').click();
-      await firstEvidence.locator('input[type=file]').setInputFiles({ name: 'regnskab-2026.pdf', mimeType: 'application/pdf', buffer: PDF });
+      await firstEvidence
+        .locator('input[type=file]')
+        .setInputFiles({ name: 'regnskab-2026.pdf', mimeType: 'application/pdf', buffer: PDF });
       await firstEvidence.getByText('regnskab-2026.pdf er vedhæftet.').waitFor();
       await firstEvidence.getByRole('button', { name: 'regnskab-2026.pdf' }).waitFor();
 
@@ -237,7 +300,10 @@ describe('governance journey in Chromium', { skip: !chromiumAvailable() && 'Chro
       // The auditor downloads evidence.zip: the manifest lists the PDF with its SHA-256.
       const auditor = await pageFor('auditor@tvaers.demo');
       await auditor.goto(`${app.baseUrl}/?programme=${programme.id}`);
-      const [download] = await Promise.all([auditor.waitForEvent('download'), auditor.getByRole('button', { name: /Bilag \(zip med manifest\)/ }).click()]);
+      const [download] = await Promise.all([
+        auditor.waitForEvent('download'),
+        auditor.getByRole('button', { name: /Bilag \(zip med manifest\)/ }).click(),
+      ]);
       const entries = await unzip(await readFile(await download.path()));
       const manifest = entries.get('manifest.csv').toString('utf8');
       const line = manifest.split('\r\n').find((l) => l.includes(sha256(PDF)));

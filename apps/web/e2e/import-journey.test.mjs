@@ -27,7 +27,17 @@ async function fillTemplate(templatePath, amount2026) {
   };
   const styrelsen = identifierOf('Digitaliseringsstyrelsen');
   const aarhus = identifierOf('Aarhus Kommune');
-  workbook.getWorksheet('Projekter').addRow(['IMP-77', 'Importeret flyttehjælp', 'Fra regnearket', null, 'APPROVED', new Date(Date.UTC(2026, 0, 1)), new Date(Date.UTC(2027, 11, 31))]);
+  workbook
+    .getWorksheet('Projekter')
+    .addRow([
+      'IMP-77',
+      'Importeret flyttehjælp',
+      'Fra regnearket',
+      null,
+      'APPROVED',
+      new Date(Date.UTC(2026, 0, 1)),
+      new Date(Date.UTC(2027, 11, 31)),
+    ]);
   workbook.getWorksheet('Partnere').addRow(['IMP-77', styrelsen, 'LEAD, CO_FUNDER']);
   workbook.getWorksheet('Partnere').addRow(['IMP-77', aarhus, 'CO_FUNDER']);
   workbook.getWorksheet('Budget').addRow(['IMP-77', 2026, styrelsen, 'DEVELOPMENT', amount2026]);
@@ -57,7 +67,10 @@ describe('import journey in Chromium', { skip: !chromiumAvailable() && 'Chromium
       await page.getByRole('link', { name: 'Import', exact: true }).click();
       await page.getByRole('heading', { name: 'Import fra regneark' }).waitFor();
 
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Hent skabelon (XLSX)' }).click()]);
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Hent skabelon (XLSX)' }).click(),
+      ]);
       const template = await download.path();
 
       // A text where an amount belongs: refused, with the sheet, row, column and reason.
@@ -65,7 +78,13 @@ describe('import journey in Chromium', { skip: !chromiumAvailable() && 'Chromium
       await page.getByRole('button', { name: 'Kontrollér fil' }).click();
       await page.getByText('Filen blev ikke importeret: 1 fejl.').waitFor();
       const problems = page.getByRole('region', { name: 'Fejl i filen' });
-      assert.deepEqual(await problems.getByRole('row').nth(1).getByRole('cell').allInnerTexts(), ['Budget', '2', 'Beløb', 'E2', '"en million" is not a number']);
+      assert.deepEqual(await problems.getByRole('row').nth(1).getByRole('cell').allInnerTexts(), [
+        'Budget',
+        '2',
+        'Beløb',
+        'E2',
+        '"en million" is not a number',
+      ]);
       assert.deepEqual(await axeViolations(page), [], 'import page with problems');
       await screenshot(page, 'import-1-problems');
 
@@ -76,19 +95,45 @@ describe('import journey in Chromium', { skip: !chromiumAvailable() && 'Chromium
       await page.getByRole('button', { name: 'Importér' }).click();
       await page.getByText(/^Importeret: \d+ rækker\.$/).waitFor();
       const counts = page.getByRole('region', { name: 'Det har importen ændret' });
-      assert.deepEqual(await counts.getByRole('row', { name: /^Projekter/ }).getByRole('cell').allInnerTexts(), ['1', '0', '0']);
-      assert.deepEqual(await counts.getByRole('row', { name: /^Budget/ }).getByRole('cell').allInnerTexts(), ['2', '0', '0']);
+      assert.deepEqual(
+        await counts
+          .getByRole('row', { name: /^Projekter/ })
+          .getByRole('cell')
+          .allInnerTexts(),
+        ['1', '0', '0'],
+      );
+      assert.deepEqual(
+        await counts
+          .getByRole('row', { name: /^Budget/ })
+          .getByRole('cell')
+          .allInnerTexts(),
+        ['2', '0', '0'],
+      );
       assert.deepEqual(await axeViolations(page), [], 'import page with counts');
       await screenshot(page, 'import-2-imported');
 
       // The same file again: nothing new.
       await page.getByRole('button', { name: 'Importér' }).click();
       await page.getByText(/^Importeret: \d+ rækker\.$/).waitFor();
-      await counts.getByRole('row', { name: /^Projekter/ }).getByRole('cell').first().filter({ hasText: '0' }).waitFor();
-      assert.deepEqual(await counts.getByRole('row', { name: /^Projekter/ }).getByRole('cell').allInnerTexts(), ['0', '0', '1']);
+      await counts
+        .getByRole('row', { name: /^Projekter/ })
+        .getByRole('cell')
+        .first()
+        .filter({ hasText: '0' })
+        .waitFor();
+      assert.deepEqual(
+        await counts
+          .getByRole('row', { name: /^Projekter/ })
+          .getByRole('cell')
+          .allInnerTexts(),
+        ['0', '0', '1'],
+      );
 
       // The programme downloaded as an import file now holds the project, ready to edit and import again.
-      const [filled] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Hent programmets projekter som importfil' }).click()]);
+      const [filled] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Hent programmets projekter som importfil' }).click(),
+      ]);
       const programmeFile = new ExcelJS.Workbook();
       await programmeFile.xlsx.load(await readFile(await filled.path()));
       const codes = programmeFile.getWorksheet('Projekter').getColumn(1).values.slice(2);

@@ -9,8 +9,12 @@ import { signIn } from './support.mjs';
 async function moneyTableAmount(page, label) {
   const card = page.locator('section.card', { has: page.getByRole('heading', { name: 'Økonomi' }) });
   await card.getByRole('button', { name: /^Vis som (tabel|diagram)$/ }).waitFor();
-  if ((await card.getByRole('button', { name: 'Vis som tabel' }).count()) > 0) await card.getByRole('button', { name: 'Vis som tabel' }).click();
-  return card.getByRole('row', { name: new RegExp(`^${label}`) }).getByRole('cell').innerText();
+  if ((await card.getByRole('button', { name: 'Vis som tabel' }).count()) > 0)
+    await card.getByRole('button', { name: 'Vis som tabel' }).click();
+  return card
+    .getByRole('row', { name: new RegExp(`^${label}`) })
+    .getByRole('cell')
+    .innerText();
 }
 
 const kroner = (text) => Number(text.replace(/[^\d-]/g, ''));
@@ -117,7 +121,10 @@ describe('office journey in Chromium', { skip: !chromiumAvailable() && 'Chromium
       await page.getByRole('form', { name: 'Projektoplysninger' }).getByLabel('Beskrivelse').fill('Min egen beskrivelse');
       await page.getByRole('button', { name: 'Gem', exact: true }).click();
       await page.getByText('En anden har gemt ændringer').waitFor();
-      assert.equal(await page.getByRole('form', { name: 'Projektoplysninger' }).getByLabel('Beskrivelse').inputValue(), 'Min egen beskrivelse');
+      assert.equal(
+        await page.getByRole('form', { name: 'Projektoplysninger' }).getByLabel('Beskrivelse').inputValue(),
+        'Min egen beskrivelse',
+      );
       await page.getByText('Gemt af en anden: Sammenhængende flytning (ny titel)').waitFor();
       await screenshot(page, 'office-3-conflict');
       // Saving again sends only what this user changed: their description, the other person's title.

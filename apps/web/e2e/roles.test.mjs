@@ -12,71 +12,79 @@ const EXPECTED = {
   'auditor@tvaers.demo': { newProject: false, audit: true, verify: true, edit: false, users: false },
 };
 
-describe('what each demo role sees in Chromium', { skip: !chromiumAvailable() && 'Chromium not installed (apt-get install -y chromium)' }, () => {
-  let app;
-  before(async () => {
-    app = await startApp();
-  });
-  after(async () => {
-    await app?.stop();
-  });
+describe(
+  'what each demo role sees in Chromium',
+  { skip: !chromiumAvailable() && 'Chromium not installed (apt-get install -y chromium)' },
+  () => {
+    let app;
+    before(async () => {
+      app = await startApp();
+    });
+    after(async () => {
+      await app?.stop();
+    });
 
-  it('requires signing in, and refuses a wrong password', async () => {
-    const browser = await launchBrowser();
-    try {
-      const page = await browser.context.newPage();
-      await page.goto(`${app.baseUrl}/projects`);
-      await page.getByRole('heading', { name: 'Log ind' }).waitFor();
-      await page.getByLabel('E-mail').fill('viewer@tvaers.demo');
-      await page.getByLabel('Adgangskode').fill('forkert');
-      await page.getByRole('button', { name: 'Log ind' }).click();
-      await page.getByText('Forkert e-mail eller adgangskode.').waitFor();
-      await screenshot(page, 'roles-0-sign-in-refused');
-    } finally {
-      await browser.close();
-    }
-  });
-
-  for (const [email, expected] of Object.entries(EXPECTED)) {
-    it(`shows ${email} only what the role may do`, async () => {
+    it('requires signing in, and refuses a wrong password', async () => {
       const browser = await launchBrowser();
       try {
         const page = await browser.context.newPage();
-        await signIn(page, app.baseUrl, email);
-        const nav = page.getByRole('navigation', { name: 'Hovedmenu' });
-        await nav.getByRole('link', { name: 'Overblik' }).waitFor();
-        assert.equal(await nav.getByRole('link', { name: 'Nyt projekt' }).count(), expected.newProject ? 1 : 0, 'Nyt projekt');
-        assert.equal(await nav.getByRole('link', { name: 'Revisionsspor' }).count(), expected.audit ? 1 : 0, 'Revisionsspor');
-        assert.equal(await nav.getByRole('link', { name: 'Brugere' }).count(), expected.users ? 1 : 0, 'Brugere');
-        // A project the demo partner (Aarhus Kommune) takes part in.
-        await page.goto(`${app.baseUrl}/projects?q=flytning`);
-        await page.getByRole('link', { name: 'Sammenhængende flytning' }).click();
-        await page.getByRole('heading', { name: 'Business case' }).waitFor();
-        assert.equal(await page.getByRole('link', { name: 'Rediger projekt' }).count(), expected.edit ? 1 : 0, 'Rediger projekt');
-        assert.equal(await page.getByRole('heading', { name: 'Revisionsspor for projektet' }).count(), expected.audit ? 1 : 0, 'project audit trail');
-        if (expected.verify) {
-          await page.getByRole('button', { name: 'Kontrollér kæden' }).click();
-          await page.getByText(/Kæden er intakt/).waitFor();
-        }
-        await screenshot(page, `roles-${email.split('@')[0]}`);
-        if (expected.users) {
-          // The administrator (and the programme office) invites a new viewer into the programme and gets
-          // the one-time code to hand over.
-          await nav.getByRole('link', { name: 'Brugere' }).click();
-          const invite = page.getByRole('form', { name: 'Invitér bruger' });
-          const newcomer = `ny.laeser.${email.split('@')[0]}@kommune.test`;
-          await invite.getByLabel('E-mail').fill(newcomer);
-          await invite.getByLabel('Navn').fill('Ny Læser');
-          await invite.getByRole('button', { name: 'Invitér bruger' }).click();
-          await page.getByText(`Invitation til ${newcomer}`, { exact: false }).waitFor();
-          await page.getByRole('cell', { name: newcomer, exact: true }).first().waitFor();
-          await screenshot(page, `roles-${email.split('@')[0]}-users`);
-        }
-        await page.getByRole('button', { name: 'Log ud' }).click();
+        await page.goto(`${app.baseUrl}/projects`);
         await page.getByRole('heading', { name: 'Log ind' }).waitFor();
+        await page.getByLabel('E-mail').fill('viewer@tvaers.demo');
+        await page.getByLabel('Adgangskode').fill('forkert');
+        await page.getByRole('button', { name: 'Log ind' }).click();
+        await page.getByText('Forkert e-mail eller adgangskode.').waitFor();
+        await screenshot(page, 'roles-0-sign-in-refused');
       } finally {
         await browser.close();
       }
     });
-  }
-});
+
+    for (const [email, expected] of Object.entries(EXPECTED)) {
+      it(`shows ${email} only what the role may do`, async () => {
+        const browser = await launchBrowser();
+        try {
+          const page = await browser.context.newPage();
+          await signIn(page, app.baseUrl, email);
+          const nav = page.getByRole('navigation', { name: 'Hovedmenu' });
+          await nav.getByRole('link', { name: 'Overblik' }).waitFor();
+          assert.equal(await nav.getByRole('link', { name: 'Nyt projekt' }).count(), expected.newProject ? 1 : 0, 'Nyt projekt');
+          assert.equal(await nav.getByRole('link', { name: 'Revisionsspor' }).count(), expected.audit ? 1 : 0, 'Revisionsspor');
+          assert.equal(await nav.getByRole('link', { name: 'Brugere' }).count(), expected.users ? 1 : 0, 'Brugere');
+          // A project the demo partner (Aarhus Kommune) takes part in.
+          await page.goto(`${app.baseUrl}/projects?q=flytning`);
+          await page.getByRole('link', { name: 'Sammenhængende flytning' }).click();
+          await page.getByRole('heading', { name: 'Business case' }).waitFor();
+          assert.equal(await page.getByRole('link', { name: 'Rediger projekt' }).count(), expected.edit ? 1 : 0, 'Rediger projekt');
+          assert.equal(
+            await page.getByRole('heading', { name: 'Revisionsspor for projektet' }).count(),
+            expected.audit ? 1 : 0,
+            'project audit trail',
+          );
+          if (expected.verify) {
+            await page.getByRole('button', { name: 'Kontrollér kæden' }).click();
+            await page.getByText(/Kæden er intakt/).waitFor();
+          }
+          await screenshot(page, `roles-${email.split('@')[0]}`);
+          if (expected.users) {
+            // The administrator (and the programme office) invites a new viewer into the programme and gets
+            // the one-time code to hand over.
+            await nav.getByRole('link', { name: 'Brugere' }).click();
+            const invite = page.getByRole('form', { name: 'Invitér bruger' });
+            const newcomer = `ny.laeser.${email.split('@')[0]}@kommune.test`;
+            await invite.getByLabel('E-mail').fill(newcomer);
+            await invite.getByLabel('Navn').fill('Ny Læser');
+            await invite.getByRole('button', { name: 'Invitér bruger' }).click();
+            await page.getByText(`Invitation til ${newcomer}`, { exact: false }).waitFor();
+            await page.getByRole('cell', { name: newcomer, exact: true }).first().waitFor();
+            await screenshot(page, `roles-${email.split('@')[0]}-users`);
+          }
+          await page.getByRole('button', { name: 'Log ud' }).click();
+          await page.getByRole('heading', { name: 'Log ind' }).waitFor();
+        } finally {
+          await browser.close();
+        }
+      });
+    }
+  },
+);

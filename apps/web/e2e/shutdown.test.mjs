@@ -16,7 +16,10 @@ describe('graceful shutdown of the built app on SIGTERM', () => {
 
   it('drains, answers the request in flight, stops the database and exits 0', async () => {
     const body = JSON.stringify({ query: '{ signInOptions { passwordLogin } }' });
-    const request = http.request(`${app.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } });
+    const request = http.request(`${app.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+    });
     const answer = new Promise((resolve, reject) => {
       request.on('response', (response) => {
         let text = '';

@@ -77,7 +77,10 @@ export async function startApp(options = {}) {
 export async function startOidcProvider(config) {
   const module = path.join(repoRoot, 'apps/api/test/oidc-provider.js');
   const script = `import(${JSON.stringify(module)}).then((m) => m.startTestProvider(JSON.parse(process.env.PROVIDER))).then((p) => console.log(JSON.stringify({ issuer: p.issuer, clientId: p.clientId, clientSecret: p.clientSecret })))`;
-  const child = spawn(process.execPath, ['--input-type=module', '-e', script], { env: { ...process.env, PROVIDER: JSON.stringify(config) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+    env: { ...process.env, PROVIDER: JSON.stringify(config) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const started = await new Promise((resolve, reject) => {
     child.stdout.once('data', (chunk) => resolve(JSON.parse(String(chunk))));
     child.once('exit', (code) => reject(new Error(`the OpenID Connect provider exited (${code})`)));
@@ -100,7 +103,15 @@ export async function launchBrowser(viewport = { width: 1366, height: 900 }) {
     headless: true,
     viewport,
     locale: 'da-DK',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   await mkdir(artifactsDir, { recursive: true });
   return {
@@ -120,7 +131,13 @@ export async function axeViolations(page) {
   // (a <script> tag would be refused: the app allows no inline scripts, and the tests keep it so).
   if (!(await page.evaluate(() => Boolean(window.axe)))) await page.evaluate(axeSource);
   const result = await page.evaluate(async () => window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }));
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length} nodes: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')})`);
+  return result.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes.length} nodes: ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(' '))
+        .join(' | ')})`,
+  );
 }
 
 /** Collects console errors and uncaught exceptions of a page. */

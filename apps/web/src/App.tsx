@@ -79,60 +79,62 @@ export function App() {
           </Link>
           <span className="tagline">{t.tagline}</span>
         </div>
-        {session && <nav aria-label={t.nav.main}>
-          <ul>
-            <li>
-              <Link to={withProgramme('/')} aria-current={here('/')}>
-                {t.nav.dashboard}
-              </Link>
-            </li>
-            <li>
-              <Link to={withProgramme('/projects')} aria-current={here('/projects')}>
-                {t.nav.projects}
-              </Link>
-            </li>
-            <li>
-              <Link to={withProgramme('/life-events')} aria-current={here('/life-events')}>
-                {t.realisation.lifeEventsNav}
-              </Link>
-            </li>
-            {can.createProjects(session, current) && (
+        {session && (
+          <nav aria-label={t.nav.main}>
+            <ul>
               <li>
-                <Link to={withProgramme('/projects/new')} aria-current={here('/projects/new')}>
-                  {t.nav.newProject}
+                <Link to={withProgramme('/')} aria-current={here('/')}>
+                  {t.nav.dashboard}
                 </Link>
               </li>
-            )}
-            {can.createProjects(session, current) && (
               <li>
-                <Link to={withProgramme('/import')} aria-current={here('/import')}>
-                  {t.imports.nav}
+                <Link to={withProgramme('/projects')} aria-current={here('/projects')}>
+                  {t.nav.projects}
                 </Link>
               </li>
-            )}
-            {can.readAudit(session, current) && (
               <li>
-                <Link to={withProgramme('/audit')} aria-current={here('/audit')}>
-                  {t.nav.audit}
+                <Link to={withProgramme('/life-events')} aria-current={here('/life-events')}>
+                  {t.realisation.lifeEventsNav}
                 </Link>
               </li>
-            )}
-            {can.manageUsers(session, current) && (
-              <li>
-                <Link to={withProgramme('/users')} aria-current={here('/users')}>
-                  {t.users.nav}
-                </Link>
-              </li>
-            )}
-            {can.managePlatform(session) && (
-              <li>
-                <Link to={withProgramme('/outbox')} aria-current={here('/outbox')}>
-                  {t.governance.outbox}
-                </Link>
-              </li>
-            )}
-          </ul>
-        </nav>}
+              {can.createProjects(session, current) && (
+                <li>
+                  <Link to={withProgramme('/projects/new')} aria-current={here('/projects/new')}>
+                    {t.nav.newProject}
+                  </Link>
+                </li>
+              )}
+              {can.createProjects(session, current) && (
+                <li>
+                  <Link to={withProgramme('/import')} aria-current={here('/import')}>
+                    {t.imports.nav}
+                  </Link>
+                </li>
+              )}
+              {can.readAudit(session, current) && (
+                <li>
+                  <Link to={withProgramme('/audit')} aria-current={here('/audit')}>
+                    {t.nav.audit}
+                  </Link>
+                </li>
+              )}
+              {can.manageUsers(session, current) && (
+                <li>
+                  <Link to={withProgramme('/users')} aria-current={here('/users')}>
+                    {t.users.nav}
+                  </Link>
+                </li>
+              )}
+              {can.managePlatform(session) && (
+                <li>
+                  <Link to={withProgramme('/outbox')} aria-current={here('/outbox')}>
+                    {t.governance.outbox}
+                  </Link>
+                </li>
+              )}
+            </ul>
+          </nav>
+        )}
         {/* A slot of fixed size, so the header does not wrap anew when the programmes arrive. */}
         {session && (
           <div className="programme-slot">

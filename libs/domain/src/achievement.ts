@@ -70,6 +70,10 @@ export function worseLight(a: Rag, b: Rag): Rag {
 }
 
 /** The benefit light: the worse of the realisation light and the achievement light. */
-export function combinedBenefitLight(realisationRate: string | undefined, meanAchievement: string | undefined, t: Tolerances = DEFAULT_TOLERANCES): Rag {
+export function combinedBenefitLight(
+  realisationRate: string | undefined,
+  meanAchievement: string | undefined,
+  t: Tolerances = DEFAULT_TOLERANCES,
+): Rag {
   return worseLight(benefitLight(realisationRate, t), benefitLight(meanAchievement, t));
 }

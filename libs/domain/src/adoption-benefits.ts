@@ -36,13 +36,24 @@ export function monthsLiveInFiscalYear(liveDate: string, fiscalYear: number, sta
 }
 
 /** Expected and realised value of an adoption-driven benefit for each of `fiscalYears`. */
-export function adoptionBenefitByYear(perAdopter: Decimal.Value, adopters: AdopterDates[], fiscalYears: number[], startMonth = 1): AdoptionYear[] {
+export function adoptionBenefitByYear(
+  perAdopter: Decimal.Value,
+  adopters: AdopterDates[],
+  fiscalYears: number[],
+  startMonth = 1,
+): AdoptionYear[] {
   const value = new Decimal(perAdopter);
   return fiscalYears.map((fiscalYear) => {
     const months = (date: string | null) => (date ? monthsLiveInFiscalYear(date, fiscalYear, startMonth) : 0);
     const plannedMonths = adopters.reduce((n, a) => n + months(a.plannedLiveDate), 0);
     const actualMonths = adopters.reduce((n, a) => n + months(a.liveDate), 0);
-    return { fiscalYear, plannedMonths, actualMonths, expected: value.times(plannedMonths).dividedBy(12), realised: value.times(actualMonths).dividedBy(12) };
+    return {
+      fiscalYear,
+      plannedMonths,
+      actualMonths,
+      expected: value.times(plannedMonths).dividedBy(12),
+      realised: value.times(actualMonths).dividedBy(12),
+    };
   });
 }
 

@@ -32,23 +32,40 @@ function diffAmounts<K>(from: Map<string, { key: K; amount: string }>, to: Map<s
   for (const id of [...new Set([...from.keys(), ...to.keys()])].sort()) {
     const a = new Decimal(from.get(id)?.amount ?? 0);
     const b = new Decimal(to.get(id)?.amount ?? 0);
-    if (!a.equals(b)) changes.push({ key: (to.get(id) ?? from.get(id))!.key, from: a.toFixed(), to: b.toFixed(), change: b.minus(a).toFixed() });
+    if (!a.equals(b))
+      changes.push({ key: (to.get(id) ?? from.get(id))!.key, from: a.toFixed(), to: b.toFixed(), change: b.minus(a).toFixed() });
   }
   return changes;
 }
 
 export function diffBaselines(from: BaselineContent, to: BaselineContent): BaselineDiff {
   const lines = (c: BaselineContent) =>
-    new Map(c.budgetLines.map((l) => [`${l.fiscalYear}|${l.funderId}|${l.category}`, { key: { fiscalYear: l.fiscalYear, funderId: l.funderId, category: l.category }, amount: l.amount }]));
+    new Map(
+      c.budgetLines.map((l) => [
+        `${l.fiscalYear}|${l.funderId}|${l.category}`,
+        { key: { fiscalYear: l.fiscalYear, funderId: l.funderId, category: l.category }, amount: l.amount },
+      ]),
+    );
   const targets = (c: BaselineContent) =>
-    new Map(c.benefitTargets.map((t) => [`${t.benefitId}|${t.fiscalYear}`, { key: { benefitId: t.benefitId, fiscalYear: t.fiscalYear }, amount: t.value }]));
+    new Map(
+      c.benefitTargets.map((t) => [
+        `${t.benefitId}|${t.fiscalYear}`,
+        { key: { benefitId: t.benefitId, fiscalYear: t.fiscalYear }, amount: t.value },
+      ]),
+    );
   const fromMilestones = new Map(from.milestones.map((m) => [m.milestoneId, m]));
   const toMilestones = new Map(to.milestones.map((m) => [m.milestoneId, m]));
   const milestones = [...new Set([...fromMilestones.keys(), ...toMilestones.keys()])]
     .map((id) => {
       const a = fromMilestones.get(id)?.baselineDate ?? null;
       const b = toMilestones.get(id)?.baselineDate ?? null;
-      return { milestoneId: id, title: (toMilestones.get(id) ?? fromMilestones.get(id))!.title, from: a, to: b, days: a && b ? daysBetween(a, b) : null };
+      return {
+        milestoneId: id,
+        title: (toMilestones.get(id) ?? fromMilestones.get(id))!.title,
+        from: a,
+        to: b,
+        days: a && b ? daysBetween(a, b) : null,
+      };
     })
     .filter((m) => m.from !== m.to);
   return {

@@ -48,5 +48,7 @@ export function lineAmountProblem(amount: Decimal.Value, bounds: EntryBounds): s
 export function benefitValueProblem(unit: BenefitUnit, value: Decimal.Value, bounds: EntryBounds & MonetisationRates): string | undefined {
   const money = monetise('NON_CASH', unit, value, bounds);
   if (!money || lineAmountProblem(money, bounds) === undefined) return undefined;
-  return unit === 'CURRENCY' ? lineAmountProblem(money, bounds) : `monetised as ${unit} it comes to ${money.toFixed(2)}, which ${lineAmountProblem(money, bounds)!}`;
+  return unit === 'CURRENCY'
+    ? lineAmountProblem(money, bounds)
+    : `monetised as ${unit} it comes to ${money.toFixed(2)}, which ${lineAmountProblem(money, bounds)!}`;
 }

@@ -97,5 +97,14 @@ export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
 export const REPORT_DIMENSIONS = ['COST', 'SCHEDULE', 'BENEFIT'] as const;
 export type ReportDimension = (typeof REPORT_DIMENSIONS)[number];
 
-export const RISK_CATEGORIES = ['FINANCIAL', 'SCHEDULE', 'TECHNICAL', 'ORGANISATIONAL', 'LEGAL', 'SECURITY', 'SUPPLIER', 'ADOPTION'] as const;
+export const RISK_CATEGORIES = [
+  'FINANCIAL',
+  'SCHEDULE',
+  'TECHNICAL',
+  'ORGANISATIONAL',
+  'LEGAL',
+  'SECURITY',
+  'SUPPLIER',
+  'ADOPTION',
+] as const;
 export type RiskCategory = (typeof RISK_CATEGORIES)[number];

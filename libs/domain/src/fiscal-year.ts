@@ -35,7 +35,9 @@ export function isValidFiscalYear(year: number): boolean {
 
 /** Why a value is not a fiscal year Tværs stores, or undefined (the API's and the import's wording). */
 export function fiscalYearProblem(year: unknown): string | undefined {
-  return typeof year === 'number' && isValidFiscalYear(year) ? undefined : `must be a year between ${MIN_FISCAL_YEAR} and ${MAX_FISCAL_YEAR}`;
+  return typeof year === 'number' && isValidFiscalYear(year)
+    ? undefined
+    : `must be a year between ${MIN_FISCAL_YEAR} and ${MAX_FISCAL_YEAR}`;
 }
 
 /** The fiscal year that contains `today`: the default "as of" year of the business-case rules. */

@@ -26,7 +26,9 @@ export interface CostToDate {
  * exceeded, and the budget of later years.
  */
 export function estimateAtCompletion(cost: CostToDate): Decimal {
-  return new Decimal(cost.actualCostBefore).plus(Decimal.max(cost.actualCostCurrentYear, cost.budgetCurrentYear)).plus(cost.budgetLaterYears);
+  return new Decimal(cost.actualCostBefore)
+    .plus(Decimal.max(cost.actualCostCurrentYear, cost.budgetCurrentYear))
+    .plus(cost.budgetLaterYears);
 }
 
 /** The sums a project's figures are made from (decimal strings; dates as "YYYY-MM-DD"). */

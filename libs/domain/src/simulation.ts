@@ -51,9 +51,15 @@ export interface SimulationResult {
 }
 
 /** Why a three-point estimate is not acceptable, or undefined: low ≤ most likely ≤ high. */
-export function threePointProblem(low: Decimal.Value | null | undefined, mostLikely: Decimal.Value, high: Decimal.Value | null | undefined): { field: 'low' | 'high'; problem: string } | undefined {
-  if (low !== null && low !== undefined && new Decimal(low).greaterThan(mostLikely)) return { field: 'low', problem: `must not exceed the most likely value ${new Decimal(mostLikely).toFixed()}` };
-  if (high !== null && high !== undefined && new Decimal(high).lessThan(mostLikely)) return { field: 'high', problem: `must not be below the most likely value ${new Decimal(mostLikely).toFixed()}` };
+export function threePointProblem(
+  low: Decimal.Value | null | undefined,
+  mostLikely: Decimal.Value,
+  high: Decimal.Value | null | undefined,
+): { field: 'low' | 'high'; problem: string } | undefined {
+  if (low !== null && low !== undefined && new Decimal(low).greaterThan(mostLikely))
+    return { field: 'low', problem: `must not exceed the most likely value ${new Decimal(mostLikely).toFixed()}` };
+  if (high !== null && high !== undefined && new Decimal(high).lessThan(mostLikely))
+    return { field: 'high', problem: `must not be below the most likely value ${new Decimal(mostLikely).toFixed()}` };
   return undefined;
 }
 
@@ -171,10 +177,19 @@ const amounts = (lines: ThreePointAmount[]): YearAmount[] => lines.map((l) => ({
  * its own first year). Deterministic for a given seed; percentiles by nearest rank on the sorted
  * iterations, so p10 ≤ p50 ≤ p90 always.
  */
-export function simulateNpv(projects: SimulationProject[], discountRate: Decimal.Value, iterations = SIMULATION_DEFAULT_ITERATIONS, seed = SIMULATION_DEFAULT_SEED): SimulationResult {
-  if (!Number.isInteger(iterations) || iterations < 1 || iterations > SIMULATION_MAX_ITERATIONS) throw new RangeError(`iterations must be 1–${SIMULATION_MAX_ITERATIONS}`);
+export function simulateNpv(
+  projects: SimulationProject[],
+  discountRate: Decimal.Value,
+  iterations = SIMULATION_DEFAULT_ITERATIONS,
+  seed = SIMULATION_DEFAULT_SEED,
+): SimulationResult {
+  if (!Number.isInteger(iterations) || iterations < 1 || iterations > SIMULATION_MAX_ITERATIONS)
+    throw new RangeError(`iterations must be 1–${SIMULATION_MAX_ITERATIONS}`);
   const ordered = [...projects].sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-  const npv = ordered.reduce((sum, p) => sum.plus(netPresentValue(yearlyCashFlows(amounts(p.costs), amounts(p.benefits)), discountRate)), new Decimal(0));
+  const npv = ordered.reduce(
+    (sum, p) => sum.plus(netPresentValue(yearlyCashFlows(amounts(p.costs), amounts(p.benefits)), discountRate)),
+    new Decimal(0),
+  );
   const terms = ordered.flatMap((p) => termsOf(p, discountRate));
   const uniform = uniformSource(seed);
   const normal = normalSource(uniform);
@@ -219,5 +234,9 @@ function histogram(sorted: Float64Array, npv: Decimal): SimulationResult['histog
   const width = (max - min) / HISTOGRAM_BINS;
   const counts = new Array<number>(HISTOGRAM_BINS).fill(0);
   for (const value of sorted) counts[Math.min(HISTOGRAM_BINS - 1, Math.floor((value - min) / width))]!++;
-  return counts.map((count, i) => ({ from: npv.plus(min + i * width), to: npv.plus(i === HISTOGRAM_BINS - 1 ? max : min + (i + 1) * width), count }));
+  return counts.map((count, i) => ({
+    from: npv.plus(min + i * width),
+    to: npv.plus(i === HISTOGRAM_BINS - 1 ? max : min + (i + 1) * width),
+    count,
+  }));
 }

@@ -29,7 +29,10 @@ export function decimalFromSpreadsheetNumber(n: number, scale: number): Spreadsh
  * thousands separators) and "1,234.56". With a single kind of separator, it is the decimal separator.
  */
 export function decimalFromSpreadsheetText(text: string, scale: number): SpreadsheetNumber {
-  const compact = text.trim().replace(/[\s\u00a0\u202f]/g, '').replace(/^\u2212/, '-');
+  const compact = text
+    .trim()
+    .replace(/[\s\u00a0\u202f]/g, '')
+    .replace(/^\u2212/, '-');
   const lastComma = compact.lastIndexOf(',');
   const lastPoint = compact.lastIndexOf('.');
   let canonical = compact;

@@ -39,8 +39,13 @@ export function textLength(value: string): number {
   return length;
 }
 
+/** What XML 1.0 cannot hold: control characters other than tab, LF and CR, U+FFFE, U+FFFF and unpaired surrogates. */
+/* eslint-disable no-control-regex -- these are exactly the characters XML 1.0 forbids */
+const NOT_IN_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/* eslint-enable no-control-regex */
+
 /** The text with every character XML 1.0 cannot hold replaced by U+FFFD, for writers of XML files. */
 export function xmlSafeText(value: string): string {
-  // eslint-disable-next-line no-control-regex -- these are exactly the characters XML 1.0 forbids
-  return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD');
+  return value.replace(NOT_IN_XML, '\uFFFD');
 }

@@ -31,7 +31,8 @@ export function wrongPocketMatrix(projects: WrongPocketProject[]): PocketMatrix 
   const matrix: PocketMatrix = new Map();
   for (const project of projects) {
     const costByPayer = new Map<string, Decimal>();
-    for (const cost of project.costs) costByPayer.set(cost.organisationId, (costByPayer.get(cost.organisationId) ?? new Decimal(0)).plus(cost.amount));
+    for (const cost of project.costs)
+      costByPayer.set(cost.organisationId, (costByPayer.get(cost.organisationId) ?? new Decimal(0)).plus(cost.amount));
     const totalCost = [...costByPayer.values()].reduce((a, b) => a.plus(b), new Decimal(0));
     if (totalCost.isZero()) continue;
     for (const benefit of project.benefits) {

@@ -28,7 +28,9 @@ describe('hostile test defects', () => {
   };
 
   it('2: fifty parallel sign-ins for one account check at most five passwords', async () => {
-    const attempts = Array.from({ length: 50 }, (_, i) => app.anonymous.gql(LOGIN, { email: 'viewer@tvaers.demo', password: `wrong-${i}` }));
+    const attempts = Array.from({ length: 50 }, (_, i) =>
+      app.anonymous.gql(LOGIN, { email: 'viewer@tvaers.demo', password: `wrong-${i}` }),
+    );
     const codes = (await Promise.all(attempts)).map(codeOf);
     expect(codes.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(5);
     expect(codes.filter((c) => c === 'TOO_MANY_REQUESTS')).toHaveLength(45);
@@ -39,7 +41,9 @@ describe('hostile test defects', () => {
     await app.dataSource.query(`DELETE FROM login_throttle WHERE key LIKE 'ip:%'`); // as if from another address
 
     // 30 wrong and the right one at once (the reported attack): five are checked, whichever they are.
-    const mixed = [...Array.from({ length: 30 }, (_, i) => `wrong-${i}`), 'tvaers-demo'].map((password) => app.anonymous.gql(LOGIN, { email: 'auditor@tvaers.demo', password }));
+    const mixed = [...Array.from({ length: 30 }, (_, i) => `wrong-${i}`), 'tvaers-demo'].map((password) =>
+      app.anonymous.gql(LOGIN, { email: 'auditor@tvaers.demo', password }),
+    );
     const mixedCodes = (await Promise.all(mixed)).map(codeOf);
     expect(mixedCodes.filter((c) => c !== 'TOO_MANY_REQUESTS')).toHaveLength(5);
     const [row] = await app.dataSource.query(`SELECT attempts FROM login_throttle WHERE key = 'email:viewer@tvaers.demo'`);
@@ -47,7 +51,13 @@ describe('hostile test defects', () => {
   });
 
   it('6: a title with non-characters is refused, and text already stored cannot break the XLSX or IATI files', async () => {
-    expect(errorOf(await app.gql(`mutation($p: ID!) { createProject(input: { programmeId: $p, code: "XML-1", title: "ab\\uFFFF\\uFFFE" }) { id } }`, { p: dk }))).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['input.title'] });
+    expect(
+      errorOf(
+        await app.gql(`mutation($p: ID!) { createProject(input: { programmeId: $p, code: "XML-1", title: "ab\\uFFFF\\uFFFE" }) { id } }`, {
+          p: dk,
+        }),
+      ),
+    ).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['input.title'] });
     // A row written before the rule existed (straight into the database) still exports as well-formed XML.
     const [project] = await app.dataSource.query(`SELECT id, title FROM projects WHERE programme_id = $1 ORDER BY code LIMIT 1`, [dk]);
     await app.dataSource.query(`UPDATE projects SET title = $2 WHERE id = $1`, [project.id, 'ab\uFFFF\uFFFE\u0001 gammel titel']);
@@ -66,7 +76,8 @@ describe('hostile test defects', () => {
       try {
         const file = path.join(dir, 'iati.xml');
         await writeFile(file, await download(`/exports/programmes/${dk}/iati.xml`, auditor.token));
-        if (spawnSync('xmllint', ['--version']).status === 0) expect(spawnSync('xmllint', ['--noout', '--nonet', file], { encoding: 'utf8' }).stderr).toBe('');
+        if (spawnSync('xmllint', ['--version']).status === 0)
+          expect(spawnSync('xmllint', ['--noout', '--nonet', file], { encoding: 'utf8' }).stderr).toBe('');
       } finally {
         await rm(dir, { recursive: true, force: true });
       }
@@ -79,16 +90,31 @@ describe('hostile test defects', () => {
     const world = await createWorld(app);
     const payloads = ['=HYPERLINK("http://example.invalid","klik")', '+1+2', '-3+4', '@SUM(A1)', '\tTab først'];
     for (const [i, title] of payloads.entries()) {
-      await app.ok(`mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }`, { input: { programmeId: world.programme.id, code: `CSV-${i}`, title } });
+      await app.ok(`mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }`, {
+        input: { programmeId: world.programme.id, code: `CSV-${i}`, title },
+      });
     }
-    await app.ok(`mutation($input: RecordCostInput!) { recordCost(input: $input) { id } }`, { input: { projectId: world.project.id, date: '2026-03-01', payerId: world.lead.id, category: 'DEVELOPMENT', amount: '-1250.50', reference: '=1+1' } });
+    await app.ok(`mutation($input: RecordCostInput!) { recordCost(input: $input) { id } }`, {
+      input: {
+        projectId: world.project.id,
+        date: '2026-03-01',
+        payerId: world.lead.id,
+        category: 'DEVELOPMENT',
+        amount: '-1250.50',
+        reference: '=1+1',
+      },
+    });
     const auditor = await app.as('AUDITOR');
     for (const dialect of ['rfc', 'nordic']) {
-      const projects = (await download(`/exports/programmes/${world.programme.id}/projects.csv?dialect=${dialect}`, auditor.token)).toString('utf8');
+      const projects = (
+        await download(`/exports/programmes/${world.programme.id}/projects.csv?dialect=${dialect}`, auditor.token)
+      ).toString('utf8');
       expect(projects).toContain(`"'=HYPERLINK(""http://example.invalid"",""klik"")"`);
       for (const cell of ["'+1+2", "'-3+4", "'@SUM(A1)", "'\tTab først"]) expect(projects).toContain(cell);
       expect(projects).not.toMatch(/[,;]=HYPERLINK/);
-      const costs = (await download(`/exports/programmes/${world.programme.id}/costs.csv?dialect=${dialect}`, auditor.token)).toString('utf8');
+      const costs = (await download(`/exports/programmes/${world.programme.id}/costs.csv?dialect=${dialect}`, auditor.token)).toString(
+        'utf8',
+      );
       expect(costs).toContain(dialect === 'rfc' ? '-1250.50' : '-1250,50');
       expect(costs).toContain("'=1+1");
     }
@@ -97,28 +123,47 @@ describe('hostile test defects', () => {
   it('8: a partner that funds, pays or receives cannot be removed, and the refusal says what refers to it', async () => {
     const world = await createWorld(app);
     const line = await addBudgetLine(app, world.project.id, world.lead.id, 2026, '1000.00');
-    const refused = await app.gql(`mutation($id: ID!, $v: Int!) { removeParticipation(id: $id, version: $v) }`, { id: world.leadParticipation.id, v: world.leadParticipation.version });
+    const refused = await app.gql(`mutation($id: ID!, $v: Int!) { removeParticipation(id: $id, version: $v) }`, {
+      id: world.leadParticipation.id,
+      v: world.leadParticipation.version,
+    });
     expect(errorOf(refused).code).toBe('INVALID_TRANSITION');
     expect(errorOf(refused).message).toContain('the funder of budget lines (1)');
     expect(await app.dataSource.query(`SELECT 1 FROM participations WHERE id = $1`, [world.leadParticipation.id])).toHaveLength(1);
     await app.ok(`mutation($id: ID!, $v: Int!) { deleteBudgetLine(id: $id, version: $v) }`, { id: line.id, v: line.version });
-    await app.ok(`mutation($id: ID!, $v: Int!) { removeParticipation(id: $id, version: $v) }`, { id: world.leadParticipation.id, v: world.leadParticipation.version });
+    await app.ok(`mutation($id: ID!, $v: Int!) { removeParticipation(id: $id, version: $v) }`, {
+      id: world.leadParticipation.id,
+      v: world.leadParticipation.version,
+    });
   });
 
   it('10: whatever the API accepts round-trips through the filled template (300 emoji, 99,999,999,999,999.9999)', async () => {
     const emoji = '😀'.repeat(300);
-    const { createProject } = await app.ok(`mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }`, { input: { programmeId: dk, code: 'EMOJI-1', title: emoji } });
+    const { createProject } = await app.ok(`mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }`, {
+      input: { programmeId: dk, code: 'EMOJI-1', title: emoji },
+    });
     const [org] = await app.dataSource.query(`SELECT organisation_id AS id FROM participations LIMIT 1`);
-    await app.ok(`mutation($input: AddParticipationInput!) { addParticipation(input: $input) { id } }`, { input: { projectId: createProject.id, organisationId: org.id, roles: ['LEAD'] } });
+    await app.ok(`mutation($input: AddParticipationInput!) { addParticipation(input: $input) { id } }`, {
+      input: { projectId: createProject.id, organisationId: org.id, roles: ['LEAD'] },
+    });
     await app.ok(`mutation($input: AddBenefitInput!) { addBenefit(input: $input) { id } }`, {
-      input: { projectId: createProject.id, receiverId: org.id, title: 'Målt i antal', kind: 'NON_CASH', unit: 'COUNT', baselineValue: '99999999999999.9999', targets: [] },
+      input: {
+        projectId: createProject.id,
+        receiverId: org.id,
+        title: 'Målt i antal',
+        kind: 'NON_CASH',
+        unit: 'COUNT',
+        baselineValue: '99999999999999.9999',
+        targets: [],
+      },
     });
     const office = await app.as('PROGRAMME_OFFICE');
     const file = await download(`/imports/programmes/${dk}/template.xlsx?filled=true`, office.token);
     const before = await databaseFingerprint(app);
     const result = await (await upload(app, office.token, dk, file)).json();
     expect(result).toMatchObject({ ok: true, problems: [] });
-    for (const [sheet, counts] of Object.entries(result.counts)) expect({ sheet, ...counts }).toMatchObject({ sheet, created: 0, updated: 0 });
+    for (const [sheet, counts] of Object.entries(result.counts))
+      expect({ sheet, ...counts }).toMatchObject({ sheet, created: 0, updated: 0 });
     expect(await databaseFingerprint(app)).toEqual(before);
   });
 

@@ -43,7 +43,15 @@ describe('HTTP surface', () => {
 
   it('refuses JSON numbers for money', async () => {
     const result = await app.gql(`mutation($input: CreateProgrammeInput!) { createProgramme(input: $input) { id } }`, {
-      input: { name: 'Tal', currency: 'DKK', periodStartYear: 2025, periodEndYear: 2027, fundingEnvelope: 300000000, fteAnnualCost: '1', hourlyRate: '1' },
+      input: {
+        name: 'Tal',
+        currency: 'DKK',
+        periodStartYear: 2025,
+        periodEndYear: 2027,
+        fundingEnvelope: 300000000,
+        fteAnnualCost: '1',
+        hourlyRate: '1',
+      },
     });
     expect(result.errors?.[0]?.message).toMatch(/Decimal must be a string/);
   });

@@ -23,7 +23,9 @@ interface Manifest {
 }
 
 function yamlFiles(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => (entry.isDirectory() ? yamlFiles(path.join(dir, entry.name)) : entry.name.endsWith('.yaml') ? [path.join(dir, entry.name)] : []));
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? yamlFiles(path.join(dir, entry.name)) : entry.name.endsWith('.yaml') ? [path.join(dir, entry.name)] : [],
+  );
 }
 
 function load(file: string): Manifest[] {
@@ -76,7 +78,8 @@ describe('Kubernetes manifests (deploy/kubernetes)', () => {
       }
       expect(() => new Model(data).validate()).not.toThrow();
       // A wrong type is caught, so the validation does run (not a model that accepts anything).
-      if (manifest.kind === 'Deployment') expect(() => new Model({ ...data, spec: { ...data.spec, replicas: 'two' } }).validate()).toThrow(/replicas/);
+      if (manifest.kind === 'Deployment')
+        expect(() => new Model({ ...data, spec: { ...data.spec, replicas: 'two' } }).validate()).toThrow(/replicas/);
       expect(file).toMatch(/\.yaml$/);
     }
     // Only CloudNativePG's resources are custom (checked below).
@@ -90,24 +93,37 @@ describe('Kubernetes manifests (deploy/kubernetes)', () => {
     expect(pod.securityContext).toMatchObject({ runAsNonRoot: true });
     expect(pod.automountServiceAccountToken).toBe(false);
     const [api] = pod.containers;
-    expect(api.securityContext).toMatchObject({ allowPrivilegeEscalation: false, readOnlyRootFilesystem: true, capabilities: { drop: ['ALL'] } });
+    expect(api.securityContext).toMatchObject({
+      allowPrivilegeEscalation: false,
+      readOnlyRootFilesystem: true,
+      capabilities: { drop: ['ALL'] },
+    });
     expect(api.resources.requests).toEqual({ cpu: expect.any(String), memory: expect.any(String) });
     const selector = deployment.spec.selector.matchLabels;
     expect(deployment.spec.template.metadata.labels).toMatchObject(selector);
     expect(one('PodDisruptionBudget').spec).toMatchObject({ minAvailable: 1, selector: { matchLabels: selector } });
-    expect(one('HorizontalPodAutoscaler').spec).toMatchObject({ scaleTargetRef: { kind: 'Deployment', name: 'tvaers-api' }, minReplicas: deployment.spec.replicas });
+    expect(one('HorizontalPodAutoscaler').spec).toMatchObject({
+      scaleTargetRef: { kind: 'Deployment', name: 'tvaers-api' },
+      minReplicas: deployment.spec.replicas,
+    });
     expect(one('NetworkPolicy').spec.podSelector.matchLabels).toEqual(selector);
     expect(one('Service').spec.selector).toEqual(selector);
     // Drain + request timeout fit in the grace period (graceful shutdown, issue 17).
     const config = one('ConfigMap', 'tvaers-api').data!;
-    expect(pod.terminationGracePeriodSeconds).toBeGreaterThan(Number(config['SHUTDOWN_DRAIN_SECONDS']) + Number(config['SHUTDOWN_TIMEOUT_SECONDS']));
+    expect(pod.terminationGracePeriodSeconds).toBeGreaterThan(
+      Number(config['SHUTDOWN_DRAIN_SECONDS']) + Number(config['SHUTDOWN_TIMEOUT_SECONDS']),
+    );
   });
 
   it('take every secret by reference, never as a value', () => {
     const text = all.map((m) => JSON.stringify(m)).join('\n');
     expect(text).not.toMatch(/password:|postgres:\/\/[^"]*@|BEGIN [A-Z ]*PRIVATE KEY/i);
     expect(objects.some((m) => m.kind === 'Secret')).toBe(false);
-    const env = one('Deployment', 'tvaers-api').spec.template.spec.containers[0].env as { name: string; value?: string; valueFrom?: { secretKeyRef?: object } }[];
+    const env = one('Deployment', 'tvaers-api').spec.template.spec.containers[0].env as {
+      name: string;
+      value?: string;
+      valueFrom?: { secretKeyRef?: object };
+    }[];
     for (const name of ['DATABASE_URL', 'TOKEN_SECRET', 'OIDC_CLIENT_SECRET', 'SMTP_URL', 'METRICS_TOKEN']) {
       expect([name, env.find((e) => e.name === name)?.valueFrom?.secretKeyRef]).toEqual([name, expect.any(Object)]);
     }
@@ -128,7 +144,10 @@ describe('Kubernetes manifests (deploy/kubernetes)', () => {
     expect(cluster.spec.instances).toBe(3);
     expect(cluster.spec.postgresql.synchronous).toMatchObject({ number: 1, dataDurability: 'required' });
     expect(cluster.spec.backup.barmanObjectStore.destinationPath).toMatch(/^s3:\/\//);
-    expect(cluster.spec.backup.barmanObjectStore.s3Credentials.secretAccessKey).toEqual({ name: expect.any(String), key: expect.any(String) });
+    expect(cluster.spec.backup.barmanObjectStore.s3Credentials.secretAccessKey).toEqual({
+      name: expect.any(String),
+      key: expect.any(String),
+    });
     expect(one('ScheduledBackup').spec.cluster.name).toBe('tvaers-db');
   });
 

@@ -23,13 +23,18 @@ describe('the largest accepted values', () => {
     app = await createTestApp({ demoData: true });
     [dk] = await app.dataSource.query(`SELECT id, version FROM programmes WHERE currency = 'DKK'`);
     [{ id: organisation }] = await app.dataSource.query(`SELECT organisation_id AS id FROM users WHERE email = 'partner@tvaers.demo'`);
-    [{ id: project }] = await app.dataSource.query(`SELECT project_id AS id FROM participations WHERE organisation_id = $1 ORDER BY project_id LIMIT 1`, [organisation]);
+    [{ id: project }] = await app.dataSource.query(
+      `SELECT project_id AS id FROM participations WHERE organisation_id = $1 ORDER BY project_id LIMIT 1`,
+      [organisation],
+    );
     partner = await app.as('PARTNER', organisation);
   });
   afterAll(() => app.close());
 
   const addLine = (client: { gql: TestApp['gql'] }, fiscalYear: number, amount: string, category = 'OPERATIONS') =>
-    client.gql(`mutation($input: AddBudgetLineInput!) { addBudgetLine(input: $input) { id amount } }`, { input: { projectId: project, funderId: organisation, fiscalYear, category, amount } });
+    client.gql(`mutation($input: AddBudgetLineInput!) { addBudgetLine(input: $input) { id amount } }`, {
+      input: { projectId: project, funderId: organisation, fiscalYear, category, amount },
+    });
 
   it('refuses the reported partner lines (2098 and 2099 at 99,999,999,999,999.99) by the programme bounds, naming the field', async () => {
     const total = (await app.ok(`query($id: ID!) { programme(id: $id) { totalBudget } }`, { id: dk.id })).programme.totalBudget;
@@ -44,11 +49,16 @@ describe('the largest accepted values', () => {
 
   it('answers every aggregate, export and page with the largest values on many lines, to the øre', async () => {
     // The programme office may raise the bounds as far as a column holds; sums must still not overflow.
-    const raised = await app.ok(`mutation($input: UpdateProgrammeInput!) { updateProgramme(input: $input) { maxLineAmount fiscalYearMargin } }`, {
-      input: { id: dk.id, version: dk.version, maxLineAmount: MAX, fiscalYearMargin: 100 },
-    });
+    const raised = await app.ok(
+      `mutation($input: UpdateProgrammeInput!) { updateProgramme(input: $input) { maxLineAmount fiscalYearMargin } }`,
+      {
+        input: { id: dk.id, version: dk.version, maxLineAmount: MAX, fiscalYearMargin: 100 },
+      },
+    );
     expect(raised.updateProgramme).toEqual({ maxLineAmount: MAX, fiscalYearMargin: 100 });
-    const before = new Decimal((await app.ok(`query($id: ID!) { programme(id: $id) { totalBudget } }`, { id: dk.id })).programme.totalBudget);
+    const before = new Decimal(
+      (await app.ok(`query($id: ID!) { programme(id: $id) { totalBudget } }`, { id: dk.id })).programme.totalBudget,
+    );
     let lines = 0;
     for (const year of [2090, 2095, 2098, 2099, 2100]) {
       for (const category of ['DEVELOPMENT', 'OPERATIONS', 'INTERNAL_STAFF']) {
@@ -56,9 +66,18 @@ describe('the largest accepted values', () => {
         lines += 1;
       }
     }
-    await partner.ok(`mutation($input: RecordCostInput!) { recordCost(input: $input) { id } }`, { input: { projectId: project, date: '2099-06-30', payerId: organisation, category: 'DEVELOPMENT', amount: MAX } });
+    await partner.ok(`mutation($input: RecordCostInput!) { recordCost(input: $input) { id } }`, {
+      input: { projectId: project, date: '2099-06-30', payerId: organisation, category: 'DEVELOPMENT', amount: MAX },
+    });
     await partner.ok(`mutation($input: AddBenefitInput!) { addBenefit(input: $input) { id } }`, {
-      input: { projectId: project, receiverId: organisation, title: 'Største gevinst', kind: 'CASH_RELEASING', unit: 'CURRENCY', targets: [2098, 2099, 2100].map((fiscalYear) => ({ fiscalYear, value: MAX })) },
+      input: {
+        projectId: project,
+        receiverId: organisation,
+        title: 'Største gevinst',
+        kind: 'CASH_RELEASING',
+        unit: 'CURRENCY',
+        targets: [2098, 2099, 2100].map((fiscalYear) => ({ fiscalYear, value: MAX })),
+      },
     });
 
     const expected = before.plus(new Decimal(MAX).times(lines)).toFixed(2);
@@ -69,10 +88,17 @@ describe('the largest accepted values', () => {
       { id: dk.id },
     );
     expect(summary.portfolioSummary.totalBudget).toBe(expected);
-    expect(summary.portfolioSummary.years.find((y: { fiscalYear: number }) => y.fiscalYear === 2099).plannedCost).toBe(new Decimal(MAX).times(3).toFixed(2));
-    const caseOf = await app.ok(`query($id: ID!) { businessCase(projectId: $id) { npv netBenefit paybackYear years { fiscalYear plannedCost } } project(id: $id) { budgetTotal } }`, { id: project });
+    expect(summary.portfolioSummary.years.find((y: { fiscalYear: number }) => y.fiscalYear === 2099).plannedCost).toBe(
+      new Decimal(MAX).times(3).toFixed(2),
+    );
+    const caseOf = await app.ok(
+      `query($id: ID!) { businessCase(projectId: $id) { npv netBenefit paybackYear years { fiscalYear plannedCost } } project(id: $id) { budgetTotal } }`,
+      { id: project },
+    );
     expect(caseOf.businessCase.npv).toMatch(/^-?\d+\.\d{2}$/);
-    const baseline = await app.ok(`mutation($id: ID!) { approveBaseline(projectId: $id, reason: "Største værdier") { totalCost } }`, { id: project });
+    const baseline = await app.ok(`mutation($id: ID!) { approveBaseline(projectId: $id, reason: "Største værdier") { totalCost } }`, {
+      id: project,
+    });
     expect(baseline.approveBaseline.totalCost).toBe(caseOf.project.budgetTotal);
 
     // The web app's own page queries, as a viewer would send them.
@@ -86,13 +112,28 @@ describe('the largest accepted values', () => {
           body: JSON.stringify({ query: document, operationName, variables }),
         });
         const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
-        expect({ operationName, codes: (body.errors ?? []).map((e) => e.extensions?.code).filter((c) => c !== 'NOT_FOUND') }).toEqual({ operationName, codes: [] });
+        expect({ operationName, codes: (body.errors ?? []).map((e) => e.extensions?.code).filter((c) => c !== 'NOT_FOUND') }).toEqual({
+          operationName,
+          codes: [],
+        });
       }
     }
 
     const auditor = await app.as('AUDITOR');
-    for (const file of ['portfolio.json', 'portfolio.pdf', 'portfolio.csv', 'business-case.csv', 'budget.csv', 'costs.csv', 'benefits.csv', 'portfolio.xlsx', 'iati.xml']) {
-      const response = await fetch(`${app.baseUrl}/exports/programmes/${dk.id}/${file}`, { headers: { authorization: `Bearer ${auditor.token}` } });
+    for (const file of [
+      'portfolio.json',
+      'portfolio.pdf',
+      'portfolio.csv',
+      'business-case.csv',
+      'budget.csv',
+      'costs.csv',
+      'benefits.csv',
+      'portfolio.xlsx',
+      'iati.xml',
+    ]) {
+      const response = await fetch(`${app.baseUrl}/exports/programmes/${dk.id}/${file}`, {
+        headers: { authorization: `Bearer ${auditor.token}` },
+      });
       const body = Buffer.from(await response.arrayBuffer());
       expect({ file, status: response.status }).toEqual({ file, status: 200 });
       expect(body.length).toBeGreaterThan(100);

@@ -18,7 +18,15 @@ import { allowedByMatrix, MATRIX_ROLES, PERMISSION_MATRIX } from '../auth/permis
 import { createTestApp, type GraphqlClient, type TestApp } from '../../test/test-app.js';
 import { createOrganisation, createProgramme } from '../../test/factories.js';
 
-const SAMPLE_SCALARS: Record<string, unknown> = { ID: randomUUID(), String: 'x', Int: 2026, Boolean: true, Decimal: '1.00', LocalDate: '2026-01-01', DateTime: '2026-01-01T00:00:00Z' };
+const SAMPLE_SCALARS: Record<string, unknown> = {
+  ID: randomUUID(),
+  String: 'x',
+  Int: 2026,
+  Boolean: true,
+  Decimal: '1.00',
+  LocalDate: '2026-01-01',
+  DateTime: '2026-01-01T00:00:00Z',
+};
 
 /** A value of the right shape for an argument: required fields only, so the call reaches the guard. */
 function sample(type: GraphQLInputType): unknown {
@@ -27,14 +35,19 @@ function sample(type: GraphQLInputType): unknown {
   if (type instanceof GraphQLScalarType) return SAMPLE_SCALARS[type.name] ?? 'x';
   if (type instanceof GraphQLEnumType) return type.getValues()[0]!.value;
   const input = type as GraphQLInputObjectType;
-  return Object.fromEntries(Object.values(input.getFields()).filter((f) => f.type instanceof GraphQLNonNull && f.defaultValue === undefined).map((f) => [f.name, sample(f.type)]));
+  return Object.fromEntries(
+    Object.values(input.getFields())
+      .filter((f) => f.type instanceof GraphQLNonNull && f.defaultValue === undefined)
+      .map((f) => [f.name, sample(f.type)]),
+  );
 }
 
 function callOf(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>): { text: string; variables: Record<string, unknown> } {
   const args = field.args.filter((a: GraphQLArgument) => a.type instanceof GraphQLNonNull && a.defaultValue === undefined);
   const declared = args.map((a) => `$${a.name}: ${a.type.toString()}`).join(', ');
   const passed = args.map((a) => `${a.name}: $${a.name}`).join(', ');
-  const selection = getNamedType(field.type) instanceof GraphQLScalarType || getNamedType(field.type) instanceof GraphQLEnumType ? '' : ' { __typename }';
+  const selection =
+    getNamedType(field.type) instanceof GraphQLScalarType || getNamedType(field.type) instanceof GraphQLEnumType ? '' : ' { __typename }';
   return {
     text: `${kind}${declared ? `(${declared})` : ''} { ${field.name}${passed ? `(${passed})` : ''}${selection} }`,
     variables: Object.fromEntries(args.map((a) => [a.name, sample(a.type)])),
@@ -69,10 +82,11 @@ describe('permission matrix: every operation × every role, against the reviewed
   afterAll(() => app.close());
 
   // logout ends the session it is called with, so it comes last: the other operations need the sessions.
-  const operations = () => [
-    ...Object.values(schema.getQueryType()!.getFields()).map((f) => ['query', f] as const),
-    ...Object.values(schema.getMutationType()!.getFields()).map((f) => ['mutation', f] as const),
-  ].sort(([, a], [, b]) => Number(a.name === 'logout') - Number(b.name === 'logout'));
+  const operations = () =>
+    [
+      ...Object.values(schema.getQueryType()!.getFields()).map((f) => ['query', f] as const),
+      ...Object.values(schema.getMutationType()!.getFields()).map((f) => ['mutation', f] as const),
+    ].sort(([, a], [, b]) => Number(a.name === 'logout') - Number(b.name === 'logout'));
 
   it('lists every operation of the schema and every HTTP route, and nothing else', () => {
     const names = [...operations().map(([kind, f]) => `${kind} ${f.name}`), ...app.routes].sort();
@@ -89,7 +103,8 @@ describe('permission matrix: every operation × every role, against the reviewed
         const response = await fetch(url, { method, headers: token ? { authorization: `Bearer ${token}` } : {} });
         await response.arrayBuffer();
         const refused = response.status === 401 || response.status === 403;
-        if (refused === allowedByMatrix(route, role)) mismatches.push(`${route} as ${role}: expected ${allowedByMatrix(route, role) ? 'allowed' : 'denied'}, got ${response.status}`);
+        if (refused === allowedByMatrix(route, role))
+          mismatches.push(`${route} as ${role}: expected ${allowedByMatrix(route, role) ? 'allowed' : 'denied'}, got ${response.status}`);
       }
     }
     expect(mismatches).toEqual([]);
@@ -102,7 +117,10 @@ describe('permission matrix: every operation × every role, against the reviewed
       for (const role of MATRIX_ROLES) {
         const expected = allowedByMatrix(`${kind} ${field.name}`, role);
         const result = await clients.get(role)!.gql(text, variables);
-        if (denied(result) === expected) mismatches.push(`${kind} ${field.name} as ${role}: expected ${expected ? 'allowed' : 'denied'}, got ${JSON.stringify(result.errors?.[0] ?? 'allowed')}`);
+        if (denied(result) === expected)
+          mismatches.push(
+            `${kind} ${field.name} as ${role}: expected ${expected ? 'allowed' : 'denied'}, got ${JSON.stringify(result.errors?.[0] ?? 'allowed')}`,
+          );
       }
     }
     expect(mismatches).toEqual([]);

@@ -11,7 +11,32 @@ import { addBenefit, addBudgetLine, createWorld, recordMeasurement, type World }
 // (`programmes` is checked by its answer; inviteUser into another programme in memberships.int.spec.ts.)
 
 /** Operations about the shared register or the platform, not about one programme. */
-const NOT_PROGRAMME_SCOPED = ['myNotifications', 'myUnreadNotificationCount', 'markNotificationRead', 'markAllNotificationsRead', 'outboxMails', 'sendDueReminders', 'programmes', 'inviteUser', 'login', 'logout', 'completeSignIn', 'signInOptions', 'acceptInvitation', 'me', 'organisation', 'organisations', 'users', 'createOrganisation', 'updateOrganisation', 'changeUserRole', 'deactivateUser', 'createProgramme', 'auditEvents', 'verifyAuditChain'];
+const NOT_PROGRAMME_SCOPED = [
+  'myNotifications',
+  'myUnreadNotificationCount',
+  'markNotificationRead',
+  'markAllNotificationsRead',
+  'outboxMails',
+  'sendDueReminders',
+  'programmes',
+  'inviteUser',
+  'login',
+  'logout',
+  'completeSignIn',
+  'signInOptions',
+  'acceptInvitation',
+  'me',
+  'organisation',
+  'organisations',
+  'users',
+  'createOrganisation',
+  'updateOrganisation',
+  'changeUserRole',
+  'deactivateUser',
+  'createProgramme',
+  'auditEvents',
+  'verifyAuditChain',
+];
 
 interface Ids {
   world: World;
@@ -32,18 +57,59 @@ async function fill(app: TestApp): Promise<Ids> {
   const world = await createWorld(app);
   const project = world.project.id;
   const line = await addBudgetLine(app, project, world.lead.id, 2026, '1000.00');
-  const cost = (await app.ok(`mutation($input: RecordCostInput!) { recordCost(input: $input) { id } }`, { input: { projectId: project, date: '2026-02-01', payerId: world.lead.id, category: 'DEVELOPMENT', amount: '500.00' } })).recordCost.id;
+  const cost = (
+    await app.ok(`mutation($input: RecordCostInput!) { recordCost(input: $input) { id } }`, {
+      input: { projectId: project, date: '2026-02-01', payerId: world.lead.id, category: 'DEVELOPMENT', amount: '500.00' },
+    })
+  ).recordCost.id;
   const benefit = await addBenefit(app, project, world.municipality.id);
   const measurement = await recordMeasurement(app, benefit.id);
-  const milestone = (await app.ok(`mutation($input: AddMilestoneInput!) { addMilestone(input: $input) { id } }`, { input: { projectId: project, title: 'Go-live', baselineDate: '2026-09-01' } })).addMilestone.id;
-  const adoption = (await app.ok(`mutation($input: AddAdoptionInput!) { addAdoption(input: $input) { id } }`, { input: { projectId: project, organisationId: world.municipality.id } })).addAdoption.id;
-  const statusReport = (await app.ok(`mutation($input: CreateStatusReportInput!) { createStatusReport(input: $input) { id } }`, { input: { projectId: project, period: '2026-H1', selfAssessedRag: 'GREEN' } })).createStatusReport.id;
-  const risk = (await app.ok(`mutation($input: AddRiskInput!) { addRisk(input: $input) { id } }`, { input: { projectId: project, title: 'Forsinket levering', category: 'SUPPLIER', probability: 3, impact: 3 } })).addRisk.id;
-  const issue = (await app.ok(`mutation($input: AddProjectIssueInput!) { addProjectIssue(input: $input) { id } }`, { input: { projectId: project, title: 'Integration fejler', severity: 'HIGH' } })).addProjectIssue.id;
-  const round = (await app.ok(`mutation($input: CreateReportingRoundInput!) { createReportingRound(input: $input) { id } }`, { input: { programmeId: world.programme.id, period: '2026-H2', dueDate: '2027-01-31' } })).createReportingRound.id;
+  const milestone = (
+    await app.ok(`mutation($input: AddMilestoneInput!) { addMilestone(input: $input) { id } }`, {
+      input: { projectId: project, title: 'Go-live', baselineDate: '2026-09-01' },
+    })
+  ).addMilestone.id;
+  const adoption = (
+    await app.ok(`mutation($input: AddAdoptionInput!) { addAdoption(input: $input) { id } }`, {
+      input: { projectId: project, organisationId: world.municipality.id },
+    })
+  ).addAdoption.id;
+  const statusReport = (
+    await app.ok(`mutation($input: CreateStatusReportInput!) { createStatusReport(input: $input) { id } }`, {
+      input: { projectId: project, period: '2026-H1', selfAssessedRag: 'GREEN' },
+    })
+  ).createStatusReport.id;
+  const risk = (
+    await app.ok(`mutation($input: AddRiskInput!) { addRisk(input: $input) { id } }`, {
+      input: { projectId: project, title: 'Forsinket levering', category: 'SUPPLIER', probability: 3, impact: 3 },
+    })
+  ).addRisk.id;
+  const issue = (
+    await app.ok(`mutation($input: AddProjectIssueInput!) { addProjectIssue(input: $input) { id } }`, {
+      input: { projectId: project, title: 'Integration fejler', severity: 'HIGH' },
+    })
+  ).addProjectIssue.id;
+  const round = (
+    await app.ok(`mutation($input: CreateReportingRoundInput!) { createReportingRound(input: $input) { id } }`, {
+      input: { programmeId: world.programme.id, period: '2026-H2', dueDate: '2027-01-31' },
+    })
+  ).createReportingRound.id;
   const member = await app.as('VIEWER', undefined, [world.programme.id]);
   const [{ id: membership }] = await app.dataSource.query(`SELECT id FROM memberships WHERE user_id = $1`, [member.userId]);
-  return { world, budgetLine: line.id, cost, benefit: benefit.id, measurement: measurement.id, milestone, adoption, statusReport, membership, risk, issue, round };
+  return {
+    world,
+    budgetLine: line.id,
+    cost,
+    benefit: benefit.id,
+    measurement: measurement.id,
+    milestone,
+    adoption,
+    statusReport,
+    membership,
+    risk,
+    issue,
+    round,
+  };
 }
 
 /** The id an argument of an operation means, in the given programme's data. */
@@ -76,7 +142,8 @@ function idsIn(ids: Ids) {
   };
 }
 
-const allowed = (operation: string, role: string) => PERMISSION_MATRIX[operation]!.trim().split(/\s+/)[MATRIX_ROLES.indexOf(role as never)] === 'Y';
+const allowed = (operation: string, role: string) =>
+  PERMISSION_MATRIX[operation]!.trim().split(/\s+/)[MATRIX_ROLES.indexOf(role as never)] === 'Y';
 
 async function everyRowOf(app: TestApp, programmeId: string): Promise<string> {
   const [row] = await app.dataSource.query(
@@ -121,7 +188,8 @@ describe('programme boundary: every operation × role × another programme', () 
         const result: GraphqlResult = await client.gql(request.query, request.variables);
         const code = result.errors?.[0]?.extensions?.code;
         const expected = allowed(request.operation, role) ? ['NOT_FOUND', 'BAD_USER_INPUT'] : ['FORBIDDEN'];
-        if (!code || !expected.includes(code)) leaks.push(`${request.operation} as ${role}: ${code ?? 'answered with data'} (expected ${expected.join(' or ')})`);
+        if (!code || !expected.includes(code))
+          leaks.push(`${request.operation} as ${role}: ${code ?? 'answered with data'} (expected ${expected.join(' or ')})`);
       }
       const { programmes } = await client.ok(`{ programmes { id } }`);
       expect(programmes).toEqual([{ id: own.world.programme.id }]);
@@ -140,7 +208,10 @@ describe('programme boundary: every operation × role × another programme', () 
         if (!allowed(route, role) || allowed(route, 'ANONYMOUS')) continue;
         const response = await fetch(`${app.baseUrl}${path.replace(':id', other.world.programme.id).replace(':table', 'projects')}`, {
           method,
-          headers: { authorization: `Bearer ${client.token}`, 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
+          headers: {
+            authorization: `Bearer ${client.token}`,
+            'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+          },
           body: method === 'POST' ? Buffer.from('PK') : undefined,
         });
         await response.arrayBuffer();

@@ -6,9 +6,25 @@ import { createTestApp, type TestApp } from '../../test/test-app.js';
 // run in a member's request, returns only the rows of the member's programmes, for every
 // programme-scoped table (project rows, benefit rows and the programme's own).
 const TABLES = [
-  'projects', 'tracks', 'memberships', 'reporting_rounds',
-  'participations', 'budget_lines', 'cost_actuals', 'benefits', 'milestones', 'adoptions', 'baselines', 'risks', 'project_issues', 'gate_decisions', 'benefit_reports', 'attachments',
-  'benefit_targets', 'benefit_measurements', 'benefit_forecasts',
+  'projects',
+  'tracks',
+  'memberships',
+  'reporting_rounds',
+  'participations',
+  'budget_lines',
+  'cost_actuals',
+  'benefits',
+  'milestones',
+  'adoptions',
+  'baselines',
+  'risks',
+  'project_issues',
+  'gate_decisions',
+  'benefit_reports',
+  'attachments',
+  'benefit_targets',
+  'benefit_measurements',
+  'benefit_forecasts',
 ];
 
 describe('row-level security on every programme-scoped table', () => {
@@ -23,20 +39,43 @@ describe('row-level security on every programme-scoped table', () => {
     for (const world of worlds) {
       const benefit = await addBenefit(app, world.project.id, world.municipality.id);
       await recordMeasurement(app, benefit.id);
-      await app.ok(`mutation($input: UpdateBenefitInput!) { updateBenefit(input: $input) { id } }`, { input: { id: benefit.id, version: benefit.version, forecasts: [{ fiscalYear: 2026, value: '1' }] } });
-      await app.ok(`mutation($input: AddRiskInput!) { addRisk(input: $input) { id } }`, { input: { projectId: world.project.id, title: 'Risiko', category: 'LEGAL', probability: 2, impact: 2 } });
-      await app.ok(`mutation($input: CreateReportingRoundInput!) { createReportingRound(input: $input) { id } }`, { input: { programmeId: world.programme.id, period: '2026-H2', dueDate: '2027-01-31' } });
+      await app.ok(`mutation($input: UpdateBenefitInput!) { updateBenefit(input: $input) { id } }`, {
+        input: { id: benefit.id, version: benefit.version, forecasts: [{ fiscalYear: 2026, value: '1' }] },
+      });
+      await app.ok(`mutation($input: AddRiskInput!) { addRisk(input: $input) { id } }`, {
+        input: { projectId: world.project.id, title: 'Risiko', category: 'LEGAL', probability: 2, impact: 2 },
+      });
+      await app.ok(`mutation($input: CreateReportingRoundInput!) { createReportingRound(input: $input) { id } }`, {
+        input: { programmeId: world.programme.id, period: '2026-H2', dueDate: '2027-01-31' },
+      });
     }
     const viewer = await app.as('VIEWER', undefined, [worlds[0]!.programme.id]);
-    const user = { id: viewer.userId, email: 'viewer@test.invalid', name: 'Viewer', role: 'VIEWER' as const, organisationId: null, memberships: [{ programmeId: worlds[0]!.programme.id, role: 'VIEWER' as const, organisationId: null }] };
+    const user = {
+      id: viewer.userId,
+      email: 'viewer@test.invalid',
+      name: 'Viewer',
+      role: 'VIEWER' as const,
+      organisationId: null,
+      memberships: [{ programmeId: worlds[0]!.programme.id, role: 'VIEWER' as const, organisationId: null }],
+    };
     const wrong: string[] = [];
     for (const table of TABLES) {
       // What the owner sees of programme A's rows, against what the member's unfiltered query returns.
-      const programmeOf = table === 'projects' ? 'x.programme_id' : ['tracks', 'memberships', 'reporting_rounds'].includes(table) ? 'x.programme_id'
-        : table.startsWith('benefit_') && table !== 'benefit_reports' ? '(SELECT p.programme_id FROM benefits b JOIN projects p ON p.id = b.project_id WHERE b.id = x.benefit_id)'
-        : '(SELECT p.programme_id FROM projects p WHERE p.id = x.project_id)';
-      const [{ ids: expected }] = await app.dataSource.query(`SELECT coalesce(array_agg(x.id ORDER BY x.id), '{}') AS ids FROM ${table} x WHERE ${programmeOf} = $1`, [worlds[0]!.programme.id]);
-      const [{ ids: seen }] = await runWithContext({ user }, () => app.appDataSource.query(`SELECT coalesce(array_agg(x.id ORDER BY x.id), '{}') AS ids FROM ${table} x`));
+      const programmeOf =
+        table === 'projects'
+          ? 'x.programme_id'
+          : ['tracks', 'memberships', 'reporting_rounds'].includes(table)
+            ? 'x.programme_id'
+            : table.startsWith('benefit_') && table !== 'benefit_reports'
+              ? '(SELECT p.programme_id FROM benefits b JOIN projects p ON p.id = b.project_id WHERE b.id = x.benefit_id)'
+              : '(SELECT p.programme_id FROM projects p WHERE p.id = x.project_id)';
+      const [{ ids: expected }] = await app.dataSource.query(
+        `SELECT coalesce(array_agg(x.id ORDER BY x.id), '{}') AS ids FROM ${table} x WHERE ${programmeOf} = $1`,
+        [worlds[0]!.programme.id],
+      );
+      const [{ ids: seen }] = await runWithContext({ user }, () =>
+        app.appDataSource.query(`SELECT coalesce(array_agg(x.id ORDER BY x.id), '{}') AS ids FROM ${table} x`),
+      );
       if (JSON.stringify(seen) !== JSON.stringify(expected)) wrong.push(`${table}: saw ${seen.length}, expected ${expected.length}`);
     }
     expect(wrong).toEqual([]);
@@ -44,14 +83,28 @@ describe('row-level security on every programme-scoped table', () => {
 
   // Row-level security compares each row's programme_id with the session's programmes; the column is
   // derived from the row's project (or benefit) by triggers, so it must equal the parent's at all times.
-  const SCOPED = [...TABLES.filter((t) => !['projects', 'tracks', 'memberships', 'reporting_rounds'].includes(t)), 'status_reports', 'project_year_rollups', 'project_rollups', 'project_receiver_rollups'];
+  const SCOPED = [
+    ...TABLES.filter((t) => !['projects', 'tracks', 'memberships', 'reporting_rounds'].includes(t)),
+    'status_reports',
+    'project_year_rollups',
+    'project_rollups',
+    'project_receiver_rollups',
+  ];
   const parentProgramme = (table: string) =>
-    table.startsWith('benefit_') && table !== 'benefit_reports' ? '(SELECT b.programme_id FROM benefits b WHERE b.id = x.benefit_id)' : '(SELECT p.programme_id FROM projects p WHERE p.id = x.project_id)';
+    table.startsWith('benefit_') && table !== 'benefit_reports'
+      ? '(SELECT b.programme_id FROM benefits b WHERE b.id = x.benefit_id)'
+      : '(SELECT p.programme_id FROM projects p WHERE p.id = x.project_id)';
   const rowsOfProgramme = async (projectId: string, programmeId: string) => {
     const counts: Record<string, number> = {};
     for (const table of SCOPED) {
-      const project = table.startsWith('benefit_') && table !== 'benefit_reports' ? '(SELECT b.project_id FROM benefits b WHERE b.id = x.benefit_id)' : 'x.project_id';
-      const [{ n }] = await app.dataSource.query(`SELECT count(*)::int AS n FROM ${table} x WHERE ${project} = $1 AND x.programme_id = $2`, [projectId, programmeId]);
+      const project =
+        table.startsWith('benefit_') && table !== 'benefit_reports'
+          ? '(SELECT b.project_id FROM benefits b WHERE b.id = x.benefit_id)'
+          : 'x.project_id';
+      const [{ n }] = await app.dataSource.query(
+        `SELECT count(*)::int AS n FROM ${table} x WHERE ${project} = $1 AND x.programme_id = $2`,
+        [projectId, programmeId],
+      );
       counts[table] = n;
     }
     return counts;
@@ -67,7 +120,13 @@ describe('row-level security on every programme-scoped table', () => {
     await app.dataSource.query(`UPDATE benefit_measurements SET programme_id = $1 WHERE benefit_id = $2`, [b.programme.id, benefit.id]);
     await app.dataSource.query(`UPDATE budget_lines SET programme_id = $1 WHERE project_id = $2`, [b.programme.id, a.project.id]);
     const before = await rowsOfProgramme(a.project.id, a.programme.id);
-    expect(before).toMatchObject({ benefits: 1, benefit_measurements: 1, budget_lines: 1, participations: 2, project_year_rollups: expect.any(Number) });
+    expect(before).toMatchObject({
+      benefits: 1,
+      benefit_measurements: 1,
+      budget_lines: 1,
+      participations: 2,
+      project_year_rollups: expect.any(Number),
+    });
     expect(before.project_year_rollups).toBeGreaterThan(0);
 
     // The project moves to programme B (an owner's correction): every row of it follows, rollups included.
@@ -77,14 +136,21 @@ describe('row-level security on every programme-scoped table', () => {
 
     const drifted: string[] = [];
     for (const table of SCOPED) {
-      const [{ n }] = await app.dataSource.query(`SELECT count(*)::int AS n FROM ${table} x WHERE x.programme_id IS DISTINCT FROM ${parentProgramme(table)}`);
+      const [{ n }] = await app.dataSource.query(
+        `SELECT count(*)::int AS n FROM ${table} x WHERE x.programme_id IS DISTINCT FROM ${parentProgramme(table)}`,
+      );
       if (n) drifted.push(`${table}: ${n}`);
     }
     expect(drifted).toEqual([]);
   });
 
   it('a row whose project does not exist is refused as a foreign-key error naming the column', async () => {
-    await expect(app.dataSource.query(`INSERT INTO risks (project_id, title, category, probability, impact) VALUES (gen_random_uuid(), 'x', 'LEGAL', 1, 1)`))
-      .rejects.toMatchObject({ driverError: expect.objectContaining({ code: '23503', detail: expect.stringMatching(/^Key \(project_id\)=/) }) });
+    await expect(
+      app.dataSource.query(
+        `INSERT INTO risks (project_id, title, category, probability, impact) VALUES (gen_random_uuid(), 'x', 'LEGAL', 1, 1)`,
+      ),
+    ).rejects.toMatchObject({
+      driverError: expect.objectContaining({ code: '23503', detail: expect.stringMatching(/^Key \(project_id\)=/) }),
+    });
   });
 });

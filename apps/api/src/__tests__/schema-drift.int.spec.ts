@@ -10,7 +10,9 @@ import { TEST_AUTH } from '../../test/test-app.js';
 describe('schema.gql', () => {
   it('matches the schema the code builds (run `npm run schema:generate` after changing the API)', async () => {
     const database = await createTestDatabase();
-    const app = await NestFactory.create(AppModule.forRoot({ databaseUrl: database.url, production: false, auth: TEST_AUTH }), { logger: false });
+    const app = await NestFactory.create(AppModule.forRoot({ databaseUrl: database.url, production: false, auth: TEST_AUTH }), {
+      logger: false,
+    });
     try {
       await app.init();
       const built = renderSchema(app.get(GraphQLSchemaHost).schema);

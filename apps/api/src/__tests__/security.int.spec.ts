@@ -45,13 +45,27 @@ describe('partner isolation, row-level security and the audit chain', () => {
   });
 
   it('hides them even from a raw query that forgot the filter (row-level security)', async () => {
-    const user = { id: partner.userId, email: 'partner@test.invalid', name: 'Partner', role: 'PARTNER' as const, organisationId: partnerOrganisationId, memberships: [] };
+    const user = {
+      id: partner.userId,
+      email: 'partner@test.invalid',
+      name: 'Partner',
+      role: 'PARTNER' as const,
+      organisationId: partnerOrganisationId,
+      memberships: [],
+    };
     // A service-layer bug: "SELECT * FROM status_reports" with no partner filter, in a partner's request.
-    const leaked: { project_id: string }[] = await runWithContext({ user }, () => app.appDataSource.query(`SELECT project_id FROM status_reports`));
+    const leaked: { project_id: string }[] = await runWithContext({ user }, () =>
+      app.appDataSource.query(`SELECT project_id FROM status_reports`),
+    );
     expect(leaked.map((r) => r.project_id)).toEqual([own.id]);
     // A partner cannot write a report into another partner's project either, even bypassing the service.
     await expect(
-      runWithContext({ user }, () => app.appDataSource.query(`INSERT INTO status_reports (project_id, period, self_assessed_rag, state) VALUES ($1, '2027-H1', 'GREEN', 'DRAFT')`, [other.id])),
+      runWithContext({ user }, () =>
+        app.appDataSource.query(
+          `INSERT INTO status_reports (project_id, period, self_assessed_rag, state) VALUES ($1, '2027-H1', 'GREEN', 'DRAFT')`,
+          [other.id],
+        ),
+      ),
     ).rejects.toThrow(/row-level security/);
     // Without any signed-in user nothing is visible.
     expect(await app.appDataSource.query(`SELECT id FROM status_reports`)).toEqual([]);
@@ -60,18 +74,37 @@ describe('partner isolation, row-level security and the audit chain', () => {
   it('writes one audit event per changed row in the same transaction, with actor, operation, before and after', async () => {
     const before = Number((await app.dataSource.query(`SELECT max(sequence) AS s FROM audit_events`))[0].s);
     const [current] = await app.dataSource.query(`SELECT version FROM projects WHERE id = $1`, [own.id]);
-    await partner.ok(`mutation($input: UpdateProjectInput!) { updateProject(input: $input) { id } }`, { input: { id: own.id, version: current.version, description: 'Revideret' } });
-    const events = await app.dataSource.query(`SELECT actor_email, operation, action, entity_type, entity_id, before->>'description' AS was, after->>'description' AS now FROM audit_events WHERE sequence > $1`, [before]);
-    expect(events).toEqual([{ actor_email: expect.stringMatching(/^partner-/), operation: 'mutation updateProject', action: 'UPDATE', entity_type: 'projects', entity_id: own.id, was: '', now: 'Revideret' }]);
+    await partner.ok(`mutation($input: UpdateProjectInput!) { updateProject(input: $input) { id } }`, {
+      input: { id: own.id, version: current.version, description: 'Revideret' },
+    });
+    const events = await app.dataSource.query(
+      `SELECT actor_email, operation, action, entity_type, entity_id, before->>'description' AS was, after->>'description' AS now FROM audit_events WHERE sequence > $1`,
+      [before],
+    );
+    expect(events).toEqual([
+      {
+        actor_email: expect.stringMatching(/^partner-/),
+        operation: 'mutation updateProject',
+        action: 'UPDATE',
+        entity_type: 'projects',
+        entity_id: own.id,
+        was: '',
+        now: 'Revideret',
+      },
+    ]);
     // A refused change leaves no event behind (same transaction).
     const after = Number((await app.dataSource.query(`SELECT max(sequence) AS s FROM audit_events`))[0].s);
-    await partner.gql(`mutation($input: UpdateProjectInput!) { updateProject(input: $input) { id } }`, { input: { id: own.id, version: 1, title: 'Forældet version' } });
+    await partner.gql(`mutation($input: UpdateProjectInput!) { updateProject(input: $input) { id } }`, {
+      input: { id: own.id, version: 1, title: 'Forældet version' },
+    });
     expect(Number((await app.dataSource.query(`SELECT max(sequence) AS s FROM audit_events`))[0].s)).toBe(after);
   });
 
   it('lets the app role only append to and read the audit trail', async () => {
     const user = { id: partner.userId, email: 'x', name: 'x', role: 'ADMIN' as const, organisationId: null, memberships: [] };
-    await expect(runWithContext({ user }, () => app.appDataSource.query(`UPDATE audit_events SET actor_email = 'someone else'`))).rejects.toThrow(/permission denied/);
+    await expect(
+      runWithContext({ user }, () => app.appDataSource.query(`UPDATE audit_events SET actor_email = 'someone else'`)),
+    ).rejects.toThrow(/permission denied/);
     await expect(runWithContext({ user }, () => app.appDataSource.query(`DELETE FROM audit_events`))).rejects.toThrow(/permission denied/);
   });
 
@@ -81,11 +114,22 @@ describe('partner isolation, row-level security and the audit chain', () => {
     expect(intact).toMatchObject({ ok: true, firstBrokenSequence: null });
     expect(intact.checked).toBeGreaterThan(5);
     // As the database superuser: quietly change one event's "after".
-    const [{ sequence }] = await app.dataSource.query(`SELECT sequence::text FROM audit_events WHERE entity_type = 'projects' ORDER BY sequence LIMIT 1`);
-    await app.dataSource.query(`UPDATE audit_events SET after = jsonb_set(after, '{title}', '"Omskrevet"') WHERE sequence = $1`, [sequence]);
-    expect((await auditor.ok(VERIFY)).verifyAuditChain).toMatchObject({ ok: false, firstBrokenSequence: sequence, reason: 'the event was changed after it was written' });
+    const [{ sequence }] = await app.dataSource.query(
+      `SELECT sequence::text FROM audit_events WHERE entity_type = 'projects' ORDER BY sequence LIMIT 1`,
+    );
+    await app.dataSource.query(`UPDATE audit_events SET after = jsonb_set(after, '{title}', '"Omskrevet"') WHERE sequence = $1`, [
+      sequence,
+    ]);
+    expect((await auditor.ok(VERIFY)).verifyAuditChain).toMatchObject({
+      ok: false,
+      firstBrokenSequence: sequence,
+      reason: 'the event was changed after it was written',
+    });
     // Put it back, then delete a later event: the gap is caught too.
-    await app.dataSource.query(`UPDATE audit_events SET after = jsonb_set(after, '{title}', to_jsonb((SELECT title FROM projects WHERE id = (after->>'id')::uuid))) WHERE sequence = $1`, [sequence]);
+    await app.dataSource.query(
+      `UPDATE audit_events SET after = jsonb_set(after, '{title}', to_jsonb((SELECT title FROM projects WHERE id = (after->>'id')::uuid))) WHERE sequence = $1`,
+      [sequence],
+    );
     const [{ last }] = await app.dataSource.query(`SELECT max(sequence)::text AS last FROM audit_events`);
     await app.dataSource.query(`DELETE FROM audit_events WHERE sequence = $1::bigint - 1`, [last]);
     const broken = (await auditor.ok(VERIFY)).verifyAuditChain;

@@ -28,7 +28,12 @@ export class AuthContextMiddleware implements NestMiddleware {
         const unavailable = new ServiceUnavailableError();
         const body = { code: unavailable.code, message: unavailable.message };
         // GraphQL clients read errors[].extensions.code; REST clients the JSON body's code.
-        res.status(503).set('Retry-After', String(RETRY_AFTER_SECONDS)).json(req.originalUrl.split('?')[0] === '/graphql' ? { errors: [{ message: body.message, extensions: { code: body.code } }] } : body);
+        res
+          .status(503)
+          .set('Retry-After', String(RETRY_AFTER_SECONDS))
+          .json(
+            req.originalUrl.split('?')[0] === '/graphql' ? { errors: [{ message: body.message, extensions: { code: body.code } }] } : body,
+          );
         return;
       }
     }

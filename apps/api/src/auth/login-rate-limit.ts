@@ -39,7 +39,11 @@ export class LoginRateLimit {
 
   /** Counts one attempt; the seconds to wait when it is over the limit, 0 when it may go ahead. */
   async reserve(keys: { email: string; address: string }): Promise<number> {
-    const rows = (await this.dataSource.query(RESERVE_SQL, [[keys.email, keys.address], this.limits.windowSeconds])) as { key: string; attempts: number; retry_after: number }[];
+    const rows = (await this.dataSource.query(RESERVE_SQL, [[keys.email, keys.address], this.limits.windowSeconds])) as {
+      key: string;
+      attempts: number;
+      retry_after: number;
+    }[];
     let wait = 0;
     for (const row of rows) {
       const limit = row.key === keys.email ? this.limits.perEmail : this.limits.perAddress;

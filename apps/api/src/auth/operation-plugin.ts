@@ -12,7 +12,9 @@ export const operationNamePlugin: ApolloServerPlugin = {
     return {
       async didResolveOperation({ operation }) {
         if (operation?.operation === 'subscription') {
-          throw new GraphQLError('Tværs offers no subscriptions; send a query or a mutation', { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } });
+          throw new GraphQLError('Tværs offers no subscriptions; send a query or a mutation', {
+            extensions: { code: 'BAD_REQUEST', http: { status: 400 } },
+          });
         }
         const context = currentContext();
         if (!context || !operation) return;

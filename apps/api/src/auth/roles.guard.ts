@@ -24,7 +24,16 @@ export class RolesGuard implements CanActivate {
     if (!user) throw new UnauthenticatedError();
     const request = currentContext();
     if (request) request.allowedRoles = allowed;
-    if (isAdmin(user) ? allowed.includes('ADMIN') : MEMBERSHIP_ROLES.every((role) => allowed.includes(role)) || user.memberships.some((m) => allowed.includes(m.role))) return true;
-    throw new ForbiddenError(isAdmin(user) ? 'An administrator may not do this' : `None of your roles (${[...new Set(user.memberships.map((m) => m.role))].join(', ') || 'no memberships'}) may do this`);
+    if (
+      isAdmin(user)
+        ? allowed.includes('ADMIN')
+        : MEMBERSHIP_ROLES.every((role) => allowed.includes(role)) || user.memberships.some((m) => allowed.includes(m.role))
+    )
+      return true;
+    throw new ForbiddenError(
+      isAdmin(user)
+        ? 'An administrator may not do this'
+        : `None of your roles (${[...new Set(user.memberships.map((m) => m.role))].join(', ') || 'no memberships'}) may do this`,
+    );
   }
 }

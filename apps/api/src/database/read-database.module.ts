@@ -14,11 +14,20 @@ export class ReadDatabaseModule {
       module: ReadDatabaseModule,
       providers: [
         ...(replicaUrl
-          ? [{
-              provide: READ_REPLICA,
-              // The same session settings as the primary's pool: row-level security holds on the replica too.
-              useFactory: () => new ReadReplica(async () => applySessionContext(await new DataSource(dataSourceOptions(replicaUrl, { applicationName: 'tvaers-read' })).initialize()), probeMs),
-            }]
+          ? [
+              {
+                provide: READ_REPLICA,
+                // The same session settings as the primary's pool: row-level security holds on the replica too.
+                useFactory: () =>
+                  new ReadReplica(
+                    async () =>
+                      applySessionContext(
+                        await new DataSource(dataSourceOptions(replicaUrl, { applicationName: 'tvaers-read' })).initialize(),
+                      ),
+                    probeMs,
+                  ),
+              },
+            ]
           : []),
         ReadDatabase,
       ],

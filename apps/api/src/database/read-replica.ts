@@ -77,6 +77,9 @@ export class ReadReplica {
     if (state === this.state) return;
     this.state = state;
     if (state === 'answering') this.logger.log('read replica answers: dashboards, exports and the public feed read from it');
-    else this.logger.warn(`read replica unreachable (${error instanceof Error ? error.message : String(error)}): reading from the primary until it answers`);
+    else
+      this.logger.warn(
+        `read replica unreachable (${error instanceof Error ? error.message : String(error)}): reading from the primary until it answers`,
+      );
   }
 }

@@ -58,7 +58,12 @@ function shapeOf(ds: DataSource, entity: EntityTarget<ObjectLiteral>): Shape {
  * statement of one's own over `alias` (the project list's page): the given properties (default: every
  * column).
  */
-export function entitySelectList(ds: DataSource, entity: EntityTarget<ObjectLiteral>, alias: string, properties?: readonly string[]): string {
+export function entitySelectList(
+  ds: DataSource,
+  entity: EntityTarget<ObjectLiteral>,
+  alias: string,
+  properties?: readonly string[],
+): string {
   return selectList(shapeOf(ds, entity), alias, '', properties);
 }
 
@@ -69,7 +74,12 @@ export function entitySelectList(ds: DataSource, entity: EntityTarget<ObjectLite
  * a leaf row (a measurement's year and value) is otherwise read without. Any other field is computed
  * from the row by a resolver, whose needs are not known here: undefined, read every column.
  */
-export function columnsForFields(fields: Iterable<string>, columns: ReadonlyMap<string, string>, always: readonly string[], byId: readonly string[] = []): string[] | undefined {
+export function columnsForFields(
+  fields: Iterable<string>,
+  columns: ReadonlyMap<string, string>,
+  always: readonly string[],
+  byId: readonly string[] = [],
+): string[] | undefined {
   const needed = new Set(always);
   for (const field of fields) {
     if (columns.has(field)) needed.add(field);
@@ -106,7 +116,9 @@ function column(shape: Shape, alias: string, property: string): string {
 }
 
 function orderSql(shape: Shape, alias: string, order: OrderBy<ObjectLiteral>): string {
-  const terms = Object.entries(order).map(([property, direction]) => `${column(shape, alias, property)} ${direction === 'DESC' ? 'DESC' : 'ASC'}`);
+  const terms = Object.entries(order).map(
+    ([property, direction]) => `${column(shape, alias, property)} ${direction === 'DESC' ? 'DESC' : 'ASC'}`,
+  );
   return terms.length ? ` ORDER BY ${terms.join(', ')}` : '';
 }
 
@@ -135,7 +147,11 @@ export function readRows<T extends ObjectLiteral>(
 ): Promise<T[]> {
   const shape = shapeOf(ds, entity as EntityTarget<ObjectLiteral>);
   const match = keyMatch(column(shape, 't', key), keys);
-  return preparedQuery<T>(ds, `SELECT ${selectList(shape, 't', '', properties)} FROM "${shape.table}" t WHERE ${match.sql}${orderSql(shape, 't', order)}`, [match.value]);
+  return preparedQuery<T>(
+    ds,
+    `SELECT ${selectList(shape, 't', '', properties)} FROM "${shape.table}" t WHERE ${match.sql}${orderSql(shape, 't', order)}`,
+    [match.value],
+  );
 }
 
 const RELATED = 'related.';
@@ -228,7 +244,9 @@ export function readableAsJson(ds: DataSource, entity: EntityTarget<ObjectLitera
 function jsonArray(values: readonly string[]): string {
   const chunks: string[] = [];
   for (let i = 0; i < values.length; i += 50) chunks.push(values.slice(i, i + 50).join(', '));
-  return chunks.length === 1 ? `json_build_array(${chunks[0]})` : `(${chunks.map((chunk) => `jsonb_build_array(${chunk})`).join(' || ')})::json`;
+  return chunks.length === 1
+    ? `json_build_array(${chunks[0]})`
+    : `(${chunks.map((chunk) => `jsonb_build_array(${chunk})`).join(' || ')})::json`;
 }
 
 function jsonValues(shape: Shape, alias: string, properties: readonly string[]): string[] {
@@ -262,7 +280,9 @@ function nestedListSql(ds: DataSource, list: NestedList, parentId: string, depth
     const relatedShape = shapeOf(ds, list.related.entity);
     const relatedAlias = `r${depth}`;
     join = ` LEFT JOIN "${relatedShape.table}" ${relatedAlias} ON ${relatedAlias}."id" = ${column(shape, alias, list.related.foreignKey)}`;
-    values.push(`CASE WHEN ${relatedAlias}."id" IS NULL THEN NULL ELSE ${jsonArray(jsonValues(relatedShape, relatedAlias, list.related.properties ?? relatedShape.properties))} END`);
+    values.push(
+      `CASE WHEN ${relatedAlias}."id" IS NULL THEN NULL ELSE ${jsonArray(jsonValues(relatedShape, relatedAlias, list.related.properties ?? relatedShape.properties))} END`,
+    );
   }
   for (const child of list.children) values.push(nestedListSql(ds, child, column(shape, alias, 'id'), depth + 1));
   return `(SELECT coalesce(json_agg(${jsonArray(values)}${orderSql(shape, alias, list.order)}), '[]'::json)
@@ -288,7 +308,9 @@ function nestedRow(ds: DataSource, list: NestedList, json: readonly unknown[], p
   row[list.key] = parentId;
   const nested: NestedRow = {
     row,
-    children: list.children.map((child) => (json[next++] as unknown[][]).map((childJson) => nestedRow(ds, child, childJson, row.id as string))),
+    children: list.children.map((child) =>
+      (json[next++] as unknown[][]).map((childJson) => nestedRow(ds, child, childJson, row.id as string)),
+    ),
   };
   if (list.related && related) {
     const relatedShape = shapeOf(ds, list.related.entity);
@@ -334,7 +356,9 @@ export async function readNested(
   const rows = await preparedQuery<Record<string, unknown>>(ds, sql, [value]);
   return new Map(
     rows.map((row) => {
-      const parent: NestedParent = { lists: lists.map((list, index) => (row[`list${index}`] as unknown[][]).map((json) => nestedRow(ds, list, json, row.id as string))) };
+      const parent: NestedParent = {
+        lists: lists.map((list, index) => (row[`list${index}`] as unknown[][]).map((json) => nestedRow(ds, list, json, row.id as string))),
+      };
       if (parentEntity) {
         const own: ObjectLiteral = {};
         for (const name in row) if (name.startsWith(PARENT_ROW)) own[name.slice(PARENT_ROW.length)] = row[name];

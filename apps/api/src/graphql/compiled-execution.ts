@@ -75,7 +75,9 @@ function coercesLikeGraphqlJs(schema: GraphQLSchema, operation: OperationDefinit
     const named = getNamedType(type);
     if (!(named instanceof GraphQLInputObjectType) || seen.has(named)) return true;
     seen.add(named);
-    return Object.values(named.getFields()).every((field) => !(isNonNullType(field.type) && field.defaultValue !== undefined) && safe(field.type));
+    return Object.values(named.getFields()).every(
+      (field) => !(isNonNullType(field.type) && field.defaultValue !== undefined) && safe(field.type),
+    );
   };
   return (operation.variableDefinitions ?? []).every((definition) => {
     const type = typeFromAST(schema, definition.type);
@@ -138,7 +140,11 @@ export async function executeCompiled(
  * registry does that) they are not GraphQLErrors to Apollo, which wrapped them and lost the code.
  */
 function asGraphqlJsError(error: GraphQLError): GraphQLError {
-  const converted = new GraphQLError(error.message, { path: error.path, originalError: error.originalError ?? undefined, extensions: error.extensions });
+  const converted = new GraphQLError(error.message, {
+    path: error.path,
+    originalError: error.originalError ?? undefined,
+    extensions: error.extensions,
+  });
   (converted as { locations?: GraphQLError['locations'] }).locations = error.locations;
   return converted;
 }
@@ -165,7 +171,9 @@ export class CompiledExecutionGateway implements GatewayInterface {
     for (const listener of this.listeners) listener({ apiSchema: schema, coreSupergraphSdl: '' });
     return {
       executor: async ({ document, operationName, request, context }) =>
-        (await executeCompiled(schema, document, operationName ?? undefined, request.variables, context)) as Awaited<ReturnType<GatewayExecutor>>,
+        (await executeCompiled(schema, document, operationName ?? undefined, request.variables, context)) as Awaited<
+          ReturnType<GatewayExecutor>
+        >,
     };
   }
 

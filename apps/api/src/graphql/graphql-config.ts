@@ -11,7 +11,10 @@ import { resolvePreloaded } from './preload.js';
 import { PRELOAD_EDGES } from './preload-edges.js';
 import { executionStatusPlugin } from './execution-status.plugin.js';
 
-export function graphqlConfig(dataSource: DataSource, options: { production: boolean; execution: 'compiled' | 'interpreted' }): ApolloDriverConfig {
+export function graphqlConfig(
+  dataSource: DataSource,
+  options: { production: boolean; execution: 'compiled' | 'interpreted' },
+): ApolloDriverConfig {
   const compiledExecution = new CompiledExecutionGateway();
   const config: ApolloDriverConfig = {
     driver: ApolloDriver,
@@ -23,7 +26,11 @@ export function graphqlConfig(dataSource: DataSource, options: { production: boo
     playground: false,
     introspection: !options.production,
     includeStacktraceInErrorResponses: false,
-    context: ({ res }: { res?: Response }): GraphqlContext => ({ loaders: createLoaders(dataSource), loaderFor: createLoaderRegistry(), res }),
+    context: ({ res }: { res?: Response }): GraphqlContext => ({
+      loaders: createLoaders(dataSource),
+      loaderFor: createLoaderRegistry(),
+      res,
+    }),
     formatError: formatGraphqlError,
     // Cache-control hints are never used (responses are per user and never cached), and Apollo's default
     // plugin wraps every field resolution to compute them: 3 % of the CPU on a nested list.

@@ -38,8 +38,10 @@ export function aliasAndFieldLimitRule(context: ValidationContext): ASTVisitor {
     },
     Document: {
       leave() {
-        if (aliases > QUERY_LIMITS.maxAliases) context.reportError(refuse(`Query uses ${aliases} aliases; at most ${QUERY_LIMITS.maxAliases} are allowed`));
-        if (fields > QUERY_LIMITS.maxFields) context.reportError(refuse(`Query selects ${fields} fields; at most ${QUERY_LIMITS.maxFields} are allowed`));
+        if (aliases > QUERY_LIMITS.maxAliases)
+          context.reportError(refuse(`Query uses ${aliases} aliases; at most ${QUERY_LIMITS.maxAliases} are allowed`));
+        if (fields > QUERY_LIMITS.maxFields)
+          context.reportError(refuse(`Query selects ${fields} fields; at most ${QUERY_LIMITS.maxFields} are allowed`));
       },
     },
   };

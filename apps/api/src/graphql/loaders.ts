@@ -4,7 +4,16 @@ import { NotFoundError } from '../common/errors/domain-errors.js';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { GraphQLResolveInfo } from 'graphql';
 import { preparedQuery } from '../database/prepared-query.js';
-import { columnsOf, type NestedList, type NestedRow, type OrderBy, readableAsJson, readNested, readRows, readRowsWithRelated } from '../database/row-reader.js';
+import {
+  columnsOf,
+  type NestedList,
+  type NestedRow,
+  type OrderBy,
+  readableAsJson,
+  readNested,
+  readRows,
+  readRowsWithRelated,
+} from '../database/row-reader.js';
 import { columnsFor } from './selected-columns.js';
 import { BenefitMeasurementEntity } from '../modules/benefits/benefit-measurement.entity.js';
 import { BenefitTargetEntity } from '../modules/benefits/benefit-target.entity.js';
@@ -33,7 +42,11 @@ import { AttachmentEntity } from '../modules/attachments/attachment.entity.js';
 // cached across users or after a mutation.
 
 /** Rows by id; with `properties`, only those columns (the loader's type then says so). */
-function byId<T extends ObjectLiteral & { id: string }>(ds: DataSource, entity: EntityTarget<T>, properties?: readonly (keyof T & string)[]) {
+function byId<T extends ObjectLiteral & { id: string }>(
+  ds: DataSource,
+  entity: EntityTarget<T>,
+  properties?: readonly (keyof T & string)[],
+) {
   return new DataLoader<string, T | undefined>(async (ids) => {
     const rows = await readRows(ds, entity, 'id', ids, {}, properties);
     const map = new Map(rows.map((row) => [row.id, row]));
@@ -120,8 +133,12 @@ class GroupedRowsLoader<T extends ObjectLiteral> implements RowsLoader<T> {
     const { ds, entity, key, order, options } = this;
     const properties = info ? this.propertiesFor(info) : undefined;
     // The organisation is joined exactly when the loader would join it (see variant).
-    const organisation = options.withOrganisation && (!properties || properties.includes(options.withOrganisation.foreignKey)) ? options.withOrganisation : undefined;
-    if (!readableAsJson(ds, entity as EntityTarget<ObjectLiteral>, properties) || (organisation && !readableAsJson(ds, OrganisationEntity))) return undefined;
+    const organisation =
+      options.withOrganisation && (!properties || properties.includes(options.withOrganisation.foreignKey))
+        ? options.withOrganisation
+        : undefined;
+    if (!readableAsJson(ds, entity as EntityTarget<ObjectLiteral>, properties) || (organisation && !readableAsJson(ds, OrganisationEntity)))
+      return undefined;
     return {
       list: {
         entity: entity as EntityTarget<ObjectLiteral>,
@@ -131,15 +148,23 @@ class GroupedRowsLoader<T extends ObjectLiteral> implements RowsLoader<T> {
         related: organisation && { foreignKey: organisation.foreignKey, entity: OrganisationEntity, properties: ORGANISATION_ROW },
       },
       prime: (parentKey, rows) => {
-        this.variant(properties).prime(parentKey, rows.map((r) => r.row as T));
-        for (const { related } of rows) if (organisation && related) organisation.into.prime(related.id as string, related as OrganisationRow);
+        this.variant(properties).prime(
+          parentKey,
+          rows.map((r) => r.row as T),
+        );
+        for (const { related } of rows)
+          if (organisation && related) organisation.into.prime(related.id as string, related as OrganisationRow);
       },
     };
   }
 
   private propertiesFor(info: GraphQLResolveInfo): string[] | undefined {
     const selections = selectionsOf(this.ds, this.entity as EntityTarget<ObjectLiteral>, this.key);
-    if (!selections.has(info.fieldNodes)) selections.set(info.fieldNodes, columnsFor(info, columnsOf(this.ds, this.entity as EntityTarget<ObjectLiteral>), [this.key], this.options.byId));
+    if (!selections.has(info.fieldNodes))
+      selections.set(
+        info.fieldNodes,
+        columnsFor(info, columnsOf(this.ds, this.entity as EntityTarget<ObjectLiteral>), [this.key], this.options.byId),
+      );
     return selections.get(info.fieldNodes);
   }
 
@@ -154,7 +179,15 @@ class GroupedRowsLoader<T extends ObjectLiteral> implements RowsLoader<T> {
         if (!organisation || (properties && !properties.includes(organisation.foreignKey))) {
           return grouped(keys, await readRows(ds, entity, key, keys, order, properties), key);
         }
-        const { rows, related } = await readRowsWithRelated(ds, entity, key, keys, order, { foreignKey: organisation.foreignKey, entity: OrganisationEntity, properties: ORGANISATION_ROW }, properties);
+        const { rows, related } = await readRowsWithRelated(
+          ds,
+          entity,
+          key,
+          keys,
+          order,
+          { foreignKey: organisation.foreignKey, entity: OrganisationEntity, properties: ORGANISATION_ROW },
+          properties,
+        );
         for (const row of related) organisation.into.prime(row.id, row);
         return grouped(keys, rows, key);
       });
@@ -171,7 +204,13 @@ class GroupedRowsLoader<T extends ObjectLiteral> implements RowsLoader<T> {
  * statements of their own (otherwise how many there were would depend on whether the batches returned
  * in the same I/O event). `byId` names the child lists that are resolved from the row's id.
  */
-function groupedBy<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, key: keyof T & string, order: OrderBy<T>, options: GroupedOptions<T> = {}): RowsLoader<T> {
+function groupedBy<T extends ObjectLiteral>(
+  ds: DataSource,
+  entity: EntityTarget<T>,
+  key: keyof T & string,
+  order: OrderBy<T>,
+  options: GroupedOptions<T> = {},
+): RowsLoader<T> {
   return new GroupedRowsLoader(ds, entity, key, order, options);
 }
 
@@ -205,7 +244,8 @@ export function createLoaders(ds: DataSource) {
   const organisation: OrganisationLoader = byId<OrganisationRow>(ds, OrganisationEntity, ORGANISATION_ROW);
   return {
     /** Child lists of many parents in one statement (graphql/preload.ts primes the loaders with them). */
-    readNested: (parentIds: readonly string[], lists: readonly NestedList[], parentEntity?: EntityTarget<ObjectLiteral>) => readNested(ds, parentIds, lists, parentEntity),
+    readNested: (parentIds: readonly string[], lists: readonly NestedList[], parentEntity?: EntityTarget<ObjectLiteral>) =>
+      readNested(ds, parentIds, lists, parentEntity),
     programme: byId(ds, ProgrammeEntity),
     track: byId(ds, TrackEntity),
     organisation,
@@ -213,10 +253,34 @@ export function createLoaders(ds: DataSource) {
     user: byId(ds, UserEntity),
     benefit: byId(ds, BenefitEntity),
     tracksByProgramme: groupedBy(ds, TrackEntity, 'programmeId', { code: 'ASC' }),
-    participationsByProject: groupedBy(ds, ParticipationEntity, 'projectId', { createdAt: 'ASC', id: 'ASC' }, { withOrganisation: { foreignKey: 'organisationId', into: organisation } }),
-    budgetLinesByProject: groupedBy(ds, BudgetLineEntity, 'projectId', { fiscalYear: 'ASC', category: 'ASC', id: 'ASC' }, { withOrganisation: { foreignKey: 'funderId', into: organisation } }),
-    costActualsByProject: groupedBy(ds, CostActualEntity, 'projectId', { date: 'ASC', id: 'ASC' }, { withOrganisation: { foreignKey: 'payerId', into: organisation } }),
-    benefitsByProject: groupedBy(ds, BenefitEntity, 'projectId', { createdAt: 'ASC', id: 'ASC' }, { withOrganisation: { foreignKey: 'receiverId', into: organisation }, byId: ['targets', 'forecasts', 'measurements', 'overlaps'] }),
+    participationsByProject: groupedBy(
+      ds,
+      ParticipationEntity,
+      'projectId',
+      { createdAt: 'ASC', id: 'ASC' },
+      { withOrganisation: { foreignKey: 'organisationId', into: organisation } },
+    ),
+    budgetLinesByProject: groupedBy(
+      ds,
+      BudgetLineEntity,
+      'projectId',
+      { fiscalYear: 'ASC', category: 'ASC', id: 'ASC' },
+      { withOrganisation: { foreignKey: 'funderId', into: organisation } },
+    ),
+    costActualsByProject: groupedBy(
+      ds,
+      CostActualEntity,
+      'projectId',
+      { date: 'ASC', id: 'ASC' },
+      { withOrganisation: { foreignKey: 'payerId', into: organisation } },
+    ),
+    benefitsByProject: groupedBy(
+      ds,
+      BenefitEntity,
+      'projectId',
+      { createdAt: 'ASC', id: 'ASC' },
+      { withOrganisation: { foreignKey: 'receiverId', into: organisation }, byId: ['targets', 'forecasts', 'measurements', 'overlaps'] },
+    ),
     targetsByBenefit: groupedBy(ds, BenefitTargetEntity, 'benefitId', { fiscalYear: 'ASC' }),
     forecastsByBenefit: groupedBy(ds, BenefitForecastEntity, 'benefitId', { fiscalYear: 'ASC' }),
     risksByProject: groupedBy(ds, RiskEntity, 'projectId', { createdAt: 'ASC', id: 'ASC' }),
@@ -229,7 +293,13 @@ export function createLoaders(ds: DataSource) {
     milestonesByProject: groupedBy(ds, MilestoneEntity, 'projectId', { baselineDate: 'ASC', id: 'ASC' }),
     baselinesByProject: groupedBy(ds, BaselineEntity, 'projectId', { baselineNumber: 'DESC' }),
     statusReportsByProject: groupedBy(ds, StatusReportEntity, 'projectId', { period: 'DESC' }),
-    adoptionsByProject: groupedBy(ds, AdoptionEntity, 'projectId', { createdAt: 'ASC', id: 'ASC' }, { withOrganisation: { foreignKey: 'organisationId', into: organisation } }),
+    adoptionsByProject: groupedBy(
+      ds,
+      AdoptionEntity,
+      'projectId',
+      { createdAt: 'ASC', id: 'ASC' },
+      { withOrganisation: { foreignKey: 'organisationId', into: organisation } },
+    ),
     costTotalsByProject: costTotalsByProject(ds),
     budgetTotalByProgramme: new DataLoader<string, string>(async (ids) => {
       const rows: { key: string; total: string }[] = await ds.query(

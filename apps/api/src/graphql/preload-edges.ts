@@ -14,7 +14,8 @@ import type { PreloadEdge, PreloadEdges } from './preload.js';
 /** A list of child rows by the parent's id, mapped to their model. */
 function childList<R>(loader: (l: Loaders) => RowsLoader<R>, toModel: (row: R) => unknown, childType?: string): PreloadEdge {
   return {
-    load: async (loaders: Loaders, parent: { id: string }, info: GraphQLResolveInfo) => (await loader(loaders).load(parent.id, info)).map(toModel),
+    load: async (loaders: Loaders, parent: { id: string }, info: GraphQLResolveInfo) =>
+      (await loader(loaders).load(parent.id, info)).map(toModel),
     childType,
     rows: loader,
   };

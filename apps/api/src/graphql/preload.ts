@@ -41,7 +41,13 @@ interface PlannedList {
 }
 
 /** The child lists selected under `nodes` that can be read in their parents' statement, recursively. */
-function plan(edges: PreloadEdges, typeName: string, nodes: readonly FieldNode[], info: GraphQLResolveInfo, loaders: Loaders): PlannedList[] {
+function plan(
+  edges: PreloadEdges,
+  typeName: string,
+  nodes: readonly FieldNode[],
+  info: GraphQLResolveInfo,
+  loaders: Loaders,
+): PlannedList[] {
   const planned: PlannedList[] = [];
   for (const [field, fieldNodes] of selectedFields(nodes, info.fragments)) {
     const edge = edges[typeName]?.[field];
@@ -86,7 +92,14 @@ export async function readOneAhead<T extends { id: string }>(
  * Reads the preloadable fields that `nodes` select on `parents` (of GraphQL type `typeName`), and
  * theirs, one loader batch per field and level.
  */
-export async function preload(edges: PreloadEdges, typeName: string, parents: readonly object[], nodes: readonly FieldNode[], info: GraphQLResolveInfo, loaders: Loaders): Promise<void> {
+export async function preload(
+  edges: PreloadEdges,
+  typeName: string,
+  parents: readonly object[],
+  nodes: readonly FieldNode[],
+  info: GraphQLResolveInfo,
+  loaders: Loaders,
+): Promise<void> {
   const typeEdges = edges[typeName];
   if (!typeEdges || parents.length === 0) return;
   const work = [...selectedFields(nodes, info.fragments)].map(async ([field, fieldNodes]) => {

@@ -26,6 +26,11 @@ export function selectedFieldNames(info: GraphQLResolveInfo): Set<string> {
 }
 
 /** The columns a list field needs for what the query selects (see columnsForFields). */
-export function columnsFor(info: GraphQLResolveInfo, columns: ReadonlyMap<string, string>, always: readonly string[], byId: readonly string[] = []): string[] | undefined {
+export function columnsFor(
+  info: GraphQLResolveInfo,
+  columns: ReadonlyMap<string, string>,
+  always: readonly string[],
+  byId: readonly string[] = [],
+): string[] | undefined {
   return columnsForFields(selectedFieldNames(info), columns, always, byId);
 }

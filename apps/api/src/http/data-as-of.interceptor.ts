@@ -16,7 +16,10 @@ export class DataAsOfInterceptor implements NestInterceptor {
 
   async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
     const asOf = await this.read.dataAsOf();
-    const res = context.getType<string>() === 'graphql' ? GqlExecutionContext.create(context).getContext<{ res?: Response }>().res : context.switchToHttp().getResponse<Response>();
+    const res =
+      context.getType<string>() === 'graphql'
+        ? GqlExecutionContext.create(context).getContext<{ res?: Response }>().res
+        : context.switchToHttp().getResponse<Response>();
     if (asOf && res && !res.headersSent) {
       res.setHeader('X-Data-As-Of', asOf.toISOString());
       exposeHeaders(res, 'X-Data-As-Of');

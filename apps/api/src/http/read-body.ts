@@ -20,7 +20,8 @@ export function requestMediaType(req: Request): string {
  */
 export async function readRawBody(req: Request, limit: number, what: string): Promise<Buffer> {
   const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > limit) throw new PayloadTooLargeError(`${what} is larger than ${Math.round(limit / 1024 / 1024)} MB`);
+  if (Number.isFinite(declared) && declared > limit)
+    throw new PayloadTooLargeError(`${what} is larger than ${Math.round(limit / 1024 / 1024)} MB`);
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {

@@ -15,7 +15,11 @@ export function serveWebApp(app: NestExpressApplication, webDist: string, produc
   if (!existsSync(index)) return false;
   // The page and its assets get the same security headers (CSP above all) as the API.
   app.use(securityHeaders(production));
-  app.useStaticAssets(webDist, { index: false, maxAge: '1h', setHeaders: (res, file) => file.endsWith('.html') && res.setHeader('Cache-Control', 'no-cache') });
+  app.useStaticAssets(webDist, {
+    index: false,
+    maxAge: '1h',
+    setHeaders: (res, file) => file.endsWith('.html') && res.setHeader('Cache-Control', 'no-cache'),
+  });
   app.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' || API_PREFIXES.some((p) => req.path.startsWith(p)) || !req.accepts('html')) return next();
     res.setHeader('Cache-Control', 'no-cache');

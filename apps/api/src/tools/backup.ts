@@ -23,5 +23,7 @@ await runWithToolClient('Backup failed', async (client) => {
   data.end();
   await writing;
   await rename(`${file}.partial`, file);
-  console.log(`Backup written to ${file}: ${sizeOf(manifest)}, audit chain at ${manifest.auditHead?.sequence ?? 0}, in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `Backup written to ${file}: ${sizeOf(manifest)}, audit chain at ${manifest.auditHead?.sequence ?? 0}, in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
 });

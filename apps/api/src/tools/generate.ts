@@ -10,7 +10,9 @@ import { findRepoRoot } from '../config/repo-root.js';
 // npm run generate -- --projects 10000 --measurements 1000000
 // Fills DATABASE_URL, or an embedded PostgreSQL under .data/bench, with a large programme.
 const repoRoot = findRepoRoot(import.meta.dirname);
-const { values } = parseArgs({ options: { projects: { type: 'string', default: '10000' }, measurements: { type: 'string', default: '1000000' } } });
+const { values } = parseArgs({
+  options: { projects: { type: 'string', default: '10000' }, measurements: { type: 'string', default: '1000000' } },
+});
 const projects = Number(values.projects);
 const measurements = Number(values.measurements);
 if (!Number.isInteger(projects) || projects < 1 || !Number.isInteger(measurements) || measurements < 0) {
@@ -18,7 +20,9 @@ if (!Number.isInteger(projects) || projects < 1 || !Number.isInteger(measurement
   process.exit(2);
 }
 
-const embedded = process.env.DATABASE_URL ? undefined : await startEmbeddedPostgres({ dataDir: path.join(repoRoot, '.data/bench/postgres'), database: 'tvaers_bench' });
+const embedded = process.env.DATABASE_URL
+  ? undefined
+  : await startEmbeddedPostgres({ dataDir: path.join(repoRoot, '.data/bench/postgres'), database: 'tvaers_bench' });
 const url = process.env.DATABASE_URL ?? embedded!.url;
 try {
   await prepareDatabase(url, { demoData: false });

@@ -18,6 +18,13 @@ const started = Date.now();
 // Any failure rolls the load back: nothing is written.
 await runWithToolClient('Restore refused (nothing was written)', async (client) => {
   const input = createReadStream(cliPath(source)).pipe(createGunzip());
-  const { manifest, auditEvents } = await restoreBackup(client, input, ALL_MIGRATIONS.map((migration) => migration.name), verifyAuditChain);
-  console.log(`Restored ${sizeOf(manifest)}; every count and SHA-256 matches the manifest and the audit chain verifies (${auditEvents} events), in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const { manifest, auditEvents } = await restoreBackup(
+    client,
+    input,
+    ALL_MIGRATIONS.map((migration) => migration.name),
+    verifyAuditChain,
+  );
+  console.log(
+    `Restored ${sizeOf(manifest)}; every count and SHA-256 matches the manifest and the audit chain verifies (${auditEvents} events), in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
 });

@@ -11,7 +11,10 @@ export interface ScaleOptions {
 /** Deterministic pseudo-random integer in [0, n) from a seed expression. */
 const rnd = (seed: string, n: number) => `(abs(hashint4(${seed})) % ${n})`;
 
-export async function generateScalePortfolio(ds: DataSource, { projects, measurements }: ScaleOptions): Promise<{ programmeId: string; rows: Record<string, number> }> {
+export async function generateScalePortfolio(
+  ds: DataSource,
+  { projects, measurements }: ScaleOptions,
+): Promise<{ programmeId: string; rows: Record<string, number> }> {
   // Each benefit is measured at most once per fiscal year (2025–2029), so the number of benefits per
   // project follows from the requested measurements.
   const benefitsPerProject = Math.max(3, Math.ceil(measurements / (projects * 5)));
@@ -30,9 +33,14 @@ export async function generateScalePortfolio(ds: DataSource, { projects, measure
          FROM generate_series(1, 200) g`,
       [tag],
     );
-    await m.query(`CREATE TEMP TABLE scale_orgs ON COMMIT DROP AS
-      SELECT row_number() OVER (ORDER BY identifier) AS n, id FROM organisations WHERE identifier LIKE $1 || '%'`, [tag]);
-    await m.query(`INSERT INTO tracks (programme_id, code, name) SELECT $1, 'T' || g, 'Spor ' || g FROM generate_series(1, 10) g`, [programmeId]);
+    await m.query(
+      `CREATE TEMP TABLE scale_orgs ON COMMIT DROP AS
+      SELECT row_number() OVER (ORDER BY identifier) AS n, id FROM organisations WHERE identifier LIKE $1 || '%'`,
+      [tag],
+    );
+    await m.query(`INSERT INTO tracks (programme_id, code, name) SELECT $1, 'T' || g, 'Spor ' || g FROM generate_series(1, 10) g`, [
+      programmeId,
+    ]);
     await m.query(
       `INSERT INTO projects (programme_id, code, title, phase, track_id, planned_start, planned_end, forecast_end, life_events, common_components)
        SELECT $1, 'S-' || lpad(g::text, 6, '0'), 'Skalaprojekt ' || g,
@@ -43,7 +51,10 @@ export async function generateScalePortfolio(ds: DataSource, { projects, measure
          FROM generate_series(1, $2::int) g`,
       [programmeId, projects],
     );
-    await m.query(`CREATE TEMP TABLE scale_projects ON COMMIT DROP AS SELECT row_number() OVER (ORDER BY code) AS n, id FROM projects WHERE programme_id = $1`, [programmeId]);
+    await m.query(
+      `CREATE TEMP TABLE scale_projects ON COMMIT DROP AS SELECT row_number() OVER (ORDER BY code) AS n, id FROM projects WHERE programme_id = $1`,
+      [programmeId],
+    );
     const orgOf = (expr: string) => `(SELECT id FROM scale_orgs WHERE n = 1 + ${expr} % 200)`;
     await m.query(`INSERT INTO participations (project_id, organisation_id, roles)
       SELECT p.id, o.id, CASE k WHEN 0 THEN ARRAY['LEAD','CO_FUNDER'] WHEN 1 THEN ARRAY['CO_FUNDER'] WHEN 2 THEN ARRAY['IMPLEMENTER'] ELSE ARRAY['BENEFIT_RECEIVER'] END
@@ -55,33 +66,42 @@ export async function generateScalePortfolio(ds: DataSource, { projects, measure
     await m.query(`INSERT INTO cost_actuals (project_id, date, payer_id, category, amount, reference)
       SELECT p.id, date '2025-01-15' + k * 75, o.id, 'DEVELOPMENT', (50000 + ${rnd('(p.n * 13 + k)::int', 900000)})::numeric + 0.5, 'FAK-' || p.n || '-' || k
         FROM scale_projects p CROSS JOIN generate_series(0, 7) k JOIN scale_orgs o ON o.n = 1 + (p.n * 7 + (k % 2) * 53) % 200`);
-    await m.query(`INSERT INTO benefits (project_id, title, kind, unit, receiver_id)
+    await m.query(
+      `INSERT INTO benefits (project_id, title, kind, unit, receiver_id)
         SELECT p.id, 'Gevinst ' || b,
                CASE WHEN b % 7 = 3 THEN 'DIS_BENEFIT' WHEN b % 5 = 4 THEN 'QUALITATIVE' WHEN b % 2 = 0 THEN 'CASH_RELEASING' ELSE 'NON_CASH' END,
                CASE WHEN b % 5 = 4 THEN 'SCORE' WHEN b % 3 = 1 THEN 'HOURS' WHEN b % 11 = 5 THEN 'FTE' ELSE 'CURRENCY' END,
                ${orgOf('(p.n * 7 + 3 * 53 + b)')}
-          FROM scale_projects p CROSS JOIN generate_series(1, $1::int) b`, [benefitsPerProject]);
+          FROM scale_projects p CROSS JOIN generate_series(1, $1::int) b`,
+      [benefitsPerProject],
+    );
     await m.query(`CREATE TEMP TABLE scale_benefits ON COMMIT DROP AS
       SELECT row_number() OVER (ORDER BY p.n, b.title) AS n, b.id, b.unit FROM benefits b JOIN scale_projects p ON p.id = b.project_id`);
     await m.query(`INSERT INTO benefit_targets (benefit_id, fiscal_year, value)
       SELECT b.id, y, CASE b.unit WHEN 'CURRENCY' THEN 20000 + ${rnd('(b.n * 17 + y)::int', 400000)} WHEN 'HOURS' THEN 100 + ${rnd('(b.n * 19 + y)::int', 2000)}
                               WHEN 'FTE' THEN 0.5 + ${rnd('(b.n * 23 + y)::int', 4)} ELSE 3 + ${rnd('(b.n * 29 + y)::int', 2)} END
         FROM scale_benefits b CROSS JOIN generate_series(2025, 2029) y`);
-    await m.query(`INSERT INTO benefit_measurements (benefit_id, fiscal_year, value, status, validated_at, harvested_at)
+    await m.query(
+      `INSERT INTO benefit_measurements (benefit_id, fiscal_year, value, status, validated_at, harvested_at)
       SELECT t.benefit_id, t.fiscal_year, round(t.value * (0.6 + ${rnd('(b.n * 37 + t.fiscal_year)::int', 50)}::numeric / 100), 2), s.status,
              CASE WHEN s.status <> 'REPORTED' THEN now() END, CASE WHEN s.status = 'HARVESTED' THEN now() END
         FROM benefit_targets t JOIN scale_benefits b ON b.id = t.benefit_id
         CROSS JOIN LATERAL (SELECT (ARRAY['REPORTED','VALIDATED','VALIDATED','HARVESTED'])[1 + ${rnd('(b.n * 41 + t.fiscal_year)::int', 4)}] AS status) s
-       WHERE (b.n - 1) * 5 + (t.fiscal_year - 2025) < $1`, [measurements]);
+       WHERE (b.n - 1) * 5 + (t.fiscal_year - 2025) < $1`,
+      [measurements],
+    );
     await m.query(`INSERT INTO adoptions (project_id, organisation_id, state, live_date)
       SELECT p.id, o.id, CASE WHEN k < 2 THEN 'LIVE' ELSE 'IMPLEMENTING' END, CASE WHEN k < 2 THEN date '2026-03-01' END
         FROM scale_projects p CROSS JOIN generate_series(0, 4) k JOIN scale_orgs o ON o.n = 1 + (p.n * 11 + k * 37) % 200`);
-    const counts = await m.query(`SELECT
+    const counts = await m.query(
+      `SELECT
         (SELECT count(*) FROM projects WHERE programme_id = $1)::int AS projects,
         (SELECT count(*) FROM budget_lines bl JOIN projects p ON p.id = bl.project_id WHERE p.programme_id = $1)::int AS budget_lines,
         (SELECT count(*) FROM cost_actuals c JOIN projects p ON p.id = c.project_id WHERE p.programme_id = $1)::int AS cost_actuals,
         (SELECT count(*) FROM benefits b JOIN projects p ON p.id = b.project_id WHERE p.programme_id = $1)::int AS benefits,
-        (SELECT count(*) FROM benefit_measurements m JOIN benefits b ON b.id = m.benefit_id JOIN projects p ON p.id = b.project_id WHERE p.programme_id = $1)::int AS measurements`, [programmeId]);
+        (SELECT count(*) FROM benefit_measurements m JOIN benefits b ON b.id = m.benefit_id JOIN projects p ON p.id = b.project_id WHERE p.programme_id = $1)::int AS measurements`,
+      [programmeId],
+    );
     await m.query('ANALYZE');
     await m.query(`SELECT set_config('tvaers.seeding', 'off', true)`);
     await m.query(`SELECT audit_append('SEED', 'scale_portfolio', $1::uuid, NULL, $2::jsonb)`, [programmeId, JSON.stringify(counts[0])]);

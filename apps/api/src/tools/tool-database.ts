@@ -11,7 +11,11 @@ const repoRoot = findRepoRoot(import.meta.dirname);
 
 export async function toolDatabase(): Promise<{ url: string; note: string | undefined; close: () => Promise<void> }> {
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, note: undefined, close: async () => undefined };
-  const embedded = await startEmbeddedPostgres({ dataDir: path.join(path.resolve(repoRoot, process.env.TVAERS_DATA_DIR ?? '.data'), 'postgres'), database: 'tvaers', reuseRunning: true });
+  const embedded = await startEmbeddedPostgres({
+    dataDir: path.join(path.resolve(repoRoot, process.env.TVAERS_DATA_DIR ?? '.data'), 'postgres'),
+    database: 'tvaers',
+    reuseRunning: true,
+  });
   return { url: embedded.url, note: embedded.leftover, close: embedded.stop };
 }
 

@@ -21,7 +21,25 @@ const UNMEASURED_WIDTH = 600;
  * the first paint draws only what is seen. The legend is HTML under the chart: Recharts' own legend
  * measures itself after drawing and draws the chart again around it.
  */
-export function ChartCard({ title, description, chart, table, legend, actions, className, chartHeight = 280 }: { title: string; description?: string; chart: ReactElement<{ width?: number; height?: number }>; table: ReactNode; legend?: readonly LegendEntry[]; actions?: ReactNode; className?: string; chartHeight?: number }) {
+export function ChartCard({
+  title,
+  description,
+  chart,
+  table,
+  legend,
+  actions,
+  className,
+  chartHeight = 280,
+}: {
+  title: string;
+  description?: string;
+  chart: ReactElement<{ width?: number; height?: number }>;
+  table: ReactNode;
+  legend?: readonly LegendEntry[];
+  actions?: ReactNode;
+  className?: string;
+  chartHeight?: number;
+}) {
   const { t } = useI18n();
   const [asTable, setAsTable] = useState(false);
   const [figure, drawnWidth] = useWidthWhenVisible<HTMLElement>();
@@ -38,10 +56,13 @@ export function ChartCard({ title, description, chart, table, legend, actions, c
         </div>
       </div>
       {description && <p className="card-description">{description}</p>}
-      {asTable ? <TableScroll label={title}>{table}</TableScroll> : (
+      {asTable ? (
+        <TableScroll label={title}>{table}</TableScroll>
+      ) : (
         <figure ref={figure} className="chart" aria-label={title} data-chart={title}>
           <div className="chart-area" style={{ height: chartHeight }}>
-            {drawnWidth !== undefined && cloneElement(chart, { width: drawnWidth < 0 ? UNMEASURED_WIDTH : drawnWidth, height: chartHeight })}
+            {drawnWidth !== undefined &&
+              cloneElement(chart, { width: drawnWidth < 0 ? UNMEASURED_WIDTH : drawnWidth, height: chartHeight })}
           </div>
           {legend && <ChartLegend entries={legend} />}
         </figure>
@@ -56,7 +77,11 @@ function ChartLegend({ entries }: { entries: readonly LegendEntry[] }) {
       {entries.map((entry) => (
         <li key={entry.label}>
           <svg width="24" height="12" aria-hidden="true">
-            {entry.dash === undefined ? <rect x="5" y="0" width="14" height="12" fill={entry.colour} /> : <line x1="0" y1="6" x2="24" y2="6" stroke={entry.colour} strokeWidth={3} strokeDasharray={entry.dash || undefined} />}
+            {entry.dash === undefined ? (
+              <rect x="5" y="0" width="14" height="12" fill={entry.colour} />
+            ) : (
+              <line x1="0" y1="6" x2="24" y2="6" stroke={entry.colour} strokeWidth={3} strokeDasharray={entry.dash || undefined} />
+            )}
           </svg>
           {entry.label}
         </li>

@@ -12,7 +12,15 @@ interface FieldProps<T extends FormValues> {
 }
 
 /** Label, control, hint and error wired together for screen readers (aria-describedby, aria-invalid). */
-function FieldShell<T extends FormValues>({ form, name, label, hint, required, describeTheirs, children }: FieldProps<T> & { children: (aria: Record<string, unknown>) => ReactNode }) {
+function FieldShell<T extends FormValues>({
+  form,
+  name,
+  label,
+  hint,
+  required,
+  describeTheirs,
+  children,
+}: FieldProps<T> & { children: (aria: Record<string, unknown>) => ReactNode }) {
   const error = form.errorOf(name);
   const theirs = form.theirsOf(name);
   const id = form.fieldId(name);
@@ -23,7 +31,12 @@ function FieldShell<T extends FormValues>({ form, name, label, hint, required, d
         {label}
         {required && <span aria-hidden="true"> *</span>}
       </label>
-      {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': ids || undefined, 'aria-required': required || undefined })}
+      {children({
+        id,
+        'aria-invalid': error ? true : undefined,
+        'aria-describedby': ids || undefined,
+        'aria-required': required || undefined,
+      })}
       {hint && (
         <p className="hint" id={`${id}-hint`}>
           {hint}
@@ -44,12 +57,21 @@ function FieldShell<T extends FormValues>({ form, name, label, hint, required, d
   );
 }
 
-export function TextField<T extends FormValues>(props: FieldProps<T> & { type?: 'text' | 'date'; inputMode?: 'decimal' | 'numeric' | 'text'; autoComplete?: string }) {
+export function TextField<T extends FormValues>(
+  props: FieldProps<T> & { type?: 'text' | 'date'; inputMode?: 'decimal' | 'numeric' | 'text'; autoComplete?: string },
+) {
   const { form, name, type = 'text', inputMode, autoComplete = 'off' } = props;
   return (
     <FieldShell {...props}>
       {(aria) => (
-        <input {...aria} type={type} inputMode={inputMode} autoComplete={autoComplete} value={String(form.values[name] ?? '')} onChange={(e) => form.set(name, e.target.value as T[typeof name])} />
+        <input
+          {...aria}
+          type={type}
+          inputMode={inputMode}
+          autoComplete={autoComplete}
+          value={String(form.values[name] ?? '')}
+          onChange={(e) => form.set(name, e.target.value as T[typeof name])}
+        />
       )}
     </FieldShell>
   );
@@ -59,12 +81,21 @@ export function TextAreaField<T extends FormValues>(props: FieldProps<T>) {
   const { form, name } = props;
   return (
     <FieldShell {...props}>
-      {(aria) => <textarea {...aria} rows={4} value={String(form.values[name] ?? '')} onChange={(e) => form.set(name, e.target.value as T[typeof name])} />}
+      {(aria) => (
+        <textarea
+          {...aria}
+          rows={4}
+          value={String(form.values[name] ?? '')}
+          onChange={(e) => form.set(name, e.target.value as T[typeof name])}
+        />
+      )}
     </FieldShell>
   );
 }
 
-export function SelectField<T extends FormValues>(props: FieldProps<T> & { options: { value: string; label: string }[]; placeholder?: string }) {
+export function SelectField<T extends FormValues>(
+  props: FieldProps<T> & { options: { value: string; label: string }[]; placeholder?: string },
+) {
   const { form, name, options, placeholder } = props;
   return (
     <FieldShell {...props}>
@@ -83,18 +114,35 @@ export function SelectField<T extends FormValues>(props: FieldProps<T> & { optio
 }
 
 /** Several choices as checkboxes in a fieldset; the legend names the group. */
-export function CheckboxGroup<T extends FormValues>({ form, name, label, options }: { form: Form<T>; name: keyof T & string; label: string; options: { value: string; label: string }[] }) {
+export function CheckboxGroup<T extends FormValues>({
+  form,
+  name,
+  label,
+  options,
+}: {
+  form: Form<T>;
+  name: keyof T & string;
+  label: string;
+  options: { value: string; label: string }[];
+}) {
   const selected = (form.values[name] as string[]) ?? [];
   const error = form.errorOf(name);
   return (
-    <fieldset className={`field checkboxes${error ? ' has-error' : ''}`} aria-describedby={error ? `${form.fieldId(name)}-error` : undefined} id={form.fieldId(name)} tabIndex={-1}>
+    <fieldset
+      className={`field checkboxes${error ? ' has-error' : ''}`}
+      aria-describedby={error ? `${form.fieldId(name)}-error` : undefined}
+      id={form.fieldId(name)}
+      tabIndex={-1}
+    >
       <legend>{label}</legend>
       {options.map((o) => (
         <label key={o.value} className="checkbox">
           <input
             type="checkbox"
             checked={selected.includes(o.value)}
-            onChange={(e) => form.set(name, (e.target.checked ? [...selected, o.value] : selected.filter((v) => v !== o.value)) as T[typeof name])}
+            onChange={(e) =>
+              form.set(name, (e.target.checked ? [...selected, o.value] : selected.filter((v) => v !== o.value)) as T[typeof name])
+            }
           />
           {o.label}
         </label>

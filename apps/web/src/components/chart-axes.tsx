@@ -9,7 +9,17 @@ type Format = ReturnType<typeof useI18n>['format'];
  * elements themselves. Every tick is shown (interval 0): the value axis has five, and Recharts would
  * otherwise measure each label's text in the page to choose which fit.
  */
-export function moneyAxes({ xKey, format, currency, tooltip }: { xKey: string; format: Format; currency: string; tooltip?: (value: unknown, item: { payload?: unknown }) => string }) {
+export function moneyAxes({
+  xKey,
+  format,
+  currency,
+  tooltip,
+}: {
+  xKey: string;
+  format: Format;
+  currency: string;
+  tooltip?: (value: unknown, item: { payload?: unknown }) => string;
+}) {
   return (
     <>
       <CartesianGrid strokeDasharray="3 3" vertical={false} />

@@ -1,6 +1,26 @@
 // Danish, the default language. nb.ts and en.ts must have exactly these keys (TypeScript checks),
 // and every enum map names every value of its GraphQL enum.
-import type { AdoptionState, BenefitKind, BenefitUnit, CostCategory, DeliveryConfidence, GateDecisionOutcome, IssueSeverity, IssueStatus, LifeEvent, LightDimension, MeasurementStatus, ParticipationRole, ProjectPhase, Rag, RiskCategory, RiskStatus, Sector, StatusReportState, UserRole } from '../generated/graphql';
+import type {
+  AdoptionState,
+  BenefitKind,
+  BenefitUnit,
+  CostCategory,
+  DeliveryConfidence,
+  GateDecisionOutcome,
+  IssueSeverity,
+  IssueStatus,
+  LifeEvent,
+  LightDimension,
+  MeasurementStatus,
+  ParticipationRole,
+  ProjectPhase,
+  Rag,
+  RiskCategory,
+  RiskStatus,
+  Sector,
+  StatusReportState,
+  UserRole,
+} from '../generated/graphql';
 export const da = {
   locale: 'da-DK',
   languageName: 'Dansk',
@@ -34,7 +54,8 @@ export const da = {
     networkError: 'Ingen forbindelse til serveren. Prøv igen.',
     unsavedConfirm: 'Du har ændringer, der ikke er gemt. Vil du forlade siden alligevel?',
     unsavedNotice: 'Ændringer er ikke gemt',
-    conflict: 'En anden har gemt ændringer, efter du åbnede siden. Dine indtastninger er bevaret; de nyeste gemte værdier står under felterne. Gem igen for at overskrive.',
+    conflict:
+      'En anden har gemt ændringer, efter du åbnede siden. Dine indtastninger er bevaret; de nyeste gemte værdier står under felterne. Gem igen for at overskrive.',
     nowSaved: (value: string) => `Gemt af en anden: ${value}`,
     fixErrors: (count: number) => (count === 1 ? 'Ret 1 fejl før du gemmer.' : `Ret ${count} fejl før du gemmer.`),
   },
@@ -102,16 +123,52 @@ export const da = {
     CLOSED: 'Afsluttet',
     CANCELLED: 'Annulleret',
   } satisfies Record<ProjectPhase, string>,
-  sectors: { STATE: 'Stat', REGION: 'Region', MUNICIPALITY: 'Kommune', JOINT_BODY: 'Fælles organisation', PRIVATE: 'Privat' } satisfies Record<Sector, string>,
+  sectors: {
+    STATE: 'Stat',
+    REGION: 'Region',
+    MUNICIPALITY: 'Kommune',
+    JOINT_BODY: 'Fælles organisation',
+    PRIVATE: 'Privat',
+  } satisfies Record<Sector, string>,
   /** Short sector names for chart axes. */
-  sectorsShort: { STATE: 'Stat', REGION: 'Region', MUNICIPALITY: 'Kommune', JOINT_BODY: 'Fælles', PRIVATE: 'Privat' } satisfies Record<Sector, string>,
-  roles: { LEAD: 'Projektejer', CO_FUNDER: 'Medfinansierer', IMPLEMENTER: 'Leverandør', BENEFIT_RECEIVER: 'Gevinstmodtager' } satisfies Record<ParticipationRole, string>,
+  sectorsShort: { STATE: 'Stat', REGION: 'Region', MUNICIPALITY: 'Kommune', JOINT_BODY: 'Fælles', PRIVATE: 'Privat' } satisfies Record<
+    Sector,
+    string
+  >,
+  roles: {
+    LEAD: 'Projektejer',
+    CO_FUNDER: 'Medfinansierer',
+    IMPLEMENTER: 'Leverandør',
+    BENEFIT_RECEIVER: 'Gevinstmodtager',
+  } satisfies Record<ParticipationRole, string>,
   categories: { DEVELOPMENT: 'Udvikling', OPERATIONS: 'Drift', INTERNAL_STAFF: 'Egne medarbejdere' } satisfies Record<CostCategory, string>,
-  benefitKinds: { CASH_RELEASING: 'Budgetfrigørende', NON_CASH: 'Ikke-budgetfrigørende', QUALITATIVE: 'Kvalitativ', DIS_BENEFIT: 'Ulempe' } satisfies Record<BenefitKind, string>,
-  units: { CURRENCY: 'Kroner', HOURS: 'Timer', FTE: 'Årsværk', COUNT: 'Antal', PERCENT: 'Procent', SCORE: 'Score', TCO2: 'Ton CO₂' } satisfies Record<BenefitUnit, string>,
-  measurementStatus: { REPORTED: 'Indberettet', VALIDATED: 'Valideret', HARVESTED: 'Hjemtaget' } satisfies Record<MeasurementStatus, string>,
-  reportStates: { DRAFT: 'Kladde', SUBMITTED: 'Indsendt', APPROVED: 'Godkendt', RETURNED: 'Sendt retur' } satisfies Record<StatusReportState, string>,
-  adoptionStates: { NOT_STARTED: 'Ikke startet', IMPLEMENTING: 'Under implementering', LIVE: 'I drift' } satisfies Record<AdoptionState, string>,
+  benefitKinds: {
+    CASH_RELEASING: 'Budgetfrigørende',
+    NON_CASH: 'Ikke-budgetfrigørende',
+    QUALITATIVE: 'Kvalitativ',
+    DIS_BENEFIT: 'Ulempe',
+  } satisfies Record<BenefitKind, string>,
+  units: {
+    CURRENCY: 'Kroner',
+    HOURS: 'Timer',
+    FTE: 'Årsværk',
+    COUNT: 'Antal',
+    PERCENT: 'Procent',
+    SCORE: 'Score',
+    TCO2: 'Ton CO₂',
+  } satisfies Record<BenefitUnit, string>,
+  measurementStatus: { REPORTED: 'Indberettet', VALIDATED: 'Valideret', HARVESTED: 'Hjemtaget' } satisfies Record<
+    MeasurementStatus,
+    string
+  >,
+  reportStates: { DRAFT: 'Kladde', SUBMITTED: 'Indsendt', APPROVED: 'Godkendt', RETURNED: 'Sendt retur' } satisfies Record<
+    StatusReportState,
+    string
+  >,
+  adoptionStates: { NOT_STARTED: 'Ikke startet', IMPLEMENTING: 'Under implementering', LIVE: 'I drift' } satisfies Record<
+    AdoptionState,
+    string
+  >,
   lifeEvents: {
     BIRTH: 'Fødsel',
     DEATH: 'Dødsfald',
@@ -136,9 +193,16 @@ export const da = {
     failed: 'Forkert e-mail eller adgangskode.',
     tooMany: 'For mange mislykkede forsøg. Vent lidt, og prøv igen.',
     signedInAs: (name: string, role: string) => `${name} (${role})`,
-    demoHint: 'Demo: admin@, office@, partner@, viewer@, auditor@ eller kontor@tvaers.demo (det norske programkontor) med adgangskoden tvaers-demo.',
+    demoHint:
+      'Demo: admin@, office@, partner@, viewer@, auditor@ eller kontor@tvaers.demo (det norske programkontor) med adgangskoden tvaers-demo.',
   },
-  userRoles: { ADMIN: 'Administrator', PROGRAMME_OFFICE: 'Programkontor', PARTNER: 'Partner', VIEWER: 'Læser', AUDITOR: 'Revisor' } satisfies Record<UserRole, string>,
+  userRoles: {
+    ADMIN: 'Administrator',
+    PROGRAMME_OFFICE: 'Programkontor',
+    PARTNER: 'Partner',
+    VIEWER: 'Læser',
+    AUDITOR: 'Revisor',
+  } satisfies Record<UserRole, string>,
   audit: {
     nav: 'Revisionsspor',
     title: 'Revisionsspor',
@@ -173,7 +237,8 @@ export const da = {
     invitation: (email: string, token: string) => `Invitation til ${email}. Giv brugeren denne kode til at vælge adgangskode: ${token}`,
     changeRole: 'Skift rolle',
     members: 'Medlemmer af programmet',
-    membersIntro: (programme: string) => `Hvem der har adgang til ${programme}, og med hvilken rolle. Uden medlemskab er programmet usynligt.`,
+    membersIntro: (programme: string) =>
+      `Hvem der har adgang til ${programme}, og med hvilken rolle. Uden medlemskab er programmet usynligt.`,
     revoke: 'Fjern adgang',
     inviteToProgramme: (programme: string) => `Invitér en ny bruger til ${programme}`,
     platformUsers: 'Alle brugere af platformen',
@@ -190,14 +255,28 @@ export const da = {
     done: (file: string) => `${file} er hentet.`,
     failed: 'Eksporten mislykkedes',
     audit: 'Revisionsspor',
-    tables: { projects: 'Projekter', partners: 'Partnere', budget: 'Budget', costs: 'Omkostninger', benefits: 'Gevinster', measurements: 'Målinger', 'business-case': 'Business case', status: 'Status', risks: 'Risici', gates: 'Beslutninger', settlement: 'Udligning' },
+    tables: {
+      projects: 'Projekter',
+      partners: 'Partnere',
+      budget: 'Budget',
+      costs: 'Omkostninger',
+      benefits: 'Gevinster',
+      measurements: 'Målinger',
+      'business-case': 'Business case',
+      status: 'Status',
+      risks: 'Risici',
+      gates: 'Beslutninger',
+      settlement: 'Udligning',
+    },
   },
   imports: {
     nav: 'Import',
     title: 'Import fra regneark',
-    intro: (programme: string) => `Importér projekter, partnere, budgetlinjer, gevinster og målinger til ${programme} fra en Excel-fil (.xlsx).`,
+    intro: (programme: string) =>
+      `Importér projekter, partnere, budgetlinjer, gevinster og målinger til ${programme} fra en Excel-fil (.xlsx).`,
     templateTitle: '1. Hent skabelonen',
-    templateDescription: 'Skabelonen har en vejledning, ét ark pr. tabel, rullelister og de kendte organisationer. Projekter kendes på projektkoden, så den samme fil kan importeres igen. Hent programmets projekter som importfil for at rette dem i et regneark og importere dem igen.',
+    templateDescription:
+      'Skabelonen har en vejledning, ét ark pr. tabel, rullelister og de kendte organisationer. Projekter kendes på projektkoden, så den samme fil kan importeres igen. Hent programmets projekter som importfil for at rette dem i et regneark og importere dem igen.',
     downloadTemplate: 'Hent skabelon (XLSX)',
     templateFile: 'tvaers-import-skabelon.xlsx',
     downloadFilled: 'Hent programmets projekter som importfil',
@@ -228,7 +307,15 @@ export const da = {
     created: 'Oprettet',
     updated: 'Opdateret',
     unchanged: 'Uændret',
-    sheets: { organisations: 'Organisationer', projects: 'Projekter', partners: 'Partnere', budget: 'Budget', benefits: 'Gevinster', targets: 'Gevinstmål', measurements: 'Målinger' },
+    sheets: {
+      organisations: 'Organisationer',
+      projects: 'Projekter',
+      partners: 'Partnere',
+      budget: 'Budget',
+      benefits: 'Gevinster',
+      targets: 'Gevinstmål',
+      measurements: 'Målinger',
+    },
   },
   projectList: {
     title: 'Projekter',
@@ -416,8 +503,20 @@ export const da = {
     issueAdded: 'Problemet er tilføjet.',
     statusSaved: 'Status er gemt.',
     changeStatus: (title: string) => `Status for ${title}`,
-    riskStatuses: { OPEN: 'Åben', MITIGATING: 'Under afbødning', CLOSED: 'Lukket', MATERIALISED: 'Indtruffet' } as Record<RiskStatus, string>,
-    riskCategories: { FINANCIAL: 'Økonomi', SCHEDULE: 'Tidsplan', TECHNICAL: 'Teknik', ORGANISATIONAL: 'Organisation', LEGAL: 'Jura', SECURITY: 'Sikkerhed', SUPPLIER: 'Leverandør', ADOPTION: 'Ibrugtagning' } as Record<RiskCategory, string>,
+    riskStatuses: { OPEN: 'Åben', MITIGATING: 'Under afbødning', CLOSED: 'Lukket', MATERIALISED: 'Indtruffet' } as Record<
+      RiskStatus,
+      string
+    >,
+    riskCategories: {
+      FINANCIAL: 'Økonomi',
+      SCHEDULE: 'Tidsplan',
+      TECHNICAL: 'Teknik',
+      ORGANISATIONAL: 'Organisation',
+      LEGAL: 'Jura',
+      SECURITY: 'Sikkerhed',
+      SUPPLIER: 'Leverandør',
+      ADOPTION: 'Ibrugtagning',
+    } as Record<RiskCategory, string>,
     issueSeverities: { LOW: 'Lav', MEDIUM: 'Middel', HIGH: 'Høj', CRITICAL: 'Kritisk' } as Record<IssueSeverity, string>,
     issueStatuses: { OPEN: 'Åbent', IN_PROGRESS: 'Under behandling', RESOLVED: 'Løst' } as Record<IssueStatus, string>,
     scaleRequired: 'Vælg et tal fra 1 til 5.',
@@ -430,7 +529,8 @@ export const da = {
     cell: (p: number, i: number, n: number) => `Sandsynlighed ${p}, konsekvens ${i}: ${n} ${n === 1 ? 'risiko' : 'risici'}`,
     reviewsOverdue: (n: number) => `${n} ${n === 1 ? 'risiko har' : 'risici har'} overskredet datoen for gennemgang.`,
     riskListTitle: 'Risici i porteføljen',
-    riskListCell: (p: number, i: number, residual: boolean) => `Sandsynlighed ${p}, konsekvens ${i} (${residual ? 'efter afbødning' : 'før afbødning'})`,
+    riskListCell: (p: number, i: number, residual: boolean) =>
+      `Sandsynlighed ${p}, konsekvens ${i} (${residual ? 'efter afbødning' : 'før afbødning'})`,
     allActiveRisks: 'Alle aktive risici',
     backToDashboard: 'Tilbage til overblikket',
     project: 'Projekt',
@@ -441,7 +541,10 @@ export const da = {
     notRated: 'Ikke vurderet',
     disagreements: 'Hvor vurderingerne er uenige',
     noDisagreements: 'Vurderingerne er enige.',
-    confidences: { GREEN: 'Grøn', AMBER_GREEN: 'Gul/grøn', AMBER: 'Gul', AMBER_RED: 'Gul/rød', RED: 'Rød' } as Record<DeliveryConfidence, string>,
+    confidences: { GREEN: 'Grøn', AMBER_GREEN: 'Gul/grøn', AMBER: 'Gul', AMBER_RED: 'Gul/rød', RED: 'Rød' } as Record<
+      DeliveryConfidence,
+      string
+    >,
     rounds: 'Rapporteringsrunder',
     roundsDescription: 'Statusrapporter pr. runde: hvor mange der skal, er indsendt, godkendt og forsinket.',
     period: 'Periode',
@@ -526,7 +629,12 @@ export const da = {
     minutesHint: 'Hvem deltog, hvad blev besluttet og hvorfor.',
     minutesTooShort: 'Skriv et referat på mindst 10 tegn.',
     checklist: 'Tjekliste',
-    checkItems: { APPROVED_BUSINESS_CASE: 'Godkendt business case', APPROVED_BASELINE: 'Godkendt baseline', ADOPTION_PLAN: 'Plan for ibrugtagning', FINAL_STATUS_REPORT: 'Godkendt afsluttende statusrapport' } as Record<string, string>,
+    checkItems: {
+      APPROVED_BUSINESS_CASE: 'Godkendt business case',
+      APPROVED_BASELINE: 'Godkendt baseline',
+      ADOPTION_PLAN: 'Plan for ibrugtagning',
+      FINAL_STATUS_REPORT: 'Godkendt afsluttende statusrapport',
+    } as Record<string, string>,
     automatic: 'kontrolleret af Tværs',
     met: 'Opfyldt',
     notMet: 'Ikke opfyldt',
@@ -574,8 +682,10 @@ export const da = {
     settlementExport: 'Hele forslaget pr. sektor og pr. organisation findes i eksporten (Udligning, CSV) og i regnearket.',
     perAdopterHint: 'Udfyld kun, hvis gevinsten følger antallet af organisationer, der tager løsningen i brug.',
     addAdopter: 'Tilføj organisation, der skal tage løsningen i brug',
-    adoptionWaiting: (amount: string, organisations: number) => `${amount} om året venter på ${organisations} ${organisations === 1 ? 'organisation' : 'organisationer'}, der endnu ikke er i drift (gevinster pr. ibrugtagende organisation).`,
-    benefitWaiting: (benefit: string, amount: string, organisations: number) => `${benefit}: ${amount} om året venter på ${organisations} ${organisations === 1 ? 'organisation' : 'organisationer'}, der endnu ikke er i drift.`,
+    adoptionWaiting: (amount: string, organisations: number) =>
+      `${amount} om året venter på ${organisations} ${organisations === 1 ? 'organisation' : 'organisationer'}, der endnu ikke er i drift (gevinster pr. ibrugtagende organisation).`,
+    benefitWaiting: (benefit: string, amount: string, organisations: number) =>
+      `${benefit}: ${amount} om året venter på ${organisations} ${organisations === 1 ? 'organisation' : 'organisationer'}, der endnu ikke er i drift.`,
     withoutPlan: (n: number) => `${n} har ingen planlagt idriftsættelse.`,
     organisation: 'Organisation',
     plannedLive: 'Planlagt i drift',
@@ -584,7 +694,8 @@ export const da = {
     realisedFromAdoption: 'Opnået ved ibrugtagning',
     perAdopter: 'Pr. ibrugtagende organisation pr. år',
     estimates: 'Usikkerhed (lav / mest sandsynlig / høj)',
-    estimatesDescription: 'Et lavt og et højt skøn ved siden af det mest sandsynlige beløb giver den risikojusterede business case (Monte Carlo). Tomt betyder ingen spredning.',
+    estimatesDescription:
+      'Et lavt og et højt skøn ved siden af det mest sandsynlige beløb giver den risikojusterede business case (Monte Carlo). Tomt betyder ingen spredning.',
     line: 'Linje',
     low: 'Lav',
     high: 'Høj',
@@ -601,14 +712,16 @@ export const da = {
     probabilityPositive: 'Sandsynlighed for nutidsværdi over nul',
     lifeEventsNav: 'Livsbegivenheder',
     lifeEventsTitle: 'Livsbegivenheder',
-    lifeEventsIntro: 'For hver livsbegivenhed: de projekter, der understøtter den, hvad de koster, de penge og timer, de sparer, og de fælles komponenter, de genbruger. Et projekt, der understøtter flere begivenheder, står under hver af dem, så rækkerne lægges ikke sammen.',
+    lifeEventsIntro:
+      'For hver livsbegivenhed: de projekter, der understøtter den, hvad de koster, de penge og timer, de sparer, og de fælles komponenter, de genbruger. Et projekt, der understøtter flere begivenheder, står under hver af dem, så rækkerne lægges ikke sammen.',
     lifeEvent: 'Livsbegivenhed',
     projects: 'Projekter',
     plannedHours: 'Timer (plan)',
     hoursSaved: 'Timer sparet',
     noProjectServes: 'Intet projekt',
     settlement: 'Forslag til udligning',
-    settlementDescription: 'Hvem der bør kompensere hvem for gevinster, som den anden har betalt for, efter modregning af strømmene begge veje. Planlagte beløb.',
+    settlementDescription:
+      'Hvem der bør kompensere hvem for gevinster, som den anden har betalt for, efter modregning af strømmene begge veje. Planlagte beløb.',
     groupBy: 'Vis',
     bySector: 'pr. sektor',
     byOrganisation: 'pr. organisation',
@@ -619,7 +732,8 @@ export const da = {
   },
   publicDashboard: {
     title: 'Offentligt overblik',
-    intro: 'Kun offentliggjorte tal: budgetter, forbrug og gevinster, der er valideret, og hvert projekts trafiklys fra dets seneste godkendte statusrapport. Kladder vises aldrig.',
+    intro:
+      'Kun offentliggjorte tal: budgetter, forbrug og gevinster, der er valideret, og hvert projekts trafiklys fra dets seneste godkendte statusrapport. Kladder vises aldrig.',
     now: (date: string) => `Seneste godkendte tal, ${date}`,
     asPublished: (period: string) => `Tallene som offentliggjort for ${period}`,
     period: 'Periode',

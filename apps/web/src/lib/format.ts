@@ -18,8 +18,10 @@ function cached<F extends Intl.NumberFormat | Intl.DateTimeFormat>(kind: string,
   return format;
 }
 
-const numberFormat = (locale: string, options: Intl.NumberFormatOptions) => cached('number', locale, options, () => new Intl.NumberFormat(locale, options));
-const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions) => cached('date', locale, options, () => new Intl.DateTimeFormat(locale, options));
+const numberFormat = (locale: string, options: Intl.NumberFormatOptions) =>
+  cached('number', locale, options, () => new Intl.NumberFormat(locale, options));
+const dateFormat = (locale: string, options: Intl.DateTimeFormatOptions) =>
+  cached('date', locale, options, () => new Intl.DateTimeFormat(locale, options));
 
 export function formatMoney(amount: DecimalString, currency: string, locale = 'da-DK', fractionDigits = 0): string {
   return numberFormat(locale, {
@@ -44,8 +46,16 @@ function toMillions(amount: string): string {
  * above `fractionDigits` shows more decimals only where the amount has them (axis ticks: "1,5 mio."
  * beside "2 mio.", where rounding to whole millions labelled both "2 mio.").
  */
-export function formatMillions(amount: DecimalString, locale = 'da-DK', suffix = 'mio.', fractionDigits = 1, maxFractionDigits = fractionDigits): string {
-  const text = numberFormat(locale, { minimumFractionDigits: fractionDigits, maximumFractionDigits: maxFractionDigits }).format(asNumber(toMillions(amount)));
+export function formatMillions(
+  amount: DecimalString,
+  locale = 'da-DK',
+  suffix = 'mio.',
+  fractionDigits = 1,
+  maxFractionDigits = fractionDigits,
+): string {
+  const text = numberFormat(locale, { minimumFractionDigits: fractionDigits, maximumFractionDigits: maxFractionDigits }).format(
+    asNumber(toMillions(amount)),
+  );
   return `${text} ${suffix}`;
 }
 

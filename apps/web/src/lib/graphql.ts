@@ -24,7 +24,11 @@ interface ErrorBody {
   extensions?: { code?: string; fields?: FieldError[] };
 }
 
-export async function request<TResult, TVariables>(document: TypedDocument<TResult, TVariables>, variables: TVariables, signal?: AbortSignal): Promise<TResult> {
+export async function request<TResult, TVariables>(
+  document: TypedDocument<TResult, TVariables>,
+  variables: TVariables,
+  signal?: AbortSignal,
+): Promise<TResult> {
   const token = currentSession()?.token;
   let response: Response;
   try {

@@ -107,7 +107,21 @@ export function useForm<T extends FormValues>(initial: T, validate: (values: T) 
   /** Fields the user changed since the values were loaded or last saved (sent alone on update). */
   const changed = (Object.keys(values) as (keyof T & string)[]).filter((k) => JSON.stringify(values[k]) !== JSON.stringify(saved[k]));
 
-  return { fieldId, values, set, errorOf, theirsOf, submit, submitAndClear, reset, dirty, changed, saving, formError, errorCount: Object.keys(clientErrors).length };
+  return {
+    fieldId,
+    values,
+    set,
+    errorOf,
+    theirsOf,
+    submit,
+    submitAndClear,
+    reset,
+    dirty,
+    changed,
+    saving,
+    formError,
+    errorCount: Object.keys(clientErrors).length,
+  };
 }
 
 export type Form<T extends FormValues> = ReturnType<typeof useForm<T>>;

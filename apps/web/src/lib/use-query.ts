@@ -2,13 +2,18 @@ import { startTransition, useCallback, useEffect, useState } from 'react';
 import type { TypedDocument } from '../generated/graphql';
 import { GraphqlError, request } from './graphql';
 
-export type QueryState<T> = { status: 'loading'; data?: T } | { status: 'error'; error: GraphqlError; data?: T } | { status: 'ok'; data: T };
+export type QueryState<T> =
+  { status: 'loading'; data?: T } | { status: 'error'; error: GraphqlError; data?: T } | { status: 'ok'; data: T };
 
 /**
  * Runs a query when its variables change (aborting the previous request) and on reload(); the last
  * data stays visible while a reload runs, so pages do not flicker after a save.
  */
-export function useQuery<TResult, TVariables>(document: TypedDocument<TResult, TVariables>, variables: TVariables, enabled = true): QueryState<TResult> & { reload: () => void } {
+export function useQuery<TResult, TVariables>(
+  document: TypedDocument<TResult, TVariables>,
+  variables: TVariables,
+  enabled = true,
+): QueryState<TResult> & { reload: () => void } {
   const [state, setState] = useState<QueryState<TResult>>({ status: 'loading' });
   const [generation, setGeneration] = useState(0);
   const key = JSON.stringify(variables ?? {});

@@ -54,14 +54,17 @@ export function useWidthWhenVisible<T extends Element>(margin = '200px'): [(elem
       return () => resized.disconnect();
     }
     let cancel: () => void = () => undefined;
-    const seen = new IntersectionObserver((entries) => {
-      const entry = entries.find((e) => e.isIntersecting);
-      if (!entry) return;
-      seen.disconnect();
-      const entryWidth = Math.floor(entry.boundingClientRect.width);
-      // flushSync: the chart renders, commits and settles inside this task, not batched with the next.
-      cancel = drawInTurn(() => flushSync(() => setWidth(entryWidth)));
-    }, { rootMargin: margin });
+    const seen = new IntersectionObserver(
+      (entries) => {
+        const entry = entries.find((e) => e.isIntersecting);
+        if (!entry) return;
+        seen.disconnect();
+        const entryWidth = Math.floor(entry.boundingClientRect.width);
+        // flushSync: the chart renders, commits and settles inside this task, not batched with the next.
+        cancel = drawInTurn(() => flushSync(() => setWidth(entryWidth)));
+      },
+      { rootMargin: margin },
+    );
     seen.observe(element);
     return () => {
       seen.disconnect();

@@ -35,18 +35,26 @@ describe('adoption-driven benefits', () => {
   });
 
   it('never exceeds perAdopter × adopters in a year, and grows with the years (property)', () => {
-    const date = fc.date({ min: new Date('2024-01-01'), max: new Date('2029-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    const date = fc
+      .date({ min: new Date('2024-01-01'), max: new Date('2029-12-31'), noInvalidDate: true })
+      .map((d) => d.toISOString().slice(0, 10));
     fc.assert(
-      fc.property(fc.array(fc.record({ plannedLiveDate: fc.option(date, { nil: null }), liveDate: fc.option(date, { nil: null }) }), { maxLength: 20 }), fc.integer({ min: 1, max: 12 }), (adopters, startMonth) => {
-        const years = adoptionBenefitByYear('600', adopters, [2024, 2025, 2026, 2027, 2028, 2029, 2030], startMonth);
-        for (const y of years) {
-          expect(y.expected.lessThanOrEqualTo(600 * adopters.length)).toBe(true);
-          expect(y.realised.lessThanOrEqualTo(600 * adopters.length)).toBe(true);
-        }
-        for (let i = 1; i < years.length; i++) expect(years[i]!.plannedMonths).toBeGreaterThanOrEqual(years[i - 1]!.plannedMonths);
-        // By 2030 everyone with a date is fully live.
-        expect(years.at(-1)!.plannedMonths).toBe(12 * adopters.filter((a) => a.plannedLiveDate).length);
-      }),
+      fc.property(
+        fc.array(fc.record({ plannedLiveDate: fc.option(date, { nil: null }), liveDate: fc.option(date, { nil: null }) }), {
+          maxLength: 20,
+        }),
+        fc.integer({ min: 1, max: 12 }),
+        (adopters, startMonth) => {
+          const years = adoptionBenefitByYear('600', adopters, [2024, 2025, 2026, 2027, 2028, 2029, 2030], startMonth);
+          for (const y of years) {
+            expect(y.expected.lessThanOrEqualTo(600 * adopters.length)).toBe(true);
+            expect(y.realised.lessThanOrEqualTo(600 * adopters.length)).toBe(true);
+          }
+          for (let i = 1; i < years.length; i++) expect(years[i]!.plannedMonths).toBeGreaterThanOrEqual(years[i - 1]!.plannedMonths);
+          // By 2030 everyone with a date is fully live.
+          expect(years.at(-1)!.plannedMonths).toBe(12 * adopters.filter((a) => a.plannedLiveDate).length);
+        },
+      ),
     );
   });
 });

@@ -40,7 +40,9 @@ describe('baseline diff', () => {
       [2026, '-50000'],
       [2027, '1500000'],
     ]);
-    expect(diff.milestones).toEqual([{ milestoneId: 'm1', title: 'Første kommune i drift', from: '2026-09-01', to: '2026-11-01', days: 61 }]);
+    expect(diff.milestones).toEqual([
+      { milestoneId: 'm1', title: 'Første kommune i drift', from: '2026-09-01', to: '2026-11-01', days: 61 },
+    ]);
   });
 
   it('is empty between identical baselines', () => {

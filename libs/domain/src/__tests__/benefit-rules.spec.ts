@@ -5,7 +5,9 @@ describe('benefit entry rules', () => {
     expect(benefitUnitProblem('CASH_RELEASING', 'CURRENCY')).toBeUndefined();
     expect(benefitUnitProblem('CASH_RELEASING', 'HOURS')).toBeUndefined();
     expect(benefitUnitProblem('CASH_RELEASING', 'FTE')).toBeUndefined();
-    expect(benefitUnitProblem('CASH_RELEASING', 'SCORE')).toBe('of a cash-releasing benefit must be CURRENCY, HOURS or FTE, so that it can be monetised');
+    expect(benefitUnitProblem('CASH_RELEASING', 'SCORE')).toBe(
+      'of a cash-releasing benefit must be CURRENCY, HOURS or FTE, so that it can be monetised',
+    );
     expect(benefitUnitProblem('NON_CASH', 'SCORE')).toBeUndefined();
     expect(benefitUnitProblem('QUALITATIVE', 'PERCENT')).toBeUndefined();
   });

@@ -16,7 +16,10 @@ const targets = [
     [2026, '500000'],
     [2027, '1500000'],
     [2028, '1500000'],
-  ].map(([fiscalYear, value]) => ({ fiscalYear: fiscalYear as number, amount: monetise('CASH_RELEASING', 'CURRENCY', value as string, rates)! })),
+  ].map(([fiscalYear, value]) => ({
+    fiscalYear: fiscalYear as number,
+    amount: monetise('CASH_RELEASING', 'CURRENCY', value as string, rates)!,
+  })),
   { fiscalYear: 2027, amount: monetise('NON_CASH', 'HOURS', '2000', rates)! },
   { fiscalYear: 2026, amount: monetise('DIS_BENEFIT', 'CURRENCY', '100000', rates)! },
 ];
@@ -86,7 +89,10 @@ describe('edge cases', () => {
   });
 
   it('no benefits and only dis-benefits: negative NPV, payback never reached', () => {
-    const flows = yearlyCashFlows([{ fiscalYear: 2025, amount: '100' }], [{ fiscalYear: 2026, amount: monetise('DIS_BENEFIT', 'CURRENCY', '104', rates)! }]);
+    const flows = yearlyCashFlows(
+      [{ fiscalYear: 2025, amount: '100' }],
+      [{ fiscalYear: 2026, amount: monetise('DIS_BENEFIT', 'CURRENCY', '104', rates)! }],
+    );
     // −100 − 104/1.04 = −200
     expect(netPresentValue(flows, '0.04').toFixed(2)).toBe('-200.00');
     expect(paybackYear(flows)).toBeUndefined();

@@ -32,7 +32,9 @@ describe('entry bounds of a programme', () => {
   it('bounds benefit values by the money they monetise to', () => {
     expect(benefitValueProblem('CURRENCY', '1000000000', demo)).toBeUndefined();
     // 2,500,001 hours × 400 = 1,000,000,400.00
-    expect(benefitValueProblem('HOURS', '2500001', demo)).toBe("monetised as HOURS it comes to 1000000400.00, which must not exceed 1000000000.00 (the programme's largest amount per line)");
+    expect(benefitValueProblem('HOURS', '2500001', demo)).toBe(
+      "monetised as HOURS it comes to 1000000400.00, which must not exceed 1000000000.00 (the programme's largest amount per line)",
+    );
     expect(benefitValueProblem('HOURS', '2500000', demo)).toBeUndefined();
     expect(benefitValueProblem('FTE', '1818.1818', demo)).toBeUndefined(); // 999,999,990.00
     expect(benefitValueProblem('PERCENT', '99999999999999', demo)).toBeUndefined(); // not money

@@ -5,7 +5,11 @@ import { reminderDue } from '../reminders.js';
 import { isRiskReviewOverdue, riskScaleProblem, riskScore } from '../risks.js';
 import { dimensionsNeedingExplanation, relativeDeviation, scheduleDeviation } from '../variance.js';
 
-const flow = (targets: [number, string][], validated: [number, string][], unit: NonMonetisedBenefit['unit'] = 'COUNT'): NonMonetisedBenefit => ({
+const flow = (
+  targets: [number, string][],
+  validated: [number, string][],
+  unit: NonMonetisedBenefit['unit'] = 'COUNT',
+): NonMonetisedBenefit => ({
   kind: 'NON_CASH',
   unit,
   targets: targets.map(([fiscalYear, value]) => ({ fiscalYear, value })),
@@ -14,9 +18,25 @@ const flow = (targets: [number, string][], validated: [number, string][], unit: 
 
 describe('non-monetised benefits in the benefit light (worked examples)', () => {
   // Example A: 40 municipalities to connect, 10 in 2026 and 30 in 2027; 8 validated in 2026.
-  const connected = flow([[2026, '10'], [2027, '30']], [[2026, '8']]);
+  const connected = flow(
+    [
+      [2026, '10'],
+      [2027, '30'],
+    ],
+    [[2026, '8']],
+  );
   // Example B: digital uptake (a level) 60 % in 2026, 80 % in 2027; validated 72 % in 2027.
-  const uptake = flow([[2026, '60'], [2027, '80']], [[2026, '61'], [2027, '72']], 'PERCENT');
+  const uptake = flow(
+    [
+      [2026, '60'],
+      [2027, '80'],
+    ],
+    [
+      [2026, '61'],
+      [2027, '72'],
+    ],
+    'PERCENT',
+  );
 
   it('a flow (COUNT) adds up to date: as of 2026, 8 ÷ 10 = 0.8; as of 2027 still 8 ÷ 40 = 0.2', () => {
     expect(achievementRatio(connected, 2026)!.toString()).toBe('0.8');
@@ -56,15 +76,34 @@ describe('non-monetised benefits in the benefit light (worked examples)', () => 
 
   it('worseLight orders RED > AMBER > GREEN > GREY and is symmetric', () => {
     const lights = ['GREY', 'GREEN', 'AMBER', 'RED'] as const;
-    fc.assert(fc.property(fc.constantFrom(...lights), fc.constantFrom(...lights), (a, b) => worseLight(a, b) === worseLight(b, a) && lights.indexOf(worseLight(a, b)) === Math.max(lights.indexOf(a), lights.indexOf(b))));
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...lights),
+        fc.constantFrom(...lights),
+        (a, b) =>
+          worseLight(a, b) === worseLight(b, a) && lights.indexOf(worseLight(a, b)) === Math.max(lights.indexOf(a), lights.indexOf(b)),
+      ),
+    );
   });
 
   it('every ratio lies in [0, 1]', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: 2024, max: 2030 }), fc.integer({ min: 0, max: 10_000 })), { maxLength: 6 }), fc.array(fc.tuple(fc.integer({ min: 2024, max: 2030 }), fc.integer({ min: 0, max: 10_000 })), { maxLength: 6 }), fc.constantFrom('COUNT', 'PERCENT', 'SCORE', 'TCO2' as const), (targets, validated, unit) => {
-        const ratio = achievementRatio(flow(targets.map(([y, v]) => [y, String(v)]), validated.map(([y, v]) => [y, String(v)]), unit), 2030);
-        return ratio === undefined || (ratio.greaterThanOrEqualTo(0) && ratio.lessThanOrEqualTo(1));
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 2024, max: 2030 }), fc.integer({ min: 0, max: 10_000 })), { maxLength: 6 }),
+        fc.array(fc.tuple(fc.integer({ min: 2024, max: 2030 }), fc.integer({ min: 0, max: 10_000 })), { maxLength: 6 }),
+        fc.constantFrom('COUNT', 'PERCENT', 'SCORE', 'TCO2' as const),
+        (targets, validated, unit) => {
+          const ratio = achievementRatio(
+            flow(
+              targets.map(([y, v]) => [y, String(v)]),
+              validated.map(([y, v]) => [y, String(v)]),
+              unit,
+            ),
+            2030,
+          );
+          return ratio === undefined || (ratio.greaterThanOrEqualTo(0) && ratio.lessThanOrEqualTo(1));
+        },
+      ),
     );
   });
 });
@@ -86,7 +125,15 @@ describe('risks', () => {
 });
 
 describe('variance explanations', () => {
-  const base = { baselineCost: '3200000', forecastCost: '3200000', start: '2026-01-01', baselineEnd: '2027-06-30', forecastEnd: '2027-06-30', baselineBenefit: '4300000', forecastBenefit: '4300000' };
+  const base = {
+    baselineCost: '3200000',
+    forecastCost: '3200000',
+    start: '2026-01-01',
+    baselineEnd: '2027-06-30',
+    forecastEnd: '2027-06-30',
+    baselineBenefit: '4300000',
+    forecastBenefit: '4300000',
+  };
 
   it('a 12 % cost overrun (3,200,000 → 3,584,000) needs an explanation; exactly 5 % does not', () => {
     expect(relativeDeviation('3200000', '3584000')!.toString()).toBe('0.12');
@@ -100,7 +147,10 @@ describe('variance explanations', () => {
 
   it('schedule: 77 days late on a 545-day plan is 14.1 % → explain; benefits 10 % short → explain', () => {
     expect(scheduleDeviation('2026-01-01', '2027-06-30', '2027-09-15')!.toFixed(3)).toBe('0.141');
-    expect(dimensionsNeedingExplanation({ ...base, forecastEnd: '2027-09-15', forecastBenefit: '3870000' })).toEqual(['SCHEDULE', 'BENEFIT']);
+    expect(dimensionsNeedingExplanation({ ...base, forecastEnd: '2027-09-15', forecastBenefit: '3870000' })).toEqual([
+      'SCHEDULE',
+      'BENEFIT',
+    ]);
   });
 
   it('a programme threshold of 15 % lets the 12 % overrun pass', () => {

@@ -35,7 +35,13 @@ describe('project figures', () => {
   it('a 6 % overrun of the baseline is AMBER; 77 days late is AMBER; 85 % realised is AMBER', () => {
     // Baseline 10,000,000; forecast 4,000,000 + 3,600,000 + 3,000,000 = 10,600,000 (+6 %).
     const f = projectFigures(
-      sums({ baselineCost: '10000000.00', actualCostCurrentYear: '3600000.00', baselineEnd: '2027-06-30', forecastEnd: '2027-09-15', realisedBenefitToDate: '1700000.00' }),
+      sums({
+        baselineCost: '10000000.00',
+        actualCostCurrentYear: '3600000.00',
+        baselineEnd: '2027-06-30',
+        forecastEnd: '2027-09-15',
+        realisedBenefitToDate: '1700000.00',
+      }),
       DEFAULT_TOLERANCES,
       2026,
     );

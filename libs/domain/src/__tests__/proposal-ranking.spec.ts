@@ -28,13 +28,18 @@ describe('NPV per krone of programme co-funding', () => {
   it('orders by non-increasing value for any proposals', () => {
     const amount = fc.integer({ min: -10_000_000, max: 10_000_000 }).map(String);
     fc.assert(
-      fc.property(fc.array(fc.record({ code: fc.string({ maxLength: 4 }), npv: amount, coFunding: fc.integer({ min: 0, max: 5_000_000 }).map(String) })), (proposals) => {
-        const values = rankProposals(proposals).map((r) => r.npvPerKrone);
-        const firstMissing = values.findIndex((v) => v === undefined);
-        if (firstMissing >= 0) expect(values.slice(firstMissing).every((v) => v === undefined)).toBe(true);
-        const present = values.filter((v) => v !== undefined);
-        for (let i = 1; i < present.length; i++) expect(present[i - 1]!.greaterThanOrEqualTo(present[i]!)).toBe(true);
-      }),
+      fc.property(
+        fc.array(
+          fc.record({ code: fc.string({ maxLength: 4 }), npv: amount, coFunding: fc.integer({ min: 0, max: 5_000_000 }).map(String) }),
+        ),
+        (proposals) => {
+          const values = rankProposals(proposals).map((r) => r.npvPerKrone);
+          const firstMissing = values.findIndex((v) => v === undefined);
+          if (firstMissing >= 0) expect(values.slice(firstMissing).every((v) => v === undefined)).toBe(true);
+          const present = values.filter((v) => v !== undefined);
+          for (let i = 1; i < present.length; i++) expect(present[i - 1]!.greaterThanOrEqualTo(present[i]!)).toBe(true);
+        },
+      ),
     );
   });
 });

@@ -22,26 +22,35 @@ describe('wrong-pocket settlement', () => {
   });
 
   it('proposes nothing when the flows cancel out or are only own savings', () => {
-    expect(settlementProposal([
-      { payer: 'a', receiver: 'b', amount: '10.50' },
-      { payer: 'b', receiver: 'a', amount: '10.5' },
-      { payer: 'c', receiver: 'c', amount: '7' },
-    ])).toEqual([]);
+    expect(
+      settlementProposal([
+        { payer: 'a', receiver: 'b', amount: '10.50' },
+        { payer: 'b', receiver: 'a', amount: '10.5' },
+        { payer: 'c', receiver: 'c', amount: '7' },
+      ]),
+    ).toEqual([]);
   });
 
   it('turns negative flows (dis-benefits) the right way round', () => {
     // a funds a dis-benefit of b: b's loss is partly a's doing, so a compensates b.
-    expect(settlementProposal([{ payer: 'a', receiver: 'b', amount: '-40' }]).map((t) => [t.from, t.to, t.amount.toString()])).toEqual([['a', 'b', '40']]);
+    expect(settlementProposal([{ payer: 'a', receiver: 'b', amount: '-40' }]).map((t) => [t.from, t.to, t.amount.toString()])).toEqual([
+      ['a', 'b', '40'],
+    ]);
   });
 
   const party = fc.constantFrom('STATE', 'REGION', 'MUNICIPALITY', 'JOINT_BODY', 'PRIVATE');
-  const flow: fc.Arbitrary<PocketFlow> = fc.record({ payer: party, receiver: party, amount: fc.integer({ min: -10_000_000_00, max: 10_000_000_00 }).map((c) => new Decimal(c).dividedBy(100).toFixed(2)) });
+  const flow: fc.Arbitrary<PocketFlow> = fc.record({
+    payer: party,
+    receiver: party,
+    amount: fc.integer({ min: -10_000_000_00, max: 10_000_000_00 }).map((c) => new Decimal(c).dividedBy(100).toFixed(2)),
+  });
 
   it('sums to the net matrix and keeps each party’s position (property)', () => {
     fc.assert(
       fc.property(fc.array(flow, { maxLength: 40 }), (flows) => {
         const transfers = settlementProposal(flows);
-        const cell = (i: string, j: string) => flows.filter((f) => f.payer === i && f.receiver === j).reduce((s, f) => s.plus(f.amount), new Decimal(0));
+        const cell = (i: string, j: string) =>
+          flows.filter((f) => f.payer === i && f.receiver === j).reduce((s, f) => s.plus(f.amount), new Decimal(0));
         const parties = [...new Set(flows.flatMap((f) => [f.payer, f.receiver]))];
         let netMatrix = new Decimal(0);
         for (const a of parties) for (const b of parties) if (a < b) netMatrix = netMatrix.plus(cell(a, b).minus(cell(b, a)).abs());

@@ -44,7 +44,9 @@ describe('risk-adjusted business case (Monte-Carlo NPV)', () => {
     // Benefit 2026 PERT(200k, 500k, 550k): mean 458,333.33, 41,666.67 less, discounted by 1.04.
     // Expected mean NPV = 698,139.51 − 133,333.33 − 41,666.67 / 1.04 (40,064.10) = 524,742.07.
     const result = simulateNpv([worked(true)], '0.04', 100_000, 1);
-    const expected = new Decimal('698139.51').minus(pertMean('1800000', '2000000', '3000000').minus('2000000')).minus(pertMean('200000', '500000', '550000').minus('500000').negated().dividedBy('1.04'));
+    const expected = new Decimal('698139.51')
+      .minus(pertMean('1800000', '2000000', '3000000').minus('2000000'))
+      .minus(pertMean('200000', '500000', '550000').minus('500000').negated().dividedBy('1.04'));
     expect(expected.toFixed(2)).toBe('524742.07');
     expect(result.mean.minus(expected).abs().lessThan(3000)).toBe(true); // ±0.6 % with 100,000 draws
     expect(result.p10.lessThan(result.p50) && result.p50.lessThan(result.p90)).toBe(true);
@@ -80,16 +82,24 @@ describe('risk-adjusted business case (Monte-Carlo NPV)', () => {
 
   const money = fc.integer({ min: 0, max: 50_000_000_00 }).map((c) => new Decimal(c).dividedBy(100));
   const line = (id: string) =>
-    fc.record({ year: fc.integer({ min: 2024, max: 2032 }), m: money, down: money, up: money, spread: fc.boolean() }).map(({ year, m, down, up, spread }) => ({
-      id,
-      fiscalYear: year,
-      mostLikely: m.toFixed(2),
-      low: spread ? m.minus(down.dividedBy(4)).toFixed(2) : null,
-      high: spread ? m.plus(up.dividedBy(4)).toFixed(2) : null,
-    }));
+    fc
+      .record({ year: fc.integer({ min: 2024, max: 2032 }), m: money, down: money, up: money, spread: fc.boolean() })
+      .map(({ year, m, down, up, spread }) => ({
+        id,
+        fiscalYear: year,
+        mostLikely: m.toFixed(2),
+        low: spread ? m.minus(down.dividedBy(4)).toFixed(2) : null,
+        high: spread ? m.plus(up.dividedBy(4)).toFixed(2) : null,
+      }));
   const project = fc.record({
-    costs: fc.array(fc.nat(1000).chain((n) => line(`c${n}`)), { maxLength: 6 }),
-    benefits: fc.array(fc.nat(1000).chain((n) => line(`b${n}`)), { maxLength: 6 }),
+    costs: fc.array(
+      fc.nat(1000).chain((n) => line(`c${n}`)),
+      { maxLength: 6 },
+    ),
+    benefits: fc.array(
+      fc.nat(1000).chain((n) => line(`b${n}`)),
+      { maxLength: 6 },
+    ),
   });
 
   it('orders the percentiles and equals the NPV without spread, on generated projects (property)', () => {
@@ -99,9 +109,25 @@ describe('risk-adjusted business case (Monte-Carlo NPV)', () => {
         const result = simulateNpv(projects, '0.04', 300, seed);
         expect(result.p10.lessThanOrEqualTo(result.p50) && result.p50.lessThanOrEqualTo(result.p90)).toBe(true);
         expect(simulateNpv(projects, '0.04', 300, seed)).toEqual(result);
-        const exact = projects.reduce((s, p) => s.plus(netPresentValue(yearlyCashFlows(p.costs.map((c) => ({ fiscalYear: c.fiscalYear, amount: c.mostLikely })), p.benefits.map((b) => ({ fiscalYear: b.fiscalYear, amount: b.mostLikely }))), '0.04')), new Decimal(0));
+        const exact = projects.reduce(
+          (s, p) =>
+            s.plus(
+              netPresentValue(
+                yearlyCashFlows(
+                  p.costs.map((c) => ({ fiscalYear: c.fiscalYear, amount: c.mostLikely })),
+                  p.benefits.map((b) => ({ fiscalYear: b.fiscalYear, amount: b.mostLikely })),
+                ),
+                '0.04',
+              ),
+            ),
+          new Decimal(0),
+        );
         expect(result.npv.equals(exact)).toBe(true);
-        const flat = projects.map((p) => ({ ...p, costs: p.costs.map((c) => ({ ...c, low: null, high: null })), benefits: p.benefits.map((b) => ({ ...b, low: null, high: null })) }));
+        const flat = projects.map((p) => ({
+          ...p,
+          costs: p.costs.map((c) => ({ ...c, low: null, high: null })),
+          benefits: p.benefits.map((b) => ({ ...b, low: null, high: null })),
+        }));
         const still = simulateNpv(flat, '0.04', 50, seed);
         expect([still.p10, still.p50, still.p90].every((p) => p.toFixed(2) === exact.toFixed(2))).toBe(true);
       }),

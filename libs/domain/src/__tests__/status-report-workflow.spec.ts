@@ -3,7 +3,9 @@ import { canMoveStatusReport, isStatusReportEditable, periodBounds } from '../st
 
 describe('status report workflow', () => {
   it('allows exactly DRAFT→SUBMITTED, SUBMITTED→APPROVED|RETURNED, RETURNED→SUBMITTED', () => {
-    const allowed = STATUS_REPORT_STATES.flatMap((from) => STATUS_REPORT_STATES.filter((to) => canMoveStatusReport(from, to)).map((to) => `${from}→${to}`));
+    const allowed = STATUS_REPORT_STATES.flatMap((from) =>
+      STATUS_REPORT_STATES.filter((to) => canMoveStatusReport(from, to)).map((to) => `${from}→${to}`),
+    );
     expect(allowed).toEqual(['DRAFT→SUBMITTED', 'SUBMITTED→APPROVED', 'SUBMITTED→RETURNED', 'RETURNED→SUBMITTED']);
   });
 

@@ -35,7 +35,15 @@ describe('wrong-pocket matrix', () => {
   it('keeps an exact half øre exact in the total, whatever the shares', () => {
     // Payers 1,609,457.30 and 0.01 kr share a benefit of 4.375 kr: the cells carry division rounding,
     // the total is exactly 4.375 and rounds half up to 4.38.
-    const projects = [{ costs: [{ organisationId: 'a', amount: '1609457.30' }, { organisationId: 'b', amount: '0.01' }], benefits: [{ organisationId: 'c', amount: '4.375' }] }];
+    const projects = [
+      {
+        costs: [
+          { organisationId: 'a', amount: '1609457.30' },
+          { organisationId: 'b', amount: '0.01' },
+        ],
+        benefits: [{ organisationId: 'c', amount: '4.375' }],
+      },
+    ];
     expect(wrongPocketTotal(projects).toFixed(2, Decimal.ROUND_HALF_UP)).toBe('4.38');
     expect(matrixTotal(wrongPocketMatrix(projects)).minus('4.375').abs().lessThan('1e-30')).toBe(true);
   });
@@ -54,7 +62,11 @@ describe('wrong-pocket matrix', () => {
         const matrix = wrongPocketMatrix(projects);
         expect(wrongPocketTotal(projects).equals(expected)).toBe(true);
         expect(matrixTotal(matrix).toDecimalPlaces(10).equals(expected.toDecimalPlaces(10))).toBe(true);
-        expect(matrixTotal(groupMatrix(matrix, (id) => (id < 'c' ? 'X' : 'Y'))).toDecimalPlaces(10).equals(expected.toDecimalPlaces(10))).toBe(true);
+        expect(
+          matrixTotal(groupMatrix(matrix, (id) => (id < 'c' ? 'X' : 'Y')))
+            .toDecimalPlaces(10)
+            .equals(expected.toDecimalPlaces(10)),
+        ).toBe(true);
       }),
     );
   });

@@ -39,7 +39,11 @@ function literalPath(error: GraphQLError): string | undefined {
       if (path !== undefined || !('loc' in node) || node.loc?.start !== position) return;
       // `ancestors` leaves out the direct parent, which for a field's value is the ObjectField itself.
       path = [...ancestors, parent ?? [], node]
-        .flatMap((a) => (!Array.isArray(a) && ((a as ASTNode).kind === Kind.ARGUMENT || (a as ASTNode).kind === Kind.OBJECT_FIELD) ? [(a as { name: { value: string } }).name.value] : []))
+        .flatMap((a) =>
+          !Array.isArray(a) && ((a as ASTNode).kind === Kind.ARGUMENT || (a as ASTNode).kind === Kind.OBJECT_FIELD)
+            ? [(a as { name: { value: string } }).name.value]
+            : [],
+        )
         .join('.');
     },
   });

@@ -20,15 +20,28 @@ function keyColumns(detail: string | undefined): string[] {
 
 // Node's socket errors and PostgreSQL's connection classes (08: connection exception, 57P01–57P03:
 // shutting down or starting up, 53300: too many connections) mean "the database is away", not a bug.
-const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', '57P01', '57P02', '57P03', '53300']);
-const UNREACHABLE_MESSAGES = /Connection terminated|connection timeout|Client has encountered a connection error|terminating connection|the database system is (starting up|shutting down|in recovery mode)|Cannot use a pool after calling end|timeout exceeded when trying to connect/i;
+const UNREACHABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+  '57P01',
+  '57P02',
+  '57P03',
+  '53300',
+]);
+const UNREACHABLE_MESSAGES =
+  /Connection terminated|connection timeout|Client has encountered a connection error|terminating connection|the database system is (starting up|shutting down|in recovery mode)|Cannot use a pool after calling end|timeout exceeded when trying to connect/i;
 
 /** Whether an error means the database could not be reached (as opposed to refusing a statement). */
 export function isDatabaseUnreachable(error: unknown): boolean {
   // TypeORM releases a transaction's query runner when its connection breaks; the transaction's next
   // statement then fails with this instead of the connection error (seen in the failover test).
   if (error instanceof QueryRunnerAlreadyReleasedError) return true;
-  const cause = error instanceof QueryFailedError ? (error as QueryFailedError & { driverError: PgDriverError & Error }).driverError : error;
+  const cause =
+    error instanceof QueryFailedError ? (error as QueryFailedError & { driverError: PgDriverError & Error }).driverError : error;
   if (!(cause instanceof Error) && typeof cause !== 'object') return false;
   const code = (cause as { code?: string } | null)?.code ?? '';
   const message = (cause as { message?: string } | null)?.message ?? '';
@@ -66,7 +79,9 @@ export function translatePostgresError(error: unknown): InvalidInputError | unde
       // Class 22, data exceptions (a value out of range, a malformed date or text): input the checks
       // before did not foresee. The services check what they know; this keeps the rest a client error.
       return pg.code?.startsWith('22')
-        ? new InvalidInputError([{ field: pg.column ? `input.${camel(pg.column)}` : 'input', reason: `holds a value the database cannot store (${pg.code})` }])
+        ? new InvalidInputError([
+            { field: pg.column ? `input.${camel(pg.column)}` : 'input', reason: `holds a value the database cannot store (${pg.code})` },
+          ])
         : undefined;
   }
 }

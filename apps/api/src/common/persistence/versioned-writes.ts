@@ -4,7 +4,11 @@ import type { VersionedEntity } from '../../database/versioned.entity.js';
 import { assertMayWrite } from '../../auth/write-scope.js';
 
 /** Rows by id in the order of `ids` (an id whose row is gone or invisible is left out). */
-export async function findByIdsInOrder<T extends ObjectLiteral & { id: string }>(manager: EntityManager, entity: EntityTarget<T>, ids: readonly string[]): Promise<T[]> {
+export async function findByIdsInOrder<T extends ObjectLiteral & { id: string }>(
+  manager: EntityManager,
+  entity: EntityTarget<T>,
+  ids: readonly string[],
+): Promise<T[]> {
   if (!ids.length) return [];
   const rows = await manager.find(entity, { where: { id: In([...ids]) } as FindOptionsWhere<T> });
   const byId = new Map(rows.map((row) => [row.id, row]));
@@ -35,12 +39,19 @@ function nullsAsTextDefaults<T extends object>(manager: EntityManager, entity: E
   const columns = manager.connection.getMetadata(entity).columns;
   const out = { ...values } as Record<string, unknown>;
   for (const column of columns) {
-    if (out[column.propertyName] === null && !column.isNullable && typeof column.default === 'string') out[column.propertyName] = column.default;
+    if (out[column.propertyName] === null && !column.isNullable && typeof column.default === 'string')
+      out[column.propertyName] = column.default;
   }
   return out as T;
 }
 
-async function explainMiss(manager: EntityManager, entity: EntityTarget<VersionedEntity>, label: string, id: string, version: number): Promise<never> {
+async function explainMiss(
+  manager: EntityManager,
+  entity: EntityTarget<VersionedEntity>,
+  label: string,
+  id: string,
+  version: number,
+): Promise<never> {
   const current = await manager.findOne(entity, { where: { id }, select: { id: true, version: true } });
   if (!current) throw new NotFoundError(label, id);
   throw new ConflictError(label, id, version, current.version);
@@ -79,7 +90,12 @@ export async function deleteVersioned<T extends VersionedEntity>(
   version: number,
 ): Promise<void> {
   await assertMayWrite(manager, entity as EntityTarget<ObjectLiteral>, {}, id);
-  const result = await manager.createQueryBuilder().delete().from(entity).where('id = :id AND version = :version', { id, version }).execute();
+  const result = await manager
+    .createQueryBuilder()
+    .delete()
+    .from(entity)
+    .where('id = :id AND version = :version', { id, version })
+    .execute();
   if (!result.affected) await explainMiss(manager, entity as EntityTarget<VersionedEntity>, label, id, version);
 }
 

@@ -27,7 +27,8 @@ export function textProblems(value: unknown, path: string): FieldProblem[] {
     return reason ? [{ field: path, reason }] : [];
   }
   if (Array.isArray(value)) return value.flatMap((item, index) => textProblems(item, `${path}.${index}`));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => textProblems(item, path ? `${path}.${key}` : key));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([key, item]) => textProblems(item, path ? `${path}.${key}` : key));
   return [];
 }
 

@@ -27,20 +27,24 @@ export function IsMoney(options: { allowNegative?: boolean } = {}, validation?: 
 
 /** A money amount above zero (apply after IsMoney, which checks the form). */
 export function IsPositiveMoney(validation?: ValidationOptions) {
-  return rule('isPositiveMoney', (value) => (typeof value === 'string' && isDecimalString(value) && !/^-|^0(\.0*)?$/.test(value) ? undefined : 'must be above zero'), validation);
+  return rule(
+    'isPositiveMoney',
+    (value) => (typeof value === 'string' && isDecimalString(value) && !/^-|^0(\.0*)?$/.test(value) ? undefined : 'must be above zero'),
+    validation,
+  );
 }
 
 /** A measured quantity (hours, FTE, count …): decimal string with at most four decimals. */
 export function IsQuantity(validation?: ValidationOptions) {
-  return rule('isQuantity', (value) => (typeof value === 'string' ? quantityProblem(value) : 'must be a decimal string such as "2000" or "1.5"'), validation);
+  return rule(
+    'isQuantity',
+    (value) => (typeof value === 'string' ? quantityProblem(value) : 'must be a decimal string such as "2000" or "1.5"'),
+    validation,
+  );
 }
 
 export function IsFiscalYear(validation?: ValidationOptions) {
-  return rule(
-    'isFiscalYear',
-    fiscalYearProblem,
-    validation,
-  );
+  return rule('isFiscalYear', fiscalYearProblem, validation);
 }
 
 /** A discount or tolerance rate as a decimal string in [0, 1). */
@@ -50,7 +54,9 @@ export function IsRate(validation?: ValidationOptions) {
     (value) => {
       if (typeof value !== 'string' || !isDecimalString(value)) return 'must be a decimal string such as "0.04"';
       const n = Number(value);
-      return n >= 0 && n < 1 && (value.split('.')[1]?.length ?? 0) <= 4 ? undefined : 'must be at least 0 and below 1, with at most 4 decimals';
+      return n >= 0 && n < 1 && (value.split('.')[1]?.length ?? 0) <= 4
+        ? undefined
+        : 'must be at least 0 and below 1, with at most 4 decimals';
     },
     validation,
   );

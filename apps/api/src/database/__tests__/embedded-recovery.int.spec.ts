@@ -43,7 +43,11 @@ interface Answer {
 async function untilRecovered(app: TestApp, token: string): Promise<Answer[]> {
   const seen: Answer[] = [];
   for (const started = Date.now(); Date.now() - started < 60_000; await new Promise((r) => setTimeout(r, 100))) {
-    const response = await fetch(`${app.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: '{ programmes { id } }' }) });
+    const response = await fetch(`${app.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: '{ programmes { id } }' }),
+    });
     const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
     const ready = (await fetch(`${app.baseUrl}/health/ready`)).status;
     const code = body.errors?.[0]?.extensions?.code ?? 'OK';
@@ -67,8 +71,18 @@ describe('embedded PostgreSQL: a crashed API, a lost database', () => {
   it('4: stops a server left running by a killed earlier run of the data folder and says so', async () => {
     const dataDir = path.join(dir, 'postgres');
     // An earlier "API": a separate Node process that starts the server, then is killed with SIGKILL.
-    const earlier = spawn(process.execPath, ['--input-type=module', '-e', `import(${JSON.stringify(path.join(process.cwd(), 'apps/api/src/database/embedded-postgres.js'))}).then((m) => m.startEmbeddedPostgres({ dataDir: ${JSON.stringify(dataDir)}, database: 'tvaers' })).then((db) => console.log('port', db.port))`], { stdio: ['ignore', 'pipe', 'inherit'] });
-    const port = await new Promise<number>((resolve) => earlier.stdout.on('data', (chunk: Buffer) => resolve(Number(/port (\d+)/.exec(chunk.toString())?.[1]))));
+    const earlier = spawn(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `import(${JSON.stringify(path.join(process.cwd(), 'apps/api/src/database/embedded-postgres.js'))}).then((m) => m.startEmbeddedPostgres({ dataDir: ${JSON.stringify(dataDir)}, database: 'tvaers' })).then((db) => console.log('port', db.port))`,
+      ],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    const port = await new Promise<number>((resolve) =>
+      earlier.stdout.on('data', (chunk: Buffer) => resolve(Number(/port (\d+)/.exec(chunk.toString())?.[1]))),
+    );
     const orphanPid = postmasterPid(dataDir);
     earlier.kill('SIGKILL');
     await new Promise((resolve) => earlier.once('exit', resolve));
@@ -76,12 +90,16 @@ describe('embedded PostgreSQL: a crashed API, a lost database', () => {
 
     const next = await startEmbeddedPostgres({ dataDir, database: 'tvaers' });
     servers.push(next);
-    expect(next.leftover).toBe(`PostgreSQL left running by an earlier run of this data folder (pid ${orphanPid}, port ${port}) was stopped before starting a new one`);
+    expect(next.leftover).toBe(
+      `PostgreSQL left running by an earlier run of this data folder (pid ${orphanPid}, port ${port}) was stopped before starting a new one`,
+    );
     expect(alive(orphanPid)).toBe(false);
     expect(await selectOne(next.url)).toBe(1);
 
     // A server whose Tværs is still running is not touched: the app refuses, the tools reuse it.
-    await expect(startEmbeddedPostgres({ dataDir, database: 'tvaers' })).rejects.toThrow(/is in use by PostgreSQL \(pid \d+, port \d+\) of a running process .*is Tværs already running\?/);
+    await expect(startEmbeddedPostgres({ dataDir, database: 'tvaers' })).rejects.toThrow(
+      /is in use by PostgreSQL \(pid \d+, port \d+\) of a running process .*is Tværs already running\?/,
+    );
     const tool = await startEmbeddedPostgres({ dataDir, database: 'tvaers', reuseRunning: true });
     expect(tool.port).toBe(next.port);
     expect(await selectOne(tool.url)).toBe(1);

@@ -31,7 +31,11 @@ describe('readNested gives every child list exactly as its loader reads it', () 
       expect({ name, readAhead: Boolean(readAhead) }).toEqual({ name, readAhead: true });
       const { entity, key, order, related } = readAhead!.list;
       const metadata = ds.getMetadata(entity);
-      const keys: string[] = (await ds.query(`SELECT DISTINCT ${metadata.findColumnWithPropertyName(key)!.databaseName}::text AS key FROM "${metadata.tablePath}"`)).map((r: { key: string }) => r.key);
+      const keys: string[] = (
+        await ds.query(
+          `SELECT DISTINCT ${metadata.findColumnWithPropertyName(key)!.databaseName}::text AS key FROM "${metadata.tablePath}"`,
+        )
+      ).map((r: { key: string }) => r.key);
       const nested = await readNested(ds, [...keys, nobody], [{ ...readAhead!.list, children: [] }]);
       const expected = related
         ? await readRowsWithRelated(ds, entity, key, keys, order, related)
@@ -39,7 +43,8 @@ describe('readNested gives every child list exactly as its loader reads it', () 
       for (const parent of keys) {
         const rows = nested.get(parent)!.lists[0]!;
         expect({ name, rows: rows.map((r) => r.row) }).toEqual({ name, rows: expected.rows.filter((row) => row[key] === parent) });
-        for (const row of rows) if (related) expect(row.related).toEqual(expected.related.find((o) => o.id === row.row[related.foreignKey]));
+        for (const row of rows)
+          if (related) expect(row.related).toEqual(expected.related.find((o) => o.id === row.row[related.foreignKey]));
         compared += rows.length;
       }
       expect(nested.get(nobody)).toEqual({ lists: [[]] });
@@ -47,7 +52,10 @@ describe('readNested gives every child list exactly as its loader reads it', () 
       for (const parent of keys.slice(0, 3)) {
         const single = await readNested(ds, [parent], [{ ...readAhead!.list, children: [] }]);
         expect({ name, single: [...single] }).toEqual({ name, single: [[parent, nested.get(parent)]] });
-        expect({ name, rows: await readRows(ds, entity, key, [parent], order) }).toEqual({ name, rows: expected.rows.filter((row) => row[key] === parent) });
+        expect({ name, rows: await readRows(ds, entity, key, [parent], order) }).toEqual({
+          name,
+          rows: expected.rows.filter((row) => row[key] === parent),
+        });
       }
       expect(await readNested(ds, [nobody], [{ ...readAhead!.list, children: [] }])).toEqual(new Map([[nobody, { lists: [[]] }]]));
     }
@@ -68,7 +76,9 @@ describe('readNested gives every child list exactly as its loader reads it', () 
       const expectedRows = await readRows(ds, ProjectEntity, 'id', known);
       for (const id of known) {
         expect(nested.get(id)!.row).toEqual(expectedRows.find((row) => row.id === id));
-        expect(nested.get(id)!.lists[0]!.map((r) => r.row)).toEqual(await readRows(ds, BenefitEntity, 'projectId', [id], list.order as never));
+        expect(nested.get(id)!.lists[0]!.map((r) => r.row)).toEqual(
+          await readRows(ds, BenefitEntity, 'projectId', [id], list.order as never),
+        );
       }
     }
   });

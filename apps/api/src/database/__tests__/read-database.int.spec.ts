@@ -14,12 +14,18 @@ const CLOSE = `mutation($id: ID!, $v: Int!) { closeReportingRound(id: $id, versi
 
 /** When the read pool last started a statement (its connections as pg_stat_activity shows them). */
 async function readPoolLastStart(app: TestApp): Promise<number> {
-  const [row] = (await app.dataSource.query(`SELECT max(query_start) AS last FROM pg_stat_activity WHERE application_name = 'tvaers-read' AND datname = current_database()`)) as { last: Date | null }[];
+  const [row] = (await app.dataSource.query(
+    `SELECT max(query_start) AS last FROM pg_stat_activity WHERE application_name = 'tvaers-read' AND datname = current_database()`,
+  )) as { last: Date | null }[];
   return row?.last?.getTime() ?? 0;
 }
 
 async function post(app: TestApp, token: string, query: string, variables: Record<string, unknown>): Promise<Response> {
-  return fetch(`${app.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query, variables }) });
+  return fetch(`${app.baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
 }
 
 /** A TCP relay to the database on a port of its own: the "replica" that the test cuts off and restores. */
@@ -95,7 +101,10 @@ describe('a read replica (DATABASE_READ_URL)', () => {
 
   it('serves exports and the public feed from the replica with X-Data-As-Of', async () => {
     const auditor = await app.as('AUDITOR');
-    for (const [path, token] of [[`/exports/programmes/${dk.id}/projects.csv`, auditor.token], [`/exports/programmes/${dk.id}/portfolio.json`, undefined]] as const) {
+    for (const [path, token] of [
+      [`/exports/programmes/${dk.id}/projects.csv`, auditor.token],
+      [`/exports/programmes/${dk.id}/portfolio.json`, undefined],
+    ] as const) {
       const before = await readPoolLastStart(app);
       const response = await fetch(`${app.baseUrl}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
       expect(response.status).toBe(200);
@@ -162,7 +171,10 @@ describe('a read replica (DATABASE_READ_URL)', () => {
 
   it('starts while the replica is down and serves the dashboard from the primary meanwhile', async () => {
     const closedPort = await freePort();
-    const noReplica = await createTestApp({ readDatabaseUrl: (url) => url.replace(/@[^/]+\//, `@127.0.0.1:${closedPort}/`), readReplicaProbeMs: 200 });
+    const noReplica = await createTestApp({
+      readDatabaseUrl: (url) => url.replace(/@[^/]+\//, `@127.0.0.1:${closedPort}/`),
+      readReplicaProbeMs: 200,
+    });
     try {
       const programme = await createProgramme(noReplica);
       const viewer = await noReplica.as('VIEWER');

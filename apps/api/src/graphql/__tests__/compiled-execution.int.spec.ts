@@ -26,13 +26,21 @@ function webQueries(): { document: string; operation: OperationDefinitionNode }[
 describe('compiled execution answers exactly as graphql-js', () => {
   let compiled: TestApp;
   let interpreted: TestApp;
-  let ask: (app: TestApp, query: string, variables?: Record<string, unknown>, operationName?: string) => Promise<{ status: number; body: GraphqlResult }>;
+  let ask: (
+    app: TestApp,
+    query: string,
+    variables?: Record<string, unknown>,
+    operationName?: string,
+  ) => Promise<{ status: number; body: GraphqlResult }>;
   let programmeId: string;
   let projectId: string;
 
   beforeAll(async () => {
     compiled = await createTestApp({ demoData: true });
-    interpreted = await createTestApp({ databaseUrl: (compiled.dataSource.options as { url: string }).url, graphqlExecution: 'interpreted' });
+    interpreted = await createTestApp({
+      databaseUrl: (compiled.dataSource.options as { url: string }).url,
+      graphqlExecution: 'interpreted',
+    });
     const { token } = await compiled.as('ADMIN');
     ask = async (app, query, variables, operationName) => {
       const response = await fetch(`${app.baseUrl}/graphql`, {
@@ -43,7 +51,9 @@ describe('compiled execution answers exactly as graphql-js', () => {
       return { status: response.status, body: (await response.json()) as GraphqlResult };
     };
     [{ id: programmeId }] = await compiled.dataSource.query(`SELECT id FROM programmes ORDER BY name LIMIT 1`);
-    [{ id: projectId }] = await compiled.dataSource.query(`SELECT id FROM projects WHERE programme_id = $1 ORDER BY code LIMIT 1`, [programmeId]);
+    [{ id: projectId }] = await compiled.dataSource.query(`SELECT id FROM projects WHERE programme_id = $1 ORDER BY code LIMIT 1`, [
+      programmeId,
+    ]);
   });
   afterAll(async () => {
     await interpreted?.close();
@@ -61,11 +71,21 @@ describe('compiled execution answers exactly as graphql-js', () => {
   };
 
   it("for every query of the web app's", async () => {
-    const values: Record<string, unknown> = { programmeId, id: projectId, projectId, fromNumber: 1, toNumber: 1, groupBy: 'ORGANISATION', residual: false };
+    const values: Record<string, unknown> = {
+      programmeId,
+      id: projectId,
+      projectId,
+      fromNumber: 1,
+      toNumber: 1,
+      groupBy: 'ORGANISATION',
+      residual: false,
+    };
     const queries = webQueries();
     expect(queries.length).toBeGreaterThan(10);
     for (const { document, operation } of queries) {
-      const variables = Object.fromEntries((operation.variableDefinitions ?? []).map((d) => [d.variable.name.value, values[d.variable.name.value] ?? null]));
+      const variables = Object.fromEntries(
+        (operation.variableDefinitions ?? []).map((d) => [d.variable.name.value, values[d.variable.name.value] ?? null]),
+      );
       if (operation.name?.value === 'ProgrammeMembers') variables['id'] = programmeId;
       const { body } = await same(document, variables, operation.name?.value);
       expect({ operation: operation.name?.value, data: body.data != null }).toEqual({ operation: operation.name?.value, data: true });
@@ -85,7 +105,9 @@ describe('compiled execution answers exactly as graphql-js', () => {
     const detail = `query($id: ID!) { project(id: $id) { code benefits { title } } }`;
     expect((await same(detail, { id: '00000000-0000-4000-8000-000000000000' })).body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect((await same(detail, { id: 'not-a-uuid' })).body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    const wrongType = await same(`query($first: Int!) { projects(programmeId: "${programmeId}", first: $first) { totalCount } }`, { first: 'ten' });
+    const wrongType = await same(`query($first: Int!) { projects(programmeId: "${programmeId}", first: $first) { totalCount } }`, {
+      first: 'ten',
+    });
     expect(wrongType.status).toBe(400);
     expect(wrongType.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
     const missing = await same(detail, {});

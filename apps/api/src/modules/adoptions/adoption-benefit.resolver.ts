@@ -8,7 +8,11 @@ import { AdoptionBenefitService } from './adoption-benefit.service.js';
 export class AdoptionBenefitResolver {
   constructor(private readonly service: AdoptionBenefitService) {}
 
-  @ResolveField(() => AdoptionBenefitModel, { nullable: true, description: 'For an adoption-driven benefit (perAdopter set): expected and realised values per year from the adoption dates, and what is still waiting; null otherwise.' })
+  @ResolveField(() => AdoptionBenefitModel, {
+    nullable: true,
+    description:
+      'For an adoption-driven benefit (perAdopter set): expected and realised values per year from the adoption dates, and what is still waiting; null otherwise.',
+  })
   async adoption(@Parent() benefit: BenefitModel, @Context() { loaders }: GraphqlContext): Promise<AdoptionBenefitModel | null> {
     if (benefit.perAdopter === null) return null;
     const project = await loadExisting(loaders.project, benefit.projectId, 'Project');
@@ -17,6 +21,12 @@ export class AdoptionBenefitResolver {
       loaders.targetsByBenefit.load(benefit.id),
       loadExisting(loaders.programme, project.programmeId, 'Programme'),
     ]);
-    return this.service.of(benefit, benefit.perAdopter, adoptions, targets.map((t) => t.fiscalYear), programme);
+    return this.service.of(
+      benefit,
+      benefit.perAdopter,
+      adoptions,
+      targets.map((t) => t.fiscalYear),
+      programme,
+    );
   }
 }

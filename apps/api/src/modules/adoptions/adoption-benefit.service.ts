@@ -15,9 +15,18 @@ export class AdoptionBenefitService {
    * Years shown: the programme's period, extended to the benefit's last target year and the last
    * planned or actual go-live year, so a late adopter's first year is never cut off.
    */
-  of(benefit: BenefitModel, perAdopter: string, adoptions: AdoptionEntity[], targetYears: number[], programme: ProgrammeEntity): AdoptionBenefitModel {
+  of(
+    benefit: BenefitModel,
+    perAdopter: string,
+    adoptions: AdoptionEntity[],
+    targetYears: number[],
+    programme: ProgrammeEntity,
+  ): AdoptionBenefitModel {
     const adopters = adoptions.map((a) => ({ plannedLiveDate: a.plannedLiveDate, liveDate: a.state === 'LIVE' ? a.liveDate : null }));
-    const dateYears = adopters.flatMap((a) => [a.plannedLiveDate, a.liveDate]).filter((d): d is string => d !== null).map((d) => Number(d.slice(0, 4)) + 1);
+    const dateYears = adopters
+      .flatMap((a) => [a.plannedLiveDate, a.liveDate])
+      .filter((d): d is string => d !== null)
+      .map((d) => Number(d.slice(0, 4)) + 1);
     const last = Math.max(programme.periodEndYear, ...targetYears, ...dateYears);
     const years = Array.from({ length: last - programme.periodStartYear + 1 }, (_, i) => programme.periodStartYear + i);
     const rates = { hourlyRate: programme.hourlyRate, fteAnnualCost: programme.fteAnnualCost };

@@ -13,7 +13,12 @@ export class AddAdoptionInput {
   organisationId!: string;
   @Field(() => AdoptionStateEnum, { defaultValue: 'NOT_STARTED' }) @IsIn(ADOPTION_STATES) state!: AdoptionState;
   @Field(() => LocalDateScalar, { nullable: true, description: 'Required when state is LIVE.' }) @Allow() liveDate?: string | null;
-  @Field(() => LocalDateScalar, { nullable: true, description: 'When the organisation plans to go live (drives adoption-driven benefits).' }) @Allow() plannedLiveDate?: string | null;
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'When the organisation plans to go live (drives adoption-driven benefits).',
+  })
+  @Allow()
+  plannedLiveDate?: string | null;
 }
 
 @InputType()

@@ -13,7 +13,8 @@ const PARSED_TYPES = ['application/json', 'application/x-www-form-urlencoded', '
 
 function kindOf(value: string | undefined): AttachmentKind {
   const kind = value?.toUpperCase().replace(/-/g, '_');
-  if (!kind || !(ATTACHMENT_KINDS as readonly string[]).includes(kind)) throw invalidField('on', `must be one of ${ATTACHMENT_KINDS.join(', ')}`);
+  if (!kind || !(ATTACHMENT_KINDS as readonly string[]).includes(kind))
+    throw invalidField('on', `must be one of ${ATTACHMENT_KINDS.join(', ')}`);
   return kind as AttachmentKind;
 }
 
@@ -32,12 +33,19 @@ export class AttachmentsController {
 
   @Allow(PROJECT_EDITORS)
   @Post('attachments')
-  async upload(@Query('on') on: string | undefined, @Query('id') id: string | undefined, @Req() req: Request, @Res() res: Response): Promise<void> {
+  async upload(
+    @Query('on') on: string | undefined,
+    @Query('id') id: string | undefined,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
     const kind = kindOf(on);
     const recordId = uuidOf(id, 'id');
     const fileName = evidenceFileName(req.headers['x-file-name']);
     if (PARSED_TYPES.includes(requestMediaType(req))) {
-      throw new UnsupportedMediaTypeError(`Send the file itself as the request body with Content-Type application/octet-stream (got ${requestMediaType(req)})`);
+      throw new UnsupportedMediaTypeError(
+        `Send the file itself as the request body with Content-Type application/octet-stream (got ${requestMediaType(req)})`,
+      );
     }
     const content = await readRawBody(req, MAX_ATTACHMENT_BYTES, 'the evidence file');
     const attachment = await this.attachments.upload(kind, recordId, fileName, content);

@@ -22,7 +22,13 @@ function attachmentsFieldOn(type: new () => { id: string }): new () => unknown {
   return AttachmentsField;
 }
 
-export const ATTACHMENT_FIELD_RESOLVERS: (new () => unknown)[] = [BenefitMeasurementModel, CostActualModel, StatusReportModel, GateDecisionModel, BenefitReportModel].map((type) => attachmentsFieldOn(type as new () => { id: string }));
+export const ATTACHMENT_FIELD_RESOLVERS: (new () => unknown)[] = [
+  BenefitMeasurementModel,
+  CostActualModel,
+  StatusReportModel,
+  GateDecisionModel,
+  BenefitReportModel,
+].map((type) => attachmentsFieldOn(type as new () => { id: string }));
 
 @Resolver(() => AttachmentModel)
 export class AttachmentResolver {

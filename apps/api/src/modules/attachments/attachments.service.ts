@@ -108,10 +108,27 @@ export class AttachmentsService {
     assertProgrammeRole(programmeId, ['PROGRAMME_OFFICE', 'AUDITOR']);
     const rows = (await this.dataSource.query(EVIDENCE_MANIFEST_SQL, [programmeId])) as ManifestRow[];
     const zip = new yazl.ZipFile();
-    const pathOf = (r: ManifestRow) => `files/${zipSafe(r.project_code)}/${KIND_FOLDER[r.record_kind as AttachmentKind]}/${r.id}-${zipSafe(r.file_name)}`;
+    const pathOf = (r: ManifestRow) =>
+      `files/${zipSafe(r.project_code)}/${KIND_FOLDER[r.record_kind as AttachmentKind]}/${r.id}-${zipSafe(r.file_name)}`;
     const header = MANIFEST_COLUMNS.map((c) => c.header);
     const lines = rows.map((r) =>
-      csvLine([pathOf(r), r.sha256, r.size, r.media_type, r.project_code, r.record_kind, r.record_id, r.record ?? '(record deleted)', r.file_name, r.uploaded_by ?? '', new Date(r.uploaded_at).toISOString()], MANIFEST_COLUMNS, 'rfc'),
+      csvLine(
+        [
+          pathOf(r),
+          r.sha256,
+          r.size,
+          r.media_type,
+          r.project_code,
+          r.record_kind,
+          r.record_id,
+          r.record ?? '(record deleted)',
+          r.file_name,
+          r.uploaded_by ?? '',
+          new Date(r.uploaded_at).toISOString(),
+        ],
+        MANIFEST_COLUMNS,
+        'rfc',
+      ),
     );
     zip.addBuffer(Buffer.from(BOM + csvLine(header, [], 'rfc') + lines.join(''), 'utf8'), 'manifest.csv');
     for (const row of rows) {

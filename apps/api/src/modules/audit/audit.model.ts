@@ -20,7 +20,8 @@ export class AuditEventModel {
 export class AuditVerificationModel {
   @Field() ok!: boolean;
   @Field(() => Int) checked!: number;
-  @Field(() => String, { nullable: true, description: 'The first sequence number whose hash or link does not hold.' }) firstBrokenSequence!: string | null;
+  @Field(() => String, { nullable: true, description: 'The first sequence number whose hash or link does not hold.' })
+  firstBrokenSequence!: string | null;
   @Field(() => String, { nullable: true }) reason!: string | null;
 }
 

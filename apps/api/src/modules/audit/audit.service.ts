@@ -35,7 +35,12 @@ export async function verifyAuditChain(database: { query(sql: string): Promise<u
   if (first_broken !== null) return { ok: false, checked, firstBrokenSequence: first_broken, reason };
   if ((last_sequence ?? '0') !== head_sequence || (last_hash ?? '0'.repeat(64)) !== head_hash) {
     // The chain is intact as far as it goes, but the head says more was written: the newest events are gone.
-    return { ok: false, checked, firstBrokenSequence: String(BigInt(last_sequence ?? '0') + 1n), reason: `events up to ${head_sequence} were written but are missing` };
+    return {
+      ok: false,
+      checked,
+      firstBrokenSequence: String(BigInt(last_sequence ?? '0') + 1n),
+      reason: `events up to ${head_sequence} were written but are missing`,
+    };
   }
   return { ok: true, checked, firstBrokenSequence: null, reason: null };
 }
@@ -48,7 +53,15 @@ export class AuditService {
     const pattern = searchPattern(filter.actor);
     const before = filter.before && /^\d+$/.test(filter.before) ? filter.before : null;
     const everything = isAdmin(currentUser());
-    const rows: EventRow[] = await this.dataSource.query(AUDIT_EVENTS_SQL, [filter.projectId ?? null, filter.programmeId ?? null, filter.entityType ?? null, pattern, before, filter.first ?? 100, everything]);
+    const rows: EventRow[] = await this.dataSource.query(AUDIT_EVENTS_SQL, [
+      filter.projectId ?? null,
+      filter.programmeId ?? null,
+      filter.entityType ?? null,
+      pattern,
+      before,
+      filter.first ?? 100,
+      everything,
+    ]);
     return rows.map((r) => ({
       sequence: r.sequence,
       at: r.at,

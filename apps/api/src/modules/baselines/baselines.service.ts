@@ -30,7 +30,9 @@ export class BaselinesService {
         m.find(MilestoneEntity, { where: { projectId }, order: { baselineDate: 'ASC' } }),
         m.findOne(BaselineEntity, { where: { projectId }, order: { baselineNumber: 'DESC' } }),
       ]);
-      const targets = benefits.length ? await m.find(BenefitTargetEntity, { where: { benefitId: In(benefits.map((b) => b.id)) }, order: { fiscalYear: 'ASC' } }) : [];
+      const targets = benefits.length
+        ? await m.find(BenefitTargetEntity, { where: { benefitId: In(benefits.map((b) => b.id)) }, order: { fiscalYear: 'ASC' } })
+        : [];
       const snapshot: BaselineSnapshot = {
         budgetLines: lines.map((l) => ({ fiscalYear: l.fiscalYear, funderId: l.funderId, category: l.category, amount: l.amount })),
         benefitTargets: targets.map((t) => ({ benefitId: t.benefitId, fiscalYear: t.fiscalYear, value: t.value })),

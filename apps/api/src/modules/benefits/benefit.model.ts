@@ -17,8 +17,13 @@ export class BenefitModel {
   @Field({ description: 'Person or role accountable for realising the benefit.' }) owner!: string;
   @Field(() => DecimalScalar, { nullable: true }) baselineValue!: string | null;
   @Field() measurementMethod!: string;
-  @Field(() => String, { nullable: true, description: 'The work process it improves (KLE code or the programme’s own).' }) process!: string | null;
-  @Field(() => DecimalScalar, { nullable: true, description: 'Adoption-driven: value per adopting organisation per full fiscal year (null: not adoption-driven).' }) perAdopter!: string | null;
+  @Field(() => String, { nullable: true, description: 'The work process it improves (KLE code or the programme’s own).' }) process!:
+    string | null;
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Adoption-driven: value per adopting organisation per full fiscal year (null: not adoption-driven).',
+  })
+  perAdopter!: string | null;
   @Field(() => Int) version!: number;
   receiverId!: string;
 
@@ -45,15 +50,19 @@ export class BenefitTargetModel {
   @Field(() => ID) id!: string;
   @Field(() => Int) fiscalYear!: number;
   @Field(() => DecimalScalar, { description: 'The most likely value.' }) value!: string;
-  @Field(() => DecimalScalar, { nullable: true, description: 'Three-point estimate: the low value (null: no spread below).' }) low!: string | null;
-  @Field(() => DecimalScalar, { nullable: true, description: 'Three-point estimate: the high value (null: no spread above).' }) high!: string | null;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Three-point estimate: the low value (null: no spread below).' }) low!:
+    string | null;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Three-point estimate: the high value (null: no spread above).' }) high!:
+    string | null;
 
   static from(e: BenefitTargetEntity): BenefitTargetModel {
     return Object.assign(new BenefitTargetModel(), { id: e.id, fiscalYear: e.fiscalYear, value: e.value, low: e.low, high: e.high });
   }
 }
 
-@ObjectType('BenefitOverlap', { description: 'Another project’s benefit claiming the same saving: same receiver and work process, overlapping years.' })
+@ObjectType('BenefitOverlap', {
+  description: 'Another project’s benefit claiming the same saving: same receiver and work process, overlapping years.',
+})
 export class BenefitOverlapModel {
   @Field(() => BenefitModel) benefit!: BenefitModel;
   @Field(() => [Int]) fiscalYears!: number[];
@@ -81,9 +90,14 @@ export class BenefitMeasurementModel {
   @Field(() => GraphQLISODateTime) reportedAt!: Date;
   @Field(() => GraphQLISODateTime, { nullable: true }) validatedAt!: Date | null;
   @Field(() => GraphQLISODateTime, { nullable: true }) harvestedAt!: Date | null;
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the receiving organisation confirmed the saving; harvesting needs it.' }) confirmedAt!: Date | null;
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the receiving organisation confirmed the saving; harvesting needs it.',
+  })
+  confirmedAt!: Date | null;
   @Field({ description: 'The receiver’s reference, e.g. its budget decision.' }) confirmationReference!: string;
-  @Field({ description: 'Why the programme office confirmed on the receiver’s behalf; empty when the receiver did.' }) confirmationReason!: string;
+  @Field({ description: 'Why the programme office confirmed on the receiver’s behalf; empty when the receiver did.' })
+  confirmationReason!: string;
   @Field(() => Int) version!: number;
   confirmedById!: string | null;
 

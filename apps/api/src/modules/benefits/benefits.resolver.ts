@@ -16,7 +16,11 @@ import { PersonModel } from '../users/person.model.js';
 @Resolver(() => ProjectModel)
 export class ProjectBenefitFieldsResolver {
   @ResolveField(() => [BenefitModel])
-  async benefits(@Parent() project: ProjectModel, @Context() { loaders }: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<BenefitModel[]> {
+  async benefits(
+    @Parent() project: ProjectModel,
+    @Context() { loaders }: GraphqlContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<BenefitModel[]> {
     return (await loaders.benefitsByProject.load(project.id, info)).map(BenefitModel.from);
   }
 }
@@ -25,12 +29,18 @@ export class ProjectBenefitFieldsResolver {
 export class BenefitsResolver {
   constructor(private readonly benefits: BenefitsService) {}
 
-  @ResolveField(() => [BenefitOverlapModel], { description: 'Other projects’ benefits claiming the same saving (same receiver and process, overlapping years).' })
+  @ResolveField(() => [BenefitOverlapModel], {
+    description: 'Other projects’ benefits claiming the same saving (same receiver and process, overlapping years).',
+  })
   async overlaps(@Parent() benefit: BenefitModel, @Context() { loaderFor }: GraphqlContext): Promise<BenefitOverlapModel[]> {
-    const loader = loaderFor('benefitOverlaps', () => new DataLoader<string, { other: BenefitEntity; fiscalYears: number[] }[]>(async (ids) => {
-      const found = await this.benefits.overlaps(ids);
-      return ids.map((id) => found.get(id) ?? []);
-    }));
+    const loader = loaderFor(
+      'benefitOverlaps',
+      () =>
+        new DataLoader<string, { other: BenefitEntity; fiscalYears: number[] }[]>(async (ids) => {
+          const found = await this.benefits.overlaps(ids);
+          return ids.map((id) => found.get(id) ?? []);
+        }),
+    );
     return (await loader.load(benefit.id)).map(({ other, fiscalYears }) => ({ benefit: BenefitModel.from(other), fiscalYears }));
   }
 
@@ -45,17 +55,31 @@ export class BenefitsResolver {
   }
 
   @ResolveField(() => [BenefitTargetModel])
-  async targets(@Parent() benefit: BenefitModel, @Context() { loaders }: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<BenefitTargetModel[]> {
+  async targets(
+    @Parent() benefit: BenefitModel,
+    @Context() { loaders }: GraphqlContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<BenefitTargetModel[]> {
     return (await loaders.targetsByBenefit.load(benefit.id, info)).map(BenefitTargetModel.from);
   }
 
-  @ResolveField(() => [BenefitForecastModel], { description: 'The owner’s current expectation per fiscal year, beside target and measurement.' })
-  async forecasts(@Parent() benefit: BenefitModel, @Context() { loaders }: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<BenefitForecastModel[]> {
+  @ResolveField(() => [BenefitForecastModel], {
+    description: 'The owner’s current expectation per fiscal year, beside target and measurement.',
+  })
+  async forecasts(
+    @Parent() benefit: BenefitModel,
+    @Context() { loaders }: GraphqlContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<BenefitForecastModel[]> {
     return (await loaders.forecastsByBenefit.load(benefit.id, info)).map(BenefitForecastModel.from);
   }
 
   @ResolveField(() => [BenefitMeasurementModel])
-  async measurements(@Parent() benefit: BenefitModel, @Context() { loaders }: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<BenefitMeasurementModel[]> {
+  async measurements(
+    @Parent() benefit: BenefitModel,
+    @Context() { loaders }: GraphqlContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<BenefitMeasurementModel[]> {
     return (await loaders.measurementsByBenefit.load(benefit.id, info)).map(BenefitMeasurementModel.from);
   }
 
@@ -108,13 +132,18 @@ export class MeasurementsResolver {
   }
 
   @Allow(SIGNED_IN)
-  @Query(() => [BenefitMeasurementModel], { description: 'Validated savings waiting for their receiver’s confirmation (a partner: those its organisation receives).' })
+  @Query(() => [BenefitMeasurementModel], {
+    description: 'Validated savings waiting for their receiver’s confirmation (a partner: those its organisation receives).',
+  })
   async measurementsToConfirm(@Args('programmeId', { type: () => ID }) programmeId: string): Promise<BenefitMeasurementModel[]> {
     return (await this.benefits.toConfirm(programmeId)).map(BenefitMeasurementModel.from);
   }
 
   @Allow(PROJECT_EDITORS)
-  @Mutation(() => BenefitMeasurementModel, { description: 'The receiving organisation confirms a VALIDATED saving (or the programme office on its behalf, with a reason); harvesting needs it.' })
+  @Mutation(() => BenefitMeasurementModel, {
+    description:
+      'The receiving organisation confirms a VALIDATED saving (or the programme office on its behalf, with a reason); harvesting needs it.',
+  })
   async confirmMeasurement(@Args() { id, version, reference, reason }: ConfirmMeasurementArgs): Promise<BenefitMeasurementModel> {
     return BenefitMeasurementModel.from(await this.benefits.confirmMeasurement(id, version, reference, reason ?? undefined));
   }

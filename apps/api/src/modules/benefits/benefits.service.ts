@@ -1,19 +1,47 @@
 import { Injectable } from '@nestjs/common';
-import { benefitTargetProblem, threePointProblem, type BenefitUnit, benefitUnitProblem, canMoveMeasurement, type MeasurementStatus, overlappingYears, processCodeProblem, type YearAmount } from '@tvaers/domain';
+import {
+  benefitTargetProblem,
+  threePointProblem,
+  type BenefitUnit,
+  benefitUnitProblem,
+  canMoveMeasurement,
+  type MeasurementStatus,
+  overlappingYears,
+  processCodeProblem,
+  type YearAmount,
+} from '@tvaers/domain';
 import { currentMembershipIn, currentUser } from '../../auth/request-context.js';
 import { DataSource, type EntityManager, In } from 'typeorm';
 import { ForbiddenError, invalidField, InvalidTransitionError } from '../../common/errors/domain-errors.js';
-import { deleteVersioned, findByIdsInOrder, findOrFail, insertAndReload, updateVersioned } from '../../common/persistence/versioned-writes.js';
+import {
+  deleteVersioned,
+  findByIdsInOrder,
+  findOrFail,
+  insertAndReload,
+  updateVersioned,
+} from '../../common/persistence/versioned-writes.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { ProjectEntity } from '../projects/project.entity.js';
 import { ProgrammeEntity } from '../programmes/programme.entity.js';
 import { BENEFIT_OVERLAP_CANDIDATES_SQL, MEASUREMENTS_TO_CONFIRM_SQL } from './benefits.queries.js';
-import { assertBenefitValue, assertEntryFiscalYear, boundsOfBenefit, boundsOfProject, type ProgrammeBounds } from '../programmes/programme-bounds.js';
+import {
+  assertBenefitValue,
+  assertEntryFiscalYear,
+  boundsOfBenefit,
+  boundsOfProject,
+  type ProgrammeBounds,
+} from '../programmes/programme-bounds.js';
 import { BenefitMeasurementEntity } from './benefit-measurement.entity.js';
 import { BenefitForecastEntity } from './benefit-forecast.entity.js';
 import { BenefitTargetEntity } from './benefit-target.entity.js';
 import { BenefitEntity } from './benefit.entity.js';
-import type { AddBenefitInput, BenefitTargetInput, RecordMeasurementInput, UpdateBenefitInput, UpdateMeasurementInput } from './benefit.inputs.js';
+import type {
+  AddBenefitInput,
+  BenefitTargetInput,
+  RecordMeasurementInput,
+  UpdateBenefitInput,
+  UpdateMeasurementInput,
+} from './benefit.inputs.js';
 
 function assertKindFitsUnit(kind: string, unit: string): void {
   const problem = benefitUnitProblem(kind, unit);
@@ -32,7 +60,8 @@ function assertYearValues(values: BenefitTargetInput[], field: YearValues): void
     if (problem) throw invalidField(`input.${field}.${index}.value`, problem);
     for (const side of ['low', 'high'] as const) {
       if (value[side] === null || value[side] === undefined) continue;
-      if (field === 'forecasts') throw invalidField(`input.${field}.${index}.${side}`, 'a forecast is one value; give the range on the target');
+      if (field === 'forecasts')
+        throw invalidField(`input.${field}.${index}.${side}`, 'a forecast is one value; give the range on the target');
       const sideProblem = benefitTargetProblem(value[side]);
       if (sideProblem) throw invalidField(`input.${field}.${index}.${side}`, sideProblem);
     }
@@ -108,7 +137,10 @@ export class BenefitsService {
       }
       if (patch.receiverId) await this.assertOrganisation(manager, patch.receiverId);
       const updated = await updateVersioned(manager, BenefitEntity, 'Benefit', id, version, patch);
-      for (const [field, values] of [['targets', targets], ['forecasts', forecasts]] as const) {
+      for (const [field, values] of [
+        ['targets', targets],
+        ['forecasts', forecasts],
+      ] as const) {
         if (!values) continue;
         await manager.delete(YEAR_VALUE_ENTITIES[field], { benefitId: id });
         await this.insertYearValues(manager, field, id, values);
@@ -129,7 +161,11 @@ export class BenefitsService {
       if (await manager.exists(BenefitMeasurementEntity, { where: { benefitId: input.benefitId, fiscalYear: input.fiscalYear } })) {
         throw invalidField('input.fiscalYear', `a measurement for ${input.fiscalYear} is already recorded; update it instead`);
       }
-      return insertAndReload(manager, BenefitMeasurementEntity, 'BenefitMeasurement', { ...input, status: 'REPORTED', reportedById: currentUser()?.id ?? null });
+      return insertAndReload(manager, BenefitMeasurementEntity, 'BenefitMeasurement', {
+        ...input,
+        status: 'REPORTED',
+        reportedById: currentUser()?.id ?? null,
+      });
     });
   }
 
@@ -137,7 +173,9 @@ export class BenefitsService {
     return this.dataSource.transaction(async (manager) => {
       const current = await findOrFail(manager, BenefitMeasurementEntity, 'BenefitMeasurement', id);
       if (current.status !== 'REPORTED') {
-        throw new InvalidTransitionError(`A ${current.status} measurement can no longer be changed; record a correction in a later year instead`);
+        throw new InvalidTransitionError(
+          `A ${current.status} measurement can no longer be changed; record a correction in a later year instead`,
+        );
       }
       const bounds = await boundsOfBenefit(manager, current.benefitId);
       assertBenefitValue(bounds, bounds.unit, patch.value, 'input.value');
@@ -151,9 +189,16 @@ export class BenefitsService {
 
   /** For each benefit: the other projects' benefits it overlaps with, and in which fiscal years. */
   async overlaps(benefitIds: readonly string[]): Promise<Map<string, { other: BenefitEntity; fiscalYears: number[] }[]>> {
-    const rows = (await this.dataSource.query(BENEFIT_OVERLAP_CANDIDATES_SQL, [benefitIds])) as { benefit_id: string; other_id: string; mine: YearAmount[]; other: YearAmount[] }[];
+    const rows = (await this.dataSource.query(BENEFIT_OVERLAP_CANDIDATES_SQL, [benefitIds])) as {
+      benefit_id: string;
+      other_id: string;
+      mine: YearAmount[];
+      other: YearAmount[];
+    }[];
     const real = rows.map((r) => ({ ...r, fiscalYears: overlappingYears(r.mine, r.other) })).filter((r) => r.fiscalYears.length > 0);
-    const others = real.length ? await this.dataSource.manager.find(BenefitEntity, { where: { id: In([...new Set(real.map((r) => r.other_id))]) } }) : [];
+    const others = real.length
+      ? await this.dataSource.manager.find(BenefitEntity, { where: { id: In([...new Set(real.map((r) => r.other_id))]) } })
+      : [];
     const byId = new Map(others.map((o) => [o.id, o]));
     const result = new Map<string, { other: BenefitEntity; fiscalYears: number[] }[]>(benefitIds.map((id) => [id, []]));
     for (const r of real) {
@@ -178,7 +223,10 @@ export class BenefitsService {
   /** Only a saving its receiver has confirmed may be taken out of a budget. */
   harvestMeasurement(id: string, version: number): Promise<BenefitMeasurementEntity> {
     return this.moveMeasurement(id, version, 'HARVESTED', { harvestedAt: new Date() }, (current) => {
-      if (!current.confirmedAt) throw new InvalidTransitionError('The receiving organisation has not confirmed this saving yet (confirmMeasurement); it cannot be harvested before');
+      if (!current.confirmedAt)
+        throw new InvalidTransitionError(
+          'The receiving organisation has not confirmed this saving yet (confirmMeasurement); it cannot be harvested before',
+        );
     });
   }
 
@@ -190,7 +238,8 @@ export class BenefitsService {
   confirmMeasurement(id: string, version: number, reference: string, reason: string | undefined): Promise<BenefitMeasurementEntity> {
     return this.dataSource.transaction(async (manager) => {
       const current = await findOrFail(manager, BenefitMeasurementEntity, 'BenefitMeasurement', id);
-      if (current.status !== 'VALIDATED') throw new InvalidTransitionError(`Only a VALIDATED measurement can be confirmed; this one is ${current.status}`);
+      if (current.status !== 'VALIDATED')
+        throw new InvalidTransitionError(`Only a VALIDATED measurement can be confirmed; this one is ${current.status}`);
       if (current.confirmedAt) throw new InvalidTransitionError('The receiving organisation has already confirmed this measurement');
       const benefit = await findOrFail(manager, BenefitEntity, 'Benefit', current.benefitId);
       const { programmeId } = await findOrFail(manager, ProjectEntity, 'Project', benefit.projectId);
@@ -199,7 +248,8 @@ export class BenefitsService {
       if (membership?.role === 'PARTNER' && !byReceiver) {
         throw new ForbiddenError('Only the receiving organisation, or the programme office on its behalf, may confirm this saving');
       }
-      if (!byReceiver && !reason?.trim()) throw invalidField('reason', 'say why the programme office confirms on the receiving organisation’s behalf');
+      if (!byReceiver && !reason?.trim())
+        throw invalidField('reason', 'say why the programme office confirms on the receiving organisation’s behalf');
       return updateVersioned(manager, BenefitMeasurementEntity, 'BenefitMeasurement', id, version, {
         confirmedAt: new Date(),
         confirmedById: currentUser()?.id ?? null,
@@ -227,22 +277,35 @@ export class BenefitsService {
     return this.dataSource.transaction(async (manager) => {
       const current = await findOrFail(manager, BenefitMeasurementEntity, 'BenefitMeasurement', id);
       if (!canMoveMeasurement(current.status as MeasurementStatus, to)) {
-        throw new InvalidTransitionError(`A measurement moves REPORTED → VALIDATED → HARVESTED; it cannot go from ${current.status} to ${to}`);
+        throw new InvalidTransitionError(
+          `A measurement moves REPORTED → VALIDATED → HARVESTED; it cannot go from ${current.status} to ${to}`,
+        );
       }
       precondition?.(current);
       return updateVersioned(manager, BenefitMeasurementEntity, 'BenefitMeasurement', id, version, { status: to, ...stamps });
     });
   }
 
-  private async insertYearValues(manager: EntityManager, field: YearValues, benefitId: string, values: BenefitTargetInput[]): Promise<void> {
+  private async insertYearValues(
+    manager: EntityManager,
+    field: YearValues,
+    benefitId: string,
+    values: BenefitTargetInput[],
+  ): Promise<void> {
     if (values.length === 0) return;
     await manager.insert(
       YEAR_VALUE_ENTITIES[field],
-      values.map((v) => ({ benefitId, fiscalYear: v.fiscalYear, value: v.value, ...(field === 'targets' ? { low: v.low ?? null, high: v.high ?? null } : {}) })),
+      values.map((v) => ({
+        benefitId,
+        fiscalYear: v.fiscalYear,
+        value: v.value,
+        ...(field === 'targets' ? { low: v.low ?? null, high: v.high ?? null } : {}),
+      })),
     );
   }
 
   private async assertOrganisation(manager: EntityManager, id: string): Promise<void> {
-    if (!(await manager.exists(OrganisationEntity, { where: { id } }))) throw invalidField('input.receiverId', 'is not a known organisation');
+    if (!(await manager.exists(OrganisationEntity, { where: { id } })))
+      throw invalidField('input.receiverId', 'is not a known organisation');
   }
 }

@@ -17,8 +17,14 @@ export class AddBudgetLineInput {
   @Field(() => ID, { description: 'The organisation that pays; it must take part in the project.' }) @IsUUID('all', uuid) funderId!: string;
   @Field(() => CostCategoryEnum) @IsIn(COST_CATEGORIES) category!: CostCategory;
   @Field(() => DecimalScalar, { description: 'The most likely amount.' }) @IsMoney() amount!: string;
-  @Field(() => DecimalScalar, { nullable: true, description: 'Three-point estimate: the low amount (≤ amount).' }) @IsOptional() @IsMoney() low?: string | null;
-  @Field(() => DecimalScalar, { nullable: true, description: 'Three-point estimate: the high amount (≥ amount).' }) @IsOptional() @IsMoney() high?: string | null;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Three-point estimate: the low amount (≤ amount).' })
+  @IsOptional()
+  @IsMoney()
+  low?: string | null;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Three-point estimate: the high amount (≥ amount).' })
+  @IsOptional()
+  @IsMoney()
+  high?: string | null;
 }
 
 @InputType()
@@ -27,8 +33,14 @@ export class UpdateBudgetLineInput extends VersionedUpdateInput {
   @Field(() => ID, { nullable: true }) @IsOptional() @IsUUID('all', uuid) funderId?: string;
   @Field(() => CostCategoryEnum, { nullable: true }) @IsOptional() @IsIn(COST_CATEGORIES) category?: CostCategory;
   @Field(() => DecimalScalar, { nullable: true }) @IsOptional() @IsMoney() amount?: string;
-  @Field(() => DecimalScalar, { nullable: true, description: 'Three-point estimate: the low amount; null removes it.' }) @IsOptional() @IsMoney() low?: string | null;
-  @Field(() => DecimalScalar, { nullable: true, description: 'Three-point estimate: the high amount; null removes it.' }) @IsOptional() @IsMoney() high?: string | null;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Three-point estimate: the low amount; null removes it.' })
+  @IsOptional()
+  @IsMoney()
+  low?: string | null;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Three-point estimate: the high amount; null removes it.' })
+  @IsOptional()
+  @IsMoney()
+  high?: string | null;
 }
 
 @InputType()
@@ -58,8 +70,20 @@ export class BudgetGridCellInput {
   @Field(() => ID) @IsUUID('all', uuid) funderId!: string;
   @Field(() => CostCategoryEnum) @IsIn(COST_CATEGORIES) category!: CostCategory;
   @Field(() => DecimalScalar, { description: 'Zero removes the line.' }) @IsMoney() amount!: string;
-  @Field(() => DecimalScalar, { nullable: true, description: 'Three-point estimate: the low amount; absent keeps the line’s, null removes it.' }) @IsOptional() @IsMoney() low?: string | null;
-  @Field(() => DecimalScalar, { nullable: true, description: 'Three-point estimate: the high amount; absent keeps the line’s, null removes it.' }) @IsOptional() @IsMoney() high?: string | null;
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Three-point estimate: the low amount; absent keeps the line’s, null removes it.',
+  })
+  @IsOptional()
+  @IsMoney()
+  low?: string | null;
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Three-point estimate: the high amount; absent keeps the line’s, null removes it.',
+  })
+  @IsOptional()
+  @IsMoney()
+  high?: string | null;
 }
 
 @InputType()

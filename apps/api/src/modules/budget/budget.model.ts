@@ -13,8 +13,10 @@ export class BudgetLineModel {
   @Field(() => Int) fiscalYear!: number;
   @Field(() => CostCategoryEnum) category!: CostCategory;
   @Field(() => DecimalScalar, { description: 'The most likely amount.' }) amount!: string;
-  @Field(() => DecimalScalar, { nullable: true, description: 'Three-point estimate: the low amount (null: no spread below).' }) low!: string | null;
-  @Field(() => DecimalScalar, { nullable: true, description: 'Three-point estimate: the high amount (null: no spread above).' }) high!: string | null;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Three-point estimate: the low amount (null: no spread below).' }) low!:
+    string | null;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Three-point estimate: the high amount (null: no spread above).' }) high!:
+    string | null;
   @Field(() => Int) version!: number;
   funderId!: string;
 

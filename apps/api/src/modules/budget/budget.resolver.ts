@@ -12,12 +12,20 @@ import { BudgetService } from './budget.service.js';
 @Resolver(() => ProjectModel)
 export class ProjectBudgetFieldsResolver {
   @ResolveField(() => [BudgetLineModel])
-  async budgetLines(@Parent() project: ProjectModel, @Context() { loaders }: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<BudgetLineModel[]> {
+  async budgetLines(
+    @Parent() project: ProjectModel,
+    @Context() { loaders }: GraphqlContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<BudgetLineModel[]> {
     return (await loaders.budgetLinesByProject.load(project.id, info)).map(BudgetLineModel.from);
   }
 
   @ResolveField(() => [CostActualModel])
-  async costActuals(@Parent() project: ProjectModel, @Context() { loaders }: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<CostActualModel[]> {
+  async costActuals(
+    @Parent() project: ProjectModel,
+    @Context() { loaders }: GraphqlContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<CostActualModel[]> {
     return (await loaders.costActualsByProject.load(project.id, info)).map(CostActualModel.from);
   }
 }
@@ -38,7 +46,9 @@ export class BudgetLineResolver {
   }
 
   @Allow(PROJECT_EDITORS)
-  @Mutation(() => [BudgetLineModel], { description: 'Saves a whole budget grid in one transaction (zero removes a cell); CONFLICT if any line changed since it was read.' })
+  @Mutation(() => [BudgetLineModel], {
+    description: 'Saves a whole budget grid in one transaction (zero removes a cell); CONFLICT if any line changed since it was read.',
+  })
   async saveBudgetGrid(@Args('input') input: SaveBudgetGridInput): Promise<BudgetLineModel[]> {
     return (await this.budget.saveBudgetGrid(input)).map(BudgetLineModel.from);
   }

@@ -3,11 +3,24 @@ import { Decimal, threePointProblem } from '@tvaers/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ConflictError, invalidField } from '../../common/errors/domain-errors.js';
 import { deleteVersioned, findOrFail, insertAndReload, updateVersioned } from '../../common/persistence/versioned-writes.js';
-import { assertEntryDate, assertEntryFiscalYear, assertLineAmount, boundsOfProject, type ProgrammeBounds } from '../programmes/programme-bounds.js';
+import {
+  assertEntryDate,
+  assertEntryFiscalYear,
+  assertLineAmount,
+  boundsOfProject,
+  type ProgrammeBounds,
+} from '../programmes/programme-bounds.js';
 import { ParticipationEntity } from '../projects/participation.entity.js';
 import { BudgetLineEntity } from './budget-line.entity.js';
 import { CostActualEntity } from './cost-actual.entity.js';
-import type { AddBudgetLineInput, BudgetGridCellInput, RecordCostInput, SaveBudgetGridInput, UpdateBudgetLineInput, UpdateCostActualInput } from './budget.inputs.js';
+import type {
+  AddBudgetLineInput,
+  BudgetGridCellInput,
+  RecordCostInput,
+  SaveBudgetGridInput,
+  UpdateBudgetLineInput,
+  UpdateCostActualInput,
+} from './budget.inputs.js';
 
 /**
  * Money may only come from organisations that take part in the project. The participation is locked
@@ -37,12 +50,21 @@ const sameAmount = (a: string | null, b: string | null) => (a === null || b === 
  * One existing line of a grid save: absent low/high keep the line's range (the grid edits amounts), and
  * that range must still hold around the new amount. Unchanged lines are not written.
  */
-async function updateGridLine(manager: EntityManager, bounds: ProgrammeBounds, line: BudgetLineEntity, cell: BudgetGridCellInput, index: number): Promise<void> {
+async function updateGridLine(
+  manager: EntityManager,
+  bounds: ProgrammeBounds,
+  line: BudgetLineEntity,
+  cell: BudgetGridCellInput,
+  index: number,
+): Promise<void> {
   const low = cell.low === undefined ? line.low : cell.low;
   const high = cell.high === undefined ? line.high : cell.high;
   const range = threePointProblem(low, cell.amount, high);
   if (range && cell.low === undefined && cell.high === undefined) {
-    throw invalidField(`input.cells.${index}.amount`, `is outside the line's range ${line.low ?? '–'} to ${line.high ?? '–'}; change the range first`);
+    throw invalidField(
+      `input.cells.${index}.amount`,
+      `is outside the line's range ${line.low ?? '–'} to ${line.high ?? '–'}; change the range first`,
+    );
   }
   assertRange(bounds, { low, amount: cell.amount, high }, `input.cells.${index}`);
   if (sameAmount(line.amount, cell.amount) && sameAmount(line.low, low) && sameAmount(line.high, high)) return;
@@ -63,7 +85,8 @@ export class BudgetService {
       const clash = await manager.exists(BudgetLineEntity, {
         where: { projectId: input.projectId, fiscalYear: input.fiscalYear, funderId: input.funderId, category: input.category },
       });
-      if (clash) throw invalidField('input.fiscalYear', 'this funder already has a budget line in that year and category; update it instead');
+      if (clash)
+        throw invalidField('input.fiscalYear', 'this funder already has a budget line in that year and category; update it instead');
       return insertAndReload(manager, BudgetLineEntity, 'BudgetLine', input);
     });
   }
@@ -75,7 +98,15 @@ export class BudgetService {
       assertEntryFiscalYear(bounds, patch.fiscalYear, 'input.fiscalYear');
       assertLineAmount(bounds, patch.amount, 'input.amount');
       // A changed amount must stay inside the range the line keeps (or the one sent with it).
-      assertRange(bounds, { amount: patch.amount ?? current.amount, low: patch.low === undefined ? current.low : patch.low, high: patch.high === undefined ? current.high : patch.high }, 'input');
+      assertRange(
+        bounds,
+        {
+          amount: patch.amount ?? current.amount,
+          low: patch.low === undefined ? current.low : patch.low,
+          high: patch.high === undefined ? current.high : patch.high,
+        },
+        'input',
+      );
       if (patch.funderId) await assertParticipant(manager, current.projectId, patch.funderId, 'input.funderId');
       return updateVersioned(manager, BudgetLineEntity, 'BudgetLine', id, version, patch);
     });
@@ -103,14 +134,23 @@ export class BudgetService {
         seen.add(cellKey(cell));
         const line = cell.id ? byId.get(cell.id) : byCell.get(cellKey(cell));
         if (cell.id && !line) throw new ConflictError('BudgetLine', cell.id, cell.version ?? 0, 0);
-        if (line && (!cell.id || line.version !== cell.version)) throw new ConflictError('BudgetLine', line.id, cell.version ?? 0, line.version);
+        if (line && (!cell.id || line.version !== cell.version))
+          throw new ConflictError('BudgetLine', line.id, cell.version ?? 0, line.version);
         const zero = new Decimal(cell.amount).isZero();
         if (line && zero) await deleteVersioned(manager, BudgetLineEntity, 'BudgetLine', line.id, line.version);
         else if (line) await updateGridLine(manager, bounds, line, cell, index);
         else if (!zero) {
           await assertParticipant(manager, projectId, cell.funderId, `input.cells.${index}.funderId`);
           assertRange(bounds, cell, `input.cells.${index}`);
-          await insertAndReload(manager, BudgetLineEntity, 'BudgetLine', { projectId, fiscalYear: cell.fiscalYear, funderId: cell.funderId, category: cell.category, amount: cell.amount, low: cell.low ?? null, high: cell.high ?? null });
+          await insertAndReload(manager, BudgetLineEntity, 'BudgetLine', {
+            projectId,
+            fiscalYear: cell.fiscalYear,
+            funderId: cell.funderId,
+            category: cell.category,
+            amount: cell.amount,
+            low: cell.low ?? null,
+            high: cell.high ?? null,
+          });
         }
       }
       return manager.find(BudgetLineEntity, { where: { projectId }, order: { fiscalYear: 'ASC', category: 'ASC' } });

@@ -12,7 +12,8 @@ export class BusinessCaseResolver {
   @Query(() => BusinessCaseModel, { description: 'NPV, payback, realisation and yearly figures of one project.' })
   businessCase(
     @Args('projectId', { type: () => ID }) projectId: string,
-    @Args('asOfYear', { type: () => Int, nullable: true, description: 'Defaults to the fiscal year containing today.' }, FiscalYearPipe) asOfYear?: number,
+    @Args('asOfYear', { type: () => Int, nullable: true, description: 'Defaults to the fiscal year containing today.' }, FiscalYearPipe)
+    asOfYear?: number,
   ): Promise<BusinessCaseModel> {
     return this.service.forProject(projectId, asOfYear ?? undefined);
   }

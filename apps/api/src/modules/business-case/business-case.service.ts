@@ -26,7 +26,6 @@ import { ProgrammeEntity } from '../programmes/programme.entity.js';
 import { ProjectEntity } from '../projects/project.entity.js';
 import type { BusinessCaseModel } from './business-case.model.js';
 
-
 @Injectable()
 export class BusinessCaseService {
   constructor(private readonly dataSource: DataSource) {}
@@ -57,7 +56,10 @@ export class BusinessCaseService {
       return amount ? [{ fiscalYear, amount }] : [];
     };
     const plannedCost: YearAmount[] = budgetLines.map((l) => ({ fiscalYear: l.fiscalYear, amount: l.amount }));
-    const actualCost: YearAmount[] = costs.map((c) => ({ fiscalYear: fiscalYearOf(c.date, programme.fiscalYearStartMonth), amount: c.amount }));
+    const actualCost: YearAmount[] = costs.map((c) => ({
+      fiscalYear: fiscalYearOf(c.date, programme.fiscalYearStartMonth),
+      amount: c.amount,
+    }));
     const plannedBenefit = targets.flatMap((t) => monetised(t.benefitId, t.fiscalYear, t.value));
     const proven = measurements.filter((x) => x.status !== 'REPORTED');
     const realisedBenefit = proven.flatMap((x) => monetised(x.benefitId, x.fiscalYear, x.value));

@@ -22,7 +22,13 @@ export class BriefingExportService {
     const programme = await this.snapshot.programme(programmeId);
     const summary = await this.portfolio.summary(programmeId);
     const simulations = await this.simulation.simulateProgramme(programmeId, SIMULATION_DEFAULT_ITERATIONS, SIMULATION_DEFAULT_SEED);
-    const out = new ExportStream(res, { fileName: 'portfolio.pdf', contentType: 'application/pdf', generatedBy: this.snapshot.by(), programme: programme.name, dataAsOf: await this.snapshot.dataAsOf() });
+    const out = new ExportStream(res, {
+      fileName: 'portfolio.pdf',
+      contentType: 'application/pdf',
+      generatedBy: this.snapshot.by(),
+      programme: programme.name,
+      dataAsOf: await this.snapshot.dataAsOf(),
+    });
     await writeBriefing(out, programme.name, summary, language, simulations);
     return out.end();
   }

@@ -16,10 +16,22 @@ export interface BriefingSimulations {
   projects: Map<string, NpvSimulationModel>;
 }
 
-export async function writeBriefing(out: ExportStream, programmeName: string, summary: PortfolioSummaryModel, language: BriefingLanguage, simulations: BriefingSimulations): Promise<void> {
+export async function writeBriefing(
+  out: ExportStream,
+  programmeName: string,
+  summary: PortfolioSummaryModel,
+  language: BriefingLanguage,
+  simulations: BriefingSimulations,
+): Promise<void> {
   const l = BRIEFING_LABELS[language];
-  const money = (amount: string) => new Intl.NumberFormat(l.locale, { style: 'currency', currency: summary.currency, maximumFractionDigits: 0 }).format(amount as unknown as number);
-  const rate = (value: string | null) => (value === null ? '–' : new Intl.NumberFormat(l.locale, { style: 'percent', maximumFractionDigits: 1 }).format(value as unknown as number));
+  const money = (amount: string) =>
+    new Intl.NumberFormat(l.locale, { style: 'currency', currency: summary.currency, maximumFractionDigits: 0 }).format(
+      amount as unknown as number,
+    );
+  const rate = (value: string | null) =>
+    value === null
+      ? '–'
+      : new Intl.NumberFormat(l.locale, { style: 'percent', maximumFractionDigits: 1 }).format(value as unknown as number);
   const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: `${l.title}: ${programmeName}`, Author: 'Tværs' } });
   const finished = new Promise<void>((resolve, reject) => {
     doc.pipe(
@@ -47,12 +59,18 @@ export async function writeBriefing(out: ExportStream, programmeName: string, su
     [l.realised, money(summary.realisedBenefit)],
     [l.realisation, rate(summary.realisationRate)],
   ];
-  for (const [label, value] of figures) doc.fontSize(11).font('Helvetica').text(`${label}: `, { continued: true }).font('Helvetica-Bold').text(value);
+  for (const [label, value] of figures)
+    doc.fontSize(11).font('Helvetica').text(`${label}: `, { continued: true }).font('Helvetica-Bold').text(value);
   // What the three-point estimates say about the whole portfolio.
   const uncertainty = (s: NpvSimulationModel | undefined): [string, string][] =>
     s && s.uncertainLines > 0 ? [[l.npvRange, `${money(s.p10)} / ${money(s.p50)} / ${money(s.p90)}`]] : [[l.npvRange, l.noRanges]];
-  doc.text(`${l.portfolioPaybackProbability}: `, { continued: true }).font('Helvetica-Bold').text(rate(simulations.portfolio.probabilityPositive)).font('Helvetica');
-  for (const [label, value] of uncertainty(simulations.portfolio)) doc.text(`${label}: `, { continued: true }).font('Helvetica-Bold').text(value).font('Helvetica');
+  doc
+    .text(`${l.portfolioPaybackProbability}: `, { continued: true })
+    .font('Helvetica-Bold')
+    .text(rate(simulations.portfolio.probabilityPositive))
+    .font('Helvetica');
+  for (const [label, value] of uncertainty(simulations.portfolio))
+    doc.text(`${label}: `, { continued: true }).font('Helvetica-Bold').text(value).font('Helvetica');
   doc.fontSize(8).fillColor('#4a5561').text(l.simulationNote(simulations.portfolio.iterations)).fillColor('black');
   doc.moveDown();
 
@@ -67,7 +85,11 @@ export async function writeBriefing(out: ExportStream, programmeName: string, su
     const realised = (Number(y.realisedBenefit) / largest) * height;
     doc.rect(x, top + height - planned, 25, planned).fill('#0b5394');
     doc.rect(x + 28, top + height - realised, 25, realised).fill('#2e7d32');
-    doc.fillColor('black').font('Helvetica').fontSize(9).text(String(y.fiscalYear), x, top + height + 4, { width: 55, align: 'center' });
+    doc
+      .fillColor('black')
+      .font('Helvetica')
+      .fontSize(9)
+      .text(String(y.fiscalYear), x, top + height + 4, { width: 55, align: 'center' });
   });
   doc.y = top + height + 24;
   doc.x = 50;
@@ -78,7 +100,10 @@ export async function writeBriefing(out: ExportStream, programmeName: string, su
     [l.schedule, summary.lights.schedule],
     [l.benefit, summary.lights.benefit],
   ] as const) {
-    doc.font('Helvetica').fontSize(10).text(`${name}: ${counts.map((c) => `${l.rag[c.rag]} ${c.count}`).join(', ')}`);
+    doc
+      .font('Helvetica')
+      .fontSize(10)
+      .text(`${name}: ${counts.map((c) => `${l.rag[c.rag]} ${c.count}`).join(', ')}`);
   }
 
   // Both delivery-confidence ratings side by side, then where they disagree: the early warning.
@@ -88,12 +113,23 @@ export async function writeBriefing(out: ExportStream, programmeName: string, su
     [l.own, summary.confidence.own],
     [l.office, summary.confidence.office],
   ] as const) {
-    doc.font('Helvetica').fontSize(10).text(`${name}: ${counts.filter((c) => c.count > 0).map((c) => `${confidenceName(c.confidence)} ${c.count}`).join(', ')}`);
+    doc
+      .font('Helvetica')
+      .fontSize(10)
+      .text(
+        `${name}: ${counts
+          .filter((c) => c.count > 0)
+          .map((c) => `${confidenceName(c.confidence)} ${c.count}`)
+          .join(', ')}`,
+      );
   }
   if (summary.confidence.disagreements.length) {
     doc.font('Helvetica-Bold').fontSize(10).text(l.disagreements);
     for (const d of summary.confidence.disagreements) {
-      doc.font('Helvetica').fontSize(9).text(`${d.code} ${d.title} (${d.period}): ${l.own} ${confidenceName(d.own)}, ${l.office} ${confidenceName(d.office)}`);
+      doc
+        .font('Helvetica')
+        .fontSize(9)
+        .text(`${d.code} ${d.title} (${d.period}): ${l.own} ${confidenceName(d.own)}, ${l.office} ${confidenceName(d.office)}`);
     }
   }
   const severe = summary.riskMatrix.filter((c) => c.probability * c.impact >= 15).reduce((n, c) => n + c.count, 0);
@@ -106,7 +142,11 @@ export async function writeBriefing(out: ExportStream, programmeName: string, su
   for (const p of summary.projects) {
     doc.addPage();
     doc.font('Helvetica-Bold').fontSize(16).text(`${p.code} ${p.title}`);
-    doc.font('Helvetica').fontSize(11).text(`${l.phase}: ${l.phases[p.phase] ?? p.phase}`).moveDown(0.5);
+    doc
+      .font('Helvetica')
+      .fontSize(11)
+      .text(`${l.phase}: ${l.phases[p.phase] ?? p.phase}`)
+      .moveDown(0.5);
     for (const [label, value] of [
       [l.budget, money(p.budget)],
       [l.spent, money(p.actualCost)],
@@ -131,7 +171,12 @@ export async function writeBriefing(out: ExportStream, programmeName: string, su
     doc.x = 50;
     const rating = ratings.get(p.projectId);
     if (rating) {
-      doc.moveDown(0.5).text(`${l.confidence} (${rating.period}): `, { continued: true }).font('Helvetica-Bold').text(`${confidenceName(rating.own)} / ${confidenceName(rating.office)}`).font('Helvetica');
+      doc
+        .moveDown(0.5)
+        .text(`${l.confidence} (${rating.period}): `, { continued: true })
+        .font('Helvetica-Bold')
+        .text(`${confidenceName(rating.own)} / ${confidenceName(rating.office)}`)
+        .font('Helvetica');
     }
   }
   doc.end();

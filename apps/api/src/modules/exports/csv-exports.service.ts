@@ -6,7 +6,15 @@ import { PortfolioService } from '../portfolio/portfolio.service.js';
 import type { ProgrammeEntity } from '../programmes/programme.entity.js';
 import { SettlementService } from '../portfolio/settlement.service.js';
 import { BOM, type CsvDialect, csvLine } from './csv.js';
-import { AUDIT_COLUMNS, BUSINESS_CASE_COLUMNS, businessCaseRow, chainSummary, SETTLEMENT_COLUMNS, SETTLEMENT_GROUPINGS, settlementRows } from './export-columns.js';
+import {
+  AUDIT_COLUMNS,
+  BUSINESS_CASE_COLUMNS,
+  businessCaseRow,
+  chainSummary,
+  SETTLEMENT_COLUMNS,
+  SETTLEMENT_GROUPINGS,
+  settlementRows,
+} from './export-columns.js';
 import { ExportStream } from './export-metadata.js';
 import { copyCsvIn, ExportSnapshot } from './export-snapshot.js';
 import { EXPORT_TABLES } from './export-tables.js';
@@ -22,22 +30,53 @@ export class CsvExportsService {
   ) {}
 
   /** One portfolio table as CSV, written by PostgreSQL's COPY and streamed (constant memory at any size). */
-  async programmeTableCsv(res: Response, programmeId: string, tableName: string, dialect: CsvDialect): Promise<{ rows: number; sha256: string }> {
+  async programmeTableCsv(
+    res: Response,
+    programmeId: string,
+    tableName: string,
+    dialect: CsvDialect,
+  ): Promise<{ rows: number; sha256: string }> {
     const programme = await this.snapshot.programme(programmeId);
     // portfolio.csv (the docs/domain.md name) is the per-project overview: the business-case table.
-    if (tableName === 'business-case' || tableName === 'portfolio') return this.businessCaseCsv(res, programme, `${tableName}.csv`, dialect);
+    if (tableName === 'business-case' || tableName === 'portfolio')
+      return this.businessCaseCsv(res, programme, `${tableName}.csv`, dialect);
     const table = EXPORT_TABLES.find((t) => t.name === tableName);
     if (!table) throw new NotFoundError('Export table', tableName);
-    const out = new ExportStream(res, { fileName: `${tableName}.csv`, contentType: 'text/csv; charset=utf-8', generatedBy: this.snapshot.by(), programme: programme.name, dataAsOf: await this.snapshot.dataAsOf() });
-    await out.write(BOM + csvLine(table.columns.map((c) => c.header), table.columns, dialect));
+    const out = new ExportStream(res, {
+      fileName: `${tableName}.csv`,
+      contentType: 'text/csv; charset=utf-8',
+      generatedBy: this.snapshot.by(),
+      programme: programme.name,
+      dataAsOf: await this.snapshot.dataAsOf(),
+    });
+    await out.write(
+      BOM +
+        csvLine(
+          table.columns.map((c) => c.header),
+          table.columns,
+          dialect,
+        ),
+    );
     const rows = await this.snapshot.copyCsv(table.sql, [programmeId], table.columns, dialect, (chunk) => out.writeBytes(chunk));
     return { rows, ...out.end() };
   }
 
   private async businessCaseCsv(res: Response, programme: ProgrammeEntity, fileName: string, dialect: CsvDialect) {
     const { projects } = await this.portfolio.projectFigures(programme.id);
-    const out = new ExportStream(res, { fileName, contentType: 'text/csv; charset=utf-8', generatedBy: this.snapshot.by(), programme: programme.name, dataAsOf: await this.snapshot.dataAsOf() });
-    let text = BOM + csvLine(BUSINESS_CASE_COLUMNS.map((c) => c.header), BUSINESS_CASE_COLUMNS, dialect);
+    const out = new ExportStream(res, {
+      fileName,
+      contentType: 'text/csv; charset=utf-8',
+      generatedBy: this.snapshot.by(),
+      programme: programme.name,
+      dataAsOf: await this.snapshot.dataAsOf(),
+    });
+    let text =
+      BOM +
+      csvLine(
+        BUSINESS_CASE_COLUMNS.map((c) => c.header),
+        BUSINESS_CASE_COLUMNS,
+        dialect,
+      );
     for (const p of projects) {
       text += csvLine(businessCaseRow(p), BUSINESS_CASE_COLUMNS, dialect);
     }
@@ -49,8 +88,22 @@ export class CsvExportsService {
   async settlementCsv(res: Response, programmeId: string, groupBy: 'SECTOR' | 'ORGANISATION' | undefined, dialect: CsvDialect) {
     const programme = await this.snapshot.programme(programmeId);
     const rows = await settlementRows(this.settlement, programmeId, groupBy ? [groupBy] : SETTLEMENT_GROUPINGS);
-    const out = new ExportStream(res, { fileName: 'settlement.csv', contentType: 'text/csv; charset=utf-8', generatedBy: this.snapshot.by(), programme: programme.name, dataAsOf: await this.snapshot.dataAsOf() });
-    await out.write(BOM + csvLine(SETTLEMENT_COLUMNS.map((c) => c.header), SETTLEMENT_COLUMNS, dialect) + rows.map((row) => csvLine(row, SETTLEMENT_COLUMNS, dialect)).join(''));
+    const out = new ExportStream(res, {
+      fileName: 'settlement.csv',
+      contentType: 'text/csv; charset=utf-8',
+      generatedBy: this.snapshot.by(),
+      programme: programme.name,
+      dataAsOf: await this.snapshot.dataAsOf(),
+    });
+    await out.write(
+      BOM +
+        csvLine(
+          SETTLEMENT_COLUMNS.map((c) => c.header),
+          SETTLEMENT_COLUMNS,
+          dialect,
+        ) +
+        rows.map((row) => csvLine(row, SETTLEMENT_COLUMNS, dialect)).join(''),
+    );
     return { rows: rows.length, ...out.end() };
   }
 
@@ -63,8 +116,20 @@ export class CsvExportsService {
     const dataAsOf = await this.snapshot.dataAsOf();
     return this.snapshot.inSnapshot(async (runner, client) => {
       res.setHeader('X-Audit-Chain', chainSummary(await verifyAuditChain(runner)));
-      const out = new ExportStream(res, { fileName: 'audit.csv', contentType: 'text/csv; charset=utf-8', generatedBy: this.snapshot.by(), dataAsOf });
-      await out.write(BOM + csvLine(AUDIT_COLUMNS.map((c) => c.header), AUDIT_COLUMNS, dialect));
+      const out = new ExportStream(res, {
+        fileName: 'audit.csv',
+        contentType: 'text/csv; charset=utf-8',
+        generatedBy: this.snapshot.by(),
+        dataAsOf,
+      });
+      await out.write(
+        BOM +
+          csvLine(
+            AUDIT_COLUMNS.map((c) => c.header),
+            AUDIT_COLUMNS,
+            dialect,
+          ),
+      );
       await copyCsvIn(client, AUDIT_EVENTS_EXPORT_SQL, [], AUDIT_COLUMNS, dialect, (chunk) => out.writeBytes(chunk));
       return out.end();
     });

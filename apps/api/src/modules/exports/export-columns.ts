@@ -39,14 +39,42 @@ export function settlementRow(groupBy: string, t: SettlementTransferModel): (str
   return [groupBy, t.from.id, t.from.name, t.to.id, t.to.name, t.amount];
 }
 
-export const AUDIT_COLUMNS: Column[] = ['sequence', 'at', 'actor', 'operation', 'action', 'entity_type', 'entity_id', 'before', 'after', 'previous_hash', 'hash'].map((header) => ({
+export const AUDIT_COLUMNS: Column[] = [
+  'sequence',
+  'at',
+  'actor',
+  'operation',
+  'action',
+  'entity_type',
+  'entity_id',
+  'before',
+  'after',
+  'previous_hash',
+  'hash',
+].map((header) => ({
   header,
   type: header === 'sequence' ? 'int' : 'text',
 }));
 
 /** One business-case row in BUSINESS_CASE_COLUMNS order (CSV and XLSX share it). */
 export function businessCaseRow(p: ProjectFiguresModel): (string | number | null)[] {
-  return [p.code, p.title, p.phase, p.budget, p.coFunding, p.actualCost, p.forecastCost, p.npv, p.realisedNpv, p.netBenefit, p.paybackYear, p.realisationRate, p.costRag, p.scheduleRag, p.benefitRag];
+  return [
+    p.code,
+    p.title,
+    p.phase,
+    p.budget,
+    p.coFunding,
+    p.actualCost,
+    p.forecastCost,
+    p.npv,
+    p.realisedNpv,
+    p.netBenefit,
+    p.paybackYear,
+    p.realisationRate,
+    p.costRag,
+    p.scheduleRag,
+    p.benefitRag,
+  ];
 }
 
 /** The chain verification in one line, for the X-Audit-Chain header and the XLSX metadata sheet. */
@@ -55,7 +83,11 @@ export function chainSummary(v: AuditVerificationModel): string {
 }
 
 /** The settlement rows of the given groupings (sector first), as the CSV and the XLSX sheet carry them. */
-export async function settlementRows(settlement: SettlementService, programmeId: string, groupings: readonly ('SECTOR' | 'ORGANISATION')[]): Promise<(string | number | null)[][]> {
+export async function settlementRows(
+  settlement: SettlementService,
+  programmeId: string,
+  groupings: readonly ('SECTOR' | 'ORGANISATION')[],
+): Promise<(string | number | null)[][]> {
   const rows: (string | number | null)[][] = [];
   for (const groupBy of groupings) for (const t of await settlement.proposal(programmeId, groupBy)) rows.push(settlementRow(groupBy, t));
   return rows;

@@ -15,7 +15,12 @@ import { crlfLineEnds, csvCopySql } from './csv-copy.js';
 const PAGE_SIZE = 5000;
 
 /** Pages through `sql` with a server-side cursor on `runner`, which must be in a transaction. */
-export async function cursorIn(runner: QueryRunner, sql: string, parameters: unknown[], onPage: (rows: Record<string, string | number | null>[]) => Promise<void>): Promise<void> {
+export async function cursorIn(
+  runner: QueryRunner,
+  sql: string,
+  parameters: unknown[],
+  onPage: (rows: Record<string, string | number | null>[]) => Promise<void>,
+): Promise<void> {
   await runner.query(`DECLARE export_cursor NO SCROLL CURSOR FOR ${sql}`, parameters);
   for (;;) {
     const page = (await runner.query(`FETCH ${PAGE_SIZE} FROM export_cursor`)) as Record<string, string | number | null>[];
@@ -30,11 +35,27 @@ export async function cursorIn(runner: QueryRunner, sql: string, parameters: unk
  * the client reads slower than we produce (the COPY then waits in PostgreSQL). `parameters` replace
  * $1, $2 … as quoted literals: COPY takes no bind parameters. Returns the number of rows.
  */
-export async function copyCsvIn(client: pg.PoolClient, select: string, parameters: string[], columns: readonly Column[], dialect: CsvDialect, onChunk: (chunk: Buffer) => Promise<void>): Promise<number> {
+export async function copyCsvIn(
+  client: pg.PoolClient,
+  select: string,
+  parameters: string[],
+  columns: readonly Column[],
+  dialect: CsvDialect,
+  onChunk: (chunk: Buffer) => Promise<void>,
+): Promise<number> {
   const literal = select.replace(/\$(\d+)/g, (_, n: string) => client.escapeLiteral(parameters[Number(n) - 1] ?? ''));
   const { fields } = await client.query(`SELECT * FROM (${literal}) AS described LIMIT 0`);
   const lineEnds = crlfLineEnds();
-  const copy = client.query(copyTo(csvCopySql(literal, fields.map((field) => field.name), columns, dialect)));
+  const copy = client.query(
+    copyTo(
+      csvCopySql(
+        literal,
+        fields.map((field) => field.name),
+        columns,
+        dialect,
+      ),
+    ),
+  );
   for await (const chunk of copy as AsyncIterable<Buffer>) await onChunk(lineEnds(chunk));
   return Number(copy.rowCount);
 }
@@ -87,7 +108,13 @@ export class ExportSnapshot {
    * Streams `select` as CSV written by PostgreSQL (COPY … TO STDOUT) in the snapshot, with the line ends
    * made CRLF, into `onChunk`. Returns the number of rows.
    */
-  copyCsv(select: string, parameters: string[], columns: readonly Column[], dialect: CsvDialect, onChunk: (chunk: Buffer) => Promise<void>): Promise<number> {
+  copyCsv(
+    select: string,
+    parameters: string[],
+    columns: readonly Column[],
+    dialect: CsvDialect,
+    onChunk: (chunk: Buffer) => Promise<void>,
+  ): Promise<number> {
     return this.inSnapshot((_runner, client) => copyCsvIn(client, select, parameters, columns, dialect, onChunk));
   }
 

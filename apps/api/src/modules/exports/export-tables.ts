@@ -47,7 +47,11 @@ export const EXPORT_TABLES: ExportTable[] = [
       { header: 'identifier', type: 'text' },
       { header: 'roles', type: 'text' },
     ],
-    sql: page('participations x JOIN projects p ON p.id = x.project_id JOIN organisations o ON o.id = x.organisation_id', `p.code, o.name, o.sector, o.identifier, array_to_string(x.roles, ' ')`, 'p.code, o.name, x.id'),
+    sql: page(
+      'participations x JOIN projects p ON p.id = x.project_id JOIN organisations o ON o.id = x.organisation_id',
+      `p.code, o.name, o.sector, o.identifier, array_to_string(x.roles, ' ')`,
+      'p.code, o.name, x.id',
+    ),
   },
   {
     name: 'budget',
@@ -58,7 +62,11 @@ export const EXPORT_TABLES: ExportTable[] = [
       { header: 'category', type: 'text' },
       { header: 'amount', type: 'decimal' },
     ],
-    sql: page('budget_lines x JOIN projects p ON p.id = x.project_id JOIN organisations o ON o.id = x.funder_id', `p.code, x.fiscal_year, o.name, x.category, x.amount::text`, 'p.code, x.fiscal_year, o.name, x.category, x.id'),
+    sql: page(
+      'budget_lines x JOIN projects p ON p.id = x.project_id JOIN organisations o ON o.id = x.funder_id',
+      `p.code, x.fiscal_year, o.name, x.category, x.amount::text`,
+      'p.code, x.fiscal_year, o.name, x.category, x.id',
+    ),
   },
   {
     name: 'costs',
@@ -70,7 +78,11 @@ export const EXPORT_TABLES: ExportTable[] = [
       { header: 'amount', type: 'decimal' },
       { header: 'reference', type: 'text' },
     ],
-    sql: page('cost_actuals x JOIN projects p ON p.id = x.project_id JOIN organisations o ON o.id = x.payer_id', `p.code, x.date::text, o.name, x.category, x.amount::text, x.reference`, 'p.code, x.date, o.name, x.reference, x.id'),
+    sql: page(
+      'cost_actuals x JOIN projects p ON p.id = x.project_id JOIN organisations o ON o.id = x.payer_id',
+      `p.code, x.date::text, o.name, x.category, x.amount::text, x.reference`,
+      'p.code, x.date, o.name, x.reference, x.id',
+    ),
   },
   {
     name: 'benefits',

@@ -45,7 +45,11 @@ export class ExportsController {
 
   @Allow(SIGNED_IN)
   @Get('programmes/:id/portfolio.pdf')
-  async briefing(@Param('id', new ParseUUIDPipe()) id: string, @Query('lang') lang: string | undefined, @Res() res: Response): Promise<void> {
+  async briefing(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Query('lang') lang: string | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
     await this.briefings.briefingPdf(res, id, languageParam(lang));
   }
 

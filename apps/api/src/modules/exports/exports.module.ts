@@ -9,5 +9,9 @@ import { ExportSnapshot } from './export-snapshot.js';
 import { IatiExportService } from './iati-export.service.js';
 import { XlsxExportsService } from './xlsx-exports.service.js';
 
-@Module({ imports: [PortfolioModule, SimulationModule, AuditModule], controllers: [ExportsController], providers: [ExportSnapshot, CsvExportsService, XlsxExportsService, IatiExportService, BriefingExportService] })
+@Module({
+  imports: [PortfolioModule, SimulationModule, AuditModule],
+  controllers: [ExportsController],
+  providers: [ExportSnapshot, CsvExportsService, XlsxExportsService, IatiExportService, BriefingExportService],
+})
 export class ExportsModule {}

@@ -3,7 +3,15 @@ import type { Response } from 'express';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { ExportStream } from './export-metadata.js';
 import { ExportSnapshot } from './export-snapshot.js';
-import { IATI_ACTUALS_SQL, IATI_BENEFITS_SQL, IATI_BUDGETS_SQL, IATI_COSTS_SQL, IATI_PARTNERS_SQL, IATI_PROJECTS_PAGE_SQL, IATI_TARGETS_SQL } from './exports.sql.js';
+import {
+  IATI_ACTUALS_SQL,
+  IATI_BENEFITS_SQL,
+  IATI_BUDGETS_SQL,
+  IATI_COSTS_SQL,
+  IATI_PARTNERS_SQL,
+  IATI_PROJECTS_PAGE_SQL,
+  IATI_TARGETS_SQL,
+} from './exports.sql.js';
 import { IATI_FOOTER, iatiActivity, type IatiContext, iatiHeader, type IatiOrganisation, type IatiProject } from './iati.js';
 
 /** The IATI 2.03 activity file of a programme. */
@@ -14,7 +22,9 @@ export class IatiExportService {
   /** IATI 2.03 activities of a programme, built in batches of projects (bounded memory). */
   async iatiXml(res: Response, programmeId: string): Promise<{ activities: number; sha256: string }> {
     const programme = await this.snapshot.programme(programmeId);
-    const fund = programme.fundOrganisationId ? await this.snapshot.read.source.manager.findOne(OrganisationEntity, { where: { id: programme.fundOrganisationId } }) : null;
+    const fund = programme.fundOrganisationId
+      ? await this.snapshot.read.source.manager.findOne(OrganisationEntity, { where: { id: programme.fundOrganisationId } })
+      : null;
     const country = fund?.country ?? (programme.currency === 'NOK' ? 'NO' : 'DK');
     const generatedAt = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
     const context: IatiContext = {
@@ -26,16 +36,28 @@ export class IatiExportService {
       defaultDate: `${programme.periodStartYear}-01-01`,
       generatedAt,
     };
-    const out = new ExportStream(res, { fileName: 'iati-activities.xml', contentType: 'application/xml; charset=utf-8', generatedBy: this.snapshot.by(), programme: programme.name, dataAsOf: await this.snapshot.dataAsOf() });
+    const out = new ExportStream(res, {
+      fileName: 'iati-activities.xml',
+      contentType: 'application/xml; charset=utf-8',
+      generatedBy: this.snapshot.by(),
+      programme: programme.name,
+      dataAsOf: await this.snapshot.dataAsOf(),
+    });
     await out.write(iatiHeader(generatedAt));
     let after = '';
     let activities = 0;
     for (;;) {
-      const projects: { id: string; code: string; title: string; description: string; phase: string; planned_start: string | null; planned_end: string | null; actual_start: string | null; actual_end: string | null }[] =
-        await this.snapshot.read.source.query(
-          IATI_PROJECTS_PAGE_SQL,
-          [programmeId, after],
-        );
+      const projects: {
+        id: string;
+        code: string;
+        title: string;
+        description: string;
+        phase: string;
+        planned_start: string | null;
+        planned_end: string | null;
+        actual_start: string | null;
+        actual_end: string | null;
+      }[] = await this.snapshot.read.source.query(IATI_PROJECTS_PAGE_SQL, [programmeId, after]);
       if (projects.length === 0) break;
       const ids = projects.map((p) => p.id);
       const [partners, budgets, costs, benefits, targets, actuals] = await Promise.all([
@@ -51,7 +73,12 @@ export class IatiExportService {
         for (const row of rows) map.set(String(row[key]), [...(map.get(String(row[key])) ?? []), row]);
         return map;
       };
-      const org = (r: Record<string, unknown>): IatiOrganisation => ({ name: String(r['name']), sector: String(r['sector']), country: String(r['country']), identifier: String(r['identifier']) });
+      const org = (r: Record<string, unknown>): IatiOrganisation => ({
+        name: String(r['name']),
+        sector: String(r['sector']),
+        country: String(r['country']),
+        identifier: String(r['identifier']),
+      });
       const partnersOf = byKey(partners, 'project_id');
       const budgetsOf = byKey(budgets, 'project_id');
       const costsOf = byKey(costs, 'project_id');
@@ -76,8 +103,14 @@ export class IatiExportService {
             title: String(b['title']),
             unit: String(b['unit']),
             baselineValue: (b['baseline_value'] as string | null) ?? null,
-            targets: (targetsOf.get(String(b['id'])) ?? []).map((t) => ({ fiscalYear: Number(t['fiscal_year']), value: String(t['value']) })),
-            actuals: (actualsOf.get(String(b['id'])) ?? []).map((a) => ({ fiscalYear: Number(a['fiscal_year']), value: String(a['value']) })),
+            targets: (targetsOf.get(String(b['id'])) ?? []).map((t) => ({
+              fiscalYear: Number(t['fiscal_year']),
+              value: String(t['value']),
+            })),
+            actuals: (actualsOf.get(String(b['id'])) ?? []).map((a) => ({
+              fiscalYear: Number(a['fiscal_year']),
+              value: String(a['value']),
+            })),
           })),
         };
         text += iatiActivity(project, context);

@@ -7,7 +7,12 @@
 import { xmlSafeText } from '@tvaers/domain';
 
 export function xml(text: string | number): string {
-  return xmlSafeText(String(text)).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  return xmlSafeText(String(text))
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 }
 
 const ORGANISATION_TYPE: Record<string, string> = { STATE: '10', REGION: '11', MUNICIPALITY: '11', JOINT_BODY: '15', PRIVATE: '70' };
@@ -70,7 +75,8 @@ export function fiscalYearPeriod(year: number, month: number): { start: string; 
 }
 
 const narrative = (text: string) => `<narrative>${xml(text)}</narrative>`;
-const orgAttributes = (o: IatiOrganisation) => `ref="${xml(organisationRef(o.country, o.identifier))}" type="${ORGANISATION_TYPE[o.sector] ?? '15'}"`;
+const orgAttributes = (o: IatiOrganisation) =>
+  `ref="${xml(organisationRef(o.country, o.identifier))}" type="${ORGANISATION_TYPE[o.sector] ?? '15'}"`;
 
 export function iatiHeader(generatedAt: string): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n<iati-activities version="2.03" generated-datetime="${xml(generatedAt)}">\n`;
@@ -81,7 +87,9 @@ export const IATI_FOOTER = '</iati-activities>\n';
 export function iatiActivity(p: IatiProject, c: IatiContext): string {
   const reporterRef = organisationRef(c.reporter.country, c.reporter.identifier);
   const lines: string[] = [];
-  lines.push(` <iati-activity last-updated-datetime="${xml(c.generatedAt)}" default-currency="${xml(c.currency)}" xml:lang="${xml(c.language)}">`);
+  lines.push(
+    ` <iati-activity last-updated-datetime="${xml(c.generatedAt)}" default-currency="${xml(c.currency)}" xml:lang="${xml(c.language)}">`,
+  );
   lines.push(`  <iati-identifier>${xml(`${reporterRef}-${p.code}`)}</iati-identifier>`);
   lines.push(`  <reporting-org ${orgAttributes(c.reporter)}>${narrative(c.reporter.name)}</reporting-org>`);
   lines.push(`  <title>${narrative(p.title)}</title>`);
@@ -115,7 +123,9 @@ export function iatiActivity(p: IatiProject, c: IatiContext): string {
     const years = [...new Set([...b.targets.map((t) => t.fiscalYear), ...b.actuals.map((a) => a.fiscalYear)])].sort();
     if (years.length === 0) continue;
     lines.push(`  <result type="2" aggregation-status="false"><title>${narrative(b.title)}</title>`);
-    lines.push(`   <indicator measure="${b.unit === 'PERCENT' ? '2' : '1'}" ascending="true"><title>${narrative(`${b.title} (${b.unit})`)}</title>`);
+    lines.push(
+      `   <indicator measure="${b.unit === 'PERCENT' ? '2' : '1'}" ascending="true"><title>${narrative(`${b.title} (${b.unit})`)}</title>`,
+    );
     if (b.baselineValue !== null) lines.push(`    <baseline year="${years[0]}" value="${b.baselineValue}"/>`);
     for (const year of years) {
       const period = fiscalYearPeriod(year, c.fiscalYearStartMonth);

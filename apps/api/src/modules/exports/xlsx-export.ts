@@ -8,7 +8,12 @@ import type { ExportStream } from './export-metadata.js';
 // any length costs constant memory. Numbers are stored as numbers with number formats, dates as
 // dates, and every sheet freezes its header row.
 
-const NUMBER_FORMAT: Partial<Record<Column['type'], string>> = { decimal: '#,##0.00', int: '0', date: 'yyyy-mm-dd', datetime: 'yyyy-mm-dd hh:mm:ss' };
+const NUMBER_FORMAT: Partial<Record<Column['type'], string>> = {
+  decimal: '#,##0.00',
+  int: '0',
+  date: 'yyyy-mm-dd',
+  datetime: 'yyyy-mm-dd hh:mm:ss',
+};
 
 function cellValue(value: string | number | null | undefined, type: Column['type']): ExcelJS.CellValue {
   if (value === null || value === undefined || value === '') return null;
@@ -35,7 +40,12 @@ export class XlsxExport {
   /** A sheet with a frozen, bold header row; returns a function that appends one row. */
   sheet(name: string, columns: Column[]): { add: (values: readonly (string | number | null | undefined)[]) => void; done: () => void } {
     const worksheet = this.workbook.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-    worksheet.columns = columns.map((c) => ({ header: c.header, key: c.header, width: Math.max(12, c.header.length + 2), style: NUMBER_FORMAT[c.type] ? { numFmt: NUMBER_FORMAT[c.type] } : {} }));
+    worksheet.columns = columns.map((c) => ({
+      header: c.header,
+      key: c.header,
+      width: Math.max(12, c.header.length + 2),
+      style: NUMBER_FORMAT[c.type] ? { numFmt: NUMBER_FORMAT[c.type] } : {},
+    }));
     worksheet.getRow(1).font = { bold: true };
     return {
       add: (values) => worksheet.addRow(values.map((v, i) => cellValue(v, columns[i]!.type))).commit(),

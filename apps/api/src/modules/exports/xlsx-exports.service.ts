@@ -3,7 +3,15 @@ import type { Response } from 'express';
 import { verifyAuditChain } from '../audit/audit.service.js';
 import { PortfolioService } from '../portfolio/portfolio.service.js';
 import { SettlementService } from '../portfolio/settlement.service.js';
-import { AUDIT_COLUMNS, BUSINESS_CASE_COLUMNS, businessCaseRow, chainSummary, SETTLEMENT_COLUMNS, SETTLEMENT_GROUPINGS, settlementRows } from './export-columns.js';
+import {
+  AUDIT_COLUMNS,
+  BUSINESS_CASE_COLUMNS,
+  businessCaseRow,
+  chainSummary,
+  SETTLEMENT_COLUMNS,
+  SETTLEMENT_GROUPINGS,
+  settlementRows,
+} from './export-columns.js';
 import { ExportStream } from './export-metadata.js';
 import { cursorIn, ExportSnapshot } from './export-snapshot.js';
 import { EXPORT_TABLES } from './export-tables.js';
@@ -45,7 +53,8 @@ export class XlsxExportsService {
       ['generated_by', this.snapshot.by()],
       ['data_as_of', dataAsOf.toISOString()],
       ['content_sha256', 'sent as the HTTP trailer X-Content-SHA256 of this download'],
-    ]) meta.add([field, value]);
+    ])
+      meta.add([field, value]);
     meta.done();
     for (const table of EXPORT_TABLES) {
       const sheet = workbook.sheet(table.name, table.columns);
@@ -72,7 +81,12 @@ export class XlsxExportsService {
     return this.snapshot.inSnapshot(async (runner) => {
       const chain = chainSummary(await verifyAuditChain(runner));
       res.setHeader('X-Audit-Chain', chain);
-      const out = new ExportStream(res, { fileName: 'audit.xlsx', contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', generatedBy: this.snapshot.by(), dataAsOf });
+      const out = new ExportStream(res, {
+        fileName: 'audit.xlsx',
+        contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        generatedBy: this.snapshot.by(),
+        dataAsOf,
+      });
       const workbook = new XlsxExport(out);
       const meta = workbook.sheet('metadata', [
         { header: 'field', type: 'text' },
@@ -82,7 +96,8 @@ export class XlsxExportsService {
         ['generated_at', new Date().toISOString()],
         ['generated_by', this.snapshot.by()],
         ['chain_verification', chain],
-      ]) meta.add(row);
+      ])
+        meta.add(row);
       meta.done();
       const events = workbook.sheet('events', AUDIT_COLUMNS);
       await cursorIn(runner, AUDIT_EVENTS_EXPORT_SQL, [], async (page) => {

@@ -9,7 +9,8 @@ import type { GateDecisionEntity } from './gate-decision.entity.js';
 @ObjectType('GateChecklistItem')
 export class GateChecklistItemModel {
   @Field() item!: string;
-  @Field(() => Boolean, { nullable: true, description: 'Met or not; null for an item only the gate can judge, before it has.' }) met!: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: 'Met or not; null for an item only the gate can judge, before it has.' }) met!:
+    boolean | null;
   @Field({ description: 'Checked by Tværs from the project’s records.' }) automatic!: boolean;
 }
 

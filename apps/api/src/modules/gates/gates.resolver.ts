@@ -17,7 +17,9 @@ export class ProjectGateFieldsResolver {
     return (await loaders.gateDecisionsByProject.load(project.id)).map(GateDecisionModel.from);
   }
 
-  @ResolveField(() => [GateOptionModel], { description: 'The phases the project may move to next, with each gate’s checklist as it stands.' })
+  @ResolveField(() => [GateOptionModel], {
+    description: 'The phases the project may move to next, with each gate’s checklist as it stands.',
+  })
   nextGates(@Parent() project: ProjectModel): Promise<GateOptionModel[]> {
     return this.gates.options(project);
   }
@@ -28,7 +30,10 @@ export class ProjectGateFieldsResolver {
     return report ? BenefitReportModel.from(report) : null;
   }
 
-  @ResolveField(() => LocalDateScalar, { nullable: true, description: 'When the benefit report is due: 12 months after the actual end of a closed project.' })
+  @ResolveField(() => LocalDateScalar, {
+    nullable: true,
+    description: 'When the benefit report is due: 12 months after the actual end of a closed project.',
+  })
   benefitReportDueDate(@Parent() project: ProjectModel): string | null {
     return this.gates.dueDateOf(project);
   }
@@ -60,7 +65,9 @@ export class BenefitReportsResolver {
   }
 
   @Allow(PROJECT_EDITORS)
-  @Mutation(() => BenefitReportModel, { description: 'Submits the benefit report of a closed project; its figures are frozen as they stand.' })
+  @Mutation(() => BenefitReportModel, {
+    description: 'Submits the benefit report of a closed project; its figures are frozen as they stand.',
+  })
   async submitBenefitReport(@Args('input') input: SubmitBenefitReportInput): Promise<BenefitReportModel> {
     return BenefitReportModel.from(await this.gates.submitBenefitReport(input));
   }

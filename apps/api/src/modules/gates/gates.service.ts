@@ -71,13 +71,19 @@ export class GatesService {
       const targets = gateTargets(from);
       if (!targets.includes(input.toPhase)) {
         throw new InvalidTransitionError(
-          targets.length ? `A project in ${from} moves to ${targets.join(' or ')}, not ${input.toPhase}` : `A project in ${from} has no further gate`,
+          targets.length
+            ? `A project in ${from} moves to ${targets.join(' or ')}, not ${input.toPhase}`
+            : `A project in ${from} has no further gate`,
         );
       }
       const programme = await findOrFail(m, ProgrammeEntity, 'Programme', project.programmeId);
       const items = this.checklistItems(programme, input.toPhase);
       input.checklist.forEach((given, index) => {
-        if (!items.includes(given.item)) throw invalidField(`input.checklist.${index}.item`, `"${given.item}" is not on the checklist for ${input.toPhase} (${items.join(', ') || 'none'})`);
+        if (!items.includes(given.item))
+          throw invalidField(
+            `input.checklist.${index}.item`,
+            `"${given.item}" is not on the checklist for ${input.toPhase} (${items.join(', ') || 'none'})`,
+          );
       });
       const checklist: GateChecklistItem[] = [];
       for (const item of items) {
@@ -86,8 +92,13 @@ export class GatesService {
       }
       if (input.decision === 'APPROVED') {
         const unmet = checklist.filter((c) => !c.met).map((c) => c.item);
-        if (unmet.length) throw invalidField('input.checklist', `not met: ${unmet.join(', ')}; the gate cannot approve ${input.toPhase} yet`);
-        if (input.toPhase === 'CLOSED' && !project.actualEnd) throw invalidField('input.toPhase', 'record the project’s actual end date before closing it (the benefit report is due 12 months after it)');
+        if (unmet.length)
+          throw invalidField('input.checklist', `not met: ${unmet.join(', ')}; the gate cannot approve ${input.toPhase} yet`);
+        if (input.toPhase === 'CLOSED' && !project.actualEnd)
+          throw invalidField(
+            'input.toPhase',
+            'record the project’s actual end date before closing it (the benefit report is due 12 months after it)',
+          );
       }
       const decision = await insertAndReload(m, GateDecisionEntity, 'GateDecision', {
         projectId: project.id,
@@ -99,7 +110,8 @@ export class GatesService {
         decidedById: currentUser()?.id ?? null,
         decidedAt: new Date(),
       });
-      if (input.decision === 'APPROVED') await updateVersioned(m, ProjectEntity, 'Project', project.id, project.version, { phase: input.toPhase });
+      if (input.decision === 'APPROVED')
+        await updateVersioned(m, ProjectEntity, 'Project', project.id, project.version, { phase: input.toPhase });
       return decision;
     });
   }
@@ -113,14 +125,19 @@ export class GatesService {
   async submitBenefitReport(input: SubmitBenefitReportInput): Promise<BenefitReportEntity> {
     const project = await findOrFail(this.dataSource.manager, ProjectEntity, 'Project', input.projectId);
     const dueDate = this.dueDateOf(project);
-    if (!dueDate) throw new InvalidTransitionError(`A benefit report follows the close of a project; this one is ${project.phase}${project.actualEnd ? '' : ' without an actual end date'}`);
+    if (!dueDate)
+      throw new InvalidTransitionError(
+        `A benefit report follows the close of a project; this one is ${project.phase}${project.actualEnd ? '' : ' without an actual end date'}`,
+      );
     const [programme, businessCase] = await Promise.all([
       findOrFail(this.dataSource.manager, ProgrammeEntity, 'Programme', project.programmeId),
       this.businessCase.forProject(project.id),
     ]);
-    const total = (pick: (y: (typeof businessCase.years)[number]) => string) => businessCase.years.reduce((s, y) => s.plus(pick(y)), new Decimal(0));
+    const total = (pick: (y: (typeof businessCase.years)[number]) => string) =>
+      businessCase.years.reduce((s, y) => s.plus(pick(y)), new Decimal(0));
     return this.dataSource.transaction(async (m) => {
-      if (await m.exists(BenefitReportEntity, { where: { projectId: project.id } })) throw new InvalidTransitionError('The project’s benefit report has already been submitted');
+      if (await m.exists(BenefitReportEntity, { where: { projectId: project.id } }))
+        throw new InvalidTransitionError('The project’s benefit report has already been submitted');
       return insertAndReload(m, BenefitReportEntity, 'BenefitReport', {
         projectId: project.id,
         dueDate,
@@ -131,7 +148,11 @@ export class GatesService {
           plannedBenefit: moneyOutput(total((y) => y.plannedBenefit)),
           realisedBenefit: moneyOutput(total((y) => y.realisedBenefit)),
           realisationRate: businessCase.realisationRate,
-          years: businessCase.years.map((y) => ({ fiscalYear: y.fiscalYear, plannedBenefit: y.plannedBenefit, realisedBenefit: y.realisedBenefit })),
+          years: businessCase.years.map((y) => ({
+            fiscalYear: y.fiscalYear,
+            plannedBenefit: y.plannedBenefit,
+            realisedBenefit: y.realisedBenefit,
+          })),
         },
         submittedById: currentUser()?.id ?? null,
         submittedAt: new Date(),

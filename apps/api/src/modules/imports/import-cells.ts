@@ -30,7 +30,8 @@ export function plainCellValue(value: ExcelJS.CellValue): string | number | bool
   if (value === null || value === undefined) return null;
   if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return value;
   if ('richText' in value) return value.richText.map((part) => part.text).join('');
-  if ('formula' in value || 'sharedFormula' in value) return plainCellValue((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
+  if ('formula' in value || 'sharedFormula' in value)
+    return plainCellValue((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
   if ('hyperlink' in value) return plainCellValue((value as ExcelJS.CellHyperlinkValue).text);
   if ('error' in value) return { error: String(value.error) };
   return null;
@@ -67,7 +68,11 @@ function dateOf(raw: string | number | boolean | Date): CellResult {
   const text = String(raw).trim();
   const iso = DAY.exec(text);
   const nordic = NORDIC_DAY.exec(text);
-  const day = iso ? isoDay(Number(iso[1]), Number(iso[2]), Number(iso[3])) : nordic ? isoDay(Number(nordic[3]), Number(nordic[2]), Number(nordic[1])) : undefined;
+  const day = iso
+    ? isoDay(Number(iso[1]), Number(iso[2]), Number(iso[3]))
+    : nordic
+      ? isoDay(Number(nordic[3]), Number(nordic[2]), Number(nordic[1]))
+      : undefined;
   return day ? checkedDay(day) : { problem: `"${text}" is not a date (write YYYY-MM-DD or DD-MM-YYYY)` };
 }
 
@@ -83,7 +88,10 @@ function textOf(raw: string | number | boolean | Date): string {
 }
 
 function enumOf(text: string, values: readonly string[]): string | undefined {
-  const code = text.trim().toUpperCase().replace(/[\s-]+/g, '_');
+  const code = text
+    .trim()
+    .toUpperCase()
+    .replace(/[\s-]+/g, '_');
   return values.includes(code) ? code : undefined;
 }
 
@@ -127,7 +135,10 @@ export function convertCell(raw: string | number | boolean | Date | { error: str
       return code ? { value: code } : { problem: `"${textOf(raw)}" is not ${allowed(column.values ?? [])}` };
     }
     case 'enumList': {
-      const items = textOf(raw).split(/[,;\n]/).map((item) => item.trim()).filter(Boolean);
+      const items = textOf(raw)
+        .split(/[,;\n]/)
+        .map((item) => item.trim())
+        .filter(Boolean);
       const codes: string[] = [];
       for (const item of items) {
         const code = enumOf(item, column.values ?? []);
@@ -141,7 +152,9 @@ export function convertCell(raw: string | number | boolean | Date | { error: str
       const text = typeof raw === 'number' ? decimalOf(raw, 0) : { value: textOf(raw) };
       if ('problem' in text) return { problem: 'must be an organisation identifier' };
       const match = /^([A-Za-z]{2})\s*:\s*(.+)$/.exec(text.value);
-      return { value: match ? { country: match[1]!.toUpperCase(), identifier: match[2]!.trim() } : { country: null, identifier: text.value } };
+      return {
+        value: match ? { country: match[1]!.toUpperCase(), identifier: match[2]!.trim() } : { country: null, identifier: text.value },
+      };
     }
   }
 }

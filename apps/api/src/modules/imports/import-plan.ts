@@ -1,5 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { benefitTargetProblem, type BenefitUnit, benefitUnitProblem, benefitValueProblem, Decimal, entryFiscalYearProblem, lineAmountProblem, processCodeProblem, threePointProblem } from '@tvaers/domain';
+import {
+  benefitTargetProblem,
+  type BenefitUnit,
+  benefitUnitProblem,
+  benefitValueProblem,
+  Decimal,
+  entryFiscalYearProblem,
+  lineAmountProblem,
+  processCodeProblem,
+  threePointProblem,
+} from '@tvaers/domain';
 import { PROJECT_CODE, PROJECT_CODE_MESSAGE } from '../projects/project.inputs.js';
 import type { OrganisationReference } from './import-cells.js';
 import { type CellPlace, ImportProblems } from './import-problems.js';
@@ -29,15 +39,27 @@ export interface PlanResult {
 
 const DATE_KINDS = ['planned', 'forecast', 'actual'] as const;
 /** Project cells that go to the column of the same name (title, description and track are handled apart). */
-const PROJECT_CELLS = ['phase', 'plannedStart', 'plannedEnd', 'forecastStart', 'forecastEnd', 'actualStart', 'actualEnd', 'lifeEvents', 'commonComponents'];
+const PROJECT_CELLS = [
+  'phase',
+  'plannedStart',
+  'plannedEnd',
+  'forecastStart',
+  'forecastEnd',
+  'actualStart',
+  'actualEnd',
+  'lifeEvents',
+  'commonComponents',
+];
 const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 const key = (...parts: (string | number)[]) => parts.join('\u0000');
 const text = (row: ImportRow, column: string) => row.values[column] as string | null;
 const number = (row: ImportRow, column: string) => row.values[column] as number | null;
 
 function sameValue(a: unknown, b: unknown): boolean {
-  if (Array.isArray(a) || Array.isArray(b)) return [...((a as string[]) ?? [])].sort().join(',') === [...((b as string[]) ?? [])].sort().join(',');
-  if (typeof a === 'string' && typeof b === 'string' && /^-?\d+(\.\d+)?$/.test(a) && /^-?\d+(\.\d+)?$/.test(b)) return new Decimal(a).equals(b);
+  if (Array.isArray(a) || Array.isArray(b))
+    return [...((a as string[]) ?? [])].sort().join(',') === [...((b as string[]) ?? [])].sort().join(',');
+  if (typeof a === 'string' && typeof b === 'string' && /^-?\d+(\.\d+)?$/.test(a) && /^-?\d+(\.\d+)?$/.test(b))
+    return new Decimal(a).equals(b);
   return (a ?? null) === (b ?? null);
 }
 
@@ -59,7 +81,9 @@ function columnsOf(entity: object, columns: string[]): DbRow {
 
 class Planner {
   readonly problems = new ImportProblems();
-  readonly plan = Object.fromEntries(IMPORT_SHEETS.map(({ key: sheet }) => [sheet, { inserts: [], updates: [], unchanged: 0 }])) as unknown as ImportPlan;
+  readonly plan = Object.fromEntries(
+    IMPORT_SHEETS.map(({ key: sheet }) => [sheet, { inserts: [], updates: [], unchanged: 0 }]),
+  ) as unknown as ImportPlan;
 
   private readonly organisationsByIdentifier = new Map<string, { id: string; country: string }[]>();
   private readonly projectsByCode = new Map<string, string>();
@@ -126,10 +150,20 @@ class Planner {
 
   private organisation(reference: OrganisationReference | null, place: CellPlace): string | undefined {
     if (!reference) return undefined;
-    const matches = (this.organisationsByIdentifier.get(reference.identifier.toLowerCase()) ?? []).filter((o) => !reference.country || o.country === reference.country);
+    const matches = (this.organisationsByIdentifier.get(reference.identifier.toLowerCase()) ?? []).filter(
+      (o) => !reference.country || o.country === reference.country,
+    );
     if (matches.length === 1) return matches[0]!.id;
-    if (matches.length === 0) this.problems.at(place, `no organisation has the identifier "${reference.identifier}"${reference.country ? ` in ${reference.country}` : ''}; add it on the Organisations sheet`);
-    else this.problems.at(place, `"${reference.identifier}" names organisations in ${matches.map((m) => m.country).join(' and ')}; write it as ${matches[0]!.country}:${reference.identifier}`);
+    if (matches.length === 0)
+      this.problems.at(
+        place,
+        `no organisation has the identifier "${reference.identifier}"${reference.country ? ` in ${reference.country}` : ''}; add it on the Organisations sheet`,
+      );
+    else
+      this.problems.at(
+        place,
+        `"${reference.identifier}" names organisations in ${matches.map((m) => m.country).join(' and ')}; write it as ${matches[0]!.country}:${reference.identifier}`,
+      );
     return undefined;
   }
 
@@ -147,8 +181,16 @@ class Planner {
     if (!projectId || !title) return undefined;
     const ids = this.benefits.get(key(projectId, normaliseLabel(title))) ?? [];
     if (ids.length === 1) return ids[0];
-    if (ids.length === 0) this.problems.at(row.place('benefit'), `project ${text(row, 'projectCode')} has no benefit "${title}" in Tværs or on the Benefits sheet`);
-    else this.problems.at(row.place('benefit'), `project ${text(row, 'projectCode')} has ${ids.length} benefits called "${title}"; rename them in the web app first`);
+    if (ids.length === 0)
+      this.problems.at(
+        row.place('benefit'),
+        `project ${text(row, 'projectCode')} has no benefit "${title}" in Tværs or on the Benefits sheet`,
+      );
+    else
+      this.problems.at(
+        row.place('benefit'),
+        `project ${text(row, 'projectCode')} has ${ids.length} benefits called "${title}"; rename them in the web app first`,
+      );
     return undefined;
   }
 
@@ -195,20 +237,44 @@ class Planner {
       const current = existing.get(code);
       const base: DbRow = current
         ? columnsOf(current, fields)
-        : { title: null, description: '', track_id: null, phase: 'PROPOSED', planned_start: null, planned_end: null, forecast_start: null, forecast_end: null, actual_start: null, actual_end: null, life_events: [], common_components: [] };
+        : {
+            title: null,
+            description: '',
+            track_id: null,
+            phase: 'PROPOSED',
+            planned_start: null,
+            planned_end: null,
+            forecast_start: null,
+            forecast_end: null,
+            actual_start: null,
+            actual_end: null,
+            life_events: [],
+            common_components: [],
+          };
       const next = merge(base, fromFile);
       // A new project may start in any phase (registering a running portfolio); an existing one moves
       // only through a gate decision, recorded with who decided and why.
       if (current && next['phase'] !== base['phase']) {
-        this.problems.at(row.place('phase'), `project ${code} is ${String(base['phase'])}; a phase changes only through a gate decision in Tværs, not by import`);
+        this.problems.at(
+          row.place('phase'),
+          `project ${code} is ${String(base['phase'])}; a phase changes only through a gate decision in Tværs, not by import`,
+        );
       }
       for (const kind of DATE_KINDS) {
         const start = next[`${kind}_start`] as string | null;
         const end = next[`${kind}_end`] as string | null;
-        if (start && end && end < start) this.problems.at(row.place(row.values[`${kind}End`] ? `${kind}End` : `${kind}Start`), `${kind} end ${end} is before ${kind} start ${start}`);
+        if (start && end && end < start)
+          this.problems.at(
+            row.place(row.values[`${kind}End`] ? `${kind}End` : `${kind}Start`),
+            `${kind} end ${end} is before ${kind} start ${start}`,
+          );
       }
       const id = current?.id ?? randomUUID();
-      this.count('projects', current && { ...columnsOf(current, fields), id: current.id, version: current.version }, next, { id, programme_id: this.state.programme.id, code });
+      this.count('projects', current && { ...columnsOf(current, fields), id: current.id, version: current.version }, next, {
+        id,
+        programme_id: this.state.programme.id,
+        code,
+      });
       this.projectsByCode.set(code, id);
     }
   }
@@ -231,7 +297,12 @@ class Planner {
       }
       if (!this.firstOf(seen, key(projectId, organisationId), row, 'organisation', 'this partner of the project')) continue;
       const current = existing.get(key(projectId, organisationId));
-      this.count('partners', current && columnsOf(current, ['id', 'version', 'roles']), { roles }, { id: randomUUID(), project_id: projectId, organisation_id: organisationId });
+      this.count(
+        'partners',
+        current && columnsOf(current, ['id', 'version', 'roles']),
+        { roles },
+        { id: randomUUID(), project_id: projectId, organisation_id: organisationId },
+      );
     }
   }
 
@@ -255,7 +326,12 @@ class Planner {
       const current = existing.get(k);
       const range = this.range(row, 'amount', amount, current, (value) => lineAmountProblem(value, this.state.programme));
       if (!range) continue;
-      this.count('budget', current && columnsOf(current, ['id', 'version', 'amount', 'low', 'high']), { amount, ...range }, { id: randomUUID(), project_id: projectId, fiscal_year: fiscalYear, funder_id: funderId, category });
+      this.count(
+        'budget',
+        current && columnsOf(current, ['id', 'version', 'amount', 'low', 'high']),
+        { amount, ...range },
+        { id: randomUUID(), project_id: projectId, fiscal_year: fiscalYear, funder_id: funderId, category },
+      );
     }
   }
 
@@ -264,10 +340,19 @@ class Planner {
    * blank cell does). The range must hold around the row's most likely value; a kept range the row
    * does not mention is reported at that value. Undefined when a problem was reported.
    */
-  private range(row: ImportRow, column: string, value: string, current: { low: string | null; high: string | null } | undefined, boundProblem: (bound: string) => string | undefined): { low: string | null; high: string | null } | undefined {
+  private range(
+    row: ImportRow,
+    column: string,
+    value: string,
+    current: { low: string | null; high: string | null } | undefined,
+    boundProblem: (bound: string) => string | undefined,
+  ): { low: string | null; high: string | null } | undefined {
     const low = text(row, 'low') ?? current?.low ?? null;
     const high = text(row, 'high') ?? current?.high ?? null;
-    for (const [side, bound] of [['low', text(row, 'low')], ['high', text(row, 'high')]] as const) {
+    for (const [side, bound] of [
+      ['low', text(row, 'low')],
+      ['high', text(row, 'high')],
+    ] as const) {
       const problem = bound === null ? undefined : boundProblem(bound);
       if (problem) {
         this.problems.at(row.place(side), problem);
@@ -277,7 +362,11 @@ class Planner {
     const problem = threePointProblem(low, value, high);
     if (!problem) return { low, high };
     if (text(row, problem.field) !== null) this.problems.at(row.place(problem.field), problem.problem);
-    else this.problems.at(row.place(column), `is outside the range ${low ?? '–'} to ${high ?? '–'} kept in Tværs (three-point estimate); change the range too`);
+    else
+      this.problems.at(
+        row.place(column),
+        `is outside the range ${low ?? '–'} to ${high ?? '–'} kept in Tværs (three-point estimate); change the range too`,
+      );
     return undefined;
   }
 
@@ -296,7 +385,10 @@ class Planner {
       if (!this.firstOf(seen, k, row, 'benefit', `benefit "${title}" of project ${text(row, 'projectCode')}`)) continue;
       const ids = this.benefits.get(k) ?? [];
       if (ids.length > 1) {
-        this.problems.at(row.place('benefit'), `project ${text(row, 'projectCode')} has ${ids.length} benefits called "${title}"; rename them in the web app first`);
+        this.problems.at(
+          row.place('benefit'),
+          `project ${text(row, 'projectCode')} has ${ids.length} benefits called "${title}"; rename them in the web app first`,
+        );
         continue;
       }
       const current = ids[0] ? existing.get(ids[0]) : undefined;
@@ -318,16 +410,34 @@ class Planner {
         continue;
       }
       const perAdopter = text(row, 'perAdopter');
-      const perAdopterProblem = perAdopter === null ? undefined : (benefitTargetProblem(perAdopter) ?? benefitValueProblem(unit as BenefitUnit, perAdopter, this.state.programme));
+      const perAdopterProblem =
+        perAdopter === null
+          ? undefined
+          : (benefitTargetProblem(perAdopter) ?? benefitValueProblem(unit as BenefitUnit, perAdopter, this.state.programme));
       if (perAdopterProblem) {
         this.problems.at(row.place('perAdopter'), perAdopterProblem);
         continue;
       }
       const fromFile: DbRow = {
-        title, kind, unit, receiver_id: receiverId, owner: text(row, 'owner'), baseline_value: text(row, 'baselineValue'), measurement_method: text(row, 'measurementMethod'), process, per_adopter: perAdopter,
+        title,
+        kind,
+        unit,
+        receiver_id: receiverId,
+        owner: text(row, 'owner'),
+        baseline_value: text(row, 'baselineValue'),
+        measurement_method: text(row, 'measurementMethod'),
+        process,
+        per_adopter: perAdopter,
       };
-      const base = current ? columnsOf(current, fields) : { owner: '', baseline_value: null, measurement_method: '', process: null, per_adopter: null };
-      this.count('benefits', current && { ...columnsOf(current, fields), id: current.id, version: current.version }, merge(base, fromFile), { id, project_id: projectId });
+      const base = current
+        ? columnsOf(current, fields)
+        : { owner: '', baseline_value: null, measurement_method: '', process: null, per_adopter: null };
+      this.count(
+        'benefits',
+        current && { ...columnsOf(current, fields), id: current.id, version: current.version },
+        merge(base, fromFile),
+        { id, project_id: projectId },
+      );
     }
   }
 
@@ -348,9 +458,20 @@ class Planner {
       const k = key(benefitId, fiscalYear);
       if (!this.firstOf(seen, k, row, 'fiscalYear', `the target for ${fiscalYear}`)) continue;
       const current = existing.get(k);
-      const range = this.range(row, 'value', value, current, (bound) => benefitTargetProblem(bound) ?? this.benefitValueProblem(benefitId, bound));
+      const range = this.range(
+        row,
+        'value',
+        value,
+        current,
+        (bound) => benefitTargetProblem(bound) ?? this.benefitValueProblem(benefitId, bound),
+      );
       if (!range) continue;
-      this.count('targets', current && columnsOf(current, ['id', 'version', 'value', 'low', 'high']), { value, ...range }, { id: randomUUID(), benefit_id: benefitId, fiscal_year: fiscalYear });
+      this.count(
+        'targets',
+        current && columnsOf(current, ['id', 'version', 'value', 'low', 'high']),
+        { value, ...range },
+        { id: randomUUID(), benefit_id: benefitId, fiscal_year: fiscalYear },
+      );
     }
   }
 
@@ -366,12 +487,24 @@ class Planner {
       const k = key(benefitId, fiscalYear);
       if (!this.firstOf(seen, k, row, 'fiscalYear', `the measurement for ${fiscalYear}`)) continue;
       const current = existing.get(k);
-      const next = merge(current ? columnsOf(current, ['value', 'evidence']) : { evidence: '' }, { value, evidence: text(row, 'evidence') });
+      const next = merge(current ? columnsOf(current, ['value', 'evidence']) : { evidence: '' }, {
+        value,
+        evidence: text(row, 'evidence'),
+      });
       if (current && current.status !== 'REPORTED' && changed(columnsOf(current, ['value', 'evidence']), next)) {
-        this.problems.at(row.place('value'), `the ${fiscalYear} measurement is ${current.status} and can no longer be changed; record a correction in a later year instead`);
+        this.problems.at(
+          row.place('value'),
+          `the ${fiscalYear} measurement is ${current.status} and can no longer be changed; record a correction in a later year instead`,
+        );
         continue;
       }
-      this.count('measurements', current && columnsOf(current, ['id', 'version', 'value', 'evidence']), next, { id: randomUUID(), benefit_id: benefitId, fiscal_year: fiscalYear, status: 'REPORTED', reported_by_id: this.importerId });
+      this.count('measurements', current && columnsOf(current, ['id', 'version', 'value', 'evidence']), next, {
+        id: randomUUID(),
+        benefit_id: benefitId,
+        fiscal_year: fiscalYear,
+        status: 'REPORTED',
+        reported_by_id: this.importerId,
+      });
     }
   }
 }
@@ -393,6 +526,7 @@ export function planImport(workbook: ImportWorkbook, state: ImportState, importe
 /** Every project code the file names on any sheet (upper case), to load only what it touches. */
 export function projectCodesIn(workbook: ImportWorkbook): Set<string> {
   const codes = new Set<string>();
-  for (const rows of Object.values(workbook.rows)) for (const row of rows) if (typeof row.values.projectCode === 'string') codes.add(row.values.projectCode.toUpperCase());
+  for (const rows of Object.values(workbook.rows))
+    for (const row of rows) if (typeof row.values.projectCode === 'string') codes.add(row.values.projectCode.toUpperCase());
   return codes;
 }

@@ -1,5 +1,15 @@
 import type { Language } from '../../http/query-params.js';
-import { BENEFIT_KINDS, BENEFIT_UNITS, COMMON_COMPONENTS, COST_CATEGORIES, COUNTRIES, LIFE_EVENTS, PARTICIPATION_ROLES, PROJECT_PHASES, SECTORS } from '@tvaers/domain';
+import {
+  BENEFIT_KINDS,
+  BENEFIT_UNITS,
+  COMMON_COMPONENTS,
+  COST_CATEGORIES,
+  COUNTRIES,
+  LIFE_EVENTS,
+  PARTICIPATION_ROLES,
+  PROJECT_PHASES,
+  SECTORS,
+} from '@tvaers/domain';
 
 // The import workbook, described once: the template is written from these definitions and an
 // uploaded file is read with them. Sheet names and headers are matched in any of the three languages,
@@ -38,9 +48,27 @@ export interface ImportSheet {
   columns: ImportColumn[];
 }
 
-const projectCode: ImportColumn = { key: 'projectCode', labels: { da: 'Projektkode', nb: 'Prosjektkode', en: 'Project code' }, type: 'text', required: true, maxLength: 20 };
-const benefitTitle: ImportColumn = { key: 'benefit', labels: { da: 'Gevinst', nb: 'Gevinst', en: 'Benefit' }, type: 'text', required: true, minLength: 3, maxLength: 300 };
-const fiscalYear: ImportColumn = { key: 'fiscalYear', labels: { da: 'Finansår', nb: 'Budsjettår', en: 'Fiscal year' }, type: 'fiscalYear', required: true };
+const projectCode: ImportColumn = {
+  key: 'projectCode',
+  labels: { da: 'Projektkode', nb: 'Prosjektkode', en: 'Project code' },
+  type: 'text',
+  required: true,
+  maxLength: 20,
+};
+const benefitTitle: ImportColumn = {
+  key: 'benefit',
+  labels: { da: 'Gevinst', nb: 'Gevinst', en: 'Benefit' },
+  type: 'text',
+  required: true,
+  minLength: 3,
+  maxLength: 300,
+};
+const fiscalYear: ImportColumn = {
+  key: 'fiscalYear',
+  labels: { da: 'Finansår', nb: 'Budsjettår', en: 'Fiscal year' },
+  type: 'fiscalYear',
+  required: true,
+};
 const date = (key: string, labels: Labels): ImportColumn => ({ key, labels, type: 'date' });
 
 export const IMPORT_SHEETS: readonly ImportSheet[] = [
@@ -48,7 +76,13 @@ export const IMPORT_SHEETS: readonly ImportSheet[] = [
     key: 'organisations',
     labels: { da: 'Organisationer', nb: 'Organisasjoner', en: 'Organisations' },
     columns: [
-      { key: 'identifier', labels: { da: 'Identifikator', nb: 'Identifikator', en: 'Identifier' }, type: 'text', required: true, maxLength: 40 },
+      {
+        key: 'identifier',
+        labels: { da: 'Identifikator', nb: 'Identifikator', en: 'Identifier' },
+        type: 'text',
+        required: true,
+        maxLength: 40,
+      },
       { key: 'country', labels: { da: 'Land', nb: 'Land', en: 'Country' }, type: 'enum', values: COUNTRIES, required: true },
       { key: 'name', labels: { da: 'Navn', nb: 'Navn', en: 'Name' }, type: 'text', required: true, minLength: 2, maxLength: 200 },
       { key: 'sector', labels: { da: 'Sektor', nb: 'Sektor', en: 'Sector' }, type: 'enum', values: SECTORS, required: true },
@@ -69,8 +103,18 @@ export const IMPORT_SHEETS: readonly ImportSheet[] = [
       date('forecastEnd', { da: 'Forventet slut', nb: 'Prognose slutt', en: 'Forecast end' }),
       date('actualStart', { da: 'Faktisk start', nb: 'Faktisk start', en: 'Actual start' }),
       date('actualEnd', { da: 'Faktisk slut', nb: 'Faktisk slutt', en: 'Actual end' }),
-      { key: 'lifeEvents', labels: { da: 'Livsbegivenheder', nb: 'Livshendelser', en: 'Life events' }, type: 'enumList', values: LIFE_EVENTS },
-      { key: 'commonComponents', labels: { da: 'Fælleskomponenter', nb: 'Felleskomponenter', en: 'Common components' }, type: 'enumList', values: COMMON_COMPONENTS },
+      {
+        key: 'lifeEvents',
+        labels: { da: 'Livsbegivenheder', nb: 'Livshendelser', en: 'Life events' },
+        type: 'enumList',
+        values: LIFE_EVENTS,
+      },
+      {
+        key: 'commonComponents',
+        labels: { da: 'Fælleskomponenter', nb: 'Felleskomponenter', en: 'Common components' },
+        type: 'enumList',
+        values: COMMON_COMPONENTS,
+      },
     ],
   },
   {
@@ -89,7 +133,13 @@ export const IMPORT_SHEETS: readonly ImportSheet[] = [
       { ...projectCode },
       { ...fiscalYear },
       { key: 'funder', labels: { da: 'Finansieret af', nb: 'Finansiert av', en: 'Funder' }, type: 'organisation', required: true },
-      { key: 'category', labels: { da: 'Kategori', nb: 'Kategori', en: 'Category' }, type: 'enum', values: COST_CATEGORIES, required: true },
+      {
+        key: 'category',
+        labels: { da: 'Kategori', nb: 'Kategori', en: 'Category' },
+        type: 'enum',
+        values: COST_CATEGORIES,
+        required: true,
+      },
       { key: 'amount', labels: { da: 'Beløb', nb: 'Beløp', en: 'Amount' }, type: 'money', required: true },
       { key: 'low', labels: { da: 'Lavt skøn', nb: 'Lavt anslag', en: 'Low estimate' }, type: 'money' },
       { key: 'high', labels: { da: 'Højt skøn', nb: 'Høyt anslag', en: 'High estimate' }, type: 'money' },
@@ -108,7 +158,11 @@ export const IMPORT_SHEETS: readonly ImportSheet[] = [
       { key: 'baselineValue', labels: { da: 'Udgangsværdi', nb: 'Utgangsverdi', en: 'Baseline value' }, type: 'quantity' },
       { key: 'measurementMethod', labels: { da: 'Målemetode', nb: 'Målemetode', en: 'Measurement method' }, type: 'text', maxLength: 2000 },
       { key: 'process', labels: { da: 'Arbejdsgang (KLE)', nb: 'Arbeidsprosess', en: 'Work process' }, type: 'text', maxLength: 40 },
-      { key: 'perAdopter', labels: { da: 'Pr. ibrugtagende organisation', nb: 'Per organisasjon som tar i bruk', en: 'Per adopting organisation' }, type: 'quantity' },
+      {
+        key: 'perAdopter',
+        labels: { da: 'Pr. ibrugtagende organisation', nb: 'Per organisasjon som tar i bruk', en: 'Per adopting organisation' },
+        type: 'quantity',
+      },
     ],
   },
   {

@@ -61,7 +61,11 @@ export async function importTemplate(
       header: column.labels[language],
       key: column.key,
       width: Math.max(14, column.labels[language].length + 4, column.type === 'enumList' ? 30 : 0),
-      style: FORMATS[column.type] ? { numFmt: FORMATS[column.type] } : column.type === 'organisation' || column.type === 'text' ? { numFmt: '@' } : {},
+      style: FORMATS[column.type]
+        ? { numFmt: FORMATS[column.type] }
+        : column.type === 'organisation' || column.type === 'text'
+          ? { numFmt: '@' }
+          : {},
     }));
     worksheet.getRow(1).font = { bold: true };
     const validations = (worksheet as unknown as { dataValidations: DataValidations }).dataValidations;
@@ -78,7 +82,8 @@ export async function importTemplate(
       });
     });
     if (sheet.key === 'organisations') {
-      for (const o of organisations) worksheet.addRow({ identifier: o.identifier, country: o.country.trim(), name: o.name, sector: o.sector });
+      for (const o of organisations)
+        worksheet.addRow({ identifier: o.identifier, country: o.country.trim(), name: o.name, sector: o.sector });
     }
     for (const row of rows[sheet.key] ?? []) worksheet.addRow(xmlSafeRow(row));
   }

@@ -2,7 +2,15 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
 import ExcelJS from 'exceljs';
 import { convertCell, type ImportValue, isBlank, plainCellValue } from './import-cells.js';
 import { type CellPlace, ImportProblems } from './import-problems.js';
-import { IMPORT_LANGUAGES, columnLetter, IMPORT_SHEETS, type ImportColumn, type ImportSheet, normaliseLabel, type SheetKey } from './import-sheets.js';
+import {
+  IMPORT_LANGUAGES,
+  columnLetter,
+  IMPORT_SHEETS,
+  type ImportColumn,
+  type ImportSheet,
+  normaliseLabel,
+  type SheetKey,
+} from './import-sheets.js';
 import { INSTRUCTION_SHEET_LABELS } from './import-template-texts.js';
 import { UnreadableWorkbookError, workbookParts } from './import-zip.js';
 
@@ -71,7 +79,10 @@ class SheetReader {
       const place = { sheet: this.sheetName, row: 1, column: text, cell: `${columnLetter(columnNumber)}1` };
       const seen = column && this.byKey.get(column.key);
       if (!column) {
-        this.problems.at(place, `is not a column of this sheet; the columns are ${this.sheet.columns.map((c) => c.labels.en).join(', ')} (in Danish, Norwegian or English)`);
+        this.problems.at(
+          place,
+          `is not a column of this sheet; the columns are ${this.sheet.columns.map((c) => c.labels.en).join(', ')} (in Danish, Norwegian or English)`,
+        );
       } else if (seen) {
         this.problems.at(place, `is the same column as "${seen.header}"`);
       } else {
@@ -115,7 +126,13 @@ class SheetReader {
   finish(): ImportRow[] {
     const missing = this.sheet.columns.filter((c) => c.required && !this.byKey.has(c.key));
     if (missing.length > 0 && this.rows.length > 0) {
-      this.problems.add({ sheet: this.sheetName, row: 1, column: null, cell: null, reason: `lacks the required column${missing.length > 1 ? 's' : ''} ${missing.map((c) => `"${c.labels.en}"`).join(', ')}` });
+      this.problems.add({
+        sheet: this.sheetName,
+        row: 1,
+        column: null,
+        cell: null,
+        reason: `lacks the required column${missing.length > 1 ? 's' : ''} ${missing.map((c) => `"${c.labels.en}"`).join(', ')}`,
+      });
     }
     return this.rows;
   }
@@ -144,9 +161,21 @@ export async function readImportWorkbook(file: Buffer): Promise<ImportWorkbook> 
       const name = normaliseLabel(worksheet.name);
       const sheet = instructions.has(name) ? undefined : IMPORT_SHEETS.find((s) => labelsOf(s).has(name));
       if (!instructions.has(name) && !sheet) {
-        problems.add({ sheet: worksheet.name, row: null, column: null, cell: null, reason: `is not a sheet Tværs imports; the sheets are ${IMPORT_SHEETS.map((s) => s.labels.en).join(', ')} (in Danish, Norwegian or English). Rename or remove it.` });
+        problems.add({
+          sheet: worksheet.name,
+          row: null,
+          column: null,
+          cell: null,
+          reason: `is not a sheet Tværs imports; the sheets are ${IMPORT_SHEETS.map((s) => s.labels.en).join(', ')} (in Danish, Norwegian or English). Rename or remove it.`,
+        });
       } else if (sheet && taken.has(sheet.key)) {
-        problems.add({ sheet: worksheet.name, row: null, column: null, cell: null, reason: `is the same sheet as "${taken.get(sheet.key)}"` });
+        problems.add({
+          sheet: worksheet.name,
+          row: null,
+          column: null,
+          cell: null,
+          reason: `is the same sheet as "${taken.get(sheet.key)}"`,
+        });
       }
       const reading = sheet && !taken.has(sheet.key) ? new SheetReader(worksheet.name, sheet, problems) : undefined;
       if (sheet && reading) taken.set(sheet.key, worksheet.name);
@@ -163,7 +192,13 @@ export async function readImportWorkbook(file: Buffer): Promise<ImportWorkbook> 
         rowCount += 1;
         if (rowCount > MAX_IMPORT_ROWS) {
           // Stopped while reading: the rows so far are dropped, nothing of the file is checked further.
-          problems.add({ sheet: worksheet.name, row: excelRow.number, column: null, cell: null, reason: `The file has more than ${MAX_IMPORT_ROWS} rows; split it into smaller files.` });
+          problems.add({
+            sheet: worksheet.name,
+            row: excelRow.number,
+            column: null,
+            cell: null,
+            reason: `The file has more than ${MAX_IMPORT_ROWS} rows; split it into smaller files.`,
+          });
           return { rows: emptyRows(), problems, rowCount: 0, sheetOrder: seenSheets };
         }
         reading.row(excelRow);
@@ -178,7 +213,13 @@ export async function readImportWorkbook(file: Buffer): Promise<ImportWorkbook> 
   };
   try {
     parts = await workbookParts(file);
-    reader = new ExcelJS.stream.xlsx.WorkbookReader(parts, { worksheets: 'emit', sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', entries: 'ignore' });
+    reader = new ExcelJS.stream.xlsx.WorkbookReader(parts, {
+      worksheets: 'emit',
+      sharedStrings: 'cache',
+      styles: 'cache',
+      hyperlinks: 'ignore',
+      entries: 'ignore',
+    });
     // A part that fails to unpack (damaged, or larger than declared) fails the parts stream, which the
     // spreadsheet reader does not notice: it would wait for the rest forever.
     const failed = new Promise<never>((_, reject) => parts!.once('error', reject));
@@ -186,7 +227,11 @@ export async function readImportWorkbook(file: Buffer): Promise<ImportWorkbook> 
     const stopped = await Promise.race([readSheets(), failed]);
     if (stopped) return stopped;
   } catch (error) {
-    fileProblem(error instanceof UnreadableWorkbookError ? error.message : 'The file is not an Excel workbook (.xlsx), or it is damaged. Save it as "Excel Workbook (.xlsx)" and try again.');
+    fileProblem(
+      error instanceof UnreadableWorkbookError
+        ? error.message
+        : 'The file is not an Excel workbook (.xlsx), or it is damaged. Save it as "Excel Workbook (.xlsx)" and try again.',
+    );
     return { rows: emptyRows(), problems, rowCount: 0, sheetOrder: [] };
   } finally {
     parts?.destroy();

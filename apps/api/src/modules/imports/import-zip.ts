@@ -24,7 +24,15 @@ export const ZIP_LIMITS = {
 export class UnreadableWorkbookError extends Error {}
 
 /** The parts the import reads, in reading order; everything else (images, printer settings …) is skipped. */
-const PARTS = [/^\[Content_Types\]\.xml$/, /^_rels\/\.rels$/, /^xl\/workbook\.xml$/, /^xl\/_rels\/workbook\.xml\.rels$/, /^xl\/sharedStrings\.xml$/, /^xl\/styles\.xml$/, /^xl\/worksheets\/sheet(\d+)\.xml$/];
+const PARTS = [
+  /^\[Content_Types\]\.xml$/,
+  /^_rels\/\.rels$/,
+  /^xl\/workbook\.xml$/,
+  /^xl\/_rels\/workbook\.xml\.rels$/,
+  /^xl\/sharedStrings\.xml$/,
+  /^xl\/styles\.xml$/,
+  /^xl\/worksheets\/sheet(\d+)\.xml$/,
+];
 
 function partRank(name: string): number | undefined {
   const index = PARTS.findIndex((pattern) => pattern.test(name));
@@ -53,13 +61,20 @@ function checkDirectory(entries: yauzl.Entry[]): void {
   for (const entry of entries) {
     total += entry.uncompressedSize;
     if (entry.uncompressedSize > MB && entry.uncompressedSize / Math.max(entry.compressedSize, 1) > ZIP_LIMITS.maxRatio) {
-      throw new UnreadableWorkbookError(`The file is refused: its part ${entry.fileName} would unpack ${Math.round(entry.uncompressedSize / Math.max(entry.compressedSize, 1))} times its size (a spreadsheet unpacks at most ${ZIP_LIMITS.maxRatio} times).`);
+      throw new UnreadableWorkbookError(
+        `The file is refused: its part ${entry.fileName} would unpack ${Math.round(entry.uncompressedSize / Math.max(entry.compressedSize, 1))} times its size (a spreadsheet unpacks at most ${ZIP_LIMITS.maxRatio} times).`,
+      );
     }
     if (partRank(entry.fileName) !== undefined && entry.uncompressedSize > ZIP_LIMITS.maxPartBytes) {
-      throw new UnreadableWorkbookError(`The file is refused: its part ${entry.fileName} unpacks to ${mb(entry.uncompressedSize)}, more than the ${mb(ZIP_LIMITS.maxPartBytes)} a sheet may have. Split the file.`);
+      throw new UnreadableWorkbookError(
+        `The file is refused: its part ${entry.fileName} unpacks to ${mb(entry.uncompressedSize)}, more than the ${mb(ZIP_LIMITS.maxPartBytes)} a sheet may have. Split the file.`,
+      );
     }
   }
-  if (total > ZIP_LIMITS.maxTotalBytes) throw new UnreadableWorkbookError(`The file is refused: it unpacks to ${mb(total)}, more than ${mb(ZIP_LIMITS.maxTotalBytes)}. Remove pictures and other objects, or split it.`);
+  if (total > ZIP_LIMITS.maxTotalBytes)
+    throw new UnreadableWorkbookError(
+      `The file is refused: it unpacks to ${mb(total)}, more than ${mb(ZIP_LIMITS.maxTotalBytes)}. Remove pictures and other objects, or split it.`,
+    );
 }
 
 /**
@@ -76,20 +91,24 @@ export async function workbookParts(file: Buffer): Promise<Readable> {
   }
   if (zip.entryCount > ZIP_LIMITS.maxEntries) {
     zip.close();
-    throw new UnreadableWorkbookError(`The file is refused: it holds ${zip.entryCount} parts, more than the ${ZIP_LIMITS.maxEntries} a spreadsheet has.`);
+    throw new UnreadableWorkbookError(
+      `The file is refused: it holds ${zip.entryCount} parts, more than the ${ZIP_LIMITS.maxEntries} a spreadsheet has.`,
+    );
   }
   const entries = await directoryOf(zip).catch(() => {
     throw new UnreadableWorkbookError('The file is damaged: its table of contents cannot be read. Save it again as .xlsx.');
   });
   checkDirectory(entries);
   const needed = entries.filter((e) => partRank(e.fileName) !== undefined).sort((a, b) => partRank(a.fileName)! - partRank(b.fileName)!);
-  if (!needed.some((e) => e.fileName === 'xl/workbook.xml')) throw new UnreadableWorkbookError('The file is not an Excel workbook (.xlsx). Save it as "Excel Workbook (.xlsx)" and try again.');
+  if (!needed.some((e) => e.fileName === 'xl/workbook.xml'))
+    throw new UnreadableWorkbookError('The file is not an Excel workbook (.xlsx). Save it as "Excel Workbook (.xlsx)" and try again.');
 
   const out = new yazl.ZipFile();
   const stream = new PassThrough();
   // Destroying `stream` (the reader stopped at the row limit) tears the whole pipeline down.
   pipeline(out.outputStream, stream, () => undefined);
-  const fail = (error: Error) => stream.destroy(new UnreadableWorkbookError(`The file is damaged (${error.message}). Save it again as .xlsx.`));
+  const fail = (error: Error) =>
+    stream.destroy(new UnreadableWorkbookError(`The file is damaged (${error.message}). Save it again as .xlsx.`));
   for (const entry of needed) {
     const part = await zip.openReadStreamPromise(entry);
     part.on('error', fail);

@@ -25,7 +25,12 @@ export class ImportsController {
 
   @Allow(PROGRAMME_EDITORS)
   @Get('programmes/:id/template.xlsx')
-  async template(@Param('id', new ParseUUIDPipe()) id: string, @Query('lang') lang: string | undefined, @Query('filled') filled: string | undefined, @Res() res: Response): Promise<void> {
+  async template(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Query('lang') lang: string | undefined,
+    @Query('filled') filled: string | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
     const { file, programmeName } = await this.templates.template(id, languageParam(lang), booleanParam('filled', filled));
     const filename = `tvaers-import-${programmeName.replace(/[^\p{L}\p{N}]+/gu, '-').toLowerCase()}.xlsx`;
     res.setHeader('Content-Type', XLSX);
@@ -35,7 +40,12 @@ export class ImportsController {
 
   @Allow(PROGRAMME_EDITORS)
   @Post('programmes/:id/portfolio.xlsx')
-  async importWorkbook(@Param('id', new ParseUUIDPipe()) id: string, @Query('dryRun') dryRun: string | undefined, @Req() req: Request, @Res() res: Response): Promise<void> {
+  async importWorkbook(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Query('dryRun') dryRun: string | undefined,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
     const options = { dryRun: booleanParam('dryRun', dryRun) };
     const file = await readUpload(req);
     if (!req.headers.accept?.includes(NDJSON)) {
@@ -51,7 +61,11 @@ export class ImportsController {
       line({ type: 'result', ...result });
     } catch (error) {
       // The status line is already sent; the failure travels as the last line instead.
-      line({ type: 'error', code: error instanceof DomainError ? error.code : 'INTERNAL_SERVER_ERROR', message: error instanceof DomainError ? error.message : 'The import failed; nothing was written.' });
+      line({
+        type: 'error',
+        code: error instanceof DomainError ? error.code : 'INTERNAL_SERVER_ERROR',
+        message: error instanceof DomainError ? error.message : 'The import failed; nothing was written.',
+      });
     }
     res.end();
   }

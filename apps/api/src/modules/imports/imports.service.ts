@@ -11,9 +11,7 @@ import { readImportWorkbook } from './import-workbook.js';
 import { writeImportPlan } from './import-writer.js';
 
 export type ImportProgress =
-  | { stage: 'reading'; bytes: number }
-  | { stage: 'checking'; rows: number }
-  | { stage: 'writing'; done: number; total: number };
+  { stage: 'reading'; bytes: number } | { stage: 'checking'; rows: number } | { stage: 'writing'; done: number; total: number };
 
 export interface ImportCounts {
   created: number;
@@ -36,7 +34,12 @@ export const MAX_LISTED_PROBLEMS = 1000;
 
 function countsOf(plan: ImportPlan | undefined): Record<SheetKey, ImportCounts> {
   return Object.fromEntries(
-    IMPORT_SHEETS.map(({ key }) => [key, plan ? { created: plan[key].inserts.length, updated: plan[key].updates.length, unchanged: plan[key].unchanged } : { created: 0, updated: 0, unchanged: 0 }]),
+    IMPORT_SHEETS.map(({ key }) => [
+      key,
+      plan
+        ? { created: plan[key].inserts.length, updated: plan[key].updates.length, unchanged: plan[key].unchanged }
+        : { created: 0, updated: 0, unchanged: 0 },
+    ]),
   ) as Record<SheetKey, ImportCounts>;
 }
 
@@ -55,7 +58,12 @@ export class ImportsService {
    * database, and only when nothing is wrong writes all of it in one transaction. A dry run stops
    * after the checks. The audit events of the import name the file by its SHA-256.
    */
-  async importWorkbook(programmeId: string, file: Buffer, options: { dryRun: boolean }, progress: (event: ImportProgress) => void = () => undefined): Promise<ImportResult> {
+  async importWorkbook(
+    programmeId: string,
+    file: Buffer,
+    options: { dryRun: boolean },
+    progress: (event: ImportProgress) => void = () => undefined,
+  ): Promise<ImportResult> {
     assertProgrammeRole(programmeId, ['PROGRAMME_OFFICE']);
     const sha256 = createHash('sha256').update(file).digest('hex');
     progress({ stage: 'reading', bytes: file.length });

@@ -16,7 +16,9 @@ const ACCEPTED_TYPES = ['application/vnd.openxmlformats-officedocument.spreadshe
 export async function readUpload(req: Request, limit = MAX_UPLOAD_BYTES): Promise<Buffer> {
   const type = requestMediaType(req);
   if (!ACCEPTED_TYPES.includes(type)) {
-    throw new UnsupportedMediaTypeError(`Send the .xlsx file itself as the request body with Content-Type ${ACCEPTED_TYPES[0]} (got ${type || 'none'})`);
+    throw new UnsupportedMediaTypeError(
+      `Send the .xlsx file itself as the request body with Content-Type ${ACCEPTED_TYPES[0]} (got ${type || 'none'})`,
+    );
   }
   return readRawBody(req, limit, 'the .xlsx file');
 }

@@ -24,7 +24,10 @@ export class AppLogger implements LoggerService {
   readonly http: HttpLogger | undefined;
 
   constructor(options: Omit<LoggingOptions, 'logger'>) {
-    this.pino = pino({ level: options.format === 'json' ? 'info' : 'silent', base: { service: 'tvaers' } }, options.destination ?? process.stdout);
+    this.pino = pino(
+      { level: options.format === 'json' ? 'info' : 'silent', base: { service: 'tvaers' } },
+      options.destination ?? process.stdout,
+    );
     // Not in text mode: pino-http would still make two child loggers per request for lines that are never written.
     this.http = options.format === 'json' ? pinoHttp({ logger: this.pino, ...requestLogOptions() }) : undefined;
   }

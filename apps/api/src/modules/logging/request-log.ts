@@ -7,7 +7,6 @@ import { exposeHeaders } from '../../http/expose-headers.js';
 /** A client's or load balancer's request id is kept when it is a plain token; otherwise a new one. */
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
-
 type RequestWithContext = IncomingMessage & { [CONTEXT_ON_REQUEST]?: RequestContext; originalUrl?: string };
 
 export function requestId(req: IncomingMessage, res: ServerResponse): string {

@@ -14,7 +14,14 @@ export class MembershipModel {
   @Field(() => Int) version!: number;
 
   static from(e: MembershipEntity): MembershipModel {
-    return Object.assign(new MembershipModel(), { id: e.id, userId: e.userId, programmeId: e.programmeId, role: e.role as MembershipRole, organisationId: e.organisationId, version: e.version });
+    return Object.assign(new MembershipModel(), {
+      id: e.id,
+      userId: e.userId,
+      programmeId: e.programmeId,
+      role: e.role as MembershipRole,
+      organisationId: e.organisationId,
+      version: e.version,
+    });
   }
 }
 
@@ -25,5 +32,8 @@ export class GrantMembershipInput {
   @Field(() => ID) @IsUUID('all', uuid) userId!: string;
   @Field(() => ID) @IsUUID('all', uuid) programmeId!: string;
   @Field(() => MembershipRoleEnum) @IsIn(MEMBERSHIP_ROLES) role!: MembershipRole;
-  @Field(() => ID, { nullable: true, description: 'Required for PARTNER: the organisation they act for.' }) @IsOptional() @IsUUID('all', uuid) organisationId?: string;
+  @Field(() => ID, { nullable: true, description: 'Required for PARTNER: the organisation they act for.' })
+  @IsOptional()
+  @IsUUID('all', uuid)
+  organisationId?: string;
 }

@@ -28,13 +28,20 @@ export class MembershipsResolver {
 
   @Allow(['ADMIN', 'PROGRAMME_OFFICE'])
   @Mutation(() => InvitationModel, {
-    description: 'Creates a user with a role in a programme (ADMIN, or that programme\'s office) and a one-time invitation token. Without a programme (ADMIN only) the user gets no membership, e.g. another ADMIN.',
+    description:
+      "Creates a user with a role in a programme (ADMIN, or that programme's office) and a one-time invitation token. Without a programme (ADMIN only) the user gets no membership, e.g. another ADMIN.",
   })
   async inviteUser(@Args('input') input: InviteUserInput): Promise<InvitationModel> {
     if (!input.programmeId && !isAdmin(currentUser())) throw new ForbiddenError('Only an administrator invites a user without a programme');
-    if (input.programmeId && input.role === 'ADMIN') throw invalidField('input.role', 'ADMIN is platform-wide, not a role in a programme; invite an administrator without a programme');
+    if (input.programmeId && input.role === 'ADMIN')
+      throw invalidField('input.role', 'ADMIN is platform-wide, not a role in a programme; invite an administrator without a programme');
     const { user, invitationToken } = await this.users.invite(input, async (manager, created) => {
-      if (input.programmeId) await this.service.grantIn(manager, { userId: created.id, programmeId: input.programmeId, role: input.role as MembershipRole, organisationId: input.organisationId }, 'input');
+      if (input.programmeId)
+        await this.service.grantIn(
+          manager,
+          { userId: created.id, programmeId: input.programmeId, role: input.role as MembershipRole, organisationId: input.organisationId },
+          'input',
+        );
     });
     return Object.assign(new InvitationModel(), { user: UserModel.from(user), invitationToken });
   }
@@ -53,7 +60,9 @@ export class MembershipsResolver {
 
   @ResolveField(() => OrganisationModel, { nullable: true })
   async organisation(@Parent() membership: MembershipModel, @Context() { loaders }: GraphqlContext): Promise<OrganisationModel | null> {
-    return membership.organisationId ? OrganisationModel.from(await loadExisting(loaders.organisation, membership.organisationId, 'Organisation')) : null;
+    return membership.organisationId
+      ? OrganisationModel.from(await loadExisting(loaders.organisation, membership.organisationId, 'Organisation'))
+      : null;
   }
 
   // Batched: a programme's member list reads its users in one statement.
@@ -81,7 +90,9 @@ export class UserMembershipsResolver {
 export class ProgrammeMembersResolver {
   constructor(private readonly service: MembershipsService) {}
 
-  @ResolveField(() => [MembershipModel], { description: "Who has which role in the programme (ADMIN, the programme's office and auditors)." })
+  @ResolveField(() => [MembershipModel], {
+    description: "Who has which role in the programme (ADMIN, the programme's office and auditors).",
+  })
   async members(@Parent() programme: ProgrammeModel): Promise<MembershipModel[]> {
     return (await this.service.ofProgramme(programme.id)).map(MembershipModel.from);
   }

@@ -38,10 +38,18 @@ export class MembershipsService {
     await findOrFail(manager, ProgrammeEntity, 'Programme', input.programmeId);
     assertProgrammeRole(input.programmeId, GRANTORS);
     if (input.role === 'PARTNER' && !input.organisationId) throw invalidField(`${field}.organisationId`, 'is required for a PARTNER');
-    if (input.organisationId && !(await manager.existsBy(OrganisationEntity, { id: input.organisationId }))) throw invalidField(`${field}.organisationId`, 'no organisation has this id');
+    if (input.organisationId && !(await manager.existsBy(OrganisationEntity, { id: input.organisationId })))
+      throw invalidField(`${field}.organisationId`, 'no organisation has this id');
     const existing = await manager.findOne(MembershipEntity, { where: { userId: input.userId, programmeId: input.programmeId } });
-    if (existing) throw invalidField(`${field}.userId`, `already has a membership in this programme (${existing.role}); revoke it first to change the role`);
-    return insertAndReload(manager, MembershipEntity, 'Membership', { ...input, organisationId: input.role === 'PARTNER' ? (input.organisationId ?? null) : null });
+    if (existing)
+      throw invalidField(
+        `${field}.userId`,
+        `already has a membership in this programme (${existing.role}); revoke it first to change the role`,
+      );
+    return insertAndReload(manager, MembershipEntity, 'Membership', {
+      ...input,
+      organisationId: input.role === 'PARTNER' ? (input.organisationId ?? null) : null,
+    });
   }
 
   grant(input: GrantMembershipInput): Promise<MembershipEntity> {

@@ -27,7 +27,10 @@ export class GraphqlMetricsPlugin implements ApolloServerPlugin {
     const { metrics, names } = this;
     return {
       async willSendResponse({ operation, operationName, response }) {
-        end({ type: operation?.operation ?? 'invalid', operation: operation ? boundedName(names, operationName ?? 'anonymous') : 'invalid' });
+        end({
+          type: operation?.operation ?? 'invalid',
+          operation: operation ? boundedName(names, operationName ?? 'anonymous') : 'invalid',
+        });
         const errors = response.body.kind === 'single' ? response.body.singleResult.errors : response.body.initialResult.errors;
         for (const error of errors ?? []) metrics.graphqlErrors.inc({ code: String(error.extensions?.['code'] ?? 'UNKNOWN') });
       },

@@ -18,11 +18,15 @@ export class MetricsController {
 
   @Get()
   @Header('cache-control', 'no-store')
-  async scrape(@Headers('authorization') authorization: string | undefined, @Res() response: { type(t: string): { send(body: string): void } }): Promise<void> {
+  async scrape(
+    @Headers('authorization') authorization: string | undefined,
+    @Res() response: { type(t: string): { send(body: string): void } },
+  ): Promise<void> {
     if (this.config.token) {
       const given = Buffer.from(authorization?.startsWith('Bearer ') ? authorization.slice(7) : '');
       const expected = Buffer.from(this.config.token);
-      if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw new UnauthorizedException('metrics need the METRICS_TOKEN bearer token');
+      if (given.length !== expected.length || !timingSafeEqual(given, expected))
+        throw new UnauthorizedException('metrics need the METRICS_TOKEN bearer token');
     } else if (this.config.production) {
       throw new NotFoundException();
     }

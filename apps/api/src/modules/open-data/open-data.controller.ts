@@ -20,20 +20,49 @@ export class OpenDataController {
 
   @Allow(PUBLIC)
   @Get('programmes/:id/portfolio.json')
-  async feed(@Param('id', new ParseUUIDPipe()) id: string, @Query('period') period: string | undefined, @Res() res: Response): Promise<void> {
+  async feed(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Query('period') period: string | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
     const feed = await this.openData.feed(id, periodParam(period));
-    const out = new ExportStream(res, { fileName: 'portfolio.json', contentType: 'application/json; charset=utf-8', generatedBy: 'open data (public)', programme: feed.programme.name, dataAsOf: new Date(feed.generatedAt) });
+    const out = new ExportStream(res, {
+      fileName: 'portfolio.json',
+      contentType: 'application/json; charset=utf-8',
+      generatedBy: 'open data (public)',
+      programme: feed.programme.name,
+      dataAsOf: new Date(feed.generatedAt),
+    });
     await out.write(JSON.stringify(feed, null, 1));
     out.end();
   }
 
   @Allow(PUBLIC)
   @Get('programmes/:id/open-data/portfolio.csv')
-  async csv(@Param('id', new ParseUUIDPipe()) id: string, @Query('period') period: string | undefined, @Query('dialect') dialect: string | undefined, @Res() res: Response): Promise<void> {
+  async csv(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Query('period') period: string | undefined,
+    @Query('dialect') dialect: string | undefined,
+    @Res() res: Response,
+  ): Promise<void> {
     const csvDialect = dialectOf(dialect);
     const feed = await this.openData.feed(id, periodParam(period));
-    const out = new ExportStream(res, { fileName: `portfolio-${feed.period ?? 'now'}.csv`, contentType: 'text/csv; charset=utf-8', generatedBy: 'open data (public)', programme: feed.programme.name, dataAsOf: new Date(feed.generatedAt) });
-    await out.write(BOM + csvLine(OPEN_DATA_COLUMNS.map((c) => c.header), OPEN_DATA_COLUMNS, csvDialect) + feed.projects.map((p) => csvLine(openDataRow(p), OPEN_DATA_COLUMNS, csvDialect)).join(''));
+    const out = new ExportStream(res, {
+      fileName: `portfolio-${feed.period ?? 'now'}.csv`,
+      contentType: 'text/csv; charset=utf-8',
+      generatedBy: 'open data (public)',
+      programme: feed.programme.name,
+      dataAsOf: new Date(feed.generatedAt),
+    });
+    await out.write(
+      BOM +
+        csvLine(
+          OPEN_DATA_COLUMNS.map((c) => c.header),
+          OPEN_DATA_COLUMNS,
+          csvDialect,
+        ) +
+        feed.projects.map((p) => csvLine(openDataRow(p), OPEN_DATA_COLUMNS, csvDialect)).join(''),
+    );
     out.end();
   }
 }

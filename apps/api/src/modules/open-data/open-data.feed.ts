@@ -18,9 +18,33 @@ export interface OpenDataFeed {
   periods: string[];
   programme: { id: string; name: string; currency: string; periodStartYear: number; periodEndYear: number; fundingEnvelope: string };
   asOfYear: number;
-  totals: { budget: string; actualCost: string; plannedBenefit: string; realisedBenefit: string; harvestedBenefit: string; realisationRate: string | null };
-  years: { fiscalYear: number; plannedCost: string; actualCost: string; plannedBenefit: string; realisedBenefit: string; harvestedBenefit: string }[];
-  projects: { code: string; title: string; phase: string; budget: string; actualCost: string; npv: string; paybackYear: number | null; realisationRate: string | null; lights: PublishedLights | null }[];
+  totals: {
+    budget: string;
+    actualCost: string;
+    plannedBenefit: string;
+    realisedBenefit: string;
+    harvestedBenefit: string;
+    realisationRate: string | null;
+  };
+  years: {
+    fiscalYear: number;
+    plannedCost: string;
+    actualCost: string;
+    plannedBenefit: string;
+    realisedBenefit: string;
+    harvestedBenefit: string;
+  }[];
+  projects: {
+    code: string;
+    title: string;
+    phase: string;
+    budget: string;
+    actualCost: string;
+    npv: string;
+    paybackYear: number | null;
+    realisationRate: string | null;
+    lights: PublishedLights | null;
+  }[];
 }
 
 /** The feed's projects as CSV (one row per project), for spreadsheets. */
@@ -40,5 +64,18 @@ export const OPEN_DATA_COLUMNS: Column[] = [
 ];
 
 export function openDataRow(p: OpenDataFeed['projects'][number]): (string | number | null)[] {
-  return [p.code, p.title, p.phase, p.budget, p.actualCost, p.npv, p.paybackYear, p.realisationRate, p.lights?.period ?? null, p.lights?.cost ?? null, p.lights?.schedule ?? null, p.lights?.benefit ?? null];
+  return [
+    p.code,
+    p.title,
+    p.phase,
+    p.budget,
+    p.actualCost,
+    p.npv,
+    p.paybackYear,
+    p.realisationRate,
+    p.lights?.period ?? null,
+    p.lights?.cost ?? null,
+    p.lights?.schedule ?? null,
+    p.lights?.benefit ?? null,
+  ];
 }

@@ -4,5 +4,10 @@ import { OpenDataController } from './open-data.controller.js';
 import { OpenDataResolver } from './open-data.resolver.js';
 import { OpenDataService } from './open-data.service.js';
 
-@Module({ imports: [PortfolioModule], controllers: [OpenDataController], providers: [OpenDataService, OpenDataResolver], exports: [OpenDataService] })
+@Module({
+  imports: [PortfolioModule],
+  controllers: [OpenDataController],
+  providers: [OpenDataService, OpenDataResolver],
+  exports: [OpenDataService],
+})
 export class OpenDataModule {}

@@ -10,7 +10,8 @@ export class OpenDataResolver {
 
   @Allow(PROGRAMME_EDITORS)
   @Mutation(() => ReportingRoundModel, {
-    description: 'Closes a reporting round and publishes the open-data feed as it stands as the period’s snapshot (portfolio.json?period=…). A round closes once.',
+    description:
+      'Closes a reporting round and publishes the open-data feed as it stands as the period’s snapshot (portfolio.json?period=…). A round closes once.',
   })
   async closeReportingRound(@Args() { id, version }: VersionedRowArgs): Promise<ReportingRoundModel> {
     return ReportingRoundModel.from(await this.openData.closeRound(id, version));

@@ -60,10 +60,19 @@ export class OpenDataService {
   async closeRound(id: string, version: number): Promise<ReportingRoundEntity> {
     const round = await findOrFail(this.dataSource.manager, ReportingRoundEntity, 'ReportingRound', id);
     if (round.closedAt) throw new InvalidTransitionError(`The reporting round ${round.period} is already closed`);
-    const feed = await asPublic(async () => this.liveFeed(await findOrFail(this.dataSource.manager, ProgrammeEntity, 'Programme', round.programmeId), round.period));
+    const feed = await asPublic(async () =>
+      this.liveFeed(await findOrFail(this.dataSource.manager, ProgrammeEntity, 'Programme', round.programmeId), round.period),
+    );
     return this.dataSource.transaction(async (manager) => {
-      const closed = await updateVersioned(manager, ReportingRoundEntity, 'ReportingRound', id, version, { closedAt: new Date(), closedById: currentUser()?.id ?? null });
-      await insertAndReload(manager, OpenDataSnapshotEntity, 'OpenDataSnapshot', { programmeId: round.programmeId, period: round.period, feed: { ...feed, period: round.period } as unknown as Record<string, unknown> });
+      const closed = await updateVersioned(manager, ReportingRoundEntity, 'ReportingRound', id, version, {
+        closedAt: new Date(),
+        closedById: currentUser()?.id ?? null,
+      });
+      await insertAndReload(manager, OpenDataSnapshotEntity, 'OpenDataSnapshot', {
+        programmeId: round.programmeId,
+        period: round.period,
+        feed: { ...feed, period: round.period } as unknown as Record<string, unknown>,
+      });
       return closed;
     });
   }
@@ -73,7 +82,9 @@ export class OpenDataService {
     // On a read replica the feed is as fresh as the replica, not as the clock.
     const [summary, lights, dataAsOf] = await Promise.all([
       this.portfolio.summary(programme.id),
-      this.read.source.query(APPROVED_LIGHTS_SQL, [programme.id, upToPeriod ?? null]) as Promise<(PublishedLights & { project_id: string })[]>,
+      this.read.source.query(APPROVED_LIGHTS_SQL, [programme.id, upToPeriod ?? null]) as Promise<
+        (PublishedLights & { project_id: string })[]
+      >,
       this.read.dataAsOfOrNow(),
     ]);
     const lightsOf = new Map(lights.map(({ project_id, ...light }) => [project_id, light]));
@@ -82,11 +93,42 @@ export class OpenDataService {
       generatedAt: dataAsOf.toISOString(),
       period: null,
       periods: [],
-      programme: { id: programme.id, name: programme.name, currency: programme.currency, periodStartYear: programme.periodStartYear, periodEndYear: programme.periodEndYear, fundingEnvelope: programme.fundingEnvelope },
+      programme: {
+        id: programme.id,
+        name: programme.name,
+        currency: programme.currency,
+        periodStartYear: programme.periodStartYear,
+        periodEndYear: programme.periodEndYear,
+        fundingEnvelope: programme.fundingEnvelope,
+      },
       asOfYear: summary.asOfYear,
-      totals: { budget: summary.totalBudget, actualCost: summary.actualCost, plannedBenefit: summary.plannedBenefit, realisedBenefit: summary.realisedBenefit, harvestedBenefit: summary.harvestedBenefit, realisationRate: summary.realisationRate },
-      years: summary.years.map((y) => ({ fiscalYear: y.fiscalYear, plannedCost: y.plannedCost, actualCost: y.actualCost, plannedBenefit: y.plannedBenefit, realisedBenefit: y.realisedBenefit, harvestedBenefit: y.harvestedBenefit })),
-      projects: summary.projects.map((p) => ({ code: p.code, title: p.title, phase: p.phase, budget: p.budget, actualCost: p.actualCost, npv: p.npv, paybackYear: p.paybackYear, realisationRate: p.realisationRate, lights: lightsOf.get(p.projectId) ?? null })),
+      totals: {
+        budget: summary.totalBudget,
+        actualCost: summary.actualCost,
+        plannedBenefit: summary.plannedBenefit,
+        realisedBenefit: summary.realisedBenefit,
+        harvestedBenefit: summary.harvestedBenefit,
+        realisationRate: summary.realisationRate,
+      },
+      years: summary.years.map((y) => ({
+        fiscalYear: y.fiscalYear,
+        plannedCost: y.plannedCost,
+        actualCost: y.actualCost,
+        plannedBenefit: y.plannedBenefit,
+        realisedBenefit: y.realisedBenefit,
+        harvestedBenefit: y.harvestedBenefit,
+      })),
+      projects: summary.projects.map((p) => ({
+        code: p.code,
+        title: p.title,
+        phase: p.phase,
+        budget: p.budget,
+        actualCost: p.actualCost,
+        npv: p.npv,
+        paybackYear: p.paybackYear,
+        realisationRate: p.realisationRate,
+        lights: lightsOf.get(p.projectId) ?? null,
+      })),
     };
   }
 }

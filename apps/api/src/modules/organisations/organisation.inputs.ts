@@ -11,7 +11,8 @@ export class CreateOrganisationInput {
   @Field() @IsString() @Length(2, 200) name!: string;
   @Field(() => SectorEnum) @IsIn(SECTORS) sector!: Sector;
   @Field(() => CountryEnum) @IsIn(COUNTRIES) country!: Country;
-  @Field() @Matches(IDENTIFIER, { message: 'must be a CVR number, org.nr or municipality code (3–20 letters or digits)' })
+  @Field()
+  @Matches(IDENTIFIER, { message: 'must be a CVR number, org.nr or municipality code (3–20 letters or digits)' })
   identifier!: string;
 }
 

@@ -16,7 +16,9 @@ export class ConfidenceCountModel {
   @Field(() => Int) count!: number;
 }
 
-@ObjectType('ConfidenceRating', { description: 'A project’s newest submitted or approved report: its own and the programme office’s rating.' })
+@ObjectType('ConfidenceRating', {
+  description: 'A project’s newest submitted or approved report: its own and the programme office’s rating.',
+})
 export class ConfidenceRatingModel {
   @Field(() => ID) projectId!: string;
   @Field() code!: string;
@@ -30,8 +32,10 @@ export class ConfidenceRatingModel {
 export class ConfidencePictureModel {
   @Field(() => [ConfidenceCountModel]) own!: ConfidenceCountModel[];
   @Field(() => [ConfidenceCountModel]) office!: ConfidenceCountModel[];
-  @Field(() => [ConfidenceRatingModel], { description: 'Projects whose two ratings differ, the widest gap first.' }) disagreements!: ConfidenceRatingModel[];
-  @Field(() => [ConfidenceRatingModel], { description: 'Every project’s newest submitted or approved report’s two ratings, by code.' }) ratings!: ConfidenceRatingModel[];
+  @Field(() => [ConfidenceRatingModel], { description: 'Projects whose two ratings differ, the widest gap first.' })
+  disagreements!: ConfidenceRatingModel[];
+  @Field(() => [ConfidenceRatingModel], { description: 'Every project’s newest submitted or approved report’s two ratings, by code.' })
+  ratings!: ConfidenceRatingModel[];
 }
 
 @ObjectType('ReportingRoundProgress', { description: 'A reporting round: how many reports are due, submitted, approved and overdue.' })

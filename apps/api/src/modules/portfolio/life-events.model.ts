@@ -11,10 +11,13 @@ export class LifeEventProjectModel {
   @Field(() => ProjectPhaseEnum) phase!: ProjectPhase;
 }
 
-@ObjectType('LifeEventFigures', { description: 'What the portfolio does for one citizen life event. A project serving several events counts in each.' })
+@ObjectType('LifeEventFigures', {
+  description: 'What the portfolio does for one citizen life event. A project serving several events counts in each.',
+})
 export class LifeEventFiguresModel {
   @Field(() => LifeEventEnum) lifeEvent!: LifeEvent;
-  @Field(() => [LifeEventProjectModel], { description: 'The projects that serve it, by code; empty when none does.' }) projects!: LifeEventProjectModel[];
+  @Field(() => [LifeEventProjectModel], { description: 'The projects that serve it, by code; empty when none does.' })
+  projects!: LifeEventProjectModel[];
   @Field(() => Int) projectCount!: number;
   @Field(() => DecimalScalar, { description: 'Σ budget lines of those projects.' }) budget!: string;
   @Field(() => DecimalScalar, { description: 'Σ their planned monetised benefits (targets).' }) plannedBenefit!: string;

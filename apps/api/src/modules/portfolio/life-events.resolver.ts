@@ -9,7 +9,10 @@ export class LifeEventsResolver {
   constructor(private readonly service: LifeEventsService) {}
 
   @Allow(SIGNED_IN)
-  @Query(() => [LifeEventFiguresModel], { description: 'For each citizen life event: the projects serving it, their cost, the money and hours they save, the common components they reuse.' })
+  @Query(() => [LifeEventFiguresModel], {
+    description:
+      'For each citizen life event: the projects serving it, their cost, the money and hours they save, the common components they reuse.',
+  })
   lifeEvents(
     @Args('programmeId', { type: () => ID }) programmeId: string,
     @Args('filter', { type: () => ProjectFilter, nullable: true }) filter?: ProjectFilter,

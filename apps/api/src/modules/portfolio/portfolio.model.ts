@@ -31,9 +31,15 @@ export class ProjectFiguresModel {
   @Field(() => ProjectPhaseEnum) phase!: ProjectPhase;
   @Field(() => ID, { nullable: true }) trackId!: string | null;
   @Field(() => DecimalScalar) budget!: string;
-  @Field(() => DecimalScalar, { description: 'Budget funded by the programme’s fund organisation; the whole budget when the programme names none.' }) coFunding!: string;
+  @Field(() => DecimalScalar, {
+    description: 'Budget funded by the programme’s fund organisation; the whole budget when the programme names none.',
+  })
+  coFunding!: string;
   @Field(() => DecimalScalar, { nullable: true, description: 'Total cost of the current approved baseline.' }) baselineCost!: string | null;
-  @Field(() => DecimalScalar, { description: 'Estimate at completion: actuals of earlier years, the as-of year’s budget unless exceeded by its actuals, later budgets.' }) forecastCost!: string;
+  @Field(() => DecimalScalar, {
+    description: 'Estimate at completion: actuals of earlier years, the as-of year’s budget unless exceeded by its actuals, later budgets.',
+  })
+  forecastCost!: string;
   @Field(() => DecimalScalar) actualCost!: string;
   @Field(() => DecimalScalar) npv!: string;
   @Field(() => DecimalScalar) realisedNpv!: string;
@@ -41,15 +47,25 @@ export class ProjectFiguresModel {
   @Field(() => Int, { nullable: true }) paybackYear!: number | null;
   @Field(() => DecimalScalar, { nullable: true }) realisationRate!: string | null;
   @Field(() => DecimalScalar, { nullable: true }) adoptionCoverage!: string | null;
-  @Field(() => DecimalScalar, { nullable: true, description: 'Mean achievement ratio (validated ÷ target, to date, each capped at 1) of the non-monetised quantified benefits.' }) achievementRate!: string | null;
-  @Field(() => LocalDateScalar, { nullable: true, description: 'End date of the current baseline (the planned end without one).' }) baselineEnd!: string | null;
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Mean achievement ratio (validated ÷ target, to date, each capped at 1) of the non-monetised quantified benefits.',
+  })
+  achievementRate!: string | null;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'End date of the current baseline (the planned end without one).' })
+  baselineEnd!: string | null;
   @Field(() => LocalDateScalar, { nullable: true }) forecastEnd!: string | null;
   @Field(() => LocalDateScalar, { nullable: true }) actualEnd!: string | null;
-  @Field(() => DecimalScalar, { description: 'Monetised benefits of the current baseline’s targets (all targets without a baseline).' }) baselineBenefit!: string;
-  @Field(() => DecimalScalar, { description: 'Monetised benefits expected now: the owner’s forecast per year, else the target.' }) forecastBenefit!: string;
+  @Field(() => DecimalScalar, { description: 'Monetised benefits of the current baseline’s targets (all targets without a baseline).' })
+  baselineBenefit!: string;
+  @Field(() => DecimalScalar, { description: 'Monetised benefits expected now: the owner’s forecast per year, else the target.' })
+  forecastBenefit!: string;
   @Field(() => DecimalScalar, { description: 'Monetised validated and harvested benefits so far.' }) actualBenefit!: string;
   @Field(() => LocalDateScalar, { nullable: true, description: 'Actual start, else planned start.' }) startDate!: string | null;
-  @Field(() => [VarianceModel], { description: 'How far each forecast deviates from the baseline, and whether a status report must explain it.' }) variances!: VarianceModel[];
+  @Field(() => [VarianceModel], {
+    description: 'How far each forecast deviates from the baseline, and whether a status report must explain it.',
+  })
+  variances!: VarianceModel[];
   @Field(() => RagEnum) costRag!: Rag;
   @Field(() => RagEnum) scheduleRag!: Rag;
   @Field(() => RagEnum) benefitRag!: Rag;
@@ -58,7 +74,11 @@ export class ProjectFiguresModel {
 @ObjectType('Variance')
 export class VarianceModel {
   @Field(() => LightDimensionEnum) dimension!: ReportDimension;
-  @Field(() => DecimalScalar, { nullable: true, description: '|forecast − baseline| ÷ baseline; null when it cannot be a rate (zero baseline, no dates).' }) rate!: string | null;
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: '|forecast − baseline| ÷ baseline; null when it cannot be a rate (zero baseline, no dates).',
+  })
+  rate!: string | null;
   @Field({ description: 'Above the programme’s variance threshold: a status report must explain it.' }) needsExplanation!: boolean;
 }
 
@@ -116,15 +136,20 @@ export class PortfolioSummaryModel {
   @Field(() => DecimalScalar) plannedBenefit!: string;
   @Field(() => DecimalScalar) realisedBenefit!: string;
   @Field(() => DecimalScalar) harvestedBenefit!: string;
-  @Field(() => DecimalScalar, { nullable: true, description: 'Portfolio realisation rate as of asOfYear.' }) realisationRate!: string | null;
+  @Field(() => DecimalScalar, { nullable: true, description: 'Portfolio realisation rate as of asOfYear.' }) realisationRate!:
+    string | null;
   @Field(() => DecimalScalar, { nullable: true }) harvestRate!: string | null;
   @Field(() => DecimalScalar) hoursFreed!: string;
   @Field(() => DecimalScalar) fteFreed!: string;
   @Field(() => Int) adoptionTargeted!: number;
   @Field(() => Int) adoptionLive!: number;
   @Field(() => DecimalScalar, { nullable: true }) adoptionCoverage!: string | null;
-  @Field(() => DecimalScalar, { description: 'Adoption-driven benefits still waiting on organisations not live yet, monetised per full year.' }) adoptionWaitingBenefit!: string;
-  @Field(() => Int, { description: 'Organisations not live yet in projects with adoption-driven benefits.' }) adoptionWaitingOrganisations!: number;
+  @Field(() => DecimalScalar, {
+    description: 'Adoption-driven benefits still waiting on organisations not live yet, monetised per full year.',
+  })
+  adoptionWaitingBenefit!: string;
+  @Field(() => Int, { description: 'Organisations not live yet in projects with adoption-driven benefits.' })
+  adoptionWaitingOrganisations!: number;
   @Field(() => [PortfolioYearModel]) years!: PortfolioYearModel[];
   @Field(() => [PhaseCountModel]) phases!: PhaseCountModel[];
   @Field(() => LightDistributionModel) lights!: LightDistributionModel;
@@ -135,13 +160,17 @@ export class PortfolioSummaryModel {
   @Field(() => [ProjectFiguresModel], { description: 'Five lowest NPVs.' }) worstByNpv!: ProjectFiguresModel[];
   @Field(() => [ProjectFiguresModel], { description: 'Five highest realisation rates.' }) bestByRealisation!: ProjectFiguresModel[];
   @Field(() => [ProjectFiguresModel], { description: 'Five lowest realisation rates.' }) worstByRealisation!: ProjectFiguresModel[];
-  @Field(() => [RiskCellModel], { description: 'The 5×5 matrix of active (open or mitigating) risks by inherent probability and impact.' }) riskMatrix!: RiskCellModel[];
-  @Field(() => [RiskCellModel], { description: 'The same risks by residual scores (inherent where not yet assessed).' }) residualRiskMatrix!: RiskCellModel[];
+  @Field(() => [RiskCellModel], { description: 'The 5×5 matrix of active (open or mitigating) risks by inherent probability and impact.' })
+  riskMatrix!: RiskCellModel[];
+  @Field(() => [RiskCellModel], { description: 'The same risks by residual scores (inherent where not yet assessed).' })
+  residualRiskMatrix!: RiskCellModel[];
   @Field(() => Int, { description: 'Active risks whose review date has passed.' }) riskReviewsOverdue!: number;
   @Field(() => ConfidencePictureModel) confidence!: ConfidencePictureModel;
-  @Field(() => [ReportingRoundProgressModel], { description: 'The programme’s reporting rounds, newest first.' }) reportingRounds!: ReportingRoundProgressModel[];
+  @Field(() => [ReportingRoundProgressModel], { description: 'The programme’s reporting rounds, newest first.' })
+  reportingRounds!: ReportingRoundProgressModel[];
   @Field(() => [OverdueBenefitReportModel]) overdueBenefitReports!: OverdueBenefitReportModel[];
-  @Field(() => DoubleCountingModel, { description: 'Benefits of different projects claiming the same saving (receiver, process, years).' }) doubleCounting!: DoubleCountingModel;
+  @Field(() => DoubleCountingModel, { description: 'Benefits of different projects claiming the same saving (receiver, process, years).' })
+  doubleCounting!: DoubleCountingModel;
 }
 
 @ObjectType('WrongPocketCell', { description: 'Planned benefit received by `receiver` that `payer` funds by its cost share.' })
@@ -165,6 +194,14 @@ export class WrongPocketModel {
 export class ProposalRankModel {
   @Field(() => Int) rank!: number;
   @Field(() => ProjectFiguresModel) project!: ProjectFiguresModel;
-  @Field(() => DecimalScalar, { nullable: true, description: 'NPV ÷ programme co-funding (project.coFunding), 4 decimals; null when no co-funding is asked for (ranked last).' }) npvPerKrone!: string | null;
-  @Field(() => DecimalScalar, { nullable: true, description: 'Co-funding ÷ budget, e.g. "0.5000" for the Norwegian scheme’s cap of half; null without a budget.' }) coFundingShare!: string | null;
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'NPV ÷ programme co-funding (project.coFunding), 4 decimals; null when no co-funding is asked for (ranked last).',
+  })
+  npvPerKrone!: string | null;
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'Co-funding ÷ budget, e.g. "0.5000" for the Norwegian scheme’s cap of half; null without a budget.',
+  })
+  coFundingShare!: string | null;
 }

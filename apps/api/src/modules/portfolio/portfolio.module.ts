@@ -6,5 +6,8 @@ import { SettlementService } from './settlement.service.js';
 import { LifeEventsResolver } from './life-events.resolver.js';
 import { LifeEventsService } from './life-events.service.js';
 
-@Module({ providers: [PortfolioService, SettlementService, LifeEventsService, PortfolioResolver, LifeEventsResolver, ProjectFiguresFieldResolver], exports: [PortfolioService, SettlementService] })
+@Module({
+  providers: [PortfolioService, SettlementService, LifeEventsService, PortfolioResolver, LifeEventsResolver, ProjectFiguresFieldResolver],
+  exports: [PortfolioService, SettlementService],
+})
 export class PortfolioModule {}

@@ -27,8 +27,14 @@ export class PortfolioResolver {
   @Query(() => PortfolioSummaryModel, { description: 'Programme totals, yearly figures, lights and breakdowns, aggregated in SQL.' })
   portfolioSummary(
     @Args('programmeId', { type: () => ID }) programmeId: string,
-    @Args('asOfYear', { type: () => Int, nullable: true, description: 'Defaults to the fiscal year containing today.' }, FiscalYearPipe) asOfYear?: number,
-    @Args('filter', { type: () => ProjectFilter, nullable: true, description: 'Only the projects matching it (the envelope stays the programme’s).' }) filter?: ProjectFilter,
+    @Args('asOfYear', { type: () => Int, nullable: true, description: 'Defaults to the fiscal year containing today.' }, FiscalYearPipe)
+    asOfYear?: number,
+    @Args('filter', {
+      type: () => ProjectFilter,
+      nullable: true,
+      description: 'Only the projects matching it (the envelope stays the programme’s).',
+    })
+    filter?: ProjectFilter,
   ): Promise<PortfolioSummaryModel> {
     return this.service.summary(programmeId, asOfYear ?? undefined, filter ?? undefined);
   }
@@ -45,7 +51,10 @@ export class PortfolioResolver {
   }
 
   @Allow(SIGNED_IN)
-  @Query(() => [SettlementTransferModel], { description: 'From the wrong-pocket matrix: per pair of parties, who should compensate whom and by how much (net of both directions), largest first.' })
+  @Query(() => [SettlementTransferModel], {
+    description:
+      'From the wrong-pocket matrix: per pair of parties, who should compensate whom and by how much (net of both directions), largest first.',
+  })
   settlementProposal(
     @Args('programmeId', { type: () => ID }) programmeId: string,
     @Args('groupBy', { type: () => WrongPocketGroupBy, defaultValue: WrongPocketGroupBy.SECTOR }) groupBy: WrongPocketGroupBy,

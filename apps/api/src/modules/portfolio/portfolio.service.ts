@@ -37,9 +37,24 @@ import type {
 } from './portfolio.model.js';
 import type { ProjectFilter } from '../projects/project.inputs.js';
 import { scopeParameters } from '../projects/project-scope.js';
-import { ADOPTION_WAITING_SQL, DOUBLE_COUNTING_SQL, GOVERNANCE_SQL, PORTFOLIO_TOTALS_SQL, PROJECT_FIGURES_SQL, RISKS_IN_CELL_SQL, WRONG_POCKET_SQL } from './portfolio.sql.js';
+import {
+  ADOPTION_WAITING_SQL,
+  DOUBLE_COUNTING_SQL,
+  GOVERNANCE_SQL,
+  PORTFOLIO_TOTALS_SQL,
+  PROJECT_FIGURES_SQL,
+  RISKS_IN_CELL_SQL,
+  WRONG_POCKET_SQL,
+} from './portfolio.sql.js';
 import type { DoubleCountingModel } from './double-counting.model.js';
-import type { ConfidenceCountModel, ConfidencePictureModel, ConfidenceRatingModel, OverdueBenefitReportModel, ReportingRoundProgressModel, RiskCellModel } from './governance.model.js';
+import type {
+  ConfidenceCountModel,
+  ConfidencePictureModel,
+  ConfidenceRatingModel,
+  OverdueBenefitReportModel,
+  ReportingRoundProgressModel,
+  RiskCellModel,
+} from './governance.model.js';
 
 interface ProjectRow {
   id: string;
@@ -125,7 +140,10 @@ function doubleCountingOf(rows: DoubleCountingRow[]): DoubleCountingModel {
 
 const CONFIDENCE_RANK = new Map<string | null, number>(DELIVERY_CONFIDENCES.map((c, i) => [c, i]));
 
-function confidenceCounts(ratings: ConfidenceRatingModel[], of: (r: ConfidenceRatingModel) => DeliveryConfidence | null): ConfidenceCountModel[] {
+function confidenceCounts(
+  ratings: ConfidenceRatingModel[],
+  of: (r: ConfidenceRatingModel) => DeliveryConfidence | null,
+): ConfidenceCountModel[] {
   return [...DELIVERY_CONFIDENCES, null].map((confidence) => ({ confidence, count: ratings.filter((r) => of(r) === confidence).length }));
 }
 
@@ -135,7 +153,9 @@ function confidencePicture(ratings: ConfidenceRatingModel[]): ConfidencePictureM
   return {
     own: confidenceCounts(ratings, (r) => r.own),
     office: confidenceCounts(ratings, (r) => r.office),
-    disagreements: ratings.filter((r) => r.own && r.office && r.own !== r.office).sort((a, b) => gap(b) - gap(a) || a.code.localeCompare(b.code)),
+    disagreements: ratings
+      .filter((r) => r.own && r.office && r.own !== r.office)
+      .sort((a, b) => gap(b) - gap(a) || a.code.localeCompare(b.code)),
     ratings,
   };
 }
@@ -258,23 +278,46 @@ export class PortfolioService {
     return currentFiscalYear(programme.fiscalYearStartMonth, today);
   }
 
-  private async programmeAndYear(programmeId: string, asOfYear?: number, database = this.dataSource): Promise<{ programme: ProgrammeEntity; asOf: number }> {
+  private async programmeAndYear(
+    programmeId: string,
+    asOfYear?: number,
+    database = this.dataSource,
+  ): Promise<{ programme: ProgrammeEntity; asOf: number }> {
     const programme = await findOrFail(database.manager, ProgrammeEntity, 'Programme', programmeId);
     return { programme, asOf: asOfYear ?? this.defaultAsOfYear(programme) };
   }
 
   /** Figures of the programme's projects (or of `projectIds` among them), as of a fiscal year. */
-  async projectFigures(programmeId: string, asOfYear?: number, filter?: ProjectFilter, projectIds?: string[]): Promise<{ programme: ProgrammeEntity; asOf: number; projects: ProjectFiguresModel[] }> {
+  async projectFigures(
+    programmeId: string,
+    asOfYear?: number,
+    filter?: ProjectFilter,
+    projectIds?: string[],
+  ): Promise<{ programme: ProgrammeEntity; asOf: number; projects: ProjectFiguresModel[] }> {
     const { programme, asOf } = await this.programmeAndYear(programmeId, asOfYear);
-    const rows: ProjectRow[] = await this.dataSource.query(PROJECT_FIGURES_SQL, [programmeId, asOf, ...scopeParameters(filter, projectIds)]);
+    const rows: ProjectRow[] = await this.dataSource.query(PROJECT_FIGURES_SQL, [
+      programmeId,
+      asOf,
+      ...scopeParameters(filter, projectIds),
+    ]);
     const tolerances = tolerancesOf(programme);
     return { programme, asOf, projects: rows.map((row) => figuresOf(row, programme, tolerances, asOf)) };
   }
 
   /** The active risks of the filtered portfolio, optionally only those in one cell of the (inherent or residual) matrix. */
-  async riskIdsInCell(programmeId: string, filter: ProjectFilter | undefined, cell: { probability?: number | null; impact?: number | null; residual: boolean }): Promise<string[]> {
+  async riskIdsInCell(
+    programmeId: string,
+    filter: ProjectFilter | undefined,
+    cell: { probability?: number | null; impact?: number | null; residual: boolean },
+  ): Promise<string[]> {
     await findOrFail(this.dataSource.manager, ProgrammeEntity, 'Programme', programmeId);
-    const rows: { id: string }[] = await this.dataSource.query(RISKS_IN_CELL_SQL, [programmeId, cell.residual, ...scopeParameters(filter), cell.probability ?? null, cell.impact ?? null]);
+    const rows: { id: string }[] = await this.dataSource.query(RISKS_IN_CELL_SQL, [
+      programmeId,
+      cell.residual,
+      ...scopeParameters(filter),
+      cell.probability ?? null,
+      cell.impact ?? null,
+    ]);
     return rows.map((r) => r.id);
   }
 
@@ -303,8 +346,14 @@ export class PortfolioService {
     const targeted = rows.reduce((n, r) => n + r.adoption_targeted, 0);
     const live = rows.reduce((n, r) => n + r.adoption_live, 0);
     const byNpv = rankedBy(projects, (p) => p.npv);
-    const byRealisation = rankedBy(projects.filter((p) => p.realisationRate !== null), (p) => p.realisationRate);
-    const trackGroups = [...tracks.map((t) => ({ trackId: t.id as string | null, code: t.code as string | null, name: t.name as string | null })), { trackId: null, code: null, name: null }];
+    const byRealisation = rankedBy(
+      projects.filter((p) => p.realisationRate !== null),
+      (p) => p.realisationRate,
+    );
+    const trackGroups = [
+      ...tracks.map((t) => ({ trackId: t.id as string | null, code: t.code as string | null, name: t.name as string | null })),
+      { trackId: null, code: null, name: null },
+    ];
     return {
       programmeId,
       filter,
@@ -345,7 +394,13 @@ export class PortfolioService {
       tracks: trackGroups
         .map((t) => {
           const inTrack = projects.filter((p) => p.trackId === t.trackId);
-          return { ...t, projects: inTrack.length, budget: moneyOutput(sum(inTrack.map((p) => p.budget))), actualCost: moneyOutput(sum(inTrack.map((p) => p.actualCost))), npv: moneyOutput(sum(inTrack.map((p) => p.npv))) };
+          return {
+            ...t,
+            projects: inTrack.length,
+            budget: moneyOutput(sum(inTrack.map((p) => p.budget))),
+            actualCost: moneyOutput(sum(inTrack.map((p) => p.actualCost))),
+            npv: moneyOutput(sum(inTrack.map((p) => p.npv))),
+          };
         })
         .filter((t) => t.trackId !== null || t.projects > 0),
       sectors: sectors.map((s) => ({
@@ -378,7 +433,13 @@ export class PortfolioService {
       await database.query(WRONG_POCKET_SQL, [programmeId, groupBy, ...scopeParameters(filter)]);
     return {
       groupBy,
-      cells: rows.map((r) => ({ payerKey: r.payer_key, payerLabel: r.payer_label, receiverKey: r.receiver_key, receiverLabel: r.receiver_label, amount: moneyOutput(r.amount) })),
+      cells: rows.map((r) => ({
+        payerKey: r.payer_key,
+        payerLabel: r.payer_label,
+        receiverKey: r.receiver_key,
+        receiverLabel: r.receiver_label,
+        amount: moneyOutput(r.amount),
+      })),
       total: moneyOutput(rows[0]?.total ?? '0'),
     };
   }

@@ -6,7 +6,9 @@ import { PROJECT_SCOPE } from '../projects/project-scope.js';
 // units excluded. $1 = programme id; $2 the as-of fiscal year or the grouping; $3–$9 the filter;
 // $10 the project ids (null: all).
 
-const MONETISED = (value: string) => `(CASE b.unit WHEN 'CURRENCY' THEN ${value} WHEN 'HOURS' THEN ${value} * prog.hourly_rate WHEN 'FTE' THEN ${value} * prog.fte_annual_cost END)
+const MONETISED = (
+  value: string,
+) => `(CASE b.unit WHEN 'CURRENCY' THEN ${value} WHEN 'HOURS' THEN ${value} * prog.hourly_rate WHEN 'FTE' THEN ${value} * prog.fte_annual_cost END)
       * (CASE WHEN b.kind = 'DIS_BENEFIT' THEN -1 ELSE 1 END)`;
 const MONETISABLE = `b.kind <> 'QUALITATIVE' AND b.unit IN ('CURRENCY', 'HOURS', 'FTE')`;
 const COST_FISCAL_YEAR = `(extract(year FROM c.date)::int - CASE WHEN extract(month FROM c.date) < prog.fiscal_year_start_month THEN 1 ELSE 0 END)`;

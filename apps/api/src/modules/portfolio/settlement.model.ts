@@ -7,7 +7,9 @@ export class SettlementPartyModel {
   @Field() name!: string;
 }
 
-@ObjectType('SettlementTransfer', { description: 'The net compensation `from` should pay `to` for the savings `to` funds for `from` (net of the flows both ways).' })
+@ObjectType('SettlementTransfer', {
+  description: 'The net compensation `from` should pay `to` for the savings `to` funds for `from` (net of the flows both ways).',
+})
 export class SettlementTransferModel {
   @Field(() => SettlementPartyModel) from!: SettlementPartyModel;
   @Field(() => SettlementPartyModel) to!: SettlementPartyModel;

@@ -1,4 +1,12 @@
-import { benefitValueProblem, type BenefitUnit, type EntryBounds, entryFiscalYearProblem, fiscalYearOf, lineAmountProblem, type MonetisationRates } from '@tvaers/domain';
+import {
+  benefitValueProblem,
+  type BenefitUnit,
+  type EntryBounds,
+  entryFiscalYearProblem,
+  fiscalYearOf,
+  lineAmountProblem,
+  type MonetisationRates,
+} from '@tvaers/domain';
 import type { EntityManager } from 'typeorm';
 import { invalidField, NotFoundError } from '../../common/errors/domain-errors.js';
 
@@ -13,7 +21,10 @@ const BOUNDS_COLUMNS = `g.period_start_year AS "periodStartYear", g.period_end_y
 
 /** The bounds of the programme a project belongs to; NOT_FOUND when the project is not visible. */
 export async function boundsOfProject(manager: EntityManager, projectId: string): Promise<ProgrammeBounds> {
-  const [row] = (await manager.query(`SELECT ${BOUNDS_COLUMNS} FROM projects p JOIN programmes g ON g.id = p.programme_id WHERE p.id = $1`, [projectId])) as ProgrammeBounds[];
+  const [row] = (await manager.query(
+    `SELECT ${BOUNDS_COLUMNS} FROM projects p JOIN programmes g ON g.id = p.programme_id WHERE p.id = $1`,
+    [projectId],
+  )) as ProgrammeBounds[];
   if (!row) throw new NotFoundError('Project', projectId);
   return row;
 }

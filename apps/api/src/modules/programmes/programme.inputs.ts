@@ -1,6 +1,19 @@
 import { applyDecorators } from '@nestjs/common';
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ArrayMaxSize, IsArray, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Matches,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import type { ProjectPhase } from '@tvaers/domain';
 import { ProjectPhaseEnum } from '../../common/graphql/enums.js';
 import { Type } from 'class-transformer';
@@ -17,15 +30,25 @@ export class TolerancesInput {
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(0) @Max(3650) scheduleRedDays?: number;
   @Field(() => DecimalScalar, { nullable: true }) @IsOptional() @IsRate() benefitGreenRate?: string;
   @Field(() => DecimalScalar, { nullable: true }) @IsOptional() @IsRate() benefitAmberRate?: string;
-  @Field(() => DecimalScalar, { nullable: true, description: 'A status report must explain a forecast deviating from the baseline by more than this; defaults to "0.05".' })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: 'A status report must explain a forecast deviating from the baseline by more than this; defaults to "0.05".',
+  })
   @IsOptional()
   @IsRate()
   varianceThreshold?: string;
 }
 
-@InputType({ description: 'The checklist a gate into one phase works through; items Tværs checks itself are named as in DEFAULT_GATE_CHECKLISTS (e.g. APPROVED_BASELINE).' })
+@InputType({
+  description:
+    'The checklist a gate into one phase works through; items Tværs checks itself are named as in DEFAULT_GATE_CHECKLISTS (e.g. APPROVED_BASELINE).',
+})
 export class GateChecklistConfigInput {
-  @Field(() => ProjectPhaseEnum) @IsIn(['APPROVED', 'EXECUTION', 'ROLLOUT', 'CLOSED'], { message: 'must be APPROVED, EXECUTION, ROLLOUT or CLOSED (a cancellation needs no checklist)' }) toPhase!: ProjectPhase;
+  @Field(() => ProjectPhaseEnum)
+  @IsIn(['APPROVED', 'EXECUTION', 'ROLLOUT', 'CLOSED'], {
+    message: 'must be APPROVED, EXECUTION, ROLLOUT or CLOSED (a cancellation needs no checklist)',
+  })
+  toPhase!: ProjectPhase;
   @Field(() => [String])
   @IsArray()
   @ArrayMaxSize(20)
@@ -37,7 +60,10 @@ export class GateChecklistConfigInput {
 /** The programme's own gate checklists, at most one per phase. */
 const GateChecklists = () =>
   applyDecorators(
-    Field(() => [GateChecklistConfigInput], { nullable: true, description: 'Replaces the gate checklists of the phases given; the others keep theirs.' }),
+    Field(() => [GateChecklistConfigInput], {
+      nullable: true,
+      description: 'Replaces the gate checklists of the phases given; the others keep theirs.',
+    }),
     IsOptional(),
     IsArray(),
     ArrayMaxSize(4),
@@ -48,7 +74,8 @@ const GateChecklists = () =>
 const CURRENCY = /^[A-Z]{3}$/;
 const MARGIN = 'Years before the period and after it for which entries are still accepted; defaults to 10.';
 const MAX_LINE = 'The largest amount one budget line, cost, target or measurement may hold; defaults to "1000000000.00".';
-const FUND_ORGANISATION = 'The organisation holding the pooled programme money; its budget lines in a project are the programme co-funding.';
+const FUND_ORGANISATION =
+  'The organisation holding the pooled programme money; its budget lines in a project are the programme co-funding.';
 
 @InputType()
 export class CreateProgrammeInput {
@@ -58,11 +85,23 @@ export class CreateProgrammeInput {
   @Field(() => Int) @IsFiscalYear() periodEndYear!: number;
   @Field(() => DecimalScalar) @IsMoney() fundingEnvelope!: string;
   @Field(() => DecimalScalar, { nullable: true, description: 'Defaults to "0.04".' }) @IsOptional() @IsRate() discountRate?: string;
-  @Field(() => Int, { nullable: true, description: 'Defaults to 1 (January).' }) @IsOptional() @IsInt() @Min(1) @Max(12) fiscalYearStartMonth?: number;
+  @Field(() => Int, { nullable: true, description: 'Defaults to 1 (January).' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(12)
+  fiscalYearStartMonth?: number;
   @Field(() => DecimalScalar) @IsMoney() fteAnnualCost!: string;
   @Field(() => DecimalScalar) @IsMoney() hourlyRate!: string;
-  @Field(() => ID, { nullable: true, description: FUND_ORGANISATION }) @IsOptional() @IsUUID('all', { message: 'must be a UUID' }) fundOrganisationId?: string;
-  @Field(() => TolerancesInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => TolerancesInput) tolerances?: TolerancesInput;
+  @Field(() => ID, { nullable: true, description: FUND_ORGANISATION })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a UUID' })
+  fundOrganisationId?: string;
+  @Field(() => TolerancesInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => TolerancesInput)
+  tolerances?: TolerancesInput;
   @Field(() => Int, { nullable: true, description: MARGIN }) @IsOptional() @IsInt() @Min(0) @Max(100) fiscalYearMargin?: number;
   @Field(() => DecimalScalar, { nullable: true, description: MAX_LINE }) @IsOptional() @IsMoney() @IsPositiveMoney() maxLineAmount?: string;
   @GateChecklists() gateChecklists?: GateChecklistConfigInput[];
@@ -79,8 +118,15 @@ export class UpdateProgrammeInput extends VersionedUpdateInput {
   @Field(() => Int, { nullable: true }) @IsOptional() @IsInt() @Min(1) @Max(12) fiscalYearStartMonth?: number;
   @Field(() => DecimalScalar, { nullable: true }) @IsOptional() @IsMoney() fteAnnualCost?: string;
   @Field(() => DecimalScalar, { nullable: true }) @IsOptional() @IsMoney() hourlyRate?: string;
-  @Field(() => ID, { nullable: true, description: FUND_ORGANISATION }) @IsOptional() @IsUUID('all', { message: 'must be a UUID' }) fundOrganisationId?: string;
-  @Field(() => TolerancesInput, { nullable: true }) @IsOptional() @ValidateNested() @Type(() => TolerancesInput) tolerances?: TolerancesInput;
+  @Field(() => ID, { nullable: true, description: FUND_ORGANISATION })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a UUID' })
+  fundOrganisationId?: string;
+  @Field(() => TolerancesInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => TolerancesInput)
+  tolerances?: TolerancesInput;
   @Field(() => Int, { nullable: true, description: MARGIN }) @IsOptional() @IsInt() @Min(0) @Max(100) fiscalYearMargin?: number;
   @Field(() => DecimalScalar, { nullable: true, description: MAX_LINE }) @IsOptional() @IsMoney() @IsPositiveMoney() maxLineAmount?: string;
   @GateChecklists() gateChecklists?: GateChecklistConfigInput[];
@@ -95,6 +141,9 @@ export class CreateTrackInput {
 
 @InputType()
 export class UpdateTrackInput extends VersionedUpdateInput {
-  @Field({ nullable: true }) @IsOptional() @Matches(/^[A-Z0-9][A-Z0-9-]{0,19}$/, { message: 'must be 1–20 capital letters, digits or dashes' }) code?: string;
+  @Field({ nullable: true })
+  @IsOptional()
+  @Matches(/^[A-Z0-9][A-Z0-9-]{0,19}$/, { message: 'must be 1–20 capital letters, digits or dashes' })
+  code?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @Length(2, 200) name?: string;
 }

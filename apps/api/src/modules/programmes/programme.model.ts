@@ -25,7 +25,9 @@ export class TolerancesModel {
   varianceThreshold!: string;
 }
 
-@ObjectType('GateChecklistConfig', { description: 'The checklist of the gate into a phase, as the programme uses it (its own or the defaults).' })
+@ObjectType('GateChecklistConfig', {
+  description: 'The checklist of the gate into a phase, as the programme uses it (its own or the defaults).',
+})
 export class GateChecklistConfigModel {
   @Field(() => ProjectPhaseEnum) toPhase!: ProjectPhase;
   @Field(() => [String]) items!: string[];
@@ -43,11 +45,14 @@ export class ProgrammeModel {
   @Field(() => Int) fiscalYearStartMonth!: number;
   @Field(() => DecimalScalar) fteAnnualCost!: string;
   @Field(() => DecimalScalar) hourlyRate!: string;
-  @Field(() => ID, { nullable: true, description: 'The organisation holding the pooled programme money (co-funding).' }) fundOrganisationId!: string | null;
+  @Field(() => ID, { nullable: true, description: 'The organisation holding the pooled programme money (co-funding).' })
+  fundOrganisationId!: string | null;
   @Field(() => TolerancesModel) tolerances!: TolerancesModel;
   @Field(() => [GateChecklistConfigModel]) gateChecklists!: GateChecklistConfigModel[];
-  @Field(() => Int, { description: 'Entries are accepted for fiscal years from periodStartYear minus this to periodEndYear plus this.' }) fiscalYearMargin!: number;
-  @Field(() => DecimalScalar, { description: 'The largest amount one budget line, cost, target or measurement may hold.' }) maxLineAmount!: string;
+  @Field(() => Int, { description: 'Entries are accepted for fiscal years from periodStartYear minus this to periodEndYear plus this.' })
+  fiscalYearMargin!: number;
+  @Field(() => DecimalScalar, { description: 'The largest amount one budget line, cost, target or measurement may hold.' })
+  maxLineAmount!: string;
   @Field(() => Int) version!: number;
 
   static from(e: ProgrammeEntity): ProgrammeModel {
@@ -76,7 +81,10 @@ export class ProgrammeModel {
         benefitAmberRate: e.benefitAmberRate,
         varianceThreshold: e.varianceThreshold,
       }),
-      gateChecklists: (['APPROVED', 'EXECUTION', 'ROLLOUT', 'CLOSED'] as const).map((toPhase) => ({ toPhase, items: e.gateChecklists?.[toPhase] ?? DEFAULT_GATE_CHECKLISTS[toPhase] ?? [] })),
+      gateChecklists: (['APPROVED', 'EXECUTION', 'ROLLOUT', 'CLOSED'] as const).map((toPhase) => ({
+        toPhase,
+        items: e.gateChecklists?.[toPhase] ?? DEFAULT_GATE_CHECKLISTS[toPhase] ?? [],
+      })),
     });
   }
 }

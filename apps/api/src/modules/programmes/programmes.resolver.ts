@@ -31,7 +31,9 @@ export class ProgrammesResolver {
 
   @ResolveField(() => OrganisationModel, { nullable: true })
   async fundOrganisation(@Parent() programme: ProgrammeModel, @Context() { loaders }: GraphqlContext): Promise<OrganisationModel | null> {
-    return programme.fundOrganisationId ? OrganisationModel.from(await loadExisting(loaders.organisation, programme.fundOrganisationId, 'Organisation')) : null;
+    return programme.fundOrganisationId
+      ? OrganisationModel.from(await loadExisting(loaders.organisation, programme.fundOrganisationId, 'Organisation'))
+      : null;
   }
 
   @ResolveField(() => DecimalScalar, { description: 'Sum of all budget lines of all projects in the programme.' })

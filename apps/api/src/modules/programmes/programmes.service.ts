@@ -3,7 +3,13 @@ import { DataSource } from 'typeorm';
 import { invalidField, InvalidTransitionError } from '../../common/errors/domain-errors.js';
 import { deleteVersioned, findOrFail, insertAndReload, updateVersioned } from '../../common/persistence/versioned-writes.js';
 import { ProgrammeEntity } from './programme.entity.js';
-import type { CreateProgrammeInput, CreateTrackInput, GateChecklistConfigInput, UpdateProgrammeInput, UpdateTrackInput } from './programme.inputs.js';
+import type {
+  CreateProgrammeInput,
+  CreateTrackInput,
+  GateChecklistConfigInput,
+  UpdateProgrammeInput,
+  UpdateTrackInput,
+} from './programme.inputs.js';
 import { TrackEntity } from './track.entity.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import type { EntityManager } from 'typeorm';
@@ -13,14 +19,19 @@ function assertPeriod(start: number, end: number): void {
 }
 
 async function assertFundOrganisation(manager: EntityManager, id: string | undefined): Promise<void> {
-  if (id && !(await manager.existsBy(OrganisationEntity, { id }))) throw invalidField('input.fundOrganisationId', 'no organisation has this id');
+  if (id && !(await manager.existsBy(OrganisationEntity, { id })))
+    throw invalidField('input.fundOrganisationId', 'no organisation has this id');
 }
 
 /** The programme's checklists with those given replaced; each phase once, each item once. */
-function checklistsOf(given: GateChecklistConfigInput[], current: ProgrammeEntity['gateChecklists']): NonNullable<ProgrammeEntity['gateChecklists']> {
+function checklistsOf(
+  given: GateChecklistConfigInput[],
+  current: ProgrammeEntity['gateChecklists'],
+): NonNullable<ProgrammeEntity['gateChecklists']> {
   const next = { ...(current ?? {}) };
   given.forEach((checklist, index) => {
-    if (given.findIndex((c) => c.toPhase === checklist.toPhase) !== index) throw invalidField(`input.gateChecklists.${index}.toPhase`, `${checklist.toPhase} appears twice`);
+    if (given.findIndex((c) => c.toPhase === checklist.toPhase) !== index)
+      throw invalidField(`input.gateChecklists.${index}.toPhase`, `${checklist.toPhase} appears twice`);
     const items = checklist.items.map((item) => item.trim());
     const repeated = items.find((item, i) => items.indexOf(item) !== i);
     if (repeated !== undefined) throw invalidField(`input.gateChecklists.${index}.items`, `"${repeated}" appears twice`);
@@ -46,7 +57,11 @@ export class ProgrammesService {
     assertPeriod(input.periodStartYear, input.periodEndYear);
     const manager = this.dataSource.manager;
     await assertFundOrganisation(manager, input.fundOrganisationId);
-    return insertAndReload(manager, ProgrammeEntity, 'Programme', { ...input, ...tolerances, ...(gateChecklists && { gateChecklists: checklistsOf(gateChecklists, null) }) });
+    return insertAndReload(manager, ProgrammeEntity, 'Programme', {
+      ...input,
+      ...tolerances,
+      ...(gateChecklists && { gateChecklists: checklistsOf(gateChecklists, null) }),
+    });
   }
 
   async update({ id, version, tolerances, gateChecklists, ...patch }: UpdateProgrammeInput): Promise<ProgrammeEntity> {
@@ -71,17 +86,23 @@ export class ProgrammesService {
         [id],
       )) as { projects: number; published: number }[];
       if (projects > 0) {
-        throw new InvalidTransitionError(`The programme still has ${projects} project${projects === 1 ? '' : 's'}; delete or move them first (a programme with projects is kept, not deleted)`);
+        throw new InvalidTransitionError(
+          `The programme still has ${projects} project${projects === 1 ? '' : 's'}; delete or move them first (a programme with projects is kept, not deleted)`,
+        );
       }
       // Published history stays public: a programme whose figures were published is kept.
-      if (published > 0) throw new InvalidTransitionError(`The programme has published the figures of ${published} reporting period${published === 1 ? '' : 's'}; it is kept so that they stay public`);
+      if (published > 0)
+        throw new InvalidTransitionError(
+          `The programme has published the figures of ${published} reporting period${published === 1 ? '' : 's'}; it is kept so that they stay public`,
+        );
       await deleteVersioned(manager, ProgrammeEntity, 'Programme', id, version);
     });
   }
 
   async createTrack(input: CreateTrackInput): Promise<TrackEntity> {
     await this.get(input.programmeId);
-    if (await this.dataSource.manager.existsBy(TrackEntity, { programmeId: input.programmeId, code: input.code })) throw invalidField('input.code', 'is already the code of a track in this programme');
+    if (await this.dataSource.manager.existsBy(TrackEntity, { programmeId: input.programmeId, code: input.code }))
+      throw invalidField('input.code', 'is already the code of a track in this programme');
     return insertAndReload(this.dataSource.manager, TrackEntity, 'Track', input);
   }
 

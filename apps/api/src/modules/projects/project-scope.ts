@@ -32,11 +32,20 @@ const CONDITIONS: readonly ScopeCondition[] = [
   { type: 'text[]', sql: (v) => `p.common_components && ${v}`, value: (f) => list(f?.commonComponents) },
   {
     type: 'text[]',
-    sql: (v) => `EXISTS (SELECT 1 FROM participations pa JOIN organisations o ON o.id = pa.organisation_id WHERE pa.project_id = p.id AND o.sector = ANY(${v}))`,
+    sql: (v) =>
+      `EXISTS (SELECT 1 FROM participations pa JOIN organisations o ON o.id = pa.organisation_id WHERE pa.project_id = p.id AND o.sector = ANY(${v}))`,
     value: (f) => list(f?.partnerSectors),
   },
-  { type: 'uuid', sql: (v) => `EXISTS (SELECT 1 FROM participations pa WHERE pa.project_id = p.id AND pa.organisation_id = ${v})`, value: (f) => f?.organisationId ?? null },
-  { type: 'text', sql: (v) => `(p.code ILIKE ${v} OR p.title ILIKE ${v} OR p.description ILIKE ${v})`, value: (f) => searchPattern(f?.search) },
+  {
+    type: 'uuid',
+    sql: (v) => `EXISTS (SELECT 1 FROM participations pa WHERE pa.project_id = p.id AND pa.organisation_id = ${v})`,
+    value: (f) => f?.organisationId ?? null,
+  },
+  {
+    type: 'text',
+    sql: (v) => `(p.code ILIKE ${v} OR p.title ILIKE ${v} OR p.description ILIKE ${v})`,
+    value: (f) => searchPattern(f?.search),
+  },
   // Not a filter field: one project's outlook limits an aggregate to it.
   { type: 'uuid[]', sql: (v) => `p.id = ANY(${v})`, value: (_f, ids) => list(ids) },
 ];

@@ -45,7 +45,11 @@ abstract class ProjectFields {
   @Field(() => LocalDateScalar, { nullable: true }) @Allow() forecastEnd?: string | null;
   @Field(() => LocalDateScalar, { nullable: true }) @Allow() actualStart?: string | null;
   @Field(() => LocalDateScalar, { nullable: true }) @Allow() actualEnd?: string | null;
-  @Field(() => [LifeEventEnum], { nullable: true }) @IsOptional() @ArrayUnique() @IsIn(LIFE_EVENTS, { each: true }) lifeEvents?: LifeEvent[];
+  @Field(() => [LifeEventEnum], { nullable: true })
+  @IsOptional()
+  @ArrayUnique()
+  @IsIn(LIFE_EVENTS, { each: true })
+  lifeEvents?: LifeEvent[];
   @Field(() => [CommonComponentEnum], { nullable: true })
   @IsOptional()
   @ArrayUnique()
@@ -58,16 +62,25 @@ export class CreateProjectInput extends ProjectFields {
   @Field(() => ID) @IsUUID('all', uuid) programmeId!: string;
   @Field() @Matches(PROJECT_CODE, { message: PROJECT_CODE_MESSAGE }) code!: string;
   @Field() @IsString() @Length(3, 300) title!: string;
-  @Field(() => ProjectPhaseEnum, { nullable: true, description: 'Defaults to PROPOSED.' }) @IsOptional() @IsIn(PROJECT_PHASES) phase?: ProjectPhase;
+  @Field(() => ProjectPhaseEnum, { nullable: true, description: 'Defaults to PROPOSED.' })
+  @IsOptional()
+  @IsIn(PROJECT_PHASES)
+  phase?: ProjectPhase;
 }
 
 @InputType()
 export class UpdateProjectInput extends ProjectFields {
   @Field(() => ID) @IsUUID('all', uuid) id!: string;
-  @Field(() => Int, { description: 'The version you read; if someone saved since, the update fails with CONFLICT.' }) @IsInt() @Min(1) version!: number;
+  @Field(() => Int, { description: 'The version you read; if someone saved since, the update fails with CONFLICT.' })
+  @IsInt()
+  @Min(1)
+  version!: number;
   @Field({ nullable: true }) @IsOptional() @Matches(PROJECT_CODE, { message: PROJECT_CODE_MESSAGE }) code?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @Length(3, 300) title?: string;
-  @Field(() => ProjectPhaseEnum, { nullable: true, description: 'Only the current phase is accepted: a phase changes through decideGate.' }) @IsOptional() @IsIn(PROJECT_PHASES) phase?: ProjectPhase;
+  @Field(() => ProjectPhaseEnum, { nullable: true, description: 'Only the current phase is accepted: a phase changes through decideGate.' })
+  @IsOptional()
+  @IsIn(PROJECT_PHASES)
+  phase?: ProjectPhase;
 }
 
 @InputType({ description: 'All given criteria must hold; within a list, any value matches.' })
@@ -83,7 +96,10 @@ export class ProjectFilter {
   @IsUUID('all', uuid)
   organisationId?: string;
   @Field(() => [LifeEventEnum], { nullable: true }) @IsOptional() @IsIn(LIFE_EVENTS, { each: true }) lifeEvents?: LifeEvent[];
-  @Field(() => [CommonComponentEnum], { nullable: true }) @IsOptional() @IsIn(COMMON_COMPONENTS, { each: true }) commonComponents?: CommonComponent[];
+  @Field(() => [CommonComponentEnum], { nullable: true })
+  @IsOptional()
+  @IsIn(COMMON_COMPONENTS, { each: true })
+  commonComponents?: CommonComponent[];
   @Field({ nullable: true, description: 'Free text, matched against code, title and description.' })
   @IsOptional()
   @IsString()

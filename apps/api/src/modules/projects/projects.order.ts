@@ -23,10 +23,15 @@ export const SORT_EXPRESSIONS: Record<ProjectSortField, { sql: string; type: str
 
 /** Whether a cursor's sort value can be the sort key of this type; anything else was not issued by us. */
 function fitsSortType(value: string | number | null, type: string): boolean {
-  if (type === 'int') return typeof value === 'number' ? Number.isSafeInteger(value) : typeof value === 'string' && /^-?\d{1,9}$/.test(value);
+  if (type === 'int')
+    return typeof value === 'number' ? Number.isSafeInteger(value) : typeof value === 'string' && /^-?\d{1,9}$/.test(value);
   if (typeof value !== 'string') return false;
   if (type === 'date') return value === 'infinity' || calendarDateProblem(value) === undefined;
-  if (type === 'timestamptz') return /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:?\d{2})?|Z)?$/.test(value) && calendarDateProblem(value.slice(0, 10)) === undefined;
+  if (type === 'timestamptz')
+    return (
+      /^\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}:\d{2}(\.\d{1,6})?([+-]\d{2}(:?\d{2})?|Z)?$/.test(value) &&
+      calendarDateProblem(value.slice(0, 10)) === undefined
+    );
   return textProblem(value) === undefined;
 }
 

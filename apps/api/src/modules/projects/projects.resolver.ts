@@ -41,13 +41,24 @@ export class ProjectsResolver {
     const fields = selectedFieldNames({ ...info, fieldNodes: nodes });
     const page = await this.service.page({ programmeId, filter, orderBy, first, after: after ?? undefined, fields });
     const edges = page.edges.map((e) => ({ cursor: e.cursor, node: ProjectModel.from(e.node) }));
-    await preload(PRELOAD_EDGES, 'Project', edges.map((e) => e.node), nodes, info, loaders);
+    await preload(
+      PRELOAD_EDGES,
+      'Project',
+      edges.map((e) => e.node),
+      nodes,
+      info,
+      loaders,
+    );
     return { ...page, edges };
   }
 
   @Allow(SIGNED_IN)
   @Query(() => ProjectModel)
-  async project(@Args('id', { type: () => ID }) id: string, @Context() { loaders }: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<ProjectModel> {
+  async project(
+    @Args('id', { type: () => ID }) id: string,
+    @Context() { loaders }: GraphqlContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ProjectModel> {
     await readOneAhead(PRELOAD_EDGES, 'Project', id, { entity: ProjectEntity, loader: loaders.project }, info.fieldNodes, info, loaders);
     const project = ProjectModel.from(await loadExisting(loaders.project, id, 'Project'));
     await preload(PRELOAD_EDGES, 'Project', [project], info.fieldNodes, info, loaders);
@@ -67,7 +78,11 @@ export class ProjectsResolver {
   }
 
   @ResolveField(() => [ParticipationModel])
-  async participations(@Parent() project: ProjectModel, @Context() { loaders }: GraphqlContext, @Info() info: GraphQLResolveInfo): Promise<ParticipationModel[]> {
+  async participations(
+    @Parent() project: ProjectModel,
+    @Context() { loaders }: GraphqlContext,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ParticipationModel[]> {
     return (await loaders.participationsByProject.load(project.id, info)).map(ParticipationModel.from);
   }
 

@@ -58,7 +58,14 @@ export class ProjectsService {
    * the columns read to those they need: the list page reads 5 of a project's 20 columns, and parses
    * none of its arrays and timestamps.
    */
-  async page(args: { programmeId: string; filter?: ProjectFilter; orderBy?: ProjectOrder; first: number; after?: string; fields?: Iterable<string> }): Promise<Connection<ProjectEntity>> {
+  async page(args: {
+    programmeId: string;
+    filter?: ProjectFilter;
+    orderBy?: ProjectOrder;
+    first: number;
+    after?: string;
+    fields?: Iterable<string>;
+  }): Promise<Connection<ProjectEntity>> {
     if (!Number.isInteger(args.first) || args.first < 1 || args.first > PAGE_SIZE_MAX) {
       throw invalidField('first', `must be between 1 and ${PAGE_SIZE_MAX}`);
     }
@@ -67,7 +74,8 @@ export class ProjectsService {
       applyProjectFilter(qb, args.programmeId, args.filter);
       return qb;
     };
-    const properties = args.fields && columnsForFields(args.fields, columnsOf(this.dataSource, ProjectEntity), ['id'], PROJECT_FIELDS_BY_ID);
+    const properties =
+      args.fields && columnsForFields(args.fields, columnsOf(this.dataSource, ProjectEntity), ['id'], PROJECT_FIELDS_BY_ID);
     const pageQuery = filtered().select(entitySelectList(this.dataSource, ProjectEntity, 'p', properties));
     try {
       applyProjectOrder(pageQuery, args.orderBy, args.after);
@@ -75,14 +83,22 @@ export class ProjectsService {
       await findOrFail(this.dataSource.manager, ProgrammeEntity, 'Programme', args.programmeId);
       throw error;
     }
-    const rows = await preparedQuery<ProjectEntity & { sort_key: string }>(this.dataSource, ...pageQuery.limit(args.first + 1).getQueryAndParameters());
+    const rows = await preparedQuery<ProjectEntity & { sort_key: string }>(
+      this.dataSource,
+      ...pageQuery.limit(args.first + 1).getQueryAndParameters(),
+    );
     if (rows.length === 0) await findOrFail(this.dataSource.manager, ProgrammeEntity, 'Programme', args.programmeId);
     const hasNextPage = rows.length > args.first;
-    const edges = rows.slice(0, args.first).map(({ sort_key: sortKey, ...node }) => ({ node: node as ProjectEntity, cursor: encodeCursor(sortKey, node.id) }));
+    const edges = rows
+      .slice(0, args.first)
+      .map(({ sort_key: sortKey, ...node }) => ({ node: node as ProjectEntity, cursor: encodeCursor(sortKey, node.id) }));
     return {
       edges,
       totalCount: async () => {
-        const [row] = await preparedQuery<{ count: number }>(this.dataSource, ...filtered().select('count(*)::int', 'count').getQueryAndParameters());
+        const [row] = await preparedQuery<{ count: number }>(
+          this.dataSource,
+          ...filtered().select('count(*)::int', 'count').getQueryAndParameters(),
+        );
         return row!.count; // an aggregate without GROUP BY answers one row
       },
       pageInfo: {
@@ -109,7 +125,9 @@ export class ProjectsService {
       const current = await findOrFail(manager, ProjectEntity, 'Project', id);
       assertDateOrder({ ...current, ...patch });
       if (patch.phase && patch.phase !== current.phase) {
-        throw new InvalidTransitionError(`A project moves from ${current.phase} to another phase only through a gate decision (decideGate), recorded with the checklist and minutes`);
+        throw new InvalidTransitionError(
+          `A project moves from ${current.phase} to another phase only through a gate decision (decideGate), recorded with the checklist and minutes`,
+        );
       }
       if (patch.trackId !== undefined) await this.assertTrackInProgramme(manager, patch.trackId, current.programmeId);
       if (patch.code && patch.code !== current.code) await this.assertCodeFree(manager, current.programmeId, patch.code);
@@ -124,7 +142,9 @@ export class ProjectsService {
   async addParticipation(input: AddParticipationInput): Promise<ParticipationEntity> {
     const manager = this.dataSource.manager;
     await findOrFail(manager, ProjectEntity, 'Project', input.projectId);
-    const existing = await manager.findOne(ParticipationEntity, { where: { projectId: input.projectId, organisationId: input.organisationId } });
+    const existing = await manager.findOne(ParticipationEntity, {
+      where: { projectId: input.projectId, organisationId: input.organisationId },
+    });
     if (existing) throw invalidField('input.organisationId', 'already takes part in this project; update its roles instead');
     return insertAndReload(manager, ParticipationEntity, 'Participation', input);
   }
@@ -142,10 +162,17 @@ export class ProjectsService {
     return this.dataSource.transaction(async (manager) => {
       const current = await manager.findOne(ParticipationEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (current) {
-        const [uses] = (await manager.query(PARTICIPATION_USES_SQL, [current.projectId, current.organisationId])) as Record<string, number>[];
-        const named = Object.entries(PARTICIPATION_USES).flatMap(([column, what]) => (uses![column]! > 0 ? [`${what} (${uses![column]})`] : []));
+        const [uses] = (await manager.query(PARTICIPATION_USES_SQL, [current.projectId, current.organisationId])) as Record<
+          string,
+          number
+        >[];
+        const named = Object.entries(PARTICIPATION_USES).flatMap(([column, what]) =>
+          uses![column]! > 0 ? [`${what} (${uses![column]})`] : [],
+        );
         if (named.length) {
-          throw new InvalidTransitionError(`The organisation is still ${named.join(', ')} in this project; move or delete those first, then remove the partner`);
+          throw new InvalidTransitionError(
+            `The organisation is still ${named.join(', ')} in this project; move or delete those first, then remove the partner`,
+          );
         }
       }
       await deleteVersioned(manager, ParticipationEntity, 'Participation', id, version);

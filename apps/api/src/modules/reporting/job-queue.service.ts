@@ -47,7 +47,9 @@ export class JobQueueService implements OnApplicationBootstrap, OnApplicationShu
     // pg-boss reconnects by itself: a database that is away (a restart, a fail-over, the end of
     // `npm start`) is a warning, not an error; anything else is logged as one.
     boss.on('error', (error: Error) =>
-      isDatabaseUnreachable(error) ? this.logger.warn(`Job queue: the database is unavailable (${error.message}); jobs wait until it is back`) : this.logger.error(`Job queue: ${error.message}`),
+      isDatabaseUnreachable(error)
+        ? this.logger.warn(`Job queue: the database is unavailable (${error.message}); jobs wait until it is back`)
+        : this.logger.error(`Job queue: ${error.message}`),
     );
     await boss.start();
     await createQueueRetryingDeadlock(boss, REMINDER_JOB);

@@ -50,7 +50,11 @@ function localTexts(currency: string): Texts | undefined {
 }
 
 /** The notification (in the programme's language) and the mail (that language, then English). */
-export function reminderTexts(kind: ReminderKind, currency: string, facts: ReminderFacts): { title: string; body: string; mailBody: string } {
+export function reminderTexts(
+  kind: ReminderKind,
+  currency: string,
+  facts: ReminderFacts,
+): { title: string; body: string; mailBody: string } {
   const local = localTexts(currency) ?? EN;
   const title = local[kind].title(facts);
   const body = local[kind].body(facts);

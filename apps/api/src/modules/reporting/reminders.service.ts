@@ -53,7 +53,14 @@ export class RemindersService {
           link: `${this.config.publicUrl}${path}`,
         });
         const inserted = await this.dataSource.transaction(async (m) => {
-          const created = (await m.query(INSERT_NOTIFICATION_SQL, [row.user_id, `REPORT_${kind}`, `${kind}:${row.round_id}:${row.project_id}`, texts.title, texts.body, path])) as unknown[];
+          const created = (await m.query(INSERT_NOTIFICATION_SQL, [
+            row.user_id,
+            `REPORT_${kind}`,
+            `${kind}:${row.round_id}:${row.project_id}`,
+            texts.title,
+            texts.body,
+            path,
+          ])) as unknown[];
           if (created.length) await m.query(INSERT_MAIL_SQL, [row.email, texts.title, texts.mailBody]);
           return created.length > 0;
         });

@@ -11,11 +11,23 @@ export class ReportingRoundModel {
   @Field() period!: string;
   @Field(() => LocalDateScalar) dueDate!: string;
   @Field(() => Int) reminderDaysBefore!: number;
-  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the round was closed and its figures published as the period’s open-data snapshot.' }) closedAt!: Date | null;
+  @Field(() => GraphQLISODateTime, {
+    nullable: true,
+    description: 'When the round was closed and its figures published as the period’s open-data snapshot.',
+  })
+  closedAt!: Date | null;
   @Field(() => Int) version!: number;
 
   static from(e: ReportingRoundEntity): ReportingRoundModel {
-    return Object.assign(new ReportingRoundModel(), { id: e.id, programmeId: e.programmeId, period: e.period, dueDate: e.dueDate, reminderDaysBefore: e.reminderDaysBefore, closedAt: e.closedAt, version: e.version });
+    return Object.assign(new ReportingRoundModel(), {
+      id: e.id,
+      programmeId: e.programmeId,
+      period: e.period,
+      dueDate: e.dueDate,
+      reminderDaysBefore: e.reminderDaysBefore,
+      closedAt: e.closedAt,
+      version: e.version,
+    });
   }
 }
 
@@ -30,7 +42,15 @@ export class NotificationModel {
   @Field(() => GraphQLISODateTime, { nullable: true }) readAt!: Date | null;
 
   static from(e: NotificationEntity): NotificationModel {
-    return Object.assign(new NotificationModel(), { id: e.id, kind: e.kind, title: e.title, body: e.body, link: e.link, createdAt: e.createdAt, readAt: e.readAt });
+    return Object.assign(new NotificationModel(), {
+      id: e.id,
+      kind: e.kind,
+      title: e.title,
+      body: e.body,
+      link: e.link,
+      createdAt: e.createdAt,
+      readAt: e.readAt,
+    });
   }
 }
 
@@ -46,6 +66,15 @@ export class OutboxMailModel {
   @Field(() => Int) attempts!: number;
 
   static from(e: OutboxMailEntity): OutboxMailModel {
-    return Object.assign(new OutboxMailModel(), { id: e.id, recipient: e.recipient, subject: e.subject, body: e.body, createdAt: e.createdAt, sentAt: e.sentAt, error: e.error, attempts: e.attempts });
+    return Object.assign(new OutboxMailModel(), {
+      id: e.id,
+      recipient: e.recipient,
+      subject: e.subject,
+      body: e.body,
+      createdAt: e.createdAt,
+      sentAt: e.sentAt,
+      error: e.error,
+      attempts: e.attempts,
+    });
   }
 }

@@ -52,7 +52,9 @@ export class ReportingRoundsResolver {
   }
 
   @Allow(['ADMIN'])
-  @Mutation(() => ReminderRunModel, { description: 'Sends the reminders due today now instead of at the next hourly run (each still goes once).' })
+  @Mutation(() => ReminderRunModel, {
+    description: 'Sends the reminders due today now instead of at the next hourly run (each still goes once).',
+  })
   sendDueReminders(): Promise<ReminderRunModel> {
     return this.reminders.run();
   }

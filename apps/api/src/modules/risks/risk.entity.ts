@@ -8,7 +8,10 @@ const scale = (column: string, nullable = false) => `(${nullable ? `"${column}" 
 /** A threat to the project on two 1–5 scales, before (inherent) and after mitigation (residual). */
 @Entity('risks')
 @Index('ix_risks_project', ['projectId'])
-@Check('ck_risks_scales', [scale('probability'), scale('impact'), scale('residual_probability', true), scale('residual_impact', true)].join(' AND '))
+@Check(
+  'ck_risks_scales',
+  [scale('probability'), scale('impact'), scale('residual_probability', true), scale('residual_impact', true)].join(' AND '),
+)
 @Check('ck_risks_residual_pair', `("residual_probability" IS NULL) = ("residual_impact" IS NULL)`)
 @Check('ck_risks_status', oneOf('status', RISK_STATUSES))
 @Check('ck_risks_category', oneOf('category', RISK_CATEGORIES))

@@ -1,5 +1,14 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
-import { ISSUE_SEVERITIES, ISSUE_STATUSES, type IssueSeverity, type IssueStatus, RISK_CATEGORIES, RISK_STATUSES, type RiskCategory, type RiskStatus } from '@tvaers/domain';
+import {
+  ISSUE_SEVERITIES,
+  ISSUE_STATUSES,
+  type IssueSeverity,
+  type IssueStatus,
+  RISK_CATEGORIES,
+  RISK_STATUSES,
+  type RiskCategory,
+  type RiskStatus,
+} from '@tvaers/domain';
 import { Allow, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
 import { VersionedUpdateInput } from '../../common/graphql/common-types.js';
 import { IssueSeverityEnum, IssueStatusEnum, RiskCategoryEnum, RiskStatusEnum } from '../../common/graphql/enums.js';
@@ -22,11 +31,16 @@ export class AddRiskInput {
   @Field(() => Int, { description: '1 (minor) to 5 (severe).' }) @Scale() impact!: number;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(300) owner?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) mitigation?: string;
-  @Field(() => Int, { nullable: true, description: 'After mitigation; give both residual scores or neither.' }) @IsOptional() @Scale() residualProbability?: number | null;
+  @Field(() => Int, { nullable: true, description: 'After mitigation; give both residual scores or neither.' })
+  @IsOptional()
+  @Scale()
+  residualProbability?: number | null;
   @Field(() => Int, { nullable: true }) @IsOptional() @Scale() residualImpact?: number | null;
   @Field(() => RiskStatusEnum, { defaultValue: 'OPEN' }) @IsIn(RISK_STATUSES) status!: RiskStatus;
   @Field(() => LocalDateScalar, { nullable: true, description: 'When the risk would strike.' }) @Allow() proximity?: string | null;
-  @Field(() => LocalDateScalar, { nullable: true, description: 'When the owner reviews it next; flagged once past.' }) @Allow() reviewDate?: string | null;
+  @Field(() => LocalDateScalar, { nullable: true, description: 'When the owner reviews it next; flagged once past.' })
+  @Allow()
+  reviewDate?: string | null;
 }
 
 @InputType()

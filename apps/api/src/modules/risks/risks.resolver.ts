@@ -15,7 +15,9 @@ import { RisksService } from './risks.service.js';
 export class ProjectRiskFieldsResolver {
   @ResolveField(() => [RiskModel], { description: 'The risk register, highest inherent score first.' })
   async risks(@Parent() project: ProjectModel, @Context() { loaders }: GraphqlContext): Promise<RiskModel[]> {
-    return (await loaders.risksByProject.load(project.id)).map(RiskModel.from).sort((a, b) => b.score - a.score || a.title.localeCompare(b.title));
+    return (await loaders.risksByProject.load(project.id))
+      .map(RiskModel.from)
+      .sort((a, b) => b.score - a.score || a.title.localeCompare(b.title));
   }
 
   @ResolveField(() => [ProjectIssueModel], { description: 'The issue log.' })
@@ -37,7 +39,10 @@ export class RisksResolver {
   }
 
   @Allow(SIGNED_IN)
-  @Query(() => [RiskModel], { description: 'The active risks of the filtered portfolio, or those in one cell of the heat map (inherent, or residual with residual: true).' })
+  @Query(() => [RiskModel], {
+    description:
+      'The active risks of the filtered portfolio, or those in one cell of the heat map (inherent, or residual with residual: true).',
+  })
   async programmeRisks(
     @Args('programmeId', { type: () => ID }) programmeId: string,
     @Args('filter', { type: () => ProjectFilter, nullable: true }) filter?: ProjectFilter,

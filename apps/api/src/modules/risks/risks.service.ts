@@ -1,7 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { invalidField } from '../../common/errors/domain-errors.js';
-import { deleteVersioned, findByIdsInOrder, findOrFail, insertAndReload, updateVersioned } from '../../common/persistence/versioned-writes.js';
+import {
+  deleteVersioned,
+  findByIdsInOrder,
+  findOrFail,
+  insertAndReload,
+  updateVersioned,
+} from '../../common/persistence/versioned-writes.js';
 import { ProjectEntity } from '../projects/project.entity.js';
 import { ProjectIssueEntity } from './project-issue.entity.js';
 import type { AddProjectIssueInput, AddRiskInput, UpdateProjectIssueInput, UpdateRiskInput } from './risk.inputs.js';
@@ -9,8 +15,11 @@ import { RiskEntity } from './risk.entity.js';
 
 /** The residual scores go together: both (the risk after mitigation) or neither (not assessed yet). */
 function checkResidualPair(row: { residualProbability?: number | null; residualImpact?: number | null }): void {
-  if ((row.residualProbability ?? null) === null !== ((row.residualImpact ?? null) === null)) {
-    throw invalidField(row.residualProbability == null ? 'input.residualProbability' : 'input.residualImpact', 'give both residual scores or neither');
+  if (((row.residualProbability ?? null) === null) !== ((row.residualImpact ?? null) === null)) {
+    throw invalidField(
+      row.residualProbability == null ? 'input.residualProbability' : 'input.residualImpact',
+      'give both residual scores or neither',
+    );
   }
 }
 

@@ -35,7 +35,11 @@ export class OidcController {
       res.redirect(302, await target());
     } catch (error) {
       if (error instanceof SignInRefusedError) res.status(403).type('html').send(refusalPage(error.message));
-      else if (error instanceof NotFoundError) res.status(404).type('html').send(refusalPage('Single sign-on is not set up for this Tværs. Sign in with your e-mail and password.'));
+      else if (error instanceof NotFoundError)
+        res
+          .status(404)
+          .type('html')
+          .send(refusalPage('Single sign-on is not set up for this Tværs. Sign in with your e-mail and password.'));
       else throw error;
     }
   }

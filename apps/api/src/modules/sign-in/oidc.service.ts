@@ -63,12 +63,18 @@ export class OidcService {
     const issuer = new URL(settings.issuerUrl);
     // client_secret_basic is OpenID Connect's default way to present the secret at the token endpoint.
     this.configuration ??= oidc
-      .discovery(issuer, settings.clientId, undefined, oidc.ClientSecretBasic(settings.clientSecret), isLoopback(issuer) ? { execute: [oidc.allowInsecureRequests] } : undefined)
+      .discovery(
+        issuer,
+        settings.clientId,
+        undefined,
+        oidc.ClientSecretBasic(settings.clientSecret),
+        isLoopback(issuer) ? { execute: [oidc.allowInsecureRequests] } : undefined,
+      )
       .catch((error: unknown) => {
-      this.configuration = undefined;
-      this.logger.error(`discovery at ${settings.issuerUrl} failed: ${error instanceof Error ? error.message : String(error)}`);
-      throw new SignInRefusedError('The sign-in service of your organisation cannot be reached right now; try again in a moment.');
-    });
+        this.configuration = undefined;
+        this.logger.error(`discovery at ${settings.issuerUrl} failed: ${error instanceof Error ? error.message : String(error)}`);
+        throw new SignInRefusedError('The sign-in service of your organisation cannot be reached right now; try again in a moment.');
+      });
     return this.configuration;
   }
 
@@ -78,8 +84,14 @@ export class OidcService {
     const codeVerifier = oidc.randomPKCECodeVerifier();
     const state = oidc.randomState();
     const nonce = oidc.randomNonce();
-    await this.dataSource.query(`DELETE FROM oidc_sign_ins WHERE created_at < now() - make_interval(mins => $1)`, [STARTED_SIGN_IN_MINUTES]);
-    await this.dataSource.query(`INSERT INTO oidc_sign_ins (state, code_verifier, nonce) VALUES ($1, $2, $3)`, [state, codeVerifier, nonce]);
+    await this.dataSource.query(`DELETE FROM oidc_sign_ins WHERE created_at < now() - make_interval(mins => $1)`, [
+      STARTED_SIGN_IN_MINUTES,
+    ]);
+    await this.dataSource.query(`INSERT INTO oidc_sign_ins (state, code_verifier, nonce) VALUES ($1, $2, $3)`, [
+      state,
+      codeVerifier,
+      nonce,
+    ]);
     const url = oidc.buildAuthorizationUrl(config, {
       redirect_uri: this.redirectUri,
       scope: 'openid email profile',
@@ -104,7 +116,10 @@ export class OidcService {
       [state, STARTED_SIGN_IN_MINUTES],
     );
     if (!started) throw new SignInRefusedError('This sign-in has expired or was already used. Start again from the sign-in page.');
-    if (query['error']) throw new SignInRefusedError(`Your organisation's sign-in service refused the sign-in: ${query['error_description'] ?? query['error']}`);
+    if (query['error'])
+      throw new SignInRefusedError(
+        `Your organisation's sign-in service refused the sign-in: ${query['error_description'] ?? query['error']}`,
+      );
     const config = await this.config();
     // The URL the provider called, built from PUBLIC_URL (never from the request's Host header).
     const current = new URL(this.redirectUri);
@@ -112,31 +127,54 @@ export class OidcService {
     let tokens: Awaited<ReturnType<typeof oidc.authorizationCodeGrant>>;
     let claims: Record<string, unknown>;
     try {
-      tokens = await oidc.authorizationCodeGrant(config, current, { pkceCodeVerifier: started.code_verifier, expectedState: state, expectedNonce: started.nonce, idTokenExpected: true });
+      tokens = await oidc.authorizationCodeGrant(config, current, {
+        pkceCodeVerifier: started.code_verifier,
+        expectedState: state,
+        expectedNonce: started.nonce,
+        idTokenExpected: true,
+      });
       // The ID token identifies the person (sub); many providers give e-mail only at the userinfo
       // endpoint, whose answer openid-client checks belongs to the same sub.
       claims = { ...tokens.claims()! };
-      if (typeof claims['email'] !== 'string') claims = { ...claims, ...(await oidc.fetchUserInfo(config, tokens.access_token, String(claims['sub']))) };
+      if (typeof claims['email'] !== 'string')
+        claims = { ...claims, ...(await oidc.fetchUserInfo(config, tokens.access_token, String(claims['sub']))) };
     } catch (error) {
       const detail = error as { message?: string; error?: string; error_description?: string };
-      this.logger.warn(`code exchange refused: ${detail.message ?? String(error)}${detail.error ? ` (${detail.error}: ${detail.error_description ?? ''})` : ''}`);
+      this.logger.warn(
+        `code exchange refused: ${detail.message ?? String(error)}${detail.error ? ` (${detail.error}: ${detail.error_description ?? ''})` : ''}`,
+      );
       throw new SignInRefusedError('The answer from the sign-in service could not be verified. Start again from the sign-in page.');
     }
     const email = typeof claims['email'] === 'string' ? claims['email'].trim() : '';
-    if (!email || claims['email_verified'] !== true) throw new SignInRefusedError('Your organisation did not confirm an e-mail address for you, so Tværs cannot tell who you are.');
-    let user = await this.dataSource.manager.createQueryBuilder(UserEntity, 'u').where('lower(u.email) = lower(:email)', { email }).getOne();
+    if (!email || claims['email_verified'] !== true)
+      throw new SignInRefusedError('Your organisation did not confirm an e-mail address for you, so Tværs cannot tell who you are.');
+    let user = await this.dataSource.manager
+      .createQueryBuilder(UserEntity, 'u')
+      .where('lower(u.email) = lower(:email)', { email })
+      .getOne();
     if (!user) {
-      if (!settings.autoProvision) throw new SignInRefusedError(`No one with the e-mail ${email} uses Tværs yet. Ask your programme office to invite you.`);
+      if (!settings.autoProvision)
+        throw new SignInRefusedError(`No one with the e-mail ${email} uses Tværs yet. Ask your programme office to invite you.`);
       const name = typeof claims['name'] === 'string' && claims['name'].trim() ? claims['name'].trim().slice(0, 200) : email;
       // Recorded in the audit trail as the system's act, naming the sign-on.
       user = await runWithContext({ system: true, operation: 'single sign-on: first sign-in' }, () =>
-        insertAndReload(this.dataSource.manager, UserEntity, 'User', { email, name, role: 'VIEWER', organisationId: null, passwordHash: null }),
+        insertAndReload(this.dataSource.manager, UserEntity, 'User', {
+          email,
+          name,
+          role: 'VIEWER',
+          organisationId: null,
+          passwordHash: null,
+        }),
       );
       this.logger.log(`created ${email} on first sign-on, without memberships`);
     }
     if (!user.active) throw new SignInRefusedError('Your access to Tværs has been closed. Ask your programme office.');
     const code = randomBytes(32).toString('base64url');
-    await this.dataSource.query(`INSERT INTO sign_in_codes (code, user_id, id_token) VALUES ($1, $2, $3)`, [code, user.id, tokens.id_token ?? null]);
+    await this.dataSource.query(`INSERT INTO sign_in_codes (code, user_id, id_token) VALUES ($1, $2, $3)`, [
+      code,
+      user.id,
+      tokens.id_token ?? null,
+    ]);
     return `${settings.publicUrl}/?signin=${code}`;
   }
 
@@ -152,14 +190,22 @@ export class OidcService {
     const user = await this.dataSource.manager.findOneByOrFail(UserEntity, { id: row.user_id });
     const session = this.users.session(user);
     if (row.id_token) {
-      await this.dataSource.query(`INSERT INTO oidc_sessions (session_id, id_token, expires_at) VALUES ($1, $2, $3)`, [session.sessionId, row.id_token, session.expiresAt]);
+      await this.dataSource.query(`INSERT INTO oidc_sessions (session_id, id_token, expires_at) VALUES ($1, $2, $3)`, [
+        session.sessionId,
+        row.id_token,
+        session.expiresAt,
+      ]);
     }
     return session;
   }
 
   /** Where to send the browser to end the provider's session too, when it offers that. */
   async endSessionUrl(sessionId: string): Promise<string | null> {
-    const [row] = await deleted<{ id_token: string }>(this.dataSource, `DELETE FROM oidc_sessions WHERE session_id = $1 RETURNING id_token`, [sessionId]);
+    const [row] = await deleted<{ id_token: string }>(
+      this.dataSource,
+      `DELETE FROM oidc_sessions WHERE session_id = $1 RETURNING id_token`,
+      [sessionId],
+    );
     await this.dataSource.query(`DELETE FROM oidc_sessions WHERE expires_at < now()`);
     if (!row || !this.auth.oidc) return null;
     const config = await this.config().catch(() => undefined);

@@ -10,13 +10,17 @@ import { OidcService } from './oidc.service.js';
 @ObjectType('SignInOptions', { description: 'How people sign in here, for the sign-in page.' })
 export class SignInOptionsModel {
   @Field({ description: 'E-mail and password sign-in is offered.' }) passwordLogin!: boolean;
-  @Field(() => String, { nullable: true, description: 'The name of the single sign-on service ("Log ind med …"), when one is set up; start it at GET /auth/oidc/login.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The name of the single sign-on service ("Log ind med …"), when one is set up; start it at GET /auth/oidc/login.',
+  })
   singleSignOn!: string | null;
 }
 
 @ObjectType('SignOut')
 export class SignOutModel {
-  @Field(() => String, { nullable: true, description: "Send the browser here to end the organisation's sign-in session too." }) endSessionUrl!: string | null;
+  @Field(() => String, { nullable: true, description: "Send the browser here to end the organisation's sign-in session too." })
+  endSessionUrl!: string | null;
 }
 
 @Resolver()
@@ -30,14 +34,21 @@ export class SignInResolver {
   @Allow(PUBLIC)
   @Query(() => SignInOptionsModel)
   signInOptions(): SignInOptionsModel {
-    return Object.assign(new SignInOptionsModel(), { passwordLogin: this.auth.passwordLogin !== false, singleSignOn: this.auth.oidc?.displayName ?? null });
+    return Object.assign(new SignInOptionsModel(), {
+      passwordLogin: this.auth.passwordLogin !== false,
+      singleSignOn: this.auth.oidc?.displayName ?? null,
+    });
   }
 
   @Allow(PUBLIC)
   @Mutation(() => AuthPayloadModel, { description: 'After single sign-on: exchanges the one-time code from the callback for a session.' })
   async completeSignIn(@Args('code') code: string): Promise<AuthPayloadModel> {
     const session = await this.oidc.complete(code);
-    return Object.assign(new AuthPayloadModel(), { token: session.token, expiresAt: session.expiresAt, user: Object.assign(UserModel.from(session.user), { sessionOwner: true }) });
+    return Object.assign(new AuthPayloadModel(), {
+      token: session.token,
+      expiresAt: session.expiresAt,
+      user: Object.assign(UserModel.from(session.user), { sessionOwner: true }),
+    });
   }
 
   @Allow(SIGNED_IN)

@@ -20,8 +20,11 @@ export class NpvSimulationModel {
   @Field(() => DecimalScalar) p50!: string;
   @Field(() => DecimalScalar) p90!: string;
   @Field(() => DecimalScalar) mean!: string;
-  @Field(() => DecimalScalar, { description: 'Share of iterations with NPV > 0, 4 decimals: the probability that the investment pays back.' })
+  @Field(() => DecimalScalar, {
+    description: 'Share of iterations with NPV > 0, 4 decimals: the probability that the investment pays back.',
+  })
   probabilityPositive!: string;
   @Field(() => Int, { description: 'Budget lines and targets with a range; 0 means the result is the plain NPV.' }) uncertainLines!: number;
-  @Field(() => [NpvHistogramBinModel], { description: 'The distribution in 20 equal bins from the lowest to the highest iteration.' }) histogram!: NpvHistogramBinModel[];
+  @Field(() => [NpvHistogramBinModel], { description: 'The distribution in 20 equal bins from the lowest to the highest iteration.' })
+  histogram!: NpvHistogramBinModel[];
 }

@@ -6,15 +6,27 @@ import { SimulationArgPipe } from './simulation-args.pipe.js';
 import { NpvSimulationModel } from './simulation.model.js';
 import { SimulationService } from './simulation.service.js';
 
-const iterationsArg = ['iterations', { type: () => Int, defaultValue: SIMULATION_DEFAULT_ITERATIONS, description: '1–100,000.' }, SimulationArgPipe] as const;
-const seedArg = ['seed', { type: () => Int, defaultValue: SIMULATION_DEFAULT_SEED, description: 'The same seed gives the same result.' }, SimulationArgPipe] as const;
+const iterationsArg = [
+  'iterations',
+  { type: () => Int, defaultValue: SIMULATION_DEFAULT_ITERATIONS, description: '1–100,000.' },
+  SimulationArgPipe,
+] as const;
+const seedArg = [
+  'seed',
+  { type: () => Int, defaultValue: SIMULATION_DEFAULT_SEED, description: 'The same seed gives the same result.' },
+  SimulationArgPipe,
+] as const;
 
 @Resolver(() => BusinessCaseModel)
 export class BusinessCaseSimulationResolver {
   constructor(private readonly simulations: SimulationService) {}
 
   @ResolveField(() => NpvSimulationModel, { description: 'Monte-Carlo NPV of this project from its three-point estimates.' })
-  simulation(@Parent() businessCase: BusinessCaseModel, @Args(...iterationsArg) iterations: number, @Args(...seedArg) seed: number): Promise<NpvSimulationModel> {
+  simulation(
+    @Parent() businessCase: BusinessCaseModel,
+    @Args(...iterationsArg) iterations: number,
+    @Args(...seedArg) seed: number,
+  ): Promise<NpvSimulationModel> {
     return this.simulations.simulate(businessCase.programmeId, iterations, seed, undefined, [businessCase.projectId]);
   }
 }
@@ -23,8 +35,14 @@ export class BusinessCaseSimulationResolver {
 export class PortfolioSimulationResolver {
   constructor(private readonly simulations: SimulationService) {}
 
-  @ResolveField(() => NpvSimulationModel, { description: 'Monte-Carlo NPV of the filtered portfolio (Σ of its projects’ NPVs) from the three-point estimates.' })
-  simulation(@Parent() summary: PortfolioSummaryModel, @Args(...iterationsArg) iterations: number, @Args(...seedArg) seed: number): Promise<NpvSimulationModel> {
+  @ResolveField(() => NpvSimulationModel, {
+    description: 'Monte-Carlo NPV of the filtered portfolio (Σ of its projects’ NPVs) from the three-point estimates.',
+  })
+  simulation(
+    @Parent() summary: PortfolioSummaryModel,
+    @Args(...iterationsArg) iterations: number,
+    @Args(...seedArg) seed: number,
+  ): Promise<NpvSimulationModel> {
     return this.simulations.simulate(summary.programmeId, iterations, seed, summary.filter);
   }
 }

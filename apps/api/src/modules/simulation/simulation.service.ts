@@ -1,5 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import { type BenefitKind, type BenefitUnit, monetise, type SimulationProject, type SimulationResult, simulateNpv, type ThreePointAmount } from '@tvaers/domain';
+import {
+  type BenefitKind,
+  type BenefitUnit,
+  monetise,
+  type SimulationProject,
+  type SimulationResult,
+  simulateNpv,
+  type ThreePointAmount,
+} from '@tvaers/domain';
 import { DataSource } from 'typeorm';
 import { moneyOutput, rateOutput } from '../../common/graphql/decimal-output.js';
 import { findOrFail } from '../../common/persistence/versioned-writes.js';
@@ -26,13 +34,23 @@ export class SimulationService {
   constructor(private readonly dataSource: DataSource) {}
 
   /** The simulation of some projects of a programme (all matching the filter, or the given ids) together. */
-  async simulate(programmeId: string, iterations: number, seed: number, filter?: ProjectFilter, projectIds?: string[]): Promise<NpvSimulationModel> {
+  async simulate(
+    programmeId: string,
+    iterations: number,
+    seed: number,
+    filter?: ProjectFilter,
+    projectIds?: string[],
+  ): Promise<NpvSimulationModel> {
     const { programme, projects } = await this.read(programmeId, filter, projectIds);
     return output(simulateNpv(projects, programme.discountRate, iterations, seed));
   }
 
   /** The whole programme together and each project on its own, from one read of the lines (the briefing's figures). */
-  async simulateProgramme(programmeId: string, iterations: number, seed: number): Promise<{ portfolio: NpvSimulationModel; projects: Map<string, NpvSimulationModel> }> {
+  async simulateProgramme(
+    programmeId: string,
+    iterations: number,
+    seed: number,
+  ): Promise<{ portfolio: NpvSimulationModel; projects: Map<string, NpvSimulationModel> }> {
     const { programme, projects } = await this.read(programmeId);
     return {
       portfolio: output(simulateNpv(projects, programme.discountRate, iterations, seed)),
@@ -41,7 +59,11 @@ export class SimulationService {
   }
 
   /** The planned lines with their ranges, benefits monetised exactly (low and high alike), by project. */
-  private async read(programmeId: string, filter?: ProjectFilter, projectIds?: string[]): Promise<{ programme: ProgrammeEntity; projects: SimulationProject[] }> {
+  private async read(
+    programmeId: string,
+    filter?: ProjectFilter,
+    projectIds?: string[],
+  ): Promise<{ programme: ProgrammeEntity; projects: SimulationProject[] }> {
     const programme = await findOrFail(this.dataSource.manager, ProgrammeEntity, 'Programme', programmeId);
     const rows: LineRow[] = await this.dataSource.query(SIMULATION_LINES_SQL, [programmeId, null, ...scopeParameters(filter, projectIds)]);
     const rates = { hourlyRate: programme.hourlyRate, fteAnnualCost: programme.fteAnnualCost };
@@ -54,7 +76,13 @@ export class SimulationService {
         continue;
       }
       const money = (value: string | null) => (value === null ? null : monetise(row.kind!, row.unit!, value, rates)!);
-      const line: ThreePointAmount = { id: row.id, fiscalYear: row.fiscal_year, mostLikely: money(row.value)!, low: money(row.low), high: money(row.high) };
+      const line: ThreePointAmount = {
+        id: row.id,
+        fiscalYear: row.fiscal_year,
+        mostLikely: money(row.value)!,
+        low: money(row.low),
+        high: money(row.high),
+      };
       project.benefits.push(line);
     }
     return { programme, projects: [...projects.values()] };

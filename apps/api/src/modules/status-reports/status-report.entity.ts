@@ -25,9 +25,7 @@ const rag = (column: string, nullable = false) =>
 )
 @Check(
   'ck_status_reports_override_reason',
-  ['cost', 'schedule', 'benefit']
-    .map((d) => `("override_${d}_rag" IS NULL OR length(trim("override_${d}_reason")) > 0)`)
-    .join(' AND '),
+  ['cost', 'schedule', 'benefit'].map((d) => `("override_${d}_rag" IS NULL OR length(trim("override_${d}_reason")) > 0)`).join(' AND '),
 )
 @Check(
   'ck_status_reports_confidence',

@@ -1,5 +1,14 @@
 import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { DELIVERY_CONFIDENCES, type DeliveryConfidence, RAG_VALUES, type Rag, REPORT_DIMENSIONS, type ReportDimension, STATUS_REPORT_STATES, type StatusReportState } from '@tvaers/domain';
+import {
+  DELIVERY_CONFIDENCES,
+  type DeliveryConfidence,
+  RAG_VALUES,
+  type Rag,
+  REPORT_DIMENSIONS,
+  type ReportDimension,
+  STATUS_REPORT_STATES,
+  type StatusReportState,
+} from '@tvaers/domain';
 import { DeliveryConfidenceEnum, LightDimensionEnum } from '../../common/graphql/enums.js';
 import { DecimalScalar } from '../../common/graphql/decimal.scalar.js';
 import { LocalDateScalar } from '../../common/graphql/local-date.scalar.js';
@@ -8,8 +17,14 @@ import { ArrayMaxSize, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matche
 import { RagEnum } from '../portfolio/portfolio.model.js';
 import type { StatusReportEntity } from './status-report.entity.js';
 
-export const StatusReportStateEnum = Object.fromEntries(STATUS_REPORT_STATES.map((s) => [s, s])) as Record<StatusReportState, StatusReportState>;
-registerEnumType(StatusReportStateEnum, { name: 'StatusReportState', description: 'DRAFT → SUBMITTED → APPROVED, or RETURNED to the author.' });
+export const StatusReportStateEnum = Object.fromEntries(STATUS_REPORT_STATES.map((s) => [s, s])) as Record<
+  StatusReportState,
+  StatusReportState
+>;
+registerEnumType(StatusReportStateEnum, {
+  name: 'StatusReportState',
+  description: 'DRAFT → SUBMITTED → APPROVED, or RETURNED to the author.',
+});
 
 /** The dimensions as a value (LightDimension.COST …) for the services. */
 export const LightDimension = LightDimensionEnum;
@@ -76,17 +91,23 @@ export class StatusReportModel {
   @Field(() => GraphQLISODateTime, { nullable: true }) submittedAt!: Date | null;
   @Field(() => GraphQLISODateTime, { nullable: true }) decidedAt!: Date | null;
   @Field(() => String, { nullable: true }) returnReason!: string | null;
-  @Field(() => DeliveryConfidenceEnum, { nullable: true, description: 'The project’s own delivery confidence; required to submit.' }) deliveryConfidence!: DeliveryConfidence | null;
+  @Field(() => DeliveryConfidenceEnum, { nullable: true, description: 'The project’s own delivery confidence; required to submit.' })
+  deliveryConfidence!: DeliveryConfidence | null;
   @Field() deliveryConfidenceComment!: string;
-  @Field(() => DeliveryConfidenceEnum, { nullable: true, description: 'The programme office’s independent rating; required to approve.' }) officeConfidence!: DeliveryConfidence | null;
+  @Field(() => DeliveryConfidenceEnum, { nullable: true, description: 'The programme office’s independent rating; required to approve.' })
+  officeConfidence!: DeliveryConfidence | null;
   @Field() officeConfidenceComment!: string;
   @Field(() => GraphQLISODateTime, { nullable: true }) officeRatedAt!: Date | null;
-  @Field({ description: 'Why cost at completion deviates from the baseline (required above the programme’s variance threshold).' }) costVarianceExplanation!: string;
+  @Field({ description: 'Why cost at completion deviates from the baseline (required above the programme’s variance threshold).' })
+  costVarianceExplanation!: string;
   @Field() scheduleVarianceExplanation!: string;
   @Field() benefitVarianceExplanation!: string;
-  @Field(() => ReportOutlookModel, { nullable: true, description: 'Baseline, forecast and actual as they stood at submission.' }) outlook!: ReportOutlookModel | null;
-  @Field(() => [RiskSnapshotModel], { nullable: true, description: 'The open risks at submission.' }) riskSnapshot!: RiskSnapshotModel[] | null;
-  @Field(() => [IssueSnapshotModel], { nullable: true, description: 'The unresolved issues at submission.' }) issueSnapshot!: IssueSnapshotModel[] | null;
+  @Field(() => ReportOutlookModel, { nullable: true, description: 'Baseline, forecast and actual as they stood at submission.' })
+  outlook!: ReportOutlookModel | null;
+  @Field(() => [RiskSnapshotModel], { nullable: true, description: 'The open risks at submission.' }) riskSnapshot!:
+    RiskSnapshotModel[] | null;
+  @Field(() => [IssueSnapshotModel], { nullable: true, description: 'The unresolved issues at submission.' }) issueSnapshot!:
+    IssueSnapshotModel[] | null;
   @Field(() => Int) version!: number;
 
   static from(e: StatusReportEntity): StatusReportModel {
@@ -132,12 +153,24 @@ export class LightOverrideInput {
 @InputType()
 export class CreateStatusReportInput {
   @Field(() => ID) @IsUUID('all', { message: 'must be a UUID' }) projectId!: string;
-  @Field({ description: 'Half-year, e.g. 2026-H1.' }) @Matches(/^\d{4}-H[12]$/, { message: 'must be a half-year such as 2026-H1' }) period!: string;
+  @Field({ description: 'Half-year, e.g. 2026-H1.' })
+  @Matches(/^\d{4}-H[12]$/, { message: 'must be a half-year such as 2026-H1' })
+  period!: string;
   @Field(() => RagEnum) @IsIn(RAG_VALUES) selfAssessedRag!: Rag;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(20000) narrative?: string;
-  @Field(() => DeliveryConfidenceEnum, { nullable: true, description: 'The project’s own delivery confidence; required to submit.' }) @IsOptional() @IsIn(DELIVERY_CONFIDENCES) deliveryConfidence?: DeliveryConfidence | null;
+  @Field(() => DeliveryConfidenceEnum, { nullable: true, description: 'The project’s own delivery confidence; required to submit.' })
+  @IsOptional()
+  @IsIn(DELIVERY_CONFIDENCES)
+  deliveryConfidence?: DeliveryConfidence | null;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) deliveryConfidenceComment?: string;
-  @Field({ nullable: true, description: 'Required when the cost forecast deviates from the baseline by more than the programme’s threshold.' }) @IsOptional() @IsString() @MaxLength(5000) costVarianceExplanation?: string;
+  @Field({
+    nullable: true,
+    description: 'Required when the cost forecast deviates from the baseline by more than the programme’s threshold.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  costVarianceExplanation?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) scheduleVarianceExplanation?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) benefitVarianceExplanation?: string;
   @Field(() => [LightOverrideInput], { defaultValue: [] })
@@ -153,9 +186,19 @@ export class UpdateStatusReportInput {
   @Field(() => Int) @IsInt() @Min(1) version!: number;
   @Field(() => RagEnum, { nullable: true }) @IsOptional() @IsIn(RAG_VALUES) selfAssessedRag?: Rag;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(20000) narrative?: string;
-  @Field(() => DeliveryConfidenceEnum, { nullable: true, description: 'The project’s own delivery confidence; required to submit.' }) @IsOptional() @IsIn(DELIVERY_CONFIDENCES) deliveryConfidence?: DeliveryConfidence | null;
+  @Field(() => DeliveryConfidenceEnum, { nullable: true, description: 'The project’s own delivery confidence; required to submit.' })
+  @IsOptional()
+  @IsIn(DELIVERY_CONFIDENCES)
+  deliveryConfidence?: DeliveryConfidence | null;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) deliveryConfidenceComment?: string;
-  @Field({ nullable: true, description: 'Required when the cost forecast deviates from the baseline by more than the programme’s threshold.' }) @IsOptional() @IsString() @MaxLength(5000) costVarianceExplanation?: string;
+  @Field({
+    nullable: true,
+    description: 'Required when the cost forecast deviates from the baseline by more than the programme’s threshold.',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(5000)
+  costVarianceExplanation?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) scheduleVarianceExplanation?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @MaxLength(5000) benefitVarianceExplanation?: string;
   @Field(() => [LightOverrideInput], { nullable: true, description: 'When given, replaces all overrides.' })

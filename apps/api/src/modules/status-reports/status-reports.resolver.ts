@@ -56,7 +56,9 @@ export class StatusReportsResolver {
   }
 
   @Allow(PROGRAMME_EDITORS)
-  @Mutation(() => StatusReportModel, { description: 'The programme office’s independent delivery-confidence rating of a SUBMITTED report.' })
+  @Mutation(() => StatusReportModel, {
+    description: 'The programme office’s independent delivery-confidence rating of a SUBMITTED report.',
+  })
   async rateStatusReport(@Args() { id, version, confidence, comment }: RateStatusReportArgs): Promise<StatusReportModel> {
     return StatusReportModel.from(await this.service.rate(id, version, confidence, comment));
   }

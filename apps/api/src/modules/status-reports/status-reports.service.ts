@@ -1,5 +1,15 @@
 import { Injectable } from '@nestjs/common';
-import { canMoveStatusReport, Decimal, type DeliveryConfidence, fiscalYearOf, isStatusReportEditable, periodBounds, type ReportDimension, riskScore, type StatusReportState } from '@tvaers/domain';
+import {
+  canMoveStatusReport,
+  Decimal,
+  type DeliveryConfidence,
+  fiscalYearOf,
+  isStatusReportEditable,
+  periodBounds,
+  type ReportDimension,
+  riskScore,
+  type StatusReportState,
+} from '@tvaers/domain';
 import { currentUser } from '../../auth/request-context.js';
 import { ProjectIssueEntity } from '../risks/project-issue.entity.js';
 import { RiskEntity } from '../risks/risk.entity.js';
@@ -10,7 +20,12 @@ import { PortfolioService } from '../portfolio/portfolio.service.js';
 import { ProgrammeEntity } from '../programmes/programme.entity.js';
 import { ProjectEntity } from '../projects/project.entity.js';
 import { StatusReportEntity } from './status-report.entity.js';
-import { type CreateStatusReportInput, LightDimension, type LightOverrideInput, type UpdateStatusReportInput } from './status-report.model.js';
+import {
+  type CreateStatusReportInput,
+  LightDimension,
+  type LightOverrideInput,
+  type UpdateStatusReportInput,
+} from './status-report.model.js';
 
 const EXPLANATION = {
   COST: 'costVarianceExplanation',
@@ -46,7 +61,12 @@ export class StatusReportsService {
     const bounds = periodBounds(period);
     if (!bounds) throw invalidField('input.period', 'must be a half-year such as 2026-H1');
     const programme = await findOrFail(this.dataSource.manager, ProgrammeEntity, 'Programme', project.programmeId);
-    const { projects } = await this.portfolio.projectFigures(programme.id, fiscalYearOf(bounds.end, programme.fiscalYearStartMonth), undefined, [project.id]);
+    const { projects } = await this.portfolio.projectFigures(
+      programme.id,
+      fiscalYearOf(bounds.end, programme.fiscalYearStartMonth),
+      undefined,
+      [project.id],
+    );
     const figures = projects[0]!;
     return { computedCostRag: figures.costRag, computedScheduleRag: figures.scheduleRag, computedBenefitRag: figures.benefitRag };
   }
@@ -97,8 +117,14 @@ export class StatusReportsService {
    */
   submit(id: string, version: number): Promise<StatusReportEntity> {
     return this.move(id, version, 'SUBMITTED', async (m, report) => {
-      if (!report.deliveryConfidence) throw invalidField('deliveryConfidence', 'give the project’s own delivery confidence before submitting');
-      const { programme, projects } = await this.portfolio.projectFigures((await findOrFail(m, ProjectEntity, 'Project', report.projectId)).programmeId, undefined, undefined, [report.projectId]);
+      if (!report.deliveryConfidence)
+        throw invalidField('deliveryConfidence', 'give the project’s own delivery confidence before submitting');
+      const { programme, projects } = await this.portfolio.projectFigures(
+        (await findOrFail(m, ProjectEntity, 'Project', report.projectId)).programmeId,
+        undefined,
+        undefined,
+        [report.projectId],
+      );
       const figures = projects[0]!;
       const missing = figures.variances
         .filter((v) => v.needsExplanation && report[EXPLANATION[v.dimension]].trim().length < 5)
@@ -124,7 +150,14 @@ export class StatusReportsService {
           forecastBenefit: figures.forecastBenefit,
           actualBenefit: figures.actualBenefit,
         },
-        riskSnapshot: risks.map((r) => ({ id: r.id, title: r.title, status: r.status, score: riskScore(r.probability, r.impact), residualScore: r.residualProbability && r.residualImpact ? riskScore(r.residualProbability, r.residualImpact) : null, owner: r.owner })),
+        riskSnapshot: risks.map((r) => ({
+          id: r.id,
+          title: r.title,
+          status: r.status,
+          score: riskScore(r.probability, r.impact),
+          residualScore: r.residualProbability && r.residualImpact ? riskScore(r.residualProbability, r.residualImpact) : null,
+          owner: r.owner,
+        })),
         issueSnapshot: issues.map((i) => ({ id: i.id, title: i.title, severity: i.severity, status: i.status, owner: i.owner })),
       };
     });
@@ -133,7 +166,8 @@ export class StatusReportsService {
   /** Approval needs the programme office's independent rating beside the project's own. */
   approve(id: string, version: number): Promise<StatusReportEntity> {
     return this.move(id, version, 'APPROVED', (_m, report) => {
-      if (!report.officeConfidence) throw invalidField('officeConfidence', 'the programme office rates the report (rateStatusReport) before approving it');
+      if (!report.officeConfidence)
+        throw invalidField('officeConfidence', 'the programme office rates the report (rateStatusReport) before approving it');
       return { decidedAt: new Date() };
     });
   }
@@ -142,7 +176,8 @@ export class StatusReportsService {
   rate(id: string, version: number, confidence: DeliveryConfidence, comment: string): Promise<StatusReportEntity> {
     return this.dataSource.transaction(async (m) => {
       const current = await findOrFail(m, StatusReportEntity, 'StatusReport', id);
-      if (current.state !== 'SUBMITTED') throw new InvalidTransitionError(`Only a SUBMITTED report can be rated; this one is ${current.state}`);
+      if (current.state !== 'SUBMITTED')
+        throw new InvalidTransitionError(`Only a SUBMITTED report can be rated; this one is ${current.state}`);
       return updateVersioned(m, StatusReportEntity, 'StatusReport', id, version, {
         officeConfidence: confidence,
         officeConfidenceComment: comment.trim(),

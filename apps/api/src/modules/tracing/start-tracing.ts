@@ -15,7 +15,18 @@ import { CONTEXT_ON_REQUEST, type RequestContext } from '../../auth/request-cont
 import type { TracingConfig } from './tracing-config.js';
 
 /** Query parameters that carry secrets (the OpenID Connect callback's code and state, tokens). */
-const SECRET_QUERY_PARAMS = ['code', 'state', 'session_state', 'token', 'id_token', 'access_token', 'sig', 'Signature', 'AWSAccessKeyId', 'X-Goog-Signature'];
+const SECRET_QUERY_PARAMS = [
+  'code',
+  'state',
+  'session_state',
+  'token',
+  'id_token',
+  'access_token',
+  'sig',
+  'Signature',
+  'AWSAccessKeyId',
+  'X-Goog-Signature',
+];
 
 /** Probes and scrapes come every few seconds; as traces they would drown the requests worth reading. */
 const UNTRACED_PATHS = /^\/(health|metrics)\b/;

@@ -20,6 +20,7 @@ export function tracingConfig(env: NodeJS.ProcessEnv): TracingConfig | undefined
   } catch {
     throw new Error(`${name} must be an http(s) URL, got "${endpoint}"`);
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`${name} must be an http(s) URL (OTLP over HTTP), got "${endpoint}"`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:')
+    throw new Error(`${name} must be an http(s) URL (OTLP over HTTP), got "${endpoint}"`);
   return { endpoint, serviceName: env.OTEL_SERVICE_NAME?.trim() || 'tvaers-api' };
 }

@@ -71,7 +71,12 @@ export class SignedInUserCache<T> {
 
   private async listen(): Promise<void> {
     if (this.stopped) return;
-    const client = new pg.Client({ connectionString: this.databaseUrl, application_name: 'tvaers-signed-in-users', keepAlive: true, connectionTimeoutMillis: 10_000 });
+    const client = new pg.Client({
+      connectionString: this.databaseUrl,
+      application_name: 'tvaers-signed-in-users',
+      keepAlive: true,
+      connectionTimeoutMillis: 10_000,
+    });
     client.on('notification', () => this.invalidate());
     client.on('error', (error) => this.lost(client, error));
     client.on('end', () => this.lost(client));
@@ -105,7 +110,10 @@ export class SignedInUserCache<T> {
 
   private retryLater(error: unknown): void {
     if (this.stopped) return;
-    if (this.attempts === 0) this.logger.warn(`not listening for changes to signed-in users (${error instanceof Error ? error.message : String(error)}): every request looks its user up until it listens again`);
+    if (this.attempts === 0)
+      this.logger.warn(
+        `not listening for changes to signed-in users (${error instanceof Error ? error.message : String(error)}): every request looks its user up until it listens again`,
+      );
     const delay = RECONNECT_MS[Math.min(this.attempts++, RECONNECT_MS.length - 1)];
     this.reconnect = setTimeout(() => void this.listen(), delay);
     this.reconnect.unref();

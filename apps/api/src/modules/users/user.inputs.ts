@@ -9,8 +9,14 @@ export class InviteUserInput {
   @Field() @IsEmail({}, { message: 'must be an e-mail address' }) email!: string;
   @Field() @IsString() @Length(2, 200) name!: string;
   @Field(() => UserRoleEnum) @IsIn(USER_ROLES) role!: UserRole;
-  @Field(() => ID, { nullable: true, description: 'Required for PARTNER: the organisation they act for.' }) @IsOptional() @IsUUID('all', { message: 'must be a UUID' }) organisationId?: string;
-  @Field(() => ID, { nullable: true, description: 'The programme the user gets `role` in (a membership); required unless an ADMIN invites.' })
+  @Field(() => ID, { nullable: true, description: 'Required for PARTNER: the organisation they act for.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'must be a UUID' })
+  organisationId?: string;
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The programme the user gets `role` in (a membership); required unless an ADMIN invites.',
+  })
   @IsOptional()
   @IsUUID('all', { message: 'must be a UUID' })
   programmeId?: string;
@@ -27,5 +33,8 @@ export const MIN_PASSWORD_LENGTH = 12;
 @InputType()
 export class AcceptInvitationInput {
   @Field() @IsString() token!: string;
-  @Field() @IsString() @MinLength(MIN_PASSWORD_LENGTH, { message: `must have at least ${MIN_PASSWORD_LENGTH} characters` }) password!: string;
+  @Field()
+  @IsString()
+  @MinLength(MIN_PASSWORD_LENGTH, { message: `must have at least ${MIN_PASSWORD_LENGTH} characters` })
+  password!: string;
 }

@@ -6,7 +6,11 @@ import { AuthPayloadModel, UserModel } from './user.model.js';
 import { UsersService } from './users.service.js';
 
 const payload = (session: { token: string; expiresAt: Date; user: Parameters<typeof UserModel.from>[0] }) =>
-  Object.assign(new AuthPayloadModel(), { token: session.token, expiresAt: session.expiresAt, user: Object.assign(UserModel.from(session.user), { sessionOwner: true }) });
+  Object.assign(new AuthPayloadModel(), {
+    token: session.token,
+    expiresAt: session.expiresAt,
+    user: Object.assign(UserModel.from(session.user), { sessionOwner: true }),
+  });
 
 @Resolver(() => UserModel)
 export class UsersResolver {
@@ -46,7 +50,10 @@ export class UsersResolver {
 
   @Allow(['ADMIN'])
   @Mutation(() => UserModel, { description: 'The user can no longer sign in; their history stays.' })
-  async deactivateUser(@Args('id', { type: () => ID }) id: string, @Args('version', { type: () => Int }) version: number): Promise<UserModel> {
+  async deactivateUser(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+  ): Promise<UserModel> {
     return UserModel.from(await this.service.deactivate(id, version));
   }
 }

@@ -25,7 +25,8 @@ const NO_SUCH_USER_HASH = hashPassword('no such user, but the same amount of wor
 
 async function assertPartnerOrganisation(manager: EntityManager, role: UserRole, organisationId: string | undefined): Promise<void> {
   if (role === 'PARTNER' && !organisationId) throw invalidField('input.organisationId', 'is required for a PARTNER');
-  if (organisationId && !(await manager.existsBy(OrganisationEntity, { id: organisationId }))) throw invalidField('input.organisationId', 'no organisation has this id');
+  if (organisationId && !(await manager.existsBy(OrganisationEntity, { id: organisationId })))
+    throw invalidField('input.organisationId', 'no organisation has this id');
 }
 
 // The user and their memberships, unless the session has ended (a SECURITY DEFINER function: it reads
@@ -61,11 +62,16 @@ export class UsersService implements SignedInUserLookup, OnModuleInit, OnModuleD
   /** A new session for the user, with its own id (single sign-on keeps the provider's ID token under it). */
   session(user: UserEntity) {
     const sessionId = randomUUID();
-    return { ...issueToken({ sub: user.id, purpose: 'session', sid: sessionId }, this.auth.tokenSecret, this.auth.sessionSeconds), user, sessionId };
+    return {
+      ...issueToken({ sub: user.id, purpose: 'session', sid: sessionId }, this.auth.tokenSecret, this.auth.sessionSeconds),
+      user,
+      sessionId,
+    };
   }
 
   async login(email: string, password: string, ip = 'unknown') {
-    if (this.auth.passwordLogin === false) throw new ForbiddenError('Sign-in with a password is turned off here; sign in through your organisation (single sign-on)');
+    if (this.auth.passwordLogin === false)
+      throw new ForbiddenError('Sign-in with a password is turned off here; sign in through your organisation (single sign-on)');
     const keys = LoginRateLimit.keys(email, ip);
     // Counted before the password is checked, so parallel guesses cannot all be tried.
     const wait = await this.rateLimit.reserve(keys);
@@ -90,7 +96,10 @@ export class UsersService implements SignedInUserLookup, OnModuleInit, OnModuleD
 
   /** Ends the session of this request: its token is refused from now on, in every API process. */
   async endSession(session: { id: string; expiresAt: number }): Promise<void> {
-    await this.dataSource.query(`INSERT INTO ended_sessions (session_id, expires_at) VALUES ($1, to_timestamp($2)) ON CONFLICT DO NOTHING`, [session.id, session.expiresAt]);
+    await this.dataSource.query(
+      `INSERT INTO ended_sessions (session_id, expires_at) VALUES ($1, to_timestamp($2)) ON CONFLICT DO NOTHING`,
+      [session.id, session.expiresAt],
+    );
     // Ended sessions past their expiry need no record any more (their tokens are refused anyway).
     await this.dataSource.query(`DELETE FROM ended_sessions WHERE expires_at < now() - interval '1 day'`);
     this.signedIn.invalidate();
@@ -103,10 +112,25 @@ export class UsersService implements SignedInUserLookup, OnModuleInit, OnModuleD
    */
   authUser(id: string, sessionId?: string): Promise<AuthUser | undefined> {
     return this.signedIn.get(`${id} ${sessionId ?? ''}`, async () => {
-      const [row] = (await preparedQuery(this.dataSource, AUTH_USER_SQL, [id, sessionId ?? null])) as { id: string; email: string; name: string; role: UserRole; organisation_id: string | null; active: boolean; memberships: ProgrammeMembership[] }[];
+      const [row] = (await preparedQuery(this.dataSource, AUTH_USER_SQL, [id, sessionId ?? null])) as {
+        id: string;
+        email: string;
+        name: string;
+        role: UserRole;
+        organisation_id: string | null;
+        active: boolean;
+        memberships: ProgrammeMembership[];
+      }[];
       if (!row?.active) return undefined;
       // Shared by the requests of this user: frozen, so none can change what the others see.
-      return Object.freeze({ id: row.id, email: row.email, name: row.name, role: row.role, organisationId: row.organisation_id, memberships: Object.freeze(row.memberships.map((m) => Object.freeze(m))) as ProgrammeMembership[] });
+      return Object.freeze({
+        id: row.id,
+        email: row.email,
+        name: row.name,
+        role: row.role,
+        organisationId: row.organisation_id,
+        memberships: Object.freeze(row.memberships.map((m) => Object.freeze(m))) as ProgrammeMembership[],
+      });
     });
   }
 
@@ -119,12 +143,22 @@ export class UsersService implements SignedInUserLookup, OnModuleInit, OnModuleD
   }
 
   /** Creates the user and, in the same transaction, whatever `grant` adds (a membership). */
-  invite({ programmeId: _programme, ...input }: InviteUserInput, grant: (manager: EntityManager, user: UserEntity) => Promise<unknown> = async () => undefined) {
+  invite(
+    { programmeId: _programme, ...input }: InviteUserInput,
+    grant: (manager: EntityManager, user: UserEntity) => Promise<unknown> = async () => undefined,
+  ) {
     return this.dataSource.transaction(async (manager) => {
       await assertPartnerOrganisation(manager, input.role, input.organisationId);
-      const taken = await manager.createQueryBuilder(UserEntity, 'u').where('lower(u.email) = lower(:email)', { email: input.email }).getExists();
+      const taken = await manager
+        .createQueryBuilder(UserEntity, 'u')
+        .where('lower(u.email) = lower(:email)', { email: input.email })
+        .getExists();
       if (taken) throw invalidField('input.email', 'a user with this e-mail exists');
-      const user = await insertAndReload(manager, UserEntity, 'User', { ...input, organisationId: input.organisationId ?? null, passwordHash: null });
+      const user = await insertAndReload(manager, UserEntity, 'User', {
+        ...input,
+        organisationId: input.organisationId ?? null,
+        passwordHash: null,
+      });
       await grant(manager, user);
       const { token } = issueToken({ sub: user.id, purpose: 'invitation' }, this.auth.tokenSecret, INVITATION_SECONDS);
       return { user, invitationToken: token };
@@ -146,7 +180,10 @@ export class UsersService implements SignedInUserLookup, OnModuleInit, OnModuleD
   changeRole({ id, version, role, organisationId }: ChangeUserRoleInput) {
     return this.dataSource.transaction(async (manager) => {
       await assertPartnerOrganisation(manager, role, organisationId);
-      return updateVersioned(manager, UserEntity, 'User', id, version, { role, organisationId: role === 'PARTNER' ? (organisationId ?? null) : null });
+      return updateVersioned(manager, UserEntity, 'User', id, version, {
+        role,
+        organisationId: role === 'PARTNER' ? (organisationId ?? null) : null,
+      });
     });
   }
 

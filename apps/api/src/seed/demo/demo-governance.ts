@@ -45,7 +45,12 @@ const RISKS_NB: [string, string, string][] = [
   ['Personvernkonsekvensvurderingen krever endringer', 'LEGAL', 'Vurdering før anskaffelse'],
   ['Driftsbudsjettet er ikke avklart', 'FINANCIAL', 'Driftsavtale forhandles før innføring'],
 ];
-const ISSUES_DA = ['Testmiljøet er ustabilt', 'Snitfladen til CPR returnerer fejl', 'Forsinket levering af version 2', 'Uklar ansvarsfordeling i driften'];
+const ISSUES_DA = [
+  'Testmiljøet er ustabilt',
+  'Snitfladen til CPR returnerer fejl',
+  'Forsinket levering af version 2',
+  'Uklar ansvarsfordeling i driften',
+];
 const ISSUES_NB = ['Testmiljøet er ustabilt', 'Grensesnittet mot Folkeregisteret gir feil', 'Forsinket leveranse av versjon 2'];
 
 const PHASE_NAMES: Record<'da' | 'nb', Partial<Record<ProjectPhase, string>>> = {
@@ -72,8 +77,18 @@ export function buildDemoGovernance(demo: DemoGovernanceInput): DemoGovernance {
   const currencyOf = new Map(demo.programmes.map((p) => [p.id, p['currency'] as string]));
 
   for (const programme of demo.programmes) {
-    for (const [period, dueDate] of [['2025-H2', '2026-01-31'], ['2026-H1', '2026-08-31'], ['2026-H2', '2027-01-31']] as const) {
-      out.reportingRounds.push({ id: demoId(`round:${programme.id}:${period}`), programmeId: programme.id, period, dueDate, reminderDaysBefore: 14 });
+    for (const [period, dueDate] of [
+      ['2025-H2', '2026-01-31'],
+      ['2026-H1', '2026-08-31'],
+      ['2026-H2', '2027-01-31'],
+    ] as const) {
+      out.reportingRounds.push({
+        id: demoId(`round:${programme.id}:${period}`),
+        programmeId: programme.id,
+        period,
+        dueDate,
+        reminderDaysBefore: 14,
+      });
     }
   }
 
@@ -97,7 +112,9 @@ export function buildDemoGovernance(demo: DemoGovernanceInput): DemoGovernance {
           fromPhase: from,
           toPhase: to,
           decision: 'DEFERRED',
-          minutes: norwegian ? 'Styringsgruppen ba om en grundigere gevinstanalyse før godkjenning.' : 'Styregruppen bad om en grundigere gevinstanalyse før godkendelse.',
+          minutes: norwegian
+            ? 'Styringsgruppen ba om en grundigere gevinstanalyse før godkjenning.'
+            : 'Styregruppen bad om en grundigere gevinstanalyse før godkendelse.',
           checklist: (DEFAULT_GATE_CHECKLISTS[to] ?? []).map((item) => ({ item, met: true, automatic: true })),
           decidedById: office,
           decidedAt: new Date(decidedAt.getTime() - 30 * 86_400_000),
@@ -109,7 +126,9 @@ export function buildDemoGovernance(demo: DemoGovernanceInput): DemoGovernance {
         fromPhase: from,
         toPhase: to,
         decision: 'APPROVED',
-        minutes: norwegian ? `Styringsgruppen godkjente overgangen til ${PHASE_NAMES.nb[to]}.` : `Styregruppen godkendte overgangen til ${PHASE_NAMES.da[to]}.`,
+        minutes: norwegian
+          ? `Styringsgruppen godkjente overgangen til ${PHASE_NAMES.nb[to]}.`
+          : `Styregruppen godkendte overgangen til ${PHASE_NAMES.da[to]}.`,
         checklist: to === 'CANCELLED' ? [] : (DEFAULT_GATE_CHECKLISTS[to] ?? []).map((item) => ({ item, met: true, automatic: true })),
         decidedById: office,
         decidedAt,
@@ -142,7 +161,10 @@ export function buildDemoGovernance(demo: DemoGovernanceInput): DemoGovernance {
         });
       }
       if (phase === 'EXECUTION' || phase === 'ROLLOUT') {
-        for (const [index, title] of r.shuffle(norwegian ? ISSUES_NB : ISSUES_DA).slice(0, r.int(0, 2)).entries()) {
+        for (const [index, title] of r
+          .shuffle(norwegian ? ISSUES_NB : ISSUES_DA)
+          .slice(0, r.int(0, 2))
+          .entries()) {
           const resolved = r.chance(0.3);
           out.issues.push({
             id: demoId(`issue:${project.id}:${index}`),
@@ -183,7 +205,8 @@ export function buildDemoGovernance(demo: DemoGovernanceInput): DemoGovernance {
   // receiving municipality's partner where the demo has one, else by the office on its behalf), and
   // some validated savings are confirmed and waiting to be harvested.
   const partnerOf = new Map<string, string>();
-  for (const m of demo.memberships) if (m['role'] === 'PARTNER') partnerOf.set(`${m['programmeId']}:${m['organisationId']}`, m['userId'] as string);
+  for (const m of demo.memberships)
+    if (m['role'] === 'PARTNER') partnerOf.set(`${m['programmeId']}:${m['organisationId']}`, m['userId'] as string);
   const benefitById = new Map(demo.benefits.map((b) => [b.id, b]));
   const projectById = new Map(demo.projects.map((p) => [p.id, p]));
   for (const measurement of demo.measurements) {
@@ -198,8 +221,14 @@ export function buildDemoGovernance(demo: DemoGovernanceInput): DemoGovernance {
     const validatedAt = measurement['validatedAt'] as Date;
     measurement['confirmedAt'] = new Date(validatedAt.getTime() + 14 * 86_400_000);
     measurement['confirmedById'] = partner ?? officeOf.get(programmeId) ?? null;
-    measurement['confirmationReference'] = norwegian ? `Budsjettvedtak ${measurement['fiscalYear']}` : `Budgetaftale ${Number(measurement['fiscalYear']) + 1}, bilag ${r.int(1, 9)}`;
-    measurement['confirmationReason'] = partner ? '' : norwegian ? 'Bekreftet skriftlig av mottakeren; registrert av programkontoret' : 'Bekræftet skriftligt af modtageren; registreret af programkontoret';
+    measurement['confirmationReference'] = norwegian
+      ? `Budsjettvedtak ${measurement['fiscalYear']}`
+      : `Budgetaftale ${Number(measurement['fiscalYear']) + 1}, bilag ${r.int(1, 9)}`;
+    measurement['confirmationReason'] = partner
+      ? ''
+      : norwegian
+        ? 'Bekreftet skriftlig av mottakeren; registrert av programkontoret'
+        : 'Bekræftet skriftligt af modtageren; registreret af programkontoret';
   }
 
   // Ratings on the submitted and later reports; the office rates what it approved.
@@ -214,17 +243,25 @@ export function buildDemoGovernance(demo: DemoGovernanceInput): DemoGovernance {
     report['deliveryConfidence'] = own;
     if (report['state'] === 'APPROVED') {
       report['officeConfidence'] = office;
-      report['officeConfidenceComment'] = office === own ? '' : norwegian ? 'Programkontoret vurderer risikoen i innføringen høyere.' : 'Programkontoret vurderer risikoen i udrulningen højere.';
+      report['officeConfidenceComment'] =
+        office === own
+          ? ''
+          : norwegian
+            ? 'Programkontoret vurderer risikoen i innføringen høyere.'
+            : 'Programkontoret vurderer risikoen i udrulningen højere.';
       report['officeRatedById'] = officeOf.get(programmeId) ?? null;
       report['officeRatedAt'] = report['decidedAt'];
     }
     if (report['computedCostRag'] !== 'GREEN') {
-      report['costVarianceExplanation'] = norwegian ? 'Anskaffelsen ble dyrere enn budsjettert; merforbruket dekkes av reserven.' : 'Udbuddet blev dyrere end budgetteret; merforbruget dækkes af reserven.';
+      report['costVarianceExplanation'] = norwegian
+        ? 'Anskaffelsen ble dyrere enn budsjettert; merforbruket dekkes av reserven.'
+        : 'Udbuddet blev dyrere end budgetteret; merforbruget dækkes af reserven.';
     }
     if (report['computedScheduleRag'] !== 'GREEN' && report['computedScheduleRag'] !== 'GREY') {
-      report['scheduleVarianceExplanation'] = norwegian ? 'Leverandørens forsinkelse på integrasjonen skyver innføringen.' : 'Leverandørens forsinkelse på integrationen skubber udrulningen.';
+      report['scheduleVarianceExplanation'] = norwegian
+        ? 'Leverandørens forsinkelse på integrasjonen skyver innføringen.'
+        : 'Leverandørens forsinkelse på integrationen skubber udrulningen.';
     }
   }
   return out;
 }
-

@@ -27,7 +27,6 @@ import { RiskEntity } from '../../modules/risks/risk.entity.js';
 export const DEMO_MARKER_KEY = 'demo_portfolio_loaded_at';
 export const DEMO_PASSWORD = 'tvaers-demo';
 
-
 async function insertAll<T extends ObjectLiteral>(manager: EntityManager, entity: EntityTarget<T>, rows: object[]): Promise<void> {
   // Multi-row INSERTs in chunks: well below PostgreSQL's 65,535 bind parameters per statement.
   for (let i = 0; i < rows.length; i += 500) await manager.insert(entity, rows.slice(i, i + 500) as never);
@@ -41,7 +40,11 @@ export async function insertDemoPortfolio(manager: EntityManager, demo: DemoPort
   await manager.query(`SELECT set_config('tvaers.seeding', 'on', true)`);
   const passwordHashes = await Promise.all(demo.users.map(() => hashPassword(DEMO_PASSWORD)));
   await insertAll(manager, OrganisationEntity, demo.organisations);
-  await insertAll(manager, UserEntity, demo.users.map((u, i) => ({ ...u, passwordHash: passwordHashes[i] })));
+  await insertAll(
+    manager,
+    UserEntity,
+    demo.users.map((u, i) => ({ ...u, passwordHash: passwordHashes[i] })),
+  );
   await insertAll(manager, ProgrammeEntity, demo.programmes);
   await insertAll(manager, MembershipEntity, demo.memberships);
   await insertAll(manager, TrackEntity, demo.tracks);

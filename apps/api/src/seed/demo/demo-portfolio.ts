@@ -1,4 +1,13 @@
-import { addDays, addMonths, benefitLight, costLight, scheduleLight, type Rag, DEFAULT_TOLERANCES, type ProjectPhase } from '@tvaers/domain';
+import {
+  addDays,
+  addMonths,
+  benefitLight,
+  costLight,
+  scheduleLight,
+  type Rag,
+  DEFAULT_TOLERANCES,
+  type ProjectPhase,
+} from '@tvaers/domain';
 import {
   DK_JOINT,
   DK_MUNICIPALITIES,
@@ -185,7 +194,13 @@ export function buildDemoPortfolio(): DemoPortfolio {
     const userId = demoId(`user:${email}`);
     out.users.push({ id: userId, email, name, role, organisationId, active: true });
     for (const programmeId of programmes) {
-      out.memberships.push({ id: demoId(`membership:${email}:${programmeId}`), userId, programmeId, role, organisationId: role === 'PARTNER' ? organisationId : null });
+      out.memberships.push({
+        id: demoId(`membership:${email}:${programmeId}`),
+        userId,
+        programmeId,
+        role,
+        organisationId: role === 'PARTNER' ? organisationId : null,
+      });
     }
   }
   out.governance = buildDemoGovernance(out);
@@ -224,7 +239,13 @@ function buildProgramme(spec: ProgrammeSpec, out: DemoPortfolio, orgId: (key: st
 
     // Dates: closed projects started early and finished; proposed ones start next year.
     const plannedStart =
-      phase === 'PROPOSED' ? `2027-0${r.int(1, 6)}-01` : phase === 'CLOSED' ? `2025-0${r.int(1, 3)}-01` : phase === 'APPROVED' ? `2026-${r.pick(['11', '12'])}-01` : `2025-${String(r.int(1, 12)).padStart(2, '0')}-01`;
+      phase === 'PROPOSED'
+        ? `2027-0${r.int(1, 6)}-01`
+        : phase === 'CLOSED'
+          ? `2025-0${r.int(1, 3)}-01`
+          : phase === 'APPROVED'
+            ? `2026-${r.pick(['11', '12'])}-01`
+            : `2025-${String(r.int(1, 12)).padStart(2, '0')}-01`;
     const duration = phase === 'CLOSED' ? r.int(12, 18) : phase === 'PROPOSED' ? r.int(10, 12) : r.int(16, 30);
     const plannedEnd = addDays(addMonths(plannedStart, duration), -1);
     const slipDays = phase === 'CLOSED' ? r.int(0, 40) : r.pick([0, 0, 10, 25, 45, 70, 110, 160]);
@@ -253,7 +274,10 @@ function buildProgramme(spec: ProgrammeSpec, out: DemoPortfolio, orgId: (key: st
     // Partners: lead, one or two co-funders, an implementer and benefit-receiving municipalities.
     const lead = orgId(seed.lead);
     const coFunders = r
-      .sample(spec.organisations.filter((o) => o.key !== seed.lead && o.sector !== 'PRIVATE'), r.int(1, 2))
+      .sample(
+        spec.organisations.filter((o) => o.key !== seed.lead && o.sector !== 'PRIVATE'),
+        r.int(1, 2),
+      )
       .map((o) => orgId(o.key));
     const implementer = orgId(r.pick(spec.implementers.filter((o) => o.key !== seed.lead)).key);
     const receivers = r.sample(spec.municipalities, r.int(2, 4)).map((o) => orgId(o.key));
@@ -270,7 +294,12 @@ function buildProgramme(spec: ProgrammeSpec, out: DemoPortfolio, orgId: (key: st
     give(implementer, 'IMPLEMENTER');
     receivers.forEach((o) => give(o, 'BENEFIT_RECEIVER'));
     for (const [organisationId, set] of roles) {
-      out.participations.push({ id: demoId(`participation:${id}:${organisationId}`), projectId: id, organisationId, roles: [...set].sort() });
+      out.participations.push({
+        id: demoId(`participation:${id}:${organisationId}`),
+        projectId: id,
+        organisationId,
+        roles: [...set].sort(),
+      });
     }
 
     // Budget: the project's total over funders (the programme fund its share, of the rest the lead
@@ -279,7 +308,10 @@ function buildProgramme(spec: ProgrammeSpec, out: DemoPortfolio, orgId: (key: st
     const partnerWeights = partners.map((_, i) => (i === 0 ? r.between(2, 3.5) : 1));
     const partnerTotal = partnerWeights.reduce((a, b) => a + b, 0);
     const funders = [...partners, fund];
-    const funderShares = splitExact(totalsKr[index]! * 100, [...partnerWeights, partners.length ? (partnerTotal * spec.fund.share) / (1 - spec.fund.share) : 1]);
+    const funderShares = splitExact(totalsKr[index]! * 100, [
+      ...partnerWeights,
+      partners.length ? (partnerTotal * spec.fund.share) / (1 - spec.fund.share) : 1,
+    ]);
     const budgetYears = YEARS;
     const yearWeights = monthsPerYear(plannedStart, plannedEnd, budgetYears).map((m) => (m > 0 ? m : 0));
     const hasYear = yearWeights.some((w) => w > 0);
@@ -288,7 +320,10 @@ function buildProgramme(spec: ProgrammeSpec, out: DemoPortfolio, orgId: (key: st
       const perYear = splitExact(funderShares[f]!, hasYear ? yearWeights : [1, 0, 0]);
       perYear.forEach((yearOre, y) => {
         if (yearOre === 0) return;
-        const perCategory = splitExact(yearOre, CATEGORIES.map(([, w]) => w));
+        const perCategory = splitExact(
+          yearOre,
+          CATEGORIES.map(([, w]) => w),
+        );
         perCategory.forEach((ore, c) => ore > 0 && lines.push({ fiscalYear: budgetYears[y]!, funderId, category: CATEGORIES[c]![0], ore }));
       });
     });
@@ -324,7 +359,10 @@ function buildProgramme(spec: ProgrammeSpec, out: DemoPortfolio, orgId: (key: st
         if (dates.length === 0) continue;
         const portion = line.fiscalYear < yearOf(DEMO_AS_OF) ? 1 : dates.length / 4;
         const spend = Math.round(line.ore * portion * costFactor * (phase === 'CANCELLED' ? 0.5 : 1));
-        splitExact(spend, dates.map(() => r.between(0.7, 1.3))).forEach((ore, q) => {
+        splitExact(
+          spend,
+          dates.map(() => r.between(0.7, 1.3)),
+        ).forEach((ore, q) => {
           if (ore === 0) return;
           out.costActuals.push({
             id: demoId(`cost:${id}:${line.funderId}:${line.category}:${dates[q]}`),
@@ -359,7 +397,15 @@ function buildProgramme(spec: ProgrammeSpec, out: DemoPortfolio, orgId: (key: st
     const ramp = (y: number) => Math.min(1, 0.35 + 0.3 * (y - firstBenefitYear));
     const annualSavingKr = Math.round((totalsKr[index]! * r.between(0.22, 0.6)) / 1000) * 1000;
     const hoursPerYear = r.int(4, 40) * 500;
-    type BenefitSpec = { title: string; kind: string; unit: string; receiver: string; target: (y: number) => string; method: string; baseline?: string };
+    type BenefitSpec = {
+      title: string;
+      kind: string;
+      unit: string;
+      receiver: string;
+      target: (y: number) => string;
+      method: string;
+      baseline?: string;
+    };
     const benefitSpecs: BenefitSpec[] = [
       {
         title: 'Færre manuelle sagsbehandlingsskridt',
@@ -379,15 +425,52 @@ function buildProgramme(spec: ProgrammeSpec, out: DemoPortfolio, orgId: (key: st
       },
     ];
     if (seed.track === 'GRN') {
-      benefitSpecs.push({ title: 'Reduceret CO₂-udledning', kind: 'NON_CASH', unit: 'TCO2', receiver: lead, target: (y) => String(Math.round(40 * ramp(y) * r.between(1, 3))), method: 'Energiforbrug omregnet med Energistyrelsens emissionsfaktorer' });
+      benefitSpecs.push({
+        title: 'Reduceret CO₂-udledning',
+        kind: 'NON_CASH',
+        unit: 'TCO2',
+        receiver: lead,
+        target: (y) => String(Math.round(40 * ramp(y) * r.between(1, 3))),
+        method: 'Energiforbrug omregnet med Energistyrelsens emissionsfaktorer',
+      });
     } else if (seed.track === 'INK') {
-      benefitSpecs.push({ title: 'Borgere hjulpet til selvbetjening', kind: 'NON_CASH', unit: 'COUNT', receiver: receivers[0]!, target: (y) => String(Math.round(2500 * ramp(y))), method: 'Optælling i borgerservice' });
+      benefitSpecs.push({
+        title: 'Borgere hjulpet til selvbetjening',
+        kind: 'NON_CASH',
+        unit: 'COUNT',
+        receiver: receivers[0]!,
+        target: (y) => String(Math.round(2500 * ramp(y))),
+        method: 'Optælling i borgerservice',
+      });
     } else if (seed.track === 'TEL') {
-      benefitSpecs.push({ title: 'Frigjorte sygeplejerskeårsværk', kind: 'NON_CASH', unit: 'FTE', receiver: receivers.at(-1)!, target: (y) => (2 * ramp(y)).toFixed(2), method: 'Vagtplaner før og efter' });
+      benefitSpecs.push({
+        title: 'Frigjorte sygeplejerskeårsværk',
+        kind: 'NON_CASH',
+        unit: 'FTE',
+        receiver: receivers.at(-1)!,
+        target: (y) => (2 * ramp(y)).toFixed(2),
+        method: 'Vagtplaner før og efter',
+      });
     } else if (seed.track === 'SAM') {
-      benefitSpecs.push({ title: 'Andel digitale ansøgninger', kind: 'NON_CASH', unit: 'PERCENT', receiver: lead, target: (y) => String(Math.round(60 + 30 * ramp(y))), method: 'Statistik fra selvbetjeningsløsningen', baseline: '45' });
+      benefitSpecs.push({
+        title: 'Andel digitale ansøgninger',
+        kind: 'NON_CASH',
+        unit: 'PERCENT',
+        receiver: lead,
+        target: (y) => String(Math.round(60 + 30 * ramp(y))),
+        method: 'Statistik fra selvbetjeningsløsningen',
+        baseline: '45',
+      });
     }
-    benefitSpecs.push({ title: 'Borgertilfredshed', kind: 'QUALITATIVE', unit: 'SCORE', receiver: lead, target: () => '4.2', method: 'Brugerundersøgelse, skala 1–5', baseline: '3.6' });
+    benefitSpecs.push({
+      title: 'Borgertilfredshed',
+      kind: 'QUALITATIVE',
+      unit: 'SCORE',
+      receiver: lead,
+      target: () => '4.2',
+      method: 'Brugerundersøgelse, skala 1–5',
+      baseline: '3.6',
+    });
     if (index % 3 === 1) {
       benefitSpecs.push({
         title: 'Parallel drift af papirkanal',
@@ -400,7 +483,13 @@ function buildProgramme(spec: ProgrammeSpec, out: DemoPortfolio, orgId: (key: st
     }
 
     const monetise = (unit: string, value: string) =>
-      unit === 'CURRENCY' ? Number(value) : unit === 'HOURS' ? Number(value) * spec.hourlyRateKr : unit === 'FTE' ? Number(value) * spec.fteCostKr : 0;
+      unit === 'CURRENCY'
+        ? Number(value)
+        : unit === 'HOURS'
+          ? Number(value) * spec.hourlyRateKr
+          : unit === 'FTE'
+            ? Number(value) * spec.fteCostKr
+            : 0;
     let plannedMonetisedToDate = 0;
     let realisedMonetisedToDate = 0;
     const realisation = r.between(0.78, 1.1);
@@ -434,8 +523,15 @@ function buildProgramme(spec: ProgrammeSpec, out: DemoPortfolio, orgId: (key: st
         if (year <= yearOf(DEMO_AS_OF) && b.kind !== 'QUALITATIVE') plannedMonetisedToDate += sign * monetise(b.unit, value);
         if (!measurable) continue;
         const decimals = b.unit === 'CURRENCY' ? 2 : b.unit === 'FTE' || b.unit === 'SCORE' ? 2 : 0;
-        const measured = (Number(value) * (b.kind === 'QUALITATIVE' ? r.between(0.9, 1.05) : realisation * r.between(0.95, 1.05))).toFixed(decimals);
-        const status = year < yearOf(DEMO_AS_OF) ? (b.kind === 'CASH_RELEASING' && r.chance(0.7) ? 'HARVESTED' : 'VALIDATED') : r.pick(['REPORTED', 'VALIDATED', 'VALIDATED', 'VALIDATED']);
+        const measured = (Number(value) * (b.kind === 'QUALITATIVE' ? r.between(0.9, 1.05) : realisation * r.between(0.95, 1.05))).toFixed(
+          decimals,
+        );
+        const status =
+          year < yearOf(DEMO_AS_OF)
+            ? b.kind === 'CASH_RELEASING' && r.chance(0.7)
+              ? 'HARVESTED'
+              : 'VALIDATED'
+            : r.pick(['REPORTED', 'VALIDATED', 'VALIDATED', 'VALIDATED']);
         if (status !== 'REPORTED' && b.kind !== 'QUALITATIVE') realisedMonetisedToDate += sign * monetise(b.unit, measured);
         out.measurements.push({
           id: demoId(`measurement:${benefitId}:${year}`),
@@ -445,7 +541,8 @@ function buildProgramme(spec: ProgrammeSpec, out: DemoPortfolio, orgId: (key: st
           status,
           evidence: `Opgørelse ${year} fra ${b.method.toLowerCase()}`,
           reportedAt: new Date(`${year === yearOf(DEMO_AS_OF) ? DEMO_AS_OF : `${year + 1}-02-15`}T10:00:00Z`),
-          validatedAt: status === 'REPORTED' ? null : new Date(`${year === yearOf(DEMO_AS_OF) ? DEMO_AS_OF : `${year + 1}-03-20`}T10:00:00Z`),
+          validatedAt:
+            status === 'REPORTED' ? null : new Date(`${year === yearOf(DEMO_AS_OF) ? DEMO_AS_OF : `${year + 1}-03-20`}T10:00:00Z`),
           harvestedAt: status === 'HARVESTED' ? new Date(`${year + 1}-05-01T10:00:00Z`) : null,
         });
       }
@@ -479,7 +576,12 @@ function buildProgramme(spec: ProgrammeSpec, out: DemoPortfolio, orgId: (key: st
       const rebaselined = started && index % 5 === 2;
       const versions = rebaselined ? [0.9, 1] : [1];
       versions.forEach((scale, v) => {
-        const snapshotLines = lines.map((l) => ({ fiscalYear: l.fiscalYear, funderId: l.funderId, category: l.category, amount: oreToMoney(Math.round(l.ore * scale)) }));
+        const snapshotLines = lines.map((l) => ({
+          fiscalYear: l.fiscalYear,
+          funderId: l.funderId,
+          category: l.category,
+          amount: oreToMoney(Math.round(l.ore * scale)),
+        }));
         const totalOre = lines.reduce((sum, l) => sum + Math.round(l.ore * scale), 0);
         out.baselines.push({
           id: demoId(`baseline:${id}:${v + 1}`),
@@ -516,7 +618,8 @@ function buildProgramme(spec: ProgrammeSpec, out: DemoPortfolio, orgId: (key: st
       for (const period of ['2025-H2', '2026-H1']) {
         const periodEnd = period === '2025-H2' ? '2025-12-31' : '2026-06-30';
         if (actualStart > periodEnd) continue;
-        const state = period === '2025-H2' ? 'APPROVED' : r.pick(['APPROVED', 'APPROVED', 'APPROVED', 'SUBMITTED', 'SUBMITTED', 'RETURNED', 'DRAFT']);
+        const state =
+          period === '2025-H2' ? 'APPROVED' : r.pick(['APPROVED', 'APPROVED', 'APPROVED', 'SUBMITTED', 'SUBMITTED', 'RETURNED', 'DRAFT']);
         const overrideCost = computed.cost === 'RED' && r.chance(0.5);
         out.statusReports.push({
           id: demoId(`status:${id}:${period}`),
@@ -544,7 +647,9 @@ function buildProgramme(spec: ProgrammeSpec, out: DemoPortfolio, orgId: (key: st
     // Adoption: municipal roll-outs target every municipality of the country; others their receivers.
     const municipalRollout = seed.lead === 'kl' || seed.lead === 'kombit' || seed.lead === 'ks' || seed.track === 'SAM';
     const targeted = municipalRollout ? spec.municipalities.map((m) => orgId(m.key)) : receivers;
-    const liveShare = { PROPOSED: 0, APPROVED: 0, EXECUTION: 0.1, ROLLOUT: r.between(0.35, 0.8), CLOSED: r.between(0.9, 1), CANCELLED: 0 }[phase];
+    const liveShare = { PROPOSED: 0, APPROVED: 0, EXECUTION: 0.1, ROLLOUT: r.between(0.35, 0.8), CLOSED: r.between(0.9, 1), CANCELLED: 0 }[
+      phase
+    ];
     if (phase !== 'PROPOSED') {
       // Planned go-live dates come from their own random stream, so the rest of the demo stays as it was.
       const plan = new DemoRandom(`adoption-plan:${id}`);
@@ -559,7 +664,12 @@ function buildProgramme(spec: ProgrammeSpec, out: DemoPortfolio, orgId: (key: st
           organisationId,
           state,
           liveDate: shownLiveDate,
-          plannedLiveDate: phase === 'CANCELLED' ? null : shownLiveDate ? addDays(shownLiveDate, -plan.int(0, 120)) : addDays(plannedStart, plan.int(240, 900)),
+          plannedLiveDate:
+            phase === 'CANCELLED'
+              ? null
+              : shownLiveDate
+                ? addDays(shownLiveDate, -plan.int(0, 120))
+                : addDays(plannedStart, plan.int(240, 900)),
         });
       });
       // Municipal roll-outs: the hours saved are counted per municipality that goes live.

@@ -24,7 +24,15 @@ export const BACKUP_VERSION = 1;
  * Working state, not data: sign-in attempts and half-done sign-ins are not backed up. The migrations
  * table is the header. The dashboard rollups are derived from the rows: a restore computes them again.
  */
-const SKIPPED_TABLES = ['migrations', 'login_throttle', 'oidc_sign_ins', 'sign_in_codes', 'project_year_rollups', 'project_rollups', 'project_receiver_rollups'];
+const SKIPPED_TABLES = [
+  'migrations',
+  'login_throttle',
+  'oidc_sign_ins',
+  'sign_in_codes',
+  'project_year_rollups',
+  'project_rollups',
+  'project_receiver_rollups',
+];
 /** Tables a fresh migration fills itself; a restore replaces their rows instead of requiring them empty. */
 const SEEDED_TABLES = ['audit_chain_head'];
 
@@ -75,12 +83,19 @@ async function tablePlans(client: pg.Client): Promise<TablePlan[]> {
   );
   return rows.map((r) => {
     const order = (r.key?.length ? r.key : r.columns).map(ident).join(', ');
-    return { name: r.table_name, columns: r.columns, required: r.required ?? [], select: `SELECT ${r.columns.map(ident).join(', ')} FROM ${ident(r.table_name)} ORDER BY ${order}` };
+    return {
+      name: r.table_name,
+      columns: r.columns,
+      required: r.required ?? [],
+      select: `SELECT ${r.columns.map(ident).join(', ')} FROM ${ident(r.table_name)} ORDER BY ${order}`,
+    };
   });
 }
 
 async function sequences(client: pg.Client): Promise<Record<string, string | null>> {
-  const { rows } = await client.query<{ name: string; last_value: string | null }>(`SELECT sequencename AS name, last_value::text FROM pg_sequences WHERE schemaname = 'public' ORDER BY 1`);
+  const { rows } = await client.query<{ name: string; last_value: string | null }>(
+    `SELECT sequencename AS name, last_value::text FROM pg_sequences WHERE schemaname = 'public' ORDER BY 1`,
+  );
   return Object.fromEntries(rows.map((r) => [r.name, r.last_value]));
 }
 
@@ -90,7 +105,11 @@ async function auditHead(client: pg.Client): Promise<BackupManifest['auditHead']
 }
 
 /** Streams COPY output of `select` into `onChunk`; the row count is the number of line ends. */
-async function copyOut(client: pg.Client, select: string, onChunk: (chunk: Buffer) => Promise<void> | void): Promise<{ rows: number; sha256: string }> {
+async function copyOut(
+  client: pg.Client,
+  select: string,
+  onChunk: (chunk: Buffer) => Promise<void> | void,
+): Promise<{ rows: number; sha256: string }> {
   const hash = createHash('sha256');
   let rows = 0;
   for await (const chunk of client.query(copyTo(`COPY (${select}) TO STDOUT`)) as AsyncIterable<Buffer>) {
@@ -139,8 +158,10 @@ export function parseHeader(line: string | undefined): BackupHeader {
   } catch {
     // refused below
   }
-  if (header.format !== BACKUP_FORMAT || !Array.isArray(header.migrations)) throw new RestoreRefusedError('this is not a Tværs backup file');
-  if (header.version !== BACKUP_VERSION) throw new RestoreRefusedError(`backup format version ${header.version} is not supported (this Tværs reads version ${BACKUP_VERSION})`);
+  if (header.format !== BACKUP_FORMAT || !Array.isArray(header.migrations))
+    throw new RestoreRefusedError('this is not a Tværs backup file');
+  if (header.version !== BACKUP_VERSION)
+    throw new RestoreRefusedError(`backup format version ${header.version} is not supported (this Tværs reads version ${BACKUP_VERSION})`);
   return header as BackupHeader;
 }
 
@@ -163,13 +184,15 @@ export async function restoreBackup(
   };
   const header = parseHeader(await next());
   const unknown = header.migrations.filter((m) => !codeMigrations.includes(m));
-  if (unknown.length) throw new RestoreRefusedError(`the backup comes from a newer Tværs (migrations ${unknown.join(', ')} are unknown here); upgrade first`);
+  if (unknown.length)
+    throw new RestoreRefusedError(`the backup comes from a newer Tværs (migrations ${unknown.join(', ')} are unknown here); upgrade first`);
 
   const plans = new Map((await tablePlans(client)).map((p) => [p.name, p]));
   for (const name of plans.keys()) {
     if (SEEDED_TABLES.includes(name)) continue;
     const { rows } = await client.query(`SELECT EXISTS (SELECT 1 FROM ${ident(name)}) AS filled`);
-    if (rows[0].filled) throw new RestoreRefusedError(`the database is not empty (table ${name} has rows); restore only into a new, empty database`);
+    if (rows[0].filled)
+      throw new RestoreRefusedError(`the database is not empty (table ${name} has rows); restore only into a new, empty database`);
   }
 
   await client.query('BEGIN');
@@ -177,7 +200,9 @@ export async function restoreBackup(
   let copying: ReturnType<typeof copyFrom> | undefined;
   try {
     await client.query(`SET LOCAL session_replication_role = replica`).catch(() => {
-      throw new RestoreRefusedError('restoring needs a database superuser (to load rows without firing triggers); connect as the owner of the server');
+      throw new RestoreRefusedError(
+        'restoring needs a database superuser (to load rows without firing triggers); connect as the owner of the server',
+      );
     });
     for (const name of SEEDED_TABLES) if (plans.has(name)) await client.query(`DELETE FROM ${ident(name)}`);
     const loaded: Record<string, { rows: number; sha256: string }> = {};
@@ -194,7 +219,10 @@ export async function restoreBackup(
       const plan = plans.get(name);
       if (!plan) throw new RestoreRefusedError(`the backup has a table ${name} that this Tværs does not have`);
       const missing = plan.required.filter((c) => !columns.split(',').includes(c));
-      if (missing.length) throw new RestoreRefusedError(`the backup comes from an older Tværs: table ${name} has no column ${missing.join(', ')}; restore it with the version that wrote it, then upgrade`);
+      if (missing.length)
+        throw new RestoreRefusedError(
+          `the backup comes from an older Tværs: table ${name} has no column ${missing.join(', ')}; restore it with the version that wrote it, then upgrade`,
+        );
       const into = (copying = client.query(copyFrom(`COPY ${ident(name)} (${columns.split(',').map(ident).join(', ')}) FROM STDIN`)));
       const hash = createHash('sha256');
       let rows = 0;
@@ -216,9 +244,19 @@ export async function restoreBackup(
     for (const [name, expected] of Object.entries(manifest.tables)) {
       const plan = plans.get(name)!;
       const got = loaded[name];
-      if (!got || got.rows !== expected.rows || got.sha256 !== expected.sha256) throw new RestoreRefusedError(`table ${name} in the file does not match its manifest (${got?.rows ?? 0} rows read, ${expected.rows} listed)`);
-      const stored = await copyOut(client, `SELECT ${expected.columns.map(ident).join(', ')} FROM ${ident(name)} ORDER BY ${plan.select.split(' ORDER BY ')[1]}`, () => undefined);
-      if (stored.rows !== expected.rows || stored.sha256 !== expected.sha256) throw new RestoreRefusedError(`table ${name} reads back differently from the backup (${stored.rows} rows, SHA-256 ${stored.sha256.slice(0, 12)}…)`);
+      if (!got || got.rows !== expected.rows || got.sha256 !== expected.sha256)
+        throw new RestoreRefusedError(
+          `table ${name} in the file does not match its manifest (${got?.rows ?? 0} rows read, ${expected.rows} listed)`,
+        );
+      const stored = await copyOut(
+        client,
+        `SELECT ${expected.columns.map(ident).join(', ')} FROM ${ident(name)} ORDER BY ${plan.select.split(' ORDER BY ')[1]}`,
+        () => undefined,
+      );
+      if (stored.rows !== expected.rows || stored.sha256 !== expected.sha256)
+        throw new RestoreRefusedError(
+          `table ${name} reads back differently from the backup (${stored.rows} rows, SHA-256 ${stored.sha256.slice(0, 12)}…)`,
+        );
     }
     for (const [name, value] of Object.entries(manifest.sequences)) {
       if (value !== null) await client.query(`SELECT setval($1::regclass, $2::bigint, true)`, [name, value]);

@@ -9,7 +9,9 @@ export function AuditPage() {
   return (
     <>
       <h1>{t.audit.title}</h1>
-      <Async state={state}>{() => programme && <AuditTrail scope={{ programmeId: programme.id }} title={`${t.audit.title}: ${programme.name}`} />}</Async>
+      <Async state={state}>
+        {() => programme && <AuditTrail scope={{ programmeId: programme.id }} title={`${t.audit.title}: ${programme.name}`} />}
+      </Async>
     </>
   );
 }

@@ -7,14 +7,32 @@ import { GraphqlError, request } from '../../lib/graphql';
 import { can, useSession } from '../../lib/session';
 import { useQuery } from '../../lib/use-query';
 
-const TABLES = ['projects', 'participations', 'budget_lines', 'cost_actuals', 'benefits', 'benefit_targets', 'benefit_measurements', 'milestones', 'adoptions', 'baselines', 'status_reports', 'programmes', 'tracks', 'organisations', 'users'];
+const TABLES = [
+  'projects',
+  'participations',
+  'budget_lines',
+  'cost_actuals',
+  'benefits',
+  'benefit_targets',
+  'benefit_measurements',
+  'milestones',
+  'adoptions',
+  'baselines',
+  'status_reports',
+  'programmes',
+  'tracks',
+  'organisations',
+  'users',
+];
 const IGNORED = new Set(['version', 'updated_at', 'created_at']);
 
 /** Field names whose value differs between before and after (all fields for an insert or delete). */
 function changedFields(before: unknown, after: unknown): string[] {
   const b = (before ?? {}) as Record<string, unknown>;
   const a = (after ?? {}) as Record<string, unknown>;
-  return [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((k) => !IGNORED.has(k) && JSON.stringify(b[k]) !== JSON.stringify(a[k]));
+  return [...new Set([...Object.keys(b), ...Object.keys(a)])].filter(
+    (k) => !IGNORED.has(k) && JSON.stringify(b[k]) !== JSON.stringify(a[k]),
+  );
 }
 
 /** The audit trail of a project or a programme, filterable, with the chain verification. */
@@ -24,7 +42,9 @@ export function AuditTrail({ scope, title }: { scope: Pick<AuditFilter, 'project
   const [entityType, setEntityType] = useState('');
   const [actor, setActor] = useState('');
   const [verification, setVerification] = useState<VerifyAuditChainQuery['verifyAuditChain'] | string | null>(null);
-  const events = useQuery(AuditTrailDocument, { filter: { ...scope, entityType: entityType || undefined, actor: actor || undefined, first: 200 } });
+  const events = useQuery(AuditTrailDocument, {
+    filter: { ...scope, entityType: entityType || undefined, actor: actor || undefined, first: 200 },
+  });
   const verify = async () => {
     try {
       setVerification((await request(VerifyAuditChainDocument, {})).verifyAuditChain);
@@ -42,10 +62,16 @@ export function AuditTrail({ scope, title }: { scope: Pick<AuditFilter, 'project
           </button>
         )}
       </div>
-      <div role="status" className={typeof verification === 'object' && verification ? (verification.ok ? 'verified' : 'form-message') : undefined}>
+      <div
+        role="status"
+        className={typeof verification === 'object' && verification ? (verification.ok ? 'verified' : 'form-message') : undefined}
+      >
         {typeof verification === 'string'
           ? verification
-          : verification && (verification.ok ? `✔ ${t.audit.verified(verification.checked)}` : `✖ ${t.audit.broken(verification.firstBrokenSequence ?? '?', verification.reason ?? '')}`)}
+          : verification &&
+            (verification.ok
+              ? `✔ ${t.audit.verified(verification.checked)}`
+              : `✖ ${t.audit.broken(verification.firstBrokenSequence ?? '?', verification.reason ?? '')}`)}
       </div>
       <div className="filters">
         <div className="field">
@@ -73,7 +99,9 @@ export function AuditTrail({ scope, title }: { scope: Pick<AuditFilter, 'project
               <table>
                 <thead>
                   <tr>
-                    <th scope="col" className="num">{t.audit.sequence}</th>
+                    <th scope="col" className="num">
+                      {t.audit.sequence}
+                    </th>
                     <th scope="col">{t.audit.at}</th>
                     <th scope="col">{t.audit.actor}</th>
                     <th scope="col">{t.audit.operation}</th>

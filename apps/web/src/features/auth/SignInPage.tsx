@@ -15,7 +15,12 @@ import { formMessages } from '../office/form-messages';
  * the browser goes on to the organisation's sign-in service to end that session too.
  */
 export async function signOut(): Promise<void> {
-  const endSessionUrl = currentSession() ? await request(LogoutDocument, {}).then((r) => r.logout.endSessionUrl, () => null) : null;
+  const endSessionUrl = currentSession()
+    ? await request(LogoutDocument, {}).then(
+        (r) => r.logout.endSessionUrl,
+        () => null,
+      )
+    : null;
   saveSession(null);
   if (endSessionUrl) window.location.assign(endSessionUrl);
   else navigate('/');
@@ -44,7 +49,10 @@ type Credentials = { email: string; password: string };
 export function SignInPage() {
   const { t } = useI18n();
   const validate = useCallback(
-    (v: Credentials): FieldErrors<Credentials> => ({ ...(!/^\S+@\S+$/.test(v.email.trim()) && { email: t.common.required }), ...(!v.password && { password: t.common.required }) }),
+    (v: Credentials): FieldErrors<Credentials> => ({
+      ...(!/^\S+@\S+$/.test(v.email.trim()) && { email: t.common.required }),
+      ...(!v.password && { password: t.common.required }),
+    }),
     [t],
   );
   const form = useForm<Credentials>({ email: '', password: '' }, validate, formMessages(t));
@@ -75,14 +83,21 @@ export function SignInPage() {
         </p>
       )}
       {passwordLogin && <p>{t.auth.intro}</p>}
-      {passwordLogin && <form className="card form" noValidate onSubmit={onSubmit(signIn)} aria-label={t.auth.title}>
-        <FormMessage message={form.formError} />
-        <TextField form={form} name="email" label={t.auth.email} autoComplete="username" required />
-        <PasswordField label={t.auth.password} value={form.values.password} onChange={(v) => form.set('password', v)} error={form.errorOf('password')} />
-        <button type="submit" disabled={form.saving}>
-          {form.saving ? t.auth.signingIn : t.auth.signIn}
-        </button>
-      </form>}
+      {passwordLogin && (
+        <form className="card form" noValidate onSubmit={onSubmit(signIn)} aria-label={t.auth.title}>
+          <FormMessage message={form.formError} />
+          <TextField form={form} name="email" label={t.auth.email} autoComplete="username" required />
+          <PasswordField
+            label={t.auth.password}
+            value={form.values.password}
+            onChange={(v) => form.set('password', v)}
+            error={form.errorOf('password')}
+          />
+          <button type="submit" disabled={form.saving}>
+            {form.saving ? t.auth.signingIn : t.auth.signIn}
+          </button>
+        </form>
+      )}
       {passwordLogin && <p className="hint">{t.auth.demoHint}</p>}
       <PublicDashboardLinks />
     </div>
@@ -96,7 +111,16 @@ function PasswordField({ label, value, onChange, error }: { label: string; value
         {label}
         <span aria-hidden="true"> *</span>
       </label>
-      <input id="sign-in-password" type="password" autoComplete="current-password" value={value} aria-invalid={error ? true : undefined} aria-describedby={error ? 'sign-in-password-error' : undefined} aria-required onChange={(e) => onChange(e.target.value)} />
+      <input
+        id="sign-in-password"
+        type="password"
+        autoComplete="current-password"
+        value={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? 'sign-in-password-error' : undefined}
+        aria-required
+        onChange={(e) => onChange(e.target.value)}
+      />
       {error && (
         <p className="field-error" id="sign-in-password-error">
           {error}

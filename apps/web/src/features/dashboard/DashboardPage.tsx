@@ -51,7 +51,17 @@ export function DashboardPage() {
   );
 }
 
-function Dashboard({ data, programmeId, filter, reload }: { data: DashboardQuery; programmeId: string; filter: ProjectFilter; reload: () => void }) {
+function Dashboard({
+  data,
+  programmeId,
+  filter,
+  reload,
+}: {
+  data: DashboardQuery;
+  programmeId: string;
+  filter: ProjectFilter;
+  reload: () => void;
+}) {
   const { t, format } = useI18n();
   const session = useSession();
   const s = data.portfolioSummary;
@@ -78,7 +88,12 @@ function Dashboard({ data, programmeId, filter, reload }: { data: DashboardQuery
         <LightsCard lights={s.lights} />
         <HeatMapCard summary={s} />
         <ConfidenceCard confidence={s.confidence} programmeId={programmeId} />
-        <ReportingRoundsCard summary={s} programmeId={programmeId} canCreate={can.createProjects(session, programmeId)} onCreated={reload} />
+        <ReportingRoundsCard
+          summary={s}
+          programmeId={programmeId}
+          canCreate={can.createProjects(session, programmeId)}
+          onCreated={reload}
+        />
         <OverdueBenefitReportsCard reports={s.overdueBenefitReports} programmeId={programmeId} />
         <DoubleCountingCard doubleCounting={s.doubleCounting} programmeId={programmeId} currency={s.currency} />
         {can.editProjects(session, programmeId) && <ToConfirmCard programmeId={programmeId} currency={s.currency} />}
@@ -89,7 +104,9 @@ function Dashboard({ data, programmeId, filter, reload }: { data: DashboardQuery
           <p className="big-figure">{format.rate(s.adoptionCoverage)}</p>
           <meter min={0} max={Math.max(s.adoptionTargeted, 1)} value={s.adoptionLive} aria-label={t.dashboard.adoption} className="meter" />
           <p>{t.dashboard.adoptionText(s.adoptionLive, s.adoptionTargeted)}</p>
-          {s.adoptionWaitingOrganisations > 0 && <p>{t.realisation.adoptionWaiting(format.money(s.adoptionWaitingBenefit, s.currency), s.adoptionWaitingOrganisations)}</p>}
+          {s.adoptionWaitingOrganisations > 0 && (
+            <p>{t.realisation.adoptionWaiting(format.money(s.adoptionWaitingBenefit, s.currency), s.adoptionWaitingOrganisations)}</p>
+          )}
         </section>
         <BreakdownCard
           title={t.dashboard.byTrack}
@@ -100,7 +117,13 @@ function Dashboard({ data, programmeId, filter, reload }: { data: DashboardQuery
             { key: 'actualCost', label: t.dashboard.spent, colour: SERIES.spent },
             { key: 'npv', label: t.dashboard.npv, colour: SERIES.realised },
           ]}
-          rows={s.tracks.map((track) => ({ key: track.trackId ?? 'none', label: track.name ?? t.common.none, short: track.code ?? t.common.none, count: track.projects, amounts: { budget: track.budget, actualCost: track.actualCost, npv: track.npv } }))}
+          rows={s.tracks.map((track) => ({
+            key: track.trackId ?? 'none',
+            label: track.name ?? t.common.none,
+            short: track.code ?? t.common.none,
+            count: track.projects,
+            amounts: { budget: track.budget, actualCost: track.actualCost, npv: track.npv },
+          }))}
         />
         <BreakdownCard
           title={t.dashboard.bySector}
@@ -111,7 +134,13 @@ function Dashboard({ data, programmeId, filter, reload }: { data: DashboardQuery
             { key: 'actualCost', label: t.dashboard.spent, colour: SERIES.spent },
             { key: 'received', label: t.dashboard.benefitReceived, colour: SERIES.realised },
           ]}
-          rows={s.sectors.map((sector) => ({ key: sector.sector, label: t.sectors[sector.sector], short: t.sectorsShort[sector.sector], count: sector.organisations, amounts: { budget: sector.budget, actualCost: sector.actualCost, received: sector.plannedBenefitReceived } }))}
+          rows={s.sectors.map((sector) => ({
+            key: sector.sector,
+            label: t.sectors[sector.sector],
+            short: t.sectorsShort[sector.sector],
+            count: sector.organisations,
+            amounts: { budget: sector.budget, actualCost: sector.actualCost, received: sector.plannedBenefitReceived },
+          }))}
         />
         <ProjectRankings summary={s} currency={s.currency} />
         <WrongPocketCard matrix={data.wrongPocket} currency={s.currency} />

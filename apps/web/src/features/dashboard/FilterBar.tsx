@@ -27,15 +27,40 @@ export function FilterBar({ programme, withSearch = false }: { programme: Progra
   const active = Object.values(FILTER_PARAMS).some((key) => params.get(key));
   return (
     <form className="filters" role="search" aria-label={t.filters.title} onSubmit={(e) => e.preventDefault()}>
-      {select(FILTER_PARAMS.track, t.filters.track, programme.tracks.map((track) => ({ value: track.id, label: track.name })))}
-      {select(FILTER_PARAMS.phase, t.filters.phase, ProjectPhaseValues.map((p) => ({ value: p, label: t.phases[p] })))}
-      {select(FILTER_PARAMS.sector, t.filters.sector, SectorValues.map((s) => ({ value: s, label: t.sectors[s] })))}
-      {select(FILTER_PARAMS.lifeEvent, t.filters.lifeEvent, LifeEventValues.map((l) => ({ value: l, label: t.lifeEvents[l] })))}
-      {select(FILTER_PARAMS.component, t.filters.component, CommonComponentValues.map((c) => ({ value: c, label: COMPONENT_NAMES[c] })))}
+      {select(
+        FILTER_PARAMS.track,
+        t.filters.track,
+        programme.tracks.map((track) => ({ value: track.id, label: track.name })),
+      )}
+      {select(
+        FILTER_PARAMS.phase,
+        t.filters.phase,
+        ProjectPhaseValues.map((p) => ({ value: p, label: t.phases[p] })),
+      )}
+      {select(
+        FILTER_PARAMS.sector,
+        t.filters.sector,
+        SectorValues.map((s) => ({ value: s, label: t.sectors[s] })),
+      )}
+      {select(
+        FILTER_PARAMS.lifeEvent,
+        t.filters.lifeEvent,
+        LifeEventValues.map((l) => ({ value: l, label: t.lifeEvents[l] })),
+      )}
+      {select(
+        FILTER_PARAMS.component,
+        t.filters.component,
+        CommonComponentValues.map((c) => ({ value: c, label: COMPONENT_NAMES[c] })),
+      )}
       {withSearch && (
         <div className="field">
           <label htmlFor="filter-q">{t.filters.search}</label>
-          <input id="filter-q" type="search" defaultValue={params.get(FILTER_PARAMS.search) ?? ''} onChange={(e) => setParams({ [FILTER_PARAMS.search]: e.target.value || null })} />
+          <input
+            id="filter-q"
+            type="search"
+            defaultValue={params.get(FILTER_PARAMS.search) ?? ''}
+            onChange={(e) => setParams({ [FILTER_PARAMS.search]: e.target.value || null })}
+          />
         </div>
       )}
       {active && (

@@ -18,7 +18,9 @@ export function ProgrammePicker({ programmes, programme }: Pick<ReturnType<typeo
         id="header-programme"
         value={programme.id}
         // Filters belong to one programme (its tracks): a new programme starts unfiltered.
-        onChange={(e) => setParams({ programme: e.target.value, ...Object.fromEntries(Object.values(FILTER_PARAMS).map((key) => [key, null])) })}
+        onChange={(e) =>
+          setParams({ programme: e.target.value, ...Object.fromEntries(Object.values(FILTER_PARAMS).map((key) => [key, null])) })
+        }
       >
         {programmes.map((p) => (
           <option key={p.id} value={p.id}>

@@ -1,7 +1,14 @@
 import type { CommonComponent, LifeEvent, ProjectFilter, ProjectPhase, Sector } from '../../generated/graphql';
 
 // The dashboard and project list keep their filters in the query string, so a view is a link.
-export const FILTER_PARAMS = { track: 'track', phase: 'phase', sector: 'sector', lifeEvent: 'life', component: 'component', search: 'q' } as const;
+export const FILTER_PARAMS = {
+  track: 'track',
+  phase: 'phase',
+  sector: 'sector',
+  lifeEvent: 'life',
+  component: 'component',
+  search: 'q',
+} as const;
 
 export function filterFromParams(params: URLSearchParams): ProjectFilter {
   const list = <T extends string>(key: string) => {

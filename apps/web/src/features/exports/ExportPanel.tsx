@@ -3,7 +3,19 @@ import { useI18n } from '../../i18n';
 import { can, useSession } from '../../lib/session';
 import { downloadExport } from './download';
 
-const TABLES = ['projects', 'partners', 'budget', 'costs', 'benefits', 'measurements', 'business-case', 'status', 'risks', 'gates', 'settlement'] as const;
+const TABLES = [
+  'projects',
+  'partners',
+  'budget',
+  'costs',
+  'benefits',
+  'measurements',
+  'business-case',
+  'status',
+  'risks',
+  'gates',
+  'settlement',
+] as const;
 
 /** Export buttons for a programme: CSV per table, with the Nordic dialect as an option. */
 export function ExportPanel({ programmeId }: { programmeId: string }) {
@@ -35,27 +47,58 @@ export function ExportPanel({ programmeId }: { programmeId: string }) {
       </label>
       <div className="export-buttons">
         {TABLES.map((table) => (
-          <button key={table} type="button" className="secondary" disabled={busy} onClick={() => void run(`/exports/programmes/${programmeId}/${table}.csv${dialect}`, `${table}.csv`)}>
+          <button
+            key={table}
+            type="button"
+            className="secondary"
+            disabled={busy}
+            onClick={() => void run(`/exports/programmes/${programmeId}/${table}.csv${dialect}`, `${table}.csv`)}
+          >
             {t.exports.tables[table]} (CSV)
           </button>
         ))}
-        <button type="button" className="secondary" disabled={busy} onClick={() => void run(`/exports/programmes/${programmeId}/portfolio.xlsx`, 'portfolio.xlsx')}>
+        <button
+          type="button"
+          className="secondary"
+          disabled={busy}
+          onClick={() => void run(`/exports/programmes/${programmeId}/portfolio.xlsx`, 'portfolio.xlsx')}
+        >
           {t.exports.workbook} (XLSX)
         </button>
-        <button type="button" className="secondary" disabled={busy} onClick={() => void run(`/exports/programmes/${programmeId}/portfolio.pdf?lang=${language}`, 'portfolio.pdf')}>
+        <button
+          type="button"
+          className="secondary"
+          disabled={busy}
+          onClick={() => void run(`/exports/programmes/${programmeId}/portfolio.pdf?lang=${language}`, 'portfolio.pdf')}
+        >
           {t.exports.briefing} (PDF)
         </button>
-        <button type="button" className="secondary" disabled={busy} onClick={() => void run(`/exports/programmes/${programmeId}/iati.xml`, 'iati-activities.xml')}>
+        <button
+          type="button"
+          className="secondary"
+          disabled={busy}
+          onClick={() => void run(`/exports/programmes/${programmeId}/iati.xml`, 'iati-activities.xml')}
+        >
           IATI 2.03 (XML)
         </button>
         {can.readAudit(session, programmeId) && (
-          <button type="button" className="secondary" disabled={busy} onClick={() => void run(`/exports/programmes/${programmeId}/evidence.zip`, 'evidence.zip')}>
+          <button
+            type="button"
+            className="secondary"
+            disabled={busy}
+            onClick={() => void run(`/exports/programmes/${programmeId}/evidence.zip`, 'evidence.zip')}
+          >
             {t.governance.evidenceZip} (ZIP)
           </button>
         )}
         {can.verifyAudit(session) && (
           <>
-            <button type="button" className="secondary" disabled={busy} onClick={() => void run(`/exports/audit.csv${dialect}`, 'audit.csv')}>
+            <button
+              type="button"
+              className="secondary"
+              disabled={busy}
+              onClick={() => void run(`/exports/audit.csv${dialect}`, 'audit.csv')}
+            >
               {t.exports.audit} (CSV)
             </button>
             <button type="button" className="secondary" disabled={busy} onClick={() => void run('/exports/audit.xlsx', 'audit.xlsx')}>
@@ -64,7 +107,9 @@ export function ExportPanel({ programmeId }: { programmeId: string }) {
           </>
         )}
       </div>
-      <p role="status" aria-live="polite">{status}</p>
+      <p role="status" aria-live="polite">
+        {status}
+      </p>
     </section>
   );
 }

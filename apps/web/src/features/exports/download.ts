@@ -21,7 +21,9 @@ export async function downloadExport(path: string, fileName: string, onProgress:
     bytes += value.length;
     onProgress(bytes);
   }
-  const url = URL.createObjectURL(new Blob(chunks as BlobPart[], { type: response.headers.get('content-type') ?? 'application/octet-stream' }));
+  const url = URL.createObjectURL(
+    new Blob(chunks as BlobPart[], { type: response.headers.get('content-type') ?? 'application/octet-stream' }),
+  );
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

@@ -21,8 +21,12 @@ export function ConfidenceCard({ confidence, programmeId }: { confidence: Confid
           <thead>
             <tr>
               <th scope="col">{t.governance.confidence}</th>
-              <th scope="col" className="num">{t.governance.own}</th>
-              <th scope="col" className="num">{t.governance.office}</th>
+              <th scope="col" className="num">
+                {t.governance.own}
+              </th>
+              <th scope="col" className="num">
+                {t.governance.office}
+              </th>
             </tr>
           </thead>
           <tbody>

@@ -3,9 +3,17 @@ import { useI18n } from '../../i18n';
 import { Link } from '../../lib/router';
 
 /** Benefits of different projects that claim the same saving, with the amount at risk and links to both. */
-export function DoubleCountingCard({ doubleCounting, programmeId, currency }: { doubleCounting: DashboardQuery['portfolioSummary']['doubleCounting']; programmeId: string; currency: string }) {
+export function DoubleCountingCard({
+  doubleCounting,
+  programmeId,
+  currency,
+}: {
+  doubleCounting: DashboardQuery['portfolioSummary']['doubleCounting'];
+  programmeId: string;
+  currency: string;
+}) {
   const { t, format } = useI18n();
-  const link = (side: typeof doubleCounting.items[number]['a']) => (
+  const link = (side: (typeof doubleCounting.items)[number]['a']) => (
     <Link to={`/projects/${side.projectId}?programme=${programmeId}`}>
       {side.projectCode} {side.title}
     </Link>
@@ -18,7 +26,9 @@ export function DoubleCountingCard({ doubleCounting, programmeId, currency }: { 
         <p>{t.governance.noDoubleCounting}</p>
       ) : (
         <>
-          <p className="flag">⚠ {t.governance.doubleCountingSummary(doubleCounting.pairs, format.money(doubleCounting.amount, currency))}</p>
+          <p className="flag">
+            ⚠ {t.governance.doubleCountingSummary(doubleCounting.pairs, format.money(doubleCounting.amount, currency))}
+          </p>
           <ul className="plain-list">
             {doubleCounting.items.slice(0, 20).map((pair) => (
               <li key={`${pair.a.benefitId}-${pair.b.benefitId}`}>

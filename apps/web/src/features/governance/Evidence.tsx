@@ -11,7 +11,21 @@ import { uploadEvidence } from './upload-evidence';
 /** An evidence file as the project page reads it (fragment Evidence). */
 export type EvidenceFile = ProjectPageQuery['project']['costActuals'][number]['attachments'][number];
 
-export function Evidence({ kind, recordId, label, files, canUpload, onUploaded }: { kind: AttachmentKind; recordId: string; label: string; files: EvidenceFile[]; canUpload: boolean; onUploaded?: () => void }) {
+export function Evidence({
+  kind,
+  recordId,
+  label,
+  files,
+  canUpload,
+  onUploaded,
+}: {
+  kind: AttachmentKind;
+  recordId: string;
+  label: string;
+  files: EvidenceFile[];
+  canUpload: boolean;
+  onUploaded?: () => void;
+}) {
   const { t, format } = useI18n();
   const inputId = useId();
   const [status, setStatus] = useState<string | null>(null);
@@ -31,7 +45,9 @@ export function Evidence({ kind, recordId, label, files, canUpload, onUploaded }
     }
   };
   const download = (file: EvidenceFile) => {
-    void downloadExport(`/attachments/${file.id}`, file.fileName, () => undefined).catch((error: Error) => setStatus(`${t.exports.failed}: ${error.message}`));
+    void downloadExport(`/attachments/${file.id}`, file.fileName, () => undefined).catch((error: Error) =>
+      setStatus(`${t.exports.failed}: ${error.message}`),
+    );
   };
   return (
     <div className="evidence" role="group" aria-label={t.governance.evidenceFor(label)}>
@@ -45,7 +61,8 @@ export function Evidence({ kind, recordId, label, files, canUpload, onUploaded }
                 {file.fileName}
               </button>{' '}
               <span className="meta">
-                {format.number(file.size / 1024, 0)} KB · {file.uploadedBy?.name ?? t.common.none} · {format.dateTime(file.uploadedAt)} · <abbr title={file.sha256}>SHA-256 {file.sha256.slice(0, 12)}…</abbr>
+                {format.number(file.size / 1024, 0)} KB · {file.uploadedBy?.name ?? t.common.none} · {format.dateTime(file.uploadedAt)} ·{' '}
+                <abbr title={file.sha256}>SHA-256 {file.sha256.slice(0, 12)}…</abbr>
               </span>
             </li>
           ))}
@@ -55,7 +72,14 @@ export function Evidence({ kind, recordId, label, files, canUpload, onUploaded }
         <details className="evidence-upload">
           <summary>{t.governance.attach}</summary>
           <label htmlFor={inputId}>{t.governance.evidenceFor(label)}</label>{' '}
-          <input id={inputId} type="file" disabled={busy} accept=".pdf,.png,.jpg,.jpeg,.xlsx,.docx,.csv,.txt" aria-describedby={`${inputId}-hint`} onChange={(e) => void upload(e.target.files?.[0]).then(() => (e.target.value = ''))} />
+          <input
+            id={inputId}
+            type="file"
+            disabled={busy}
+            accept=".pdf,.png,.jpg,.jpeg,.xlsx,.docx,.csv,.txt"
+            aria-describedby={`${inputId}-hint`}
+            onChange={(e) => void upload(e.target.files?.[0]).then(() => (e.target.value = ''))}
+          />
           <span className="meta" id={`${inputId}-hint`}>
             {t.governance.attachHint}
           </span>

@@ -1,5 +1,11 @@
 import { useCallback } from 'react';
-import { DecideGateDocument, GateDecisionOutcomeValues, type GateDecisionOutcome, type ProjectPageQuery, type ProjectPhase } from '../../generated/graphql';
+import {
+  DecideGateDocument,
+  GateDecisionOutcomeValues,
+  type GateDecisionOutcome,
+  type ProjectPageQuery,
+  type ProjectPhase,
+} from '../../generated/graphql';
 import { FormMessage, SelectField, TextAreaField } from '../../components/Field';
 import { useI18n } from '../../i18n';
 import { request } from '../../lib/graphql';
@@ -11,7 +17,17 @@ type Project = ProjectPageQuery['project'];
 type GateValues = { toPhase: string; decision: string; minutes: string; ticked: string[] };
 
 /** The phase, the next gate's checklist as Tværs sees it, the programme office's decision form and the decisions so far. */
-export function GatesSection({ project, canDecide, canAttach, onSaved }: { project: Project; canDecide: boolean; canAttach: boolean; onSaved: () => void }) {
+export function GatesSection({
+  project,
+  canDecide,
+  canAttach,
+  onSaved,
+}: {
+  project: Project;
+  canDecide: boolean;
+  canAttach: boolean;
+  onSaved: () => void;
+}) {
   const { t, format } = useI18n();
   const itemLabel = (item: string) => t.governance.checkItems[item] ?? item;
   return (
@@ -53,11 +69,16 @@ export function GatesSection({ project, canDecide, canAttach, onSaved }: { proje
               <span className="meta">{t.governance.decidedBy(d.decidedBy?.name ?? t.common.none, format.dateTime(d.decidedAt))}</span>
               <p>{d.minutes}</p>
               {d.checklist.length > 0 && (
-                <p className="meta">
-                  {d.checklist.map((c) => `${c.met ? '✔' : '✘'} ${itemLabel(c.item)}`).join(' · ')}
-                </p>
+                <p className="meta">{d.checklist.map((c) => `${c.met ? '✔' : '✘'} ${itemLabel(c.item)}`).join(' · ')}</p>
               )}
-              <Evidence kind="GATE_DECISION" recordId={d.id} label={`${t.phases[d.fromPhase]} → ${t.phases[d.toPhase]}`} files={d.attachments} canUpload={canAttach} onUploaded={onSaved} />
+              <Evidence
+                kind="GATE_DECISION"
+                recordId={d.id}
+                label={`${t.phases[d.fromPhase]} → ${t.phases[d.toPhase]}`}
+                files={d.attachments}
+                canUpload={canAttach}
+                onUploaded={onSaved}
+              />
             </li>
           ))}
         </ul>
@@ -69,7 +90,10 @@ export function GatesSection({ project, canDecide, canAttach, onSaved }: { proje
 function DecideGateForm({ project, onSaved }: { project: Project; onSaved: () => void }) {
   const { t } = useI18n();
   const empty: GateValues = { toPhase: project.nextGates[0]!.toPhase, decision: 'APPROVED', minutes: '', ticked: [] };
-  const validate = useCallback((v: GateValues): FieldErrors<GateValues> => (v.minutes.trim().length < 10 ? { minutes: t.governance.minutesTooShort } : {}), [t]);
+  const validate = useCallback(
+    (v: GateValues): FieldErrors<GateValues> => (v.minutes.trim().length < 10 ? { minutes: t.governance.minutesTooShort } : {}),
+    [t],
+  );
   const form = useForm<GateValues>(empty, validate, formMessages(t));
   const gate = project.nextGates.find((g) => g.toPhase === form.values.toPhase) ?? project.nextGates[0]!;
   const manual = gate.checklist.filter((c) => !c.automatic);
@@ -94,8 +118,18 @@ function DecideGateForm({ project, onSaved }: { project: Project; onSaved: () =>
       <h3 id="decide-title">{t.governance.decide}</h3>
       <FormMessage message={form.formError} />
       <div className="form-grid">
-        <SelectField form={form} name="toPhase" label={t.governance.toPhase} options={project.nextGates.map((g) => ({ value: g.toPhase, label: t.phases[g.toPhase] }))} />
-        <SelectField form={form} name="decision" label={t.governance.decision} options={GateDecisionOutcomeValues.map((d) => ({ value: d, label: t.governance.decisions[d] }))} />
+        <SelectField
+          form={form}
+          name="toPhase"
+          label={t.governance.toPhase}
+          options={project.nextGates.map((g) => ({ value: g.toPhase, label: t.phases[g.toPhase] }))}
+        />
+        <SelectField
+          form={form}
+          name="decision"
+          label={t.governance.decision}
+          options={GateDecisionOutcomeValues.map((d) => ({ value: d, label: t.governance.decisions[d] }))}
+        />
       </div>
       {manual.length > 0 && (
         <fieldset className="field checkboxes">
@@ -105,7 +139,9 @@ function DecideGateForm({ project, onSaved }: { project: Project; onSaved: () =>
               <input
                 type="checkbox"
                 checked={form.values.ticked.includes(c.item)}
-                onChange={(e) => form.set('ticked', e.target.checked ? [...form.values.ticked, c.item] : form.values.ticked.filter((i) => i !== c.item))}
+                onChange={(e) =>
+                  form.set('ticked', e.target.checked ? [...form.values.ticked, c.item] : form.values.ticked.filter((i) => i !== c.item))
+                }
               />
               {t.governance.checkItems[c.item] ?? c.item}
             </label>

@@ -55,7 +55,9 @@ export function HeatMapCard({ summary }: { summary: Summary }) {
         <thead>
           <tr>
             <td className="axis-corner">
-              <span className="meta">{t.governance.impact} ↓ / {t.governance.probability} →</span>
+              <span className="meta">
+                {t.governance.impact} ↓ / {t.governance.probability} →
+              </span>
             </td>
             {SCALE.map((p) => (
               <th key={p} scope="col">

@@ -43,8 +43,25 @@ export function NotificationBell() {
   };
   return (
     <div className="bell" onKeyDown={(e) => e.key === 'Escape' && open && close()}>
-      <button ref={button} type="button" className="bell-button" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen(!open)}>
-        <svg aria-hidden="true" width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" strokeLinejoin="round">
+      <button
+        ref={button}
+        type="button"
+        className="bell-button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen(!open)}
+      >
+        <svg
+          aria-hidden="true"
+          width="18"
+          height="18"
+          viewBox="0 0 24 24"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+          strokeLinecap="round"
+          strokeLinejoin="round"
+        >
           <path d="M18 8a6 6 0 0 0-12 0c0 7-3 9-3 9h18s-3-2-3-9" />
           <path d="M13.7 21a2 2 0 0 1-3.4 0" />
         </svg>
@@ -81,7 +98,11 @@ export function NotificationBell() {
                     {n.body} · {format.dateTime(n.createdAt)}
                   </p>
                   {!n.readAt && (
-                    <button type="button" className="link-button small" onClick={() => void request(MarkNotificationReadDocument, { id: n.id }).then(reload)}>
+                    <button
+                      type="button"
+                      className="link-button small"
+                      onClick={() => void request(MarkNotificationReadDocument, { id: n.id }).then(reload)}
+                    >
                       {t.governance.markRead}
                     </button>
                   )}

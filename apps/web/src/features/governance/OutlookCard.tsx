@@ -18,9 +18,27 @@ export function OutlookCard({ project }: { project: ProjectPageQuery['project'] 
     );
   };
   const rows = [
-    { key: 'COST' as const, label: t.governance.costAtCompletion, baseline: format.money(f.baselineCost ?? f.budget, currency), forecast: format.money(f.forecastCost, currency), actual: format.money(f.actualCost, currency) },
-    { key: 'SCHEDULE' as const, label: t.governance.endDate, baseline: format.date(f.baselineEnd), forecast: format.date(f.forecastEnd), actual: format.date(f.actualEnd) },
-    { key: 'BENEFIT' as const, label: t.governance.monetisedBenefits, baseline: format.money(f.baselineBenefit, currency), forecast: format.money(f.forecastBenefit, currency), actual: format.money(f.actualBenefit, currency) },
+    {
+      key: 'COST' as const,
+      label: t.governance.costAtCompletion,
+      baseline: format.money(f.baselineCost ?? f.budget, currency),
+      forecast: format.money(f.forecastCost, currency),
+      actual: format.money(f.actualCost, currency),
+    },
+    {
+      key: 'SCHEDULE' as const,
+      label: t.governance.endDate,
+      baseline: format.date(f.baselineEnd),
+      forecast: format.date(f.forecastEnd),
+      actual: format.date(f.actualEnd),
+    },
+    {
+      key: 'BENEFIT' as const,
+      label: t.governance.monetisedBenefits,
+      baseline: format.money(f.baselineBenefit, currency),
+      forecast: format.money(f.forecastBenefit, currency),
+      actual: format.money(f.actualBenefit, currency),
+    },
   ];
   return (
     <section className="card" aria-labelledby="outlook-title">
@@ -30,10 +48,18 @@ export function OutlookCard({ project }: { project: ProjectPageQuery['project'] 
           <thead>
             <tr>
               <td />
-              <th scope="col" className="num">{t.governance.baseline}</th>
-              <th scope="col" className="num">{t.governance.forecast}</th>
-              <th scope="col" className="num">{t.governance.actual}</th>
-              <th scope="col" className="num">{t.governance.deviation}</th>
+              <th scope="col" className="num">
+                {t.governance.baseline}
+              </th>
+              <th scope="col" className="num">
+                {t.governance.forecast}
+              </th>
+              <th scope="col" className="num">
+                {t.governance.actual}
+              </th>
+              <th scope="col" className="num">
+                {t.governance.deviation}
+              </th>
             </tr>
           </thead>
           <tbody>

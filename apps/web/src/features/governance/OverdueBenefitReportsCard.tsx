@@ -3,7 +3,13 @@ import { useI18n } from '../../i18n';
 import { Link } from '../../lib/router';
 
 /** Closed projects whose benefit report, owed 12 months after their actual end, has not come. */
-export function OverdueBenefitReportsCard({ reports, programmeId }: { reports: DashboardQuery['portfolioSummary']['overdueBenefitReports']; programmeId: string }) {
+export function OverdueBenefitReportsCard({
+  reports,
+  programmeId,
+}: {
+  reports: DashboardQuery['portfolioSummary']['overdueBenefitReports'];
+  programmeId: string;
+}) {
   const { t, format } = useI18n();
   return (
     <section className="card" aria-labelledby="overdue-reports-title">

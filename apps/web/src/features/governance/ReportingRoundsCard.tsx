@@ -12,7 +12,17 @@ type Summary = DashboardQuery['portfolioSummary'];
 type RoundValues = { period: string; dueDate: string; reminderDaysBefore: string };
 
 /** Per reporting round: reports due, submitted, approved and overdue; the programme office calls new rounds. */
-export function ReportingRoundsCard({ summary, programmeId, canCreate, onCreated }: { summary: Summary; programmeId: string; canCreate: boolean; onCreated: () => void }) {
+export function ReportingRoundsCard({
+  summary,
+  programmeId,
+  canCreate,
+  onCreated,
+}: {
+  summary: Summary;
+  programmeId: string;
+  canCreate: boolean;
+  onCreated: () => void;
+}) {
   const { t, format } = useI18n();
   const empty: RoundValues = { period: '', dueDate: '', reminderDaysBefore: '7' };
   const validate = useCallback(
@@ -37,9 +47,15 @@ export function ReportingRoundsCard({ summary, programmeId, canCreate, onCreated
     }
   };
   const create = () =>
-    form.submitAndClear(async (v) => {
-      await request(CreateReportingRoundDocument, { input: { programmeId, period: v.period, dueDate: v.dueDate, reminderDaysBefore: Number(v.reminderDaysBefore) } });
-    }, empty, onCreated);
+    form.submitAndClear(
+      async (v) => {
+        await request(CreateReportingRoundDocument, {
+          input: { programmeId, period: v.period, dueDate: v.dueDate, reminderDaysBefore: Number(v.reminderDaysBefore) },
+        });
+      },
+      empty,
+      onCreated,
+    );
   return (
     <section className="card" aria-labelledby="rounds-title">
       <h2 id="rounds-title">{t.governance.rounds}</h2>
@@ -54,10 +70,18 @@ export function ReportingRoundsCard({ summary, programmeId, canCreate, onCreated
               <tr>
                 <th scope="col">{t.governance.period}</th>
                 <th scope="col">{t.governance.dueDate}</th>
-                <th scope="col" className="num">{t.governance.due}</th>
-                <th scope="col" className="num">{t.governance.submitted}</th>
-                <th scope="col" className="num">{t.governance.approved}</th>
-                <th scope="col" className="num">{t.governance.overdue}</th>
+                <th scope="col" className="num">
+                  {t.governance.due}
+                </th>
+                <th scope="col" className="num">
+                  {t.governance.submitted}
+                </th>
+                <th scope="col" className="num">
+                  {t.governance.approved}
+                </th>
+                <th scope="col" className="num">
+                  {t.governance.overdue}
+                </th>
                 <th scope="col">{t.realisation.published}</th>
               </tr>
             </thead>
@@ -97,7 +121,13 @@ export function ReportingRoundsCard({ summary, programmeId, canCreate, onCreated
           <div className="form-grid">
             <TextField form={form} name="period" label={t.governance.period} hint={t.office.periodHint} required />
             <TextField form={form} name="dueDate" type="date" label={t.governance.dueDate} required />
-            <TextField form={form} name="reminderDaysBefore" label={t.governance.reminderDaysBefore} inputMode="numeric" hint={t.governance.reminderHint} />
+            <TextField
+              form={form}
+              name="reminderDaysBefore"
+              label={t.governance.reminderDaysBefore}
+              inputMode="numeric"
+              hint={t.governance.reminderHint}
+            />
           </div>
           <button type="submit" disabled={form.saving}>
             {t.governance.newRound}

@@ -21,8 +21,12 @@ export function RiskHeaderCells() {
     <>
       <th scope="col">{t.governance.title}</th>
       <th scope="col">{t.governance.category}</th>
-      <th scope="col" className="num">{t.governance.score}</th>
-      <th scope="col" className="num">{t.governance.residual}</th>
+      <th scope="col" className="num">
+        {t.governance.score}
+      </th>
+      <th scope="col" className="num">
+        {t.governance.residual}
+      </th>
       <th scope="col">{t.governance.owner}</th>
       <th scope="col">{t.governance.reviewDate}</th>
     </>
@@ -44,7 +48,10 @@ export function RiskCells({ risk: r }: { risk: RiskFacts }) {
       </td>
       <td>{t.governance.riskCategories[r.category]}</td>
       <td className="num">
-        {r.score} <span className="meta">({r.probability}×{r.impact})</span>
+        {r.score}{' '}
+        <span className="meta">
+          ({r.probability}×{r.impact})
+        </span>
       </td>
       <td className="num">{r.residualScore ?? t.common.none}</td>
       <td>{r.owner || t.common.none}</td>

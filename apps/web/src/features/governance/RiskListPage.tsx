@@ -18,7 +18,11 @@ export function RiskListPage() {
   const probability = scale(params.get('p'));
   const impact = scale(params.get('i'));
   const residual = params.get('residual') === '1';
-  const state = useQuery(ProgrammeRisksDocument, { programmeId: programme?.id ?? '', filter: filterFromParams(params), probability, impact, residual }, Boolean(programme));
+  const state = useQuery(
+    ProgrammeRisksDocument,
+    { programmeId: programme?.id ?? '', filter: filterFromParams(params), probability, impact, residual },
+    Boolean(programme),
+  );
   const back = new URLSearchParams(params);
   for (const key of ['p', 'i', 'residual']) back.delete(key);
   return (

@@ -25,8 +25,32 @@ import { RiskCells, RiskHeaderCells } from './RiskCells';
 type Project = ProjectPageQuery['project'];
 const SCALE = ['1', '2', '3', '4', '5'].map((v) => ({ value: v, label: v }));
 
-type RiskValues = { title: string; category: string; probability: string; impact: string; residualProbability: string; residualImpact: string; owner: string; mitigation: string; reviewDate: string; proximity: string; description: string };
-const EMPTY_RISK: RiskValues = { title: '', category: 'TECHNICAL', probability: '3', impact: '3', residualProbability: '', residualImpact: '', owner: '', mitigation: '', reviewDate: '', proximity: '', description: '' };
+type RiskValues = {
+  title: string;
+  category: string;
+  probability: string;
+  impact: string;
+  residualProbability: string;
+  residualImpact: string;
+  owner: string;
+  mitigation: string;
+  reviewDate: string;
+  proximity: string;
+  description: string;
+};
+const EMPTY_RISK: RiskValues = {
+  title: '',
+  category: 'TECHNICAL',
+  probability: '3',
+  impact: '3',
+  residualProbability: '',
+  residualImpact: '',
+  owner: '',
+  mitigation: '',
+  reviewDate: '',
+  proximity: '',
+  description: '',
+};
 
 type IssueValues = { title: string; severity: string; owner: string; dueDate: string; description: string };
 const EMPTY_ISSUE: IssueValues = { title: '', severity: 'MEDIUM', owner: '', dueDate: '', description: '' };
@@ -82,7 +106,15 @@ function RiskTable({ project, canEdit, onSaved }: { project: Project; canEdit: b
                 <RiskCells risk={r} />
                 <td>
                   {canEdit ? (
-                    <select aria-label={t.governance.changeStatus(r.title)} value={r.status} onChange={(e) => void save(() => request(UpdateRiskDocument, { input: { id: r.id, version: r.version, status: e.target.value as RiskStatus } }))}>
+                    <select
+                      aria-label={t.governance.changeStatus(r.title)}
+                      value={r.status}
+                      onChange={(e) =>
+                        void save(() =>
+                          request(UpdateRiskDocument, { input: { id: r.id, version: r.version, status: e.target.value as RiskStatus } }),
+                        )
+                      }
+                    >
                       {RiskStatusValues.map((s) => (
                         <option key={s} value={s}>
                           {t.governance.riskStatuses[s]}
@@ -110,7 +142,9 @@ function AddRiskForm({ projectId, onSaved }: { projectId: string; onSaved: () =>
   const validate = useCallback(
     (v: RiskValues): FieldErrors<RiskValues> => ({
       ...(v.title.trim().length < 3 && { title: t.office.titleTooShort }),
-      ...(!v.residualProbability !== !v.residualImpact && { [v.residualProbability ? 'residualImpact' : 'residualProbability']: t.governance.bothResidual }),
+      ...(!v.residualProbability !== !v.residualImpact && {
+        [v.residualProbability ? 'residualImpact' : 'residualProbability']: t.governance.bothResidual,
+      }),
     }),
     [t],
   );
@@ -143,10 +177,21 @@ function AddRiskForm({ projectId, onSaved }: { projectId: string; onSaved: () =>
       <FormMessage message={form.formError} />
       <div className="form-grid">
         <TextField form={form} name="title" label={t.governance.title} required />
-        <SelectField form={form} name="category" label={t.governance.category} options={RiskCategoryValues.map((c) => ({ value: c, label: t.governance.riskCategories[c] }))} />
+        <SelectField
+          form={form}
+          name="category"
+          label={t.governance.category}
+          options={RiskCategoryValues.map((c) => ({ value: c, label: t.governance.riskCategories[c] }))}
+        />
         <SelectField form={form} name="probability" label={t.governance.probability} hint={t.governance.scaleHint} options={SCALE} />
         <SelectField form={form} name="impact" label={t.governance.impact} hint={t.governance.scaleHint} options={SCALE} />
-        <SelectField form={form} name="residualProbability" label={t.governance.residualProbability} placeholder={t.common.none} options={SCALE} />
+        <SelectField
+          form={form}
+          name="residualProbability"
+          label={t.governance.residualProbability}
+          placeholder={t.common.none}
+          options={SCALE}
+        />
         <SelectField form={form} name="residualImpact" label={t.governance.residualImpact} placeholder={t.common.none} options={SCALE} />
         <TextField form={form} name="owner" label={t.governance.owner} />
         <TextField form={form} name="reviewDate" type="date" label={t.governance.reviewDate} />
@@ -180,7 +225,11 @@ function IssueTable({ project, canEdit, onSaved }: { project: Project; canEdit: 
             <tr key={i.id}>
               <td>
                 {i.title}
-                {i.resolution && <p className="meta">{t.governance.resolution}: {i.resolution}</p>}
+                {i.resolution && (
+                  <p className="meta">
+                    {t.governance.resolution}: {i.resolution}
+                  </p>
+                )}
               </td>
               <td>{t.governance.issueSeverities[i.severity]}</td>
               <td>{i.owner || t.common.none}</td>
@@ -198,17 +247,28 @@ type IssueStatusValues = { status: string; resolution: string };
 
 function IssueStatusForm({ issue, onSaved }: { issue: Project['issues'][number]; onSaved: () => void }) {
   const { t } = useI18n();
-  const validate = useCallback((v: IssueStatusValues): FieldErrors<IssueStatusValues> => (v.status === 'RESOLVED' && !v.resolution.trim() ? { resolution: t.governance.resolutionRequired } : {}), [t]);
+  const validate = useCallback(
+    (v: IssueStatusValues): FieldErrors<IssueStatusValues> =>
+      v.status === 'RESOLVED' && !v.resolution.trim() ? { resolution: t.governance.resolutionRequired } : {},
+    [t],
+  );
   const form = useForm<IssueStatusValues>({ status: issue.status, resolution: issue.resolution }, validate, formMessages(t));
   const save = () =>
     form.submit(async (v) => {
-      await request(UpdateProjectIssueDocument, { input: { id: issue.id, version: issue.version, status: v.status as IssueStatus, resolution: v.resolution } });
+      await request(UpdateProjectIssueDocument, {
+        input: { id: issue.id, version: issue.version, status: v.status as IssueStatus, resolution: v.resolution },
+      });
       onSaved();
     });
   return (
     <form className="row-form" noValidate aria-label={t.governance.changeStatus(issue.title)} onSubmit={onSubmit(save)}>
       <FormMessage message={form.formError} />
-      <SelectField form={form} name="status" label={t.governance.status} options={IssueStatusValues.map((s) => ({ value: s, label: t.governance.issueStatuses[s] }))} />
+      <SelectField
+        form={form}
+        name="status"
+        label={t.governance.status}
+        options={IssueStatusValues.map((s) => ({ value: s, label: t.governance.issueStatuses[s] }))}
+      />
       {form.values.status === 'RESOLVED' && <TextField form={form} name="resolution" label={t.governance.resolution} required />}
       <button type="submit" className="small" disabled={form.saving || !form.dirty}>
         {t.common.save}
@@ -219,12 +279,24 @@ function IssueStatusForm({ issue, onSaved }: { issue: Project['issues'][number];
 
 function AddIssueForm({ projectId, onSaved }: { projectId: string; onSaved: () => void }) {
   const { t } = useI18n();
-  const validate = useCallback((v: IssueValues): FieldErrors<IssueValues> => (v.title.trim().length < 3 ? { title: t.office.titleTooShort } : {}), [t]);
+  const validate = useCallback(
+    (v: IssueValues): FieldErrors<IssueValues> => (v.title.trim().length < 3 ? { title: t.office.titleTooShort } : {}),
+    [t],
+  );
   const form = useForm<IssueValues>(EMPTY_ISSUE, validate, formMessages(t));
   const add = () =>
     form.submitAndClear(
       async (v) => {
-        await request(AddProjectIssueDocument, { input: { projectId, title: v.title.trim(), description: v.description, severity: v.severity as IssueSeverity, owner: v.owner.trim(), dueDate: v.dueDate || null } });
+        await request(AddProjectIssueDocument, {
+          input: {
+            projectId,
+            title: v.title.trim(),
+            description: v.description,
+            severity: v.severity as IssueSeverity,
+            owner: v.owner.trim(),
+            dueDate: v.dueDate || null,
+          },
+        });
       },
       EMPTY_ISSUE,
       onSaved,
@@ -234,7 +306,12 @@ function AddIssueForm({ projectId, onSaved }: { projectId: string; onSaved: () =
       <FormMessage message={form.formError} />
       <div className="form-grid">
         <TextField form={form} name="title" label={t.governance.title} required />
-        <SelectField form={form} name="severity" label={t.governance.severity} options={IssueSeverityValues.map((s) => ({ value: s, label: t.governance.issueSeverities[s] }))} />
+        <SelectField
+          form={form}
+          name="severity"
+          label={t.governance.severity}
+          options={IssueSeverityValues.map((s) => ({ value: s, label: t.governance.issueSeverities[s] }))}
+        />
         <TextField form={form} name="owner" label={t.governance.owner} />
         <TextField form={form} name="dueDate" type="date" label={t.governance.dueDate} />
       </div>

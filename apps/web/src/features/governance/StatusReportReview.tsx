@@ -1,5 +1,11 @@
 import { useCallback, useState } from 'react';
-import { ApproveStatusReportDocument, RateStatusReportDocument, ReturnStatusReportDocument, type DeliveryConfidence, type ProjectPageQuery } from '../../generated/graphql';
+import {
+  ApproveStatusReportDocument,
+  RateStatusReportDocument,
+  ReturnStatusReportDocument,
+  type DeliveryConfidence,
+  type ProjectPageQuery,
+} from '../../generated/graphql';
 import { FormMessage, SelectField, TextField } from '../../components/Field';
 import { useI18n } from '../../i18n';
 import { CONFIDENCE_ORDER } from './confidence-order';
@@ -16,12 +22,24 @@ export function StatusReportReview({ report, onSaved }: { report: Report; onSave
   const { t } = useI18n();
   const [message, setMessage] = useState<string | null>(null);
   const rateValidate = useCallback((v: Rating): FieldErrors<Rating> => (!v.confidence ? { confidence: t.common.required } : {}), [t]);
-  const rating = useForm<Rating>({ confidence: report.officeConfidence ?? '', comment: report.officeConfidenceComment }, rateValidate, formMessages(t));
-  const returnValidate = useCallback((v: Return): FieldErrors<Return> => (v.reason.trim().length < 5 ? { reason: t.common.required } : {}), [t]);
+  const rating = useForm<Rating>(
+    { confidence: report.officeConfidence ?? '', comment: report.officeConfidenceComment },
+    rateValidate,
+    formMessages(t),
+  );
+  const returnValidate = useCallback(
+    (v: Return): FieldErrors<Return> => (v.reason.trim().length < 5 ? { reason: t.common.required } : {}),
+    [t],
+  );
   const back = useForm<Return>({ reason: '' }, returnValidate, formMessages(t));
   const rate = () =>
     rating.submit(async (v) => {
-      await request(RateStatusReportDocument, { id: report.id, version: report.version, confidence: v.confidence as DeliveryConfidence, comment: v.comment });
+      await request(RateStatusReportDocument, {
+        id: report.id,
+        version: report.version,
+        confidence: v.confidence as DeliveryConfidence,
+        comment: v.comment,
+      });
       setMessage(t.governance.rated);
       onSaved();
     });
@@ -45,7 +63,14 @@ export function StatusReportReview({ report, onSaved }: { report: Report; onSave
     <div className="review" role="group" aria-label={t.governance.review(report.period)}>
       <form className="inline-form" noValidate aria-label={`${t.governance.officeRating} ${report.period}`} onSubmit={onSubmit(rate)}>
         <FormMessage message={rating.formError} />
-        <SelectField form={rating} name="confidence" label={t.governance.officeRating} placeholder={t.governance.notRated} options={CONFIDENCE_ORDER.map((c) => ({ value: c, label: t.governance.confidences[c] }))} required />
+        <SelectField
+          form={rating}
+          name="confidence"
+          label={t.governance.officeRating}
+          placeholder={t.governance.notRated}
+          options={CONFIDENCE_ORDER.map((c) => ({ value: c, label: t.governance.confidences[c] }))}
+          required
+        />
         <TextField form={rating} name="comment" label={t.governance.comment} />
         <button type="submit" className="small" disabled={rating.saving}>
           {t.governance.rate}
@@ -54,7 +79,12 @@ export function StatusReportReview({ report, onSaved }: { report: Report; onSave
       <button type="button" className="small" disabled={!report.officeConfidence} onClick={() => void approve()}>
         {t.governance.approve} {report.period}
       </button>
-      <form className="inline-form" noValidate aria-label={`${t.governance.returnReport} ${report.period}`} onSubmit={onSubmit(returnReport)}>
+      <form
+        className="inline-form"
+        noValidate
+        aria-label={`${t.governance.returnReport} ${report.period}`}
+        onSubmit={onSubmit(returnReport)}
+      >
         <FormMessage message={back.formError} />
         <TextField form={back} name="reason" label={t.governance.returnReason} required />
         <button type="submit" className="small secondary" disabled={back.saving}>

@@ -23,7 +23,8 @@ export function ToConfirmCard({ programmeId, currency }: { programmeId: string; 
                   <Link to={`/projects/${m.benefit.project.id}/edit?programme=${programmeId}#edit-benefits-title`}>
                     {m.benefit.project.code} {m.benefit.title} {m.fiscalYear}
                   </Link>{' '}
-                  · {m.benefit.unit === 'CURRENCY' ? format.money(m.value, currency) : format.number(m.value, 2)} · {m.benefit.receiver.name}
+                  · {m.benefit.unit === 'CURRENCY' ? format.money(m.value, currency) : format.number(m.value, 2)} ·{' '}
+                  {m.benefit.receiver.name}
                 </li>
               ))}
             </ul>

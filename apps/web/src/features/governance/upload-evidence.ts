@@ -6,7 +6,11 @@ export async function uploadEvidence(kind: AttachmentKind, recordId: string, fil
   const token = currentSession()?.token;
   const response = await fetch(`/attachments?on=${kind}&id=${recordId}`, {
     method: 'POST',
-    headers: { 'content-type': 'application/octet-stream', 'x-file-name': encodeURIComponent(file.name), ...(token && { authorization: `Bearer ${token}` }) },
+    headers: {
+      'content-type': 'application/octet-stream',
+      'x-file-name': encodeURIComponent(file.name),
+      ...(token && { authorization: `Bearer ${token}` }),
+    },
     body: file,
   });
   if (!response.ok) {

@@ -69,10 +69,30 @@ export function ImportPage() {
                 <h2 id="template-title">{texts.templateTitle}</h2>
                 <p className="card-description">{texts.templateDescription}</p>
                 <div className="export-buttons">
-                  <button type="button" className="secondary" onClick={() => void downloadExport(`/imports/programmes/${programme.id}/template.xlsx?lang=${language}`, texts.templateFile, () => undefined)}>
+                  <button
+                    type="button"
+                    className="secondary"
+                    onClick={() =>
+                      void downloadExport(
+                        `/imports/programmes/${programme.id}/template.xlsx?lang=${language}`,
+                        texts.templateFile,
+                        () => undefined,
+                      )
+                    }
+                  >
                     {texts.downloadTemplate}
                   </button>
-                  <button type="button" className="secondary" onClick={() => void downloadExport(`/imports/programmes/${programme.id}/template.xlsx?lang=${language}&filled=true`, texts.filledFile, () => undefined)}>
+                  <button
+                    type="button"
+                    className="secondary"
+                    onClick={() =>
+                      void downloadExport(
+                        `/imports/programmes/${programme.id}/template.xlsx?lang=${language}&filled=true`,
+                        texts.filledFile,
+                        () => undefined,
+                      )
+                    }
+                  >
                     {texts.downloadFilled}
                   </button>
                 </div>
@@ -118,9 +138,15 @@ export function ImportPage() {
                       <thead>
                         <tr>
                           <th scope="col">{texts.sheet}</th>
-                          <th scope="col" className="num">{texts.created}</th>
-                          <th scope="col" className="num">{texts.updated}</th>
-                          <th scope="col" className="num">{texts.unchanged}</th>
+                          <th scope="col" className="num">
+                            {texts.created}
+                          </th>
+                          <th scope="col" className="num">
+                            {texts.updated}
+                          </th>
+                          <th scope="col" className="num">
+                            {texts.unchanged}
+                          </th>
                         </tr>
                       </thead>
                       <tbody>
@@ -135,7 +161,9 @@ export function ImportPage() {
                       </tbody>
                     </table>
                   </TableScroll>
-                  <p className="card-description">SHA-256: <code>{result.file.sha256}</code></p>
+                  <p className="card-description">
+                    SHA-256: <code>{result.file.sha256}</code>
+                  </p>
                 </section>
               )}
               {result && !result.ok && (
@@ -148,7 +176,9 @@ export function ImportPage() {
                       <thead>
                         <tr>
                           <th scope="col">{texts.sheet}</th>
-                          <th scope="col" className="num">{texts.row}</th>
+                          <th scope="col" className="num">
+                            {texts.row}
+                          </th>
                           <th scope="col">{texts.column}</th>
                           <th scope="col">{texts.cell}</th>
                           <th scope="col">{texts.reason}</th>

@@ -30,9 +30,15 @@ export type ImportProgress =
   | { stage: 'checking'; rows: number }
   | { stage: 'writing'; done: number; total: number };
 
-type Line = ({ type: 'progress' } & ImportProgress) | ({ type: 'result' } & ImportResult) | { type: 'error'; code: string; message: string };
+type Line =
+  ({ type: 'progress' } & ImportProgress) | ({ type: 'result' } & ImportResult) | { type: 'error'; code: string; message: string };
 
-export function uploadImport(programmeId: string, file: File, dryRun: boolean, onProgress: (event: ImportProgress) => void): Promise<ImportResult> {
+export function uploadImport(
+  programmeId: string,
+  file: File,
+  dryRun: boolean,
+  onProgress: (event: ImportProgress) => void,
+): Promise<ImportResult> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open('POST', `/imports/programmes/${programmeId}/portfolio.xlsx${dryRun ? '?dryRun=true' : ''}`);

@@ -18,7 +18,9 @@ export function BudgetGrid({ project, onSaved }: { project: Project; onSaved: ()
     const to = Math.max(project.programme.periodEndYear, ...project.budgetLines.map((l) => l.fiscalYear));
     return Array.from({ length: to - from + 1 }, (_, i) => from + i);
   }, [project]);
-  const funders = project.participations.filter((p) => p.roles.includes('CO_FUNDER') || p.roles.includes('LEAD')).map((p) => p.organisation);
+  const funders = project.participations
+    .filter((p) => p.roles.includes('CO_FUNDER') || p.roles.includes('LEAD'))
+    .map((p) => p.organisation);
   const lines = useMemo(() => new Map(project.budgetLines.map((l) => [key(l.fiscalYear, l.funder.id, l.category), l])), [project]);
   const initial = useMemo(() => Object.fromEntries([...lines].map(([k, l]) => [k, format.number(l.amount, 2)])), [lines, format]);
   const [cells, setCells] = useState<Record<string, string>>(initial);
@@ -30,7 +32,9 @@ export function BudgetGrid({ project, onSaved }: { project: Project; onSaved: ()
   useEffect(() => setSaved(initial), [initial]);
   const dirty = Object.keys({ ...cells, ...saved }).some((k) => (cells[k] ?? '') !== (saved[k] ?? ''));
   useUnsavedChanges(dirty);
-  const invalid = Object.entries(cells).filter(([, v]) => v.trim() !== '' && parseMoney(v, t.locale) === null).map(([k]) => k);
+  const invalid = Object.entries(cells)
+    .filter(([, v]) => v.trim() !== '' && parseMoney(v, t.locale) === null)
+    .map(([k]) => k);
 
   const save = async () => {
     setStatus(null);
@@ -43,7 +47,13 @@ export function BudgetGrid({ project, onSaved }: { project: Project; onSaved: ()
     const payload = changed.map((k) => {
       const [year, funderId, category] = k.split('|') as [string, string, CostCategory];
       const line = lines.get(k);
-      return { ...(line && { id: line.id, version: line.version }), fiscalYear: Number(year), funderId, category, amount: parseMoney(cells[k] ?? '', t.locale) ?? '0' };
+      return {
+        ...(line && { id: line.id, version: line.version }),
+        fiscalYear: Number(year),
+        funderId,
+        category,
+        amount: parseMoney(cells[k] ?? '', t.locale) ?? '0',
+      };
     });
     setSaving(true);
     try {
@@ -72,7 +82,9 @@ export function BudgetGrid({ project, onSaved }: { project: Project; onSaved: ()
   return (
     <section className="card" aria-labelledby="budget-title">
       <h2 id="budget-title">{t.office.budgetGrid}</h2>
-      <p className="hint" id="budget-hint">{t.office.budgetHint}</p>
+      <p className="hint" id="budget-hint">
+        {t.office.budgetHint}
+      </p>
       <FormMessage message={message} />
       <TableScroll label={t.office.budgetGrid}>
         <table className="grid">
@@ -81,7 +93,9 @@ export function BudgetGrid({ project, onSaved }: { project: Project; onSaved: ()
               <th scope="col">{t.office.funder}</th>
               <th scope="col">{t.office.category}</th>
               {years.map((y) => (
-                <th key={y} scope="col" className="num">{y}</th>
+                <th key={y} scope="col" className="num">
+                  {y}
+                </th>
               ))}
             </tr>
           </thead>

@@ -24,9 +24,22 @@ export function CostsEditor({ project, onSaved }: { project: ProjectPageQuery['p
   );
   const form = useForm<Values>(EMPTY, validate, formMessages(t));
   const record = async () => {
-    await form.submitAndClear(async (v) => {
-      await request(RecordCostDocument, { input: { projectId: project.id, date: v.date, payerId: v.payerId, category: v.category as CostCategory, amount: parseMoney(v.amount, t.locale)!, reference: v.reference || undefined } });
-    }, EMPTY, onSaved);
+    await form.submitAndClear(
+      async (v) => {
+        await request(RecordCostDocument, {
+          input: {
+            projectId: project.id,
+            date: v.date,
+            payerId: v.payerId,
+            category: v.category as CostCategory,
+            amount: parseMoney(v.amount, t.locale)!,
+            reference: v.reference || undefined,
+          },
+        });
+      },
+      EMPTY,
+      onSaved,
+    );
   };
   return (
     <section className="card" aria-labelledby="costs-title">
@@ -39,7 +52,9 @@ export function CostsEditor({ project, onSaved }: { project: ProjectPageQuery['p
               <th scope="col">{t.office.payer}</th>
               <th scope="col">{t.office.category}</th>
               <th scope="col">{t.office.reference}</th>
-              <th scope="col" className="num">{t.office.amount}</th>
+              <th scope="col" className="num">
+                {t.office.amount}
+              </th>
               <th scope="col">{t.governance.evidence}</th>
             </tr>
           </thead>
@@ -52,23 +67,37 @@ export function CostsEditor({ project, onSaved }: { project: ProjectPageQuery['p
                 <td>{c.reference}</td>
                 <td className="num">{format.money(c.amount, currency, 2)}</td>
                 <td>
-                  <Evidence kind="COST_ACTUAL" recordId={c.id} label={`${format.date(c.date)} ${c.reference}`} files={c.attachments} canUpload onUploaded={onSaved} />
+                  <Evidence
+                    kind="COST_ACTUAL"
+                    recordId={c.id}
+                    label={`${format.date(c.date)} ${c.reference}`}
+                    files={c.attachments}
+                    canUpload
+                    onUploaded={onSaved}
+                  />
                 </td>
               </tr>
             ))}
           </tbody>
         </table>
       </TableScroll>
-      <form
-        className="inline-form"
-        noValidate
-        aria-label={t.office.recordCost}
-        onSubmit={onSubmit(record)}
-      >
+      <form className="inline-form" noValidate aria-label={t.office.recordCost} onSubmit={onSubmit(record)}>
         <FormMessage message={form.formError} />
         <TextField form={form} name="date" type="date" label={t.office.date} required />
-        <SelectField form={form} name="payerId" label={t.office.payer} placeholder={t.office.chooseOrganisation} required options={project.participations.map((p) => ({ value: p.organisation.id, label: p.organisation.name }))} />
-        <SelectField form={form} name="category" label={t.office.category} options={CostCategoryValues.map((c) => ({ value: c, label: t.categories[c] }))} />
+        <SelectField
+          form={form}
+          name="payerId"
+          label={t.office.payer}
+          placeholder={t.office.chooseOrganisation}
+          required
+          options={project.participations.map((p) => ({ value: p.organisation.id, label: p.organisation.name }))}
+        />
+        <SelectField
+          form={form}
+          name="category"
+          label={t.office.category}
+          options={CostCategoryValues.map((c) => ({ value: c, label: t.categories[c] }))}
+        />
         <TextField form={form} name="amount" label={t.office.amount} inputMode="decimal" required />
         <TextField form={form} name="reference" label={t.office.reference} />
         <button type="submit" disabled={form.saving}>

@@ -12,14 +12,23 @@ const EMPTY: Milestone = { title: '', baselineDate: '', forecastDate: '' };
 export function MilestonesEditor({ project, onSaved }: { project: ProjectPageQuery['project']; onSaved: () => void }) {
   const { t, format } = useI18n();
   const validate = useCallback(
-    (v: Milestone): FieldErrors<Milestone> => ({ ...(v.title.trim().length < 2 && { title: t.common.required }), ...(!v.baselineDate && { baselineDate: t.common.required }) }),
+    (v: Milestone): FieldErrors<Milestone> => ({
+      ...(v.title.trim().length < 2 && { title: t.common.required }),
+      ...(!v.baselineDate && { baselineDate: t.common.required }),
+    }),
     [t],
   );
   const form = useForm<Milestone>(EMPTY, validate, formMessages(t));
   const add = async () => {
-    await form.submitAndClear(async (v) => {
-      await request(AddMilestoneDocument, { input: { projectId: project.id, title: v.title.trim(), baselineDate: v.baselineDate, forecastDate: v.forecastDate || null } });
-    }, EMPTY, onSaved);
+    await form.submitAndClear(
+      async (v) => {
+        await request(AddMilestoneDocument, {
+          input: { projectId: project.id, title: v.title.trim(), baselineDate: v.baselineDate, forecastDate: v.forecastDate || null },
+        });
+      },
+      EMPTY,
+      onSaved,
+    );
   };
   return (
     <section className="card" aria-labelledby="edit-milestones-title">
@@ -31,12 +40,7 @@ export function MilestonesEditor({ project, onSaved }: { project: ProjectPageQue
           </li>
         ))}
       </ul>
-      <form
-        className="inline-form"
-        noValidate
-        aria-label={t.office.addMilestone}
-        onSubmit={onSubmit(add)}
-      >
+      <form className="inline-form" noValidate aria-label={t.office.addMilestone} onSubmit={onSubmit(add)}>
         <FormMessage message={form.formError} />
         <TextField form={form} name="title" label={t.office.milestoneTitle} required />
         <TextField form={form} name="baselineDate" type="date" label={t.office.baselineDate} required />
@@ -58,7 +62,8 @@ export function BaselineForm({ project, onSaved }: { project: ProjectPageQuery['
   let approved = 0;
   const approve = async () => {
     const ok = await form.submit(async (v) => {
-      approved = (await request(ApproveBaselineDocument, { projectId: project.id, reason: v.reason.trim() })).approveBaseline.baselineNumber;
+      approved = (await request(ApproveBaselineDocument, { projectId: project.id, reason: v.reason.trim() })).approveBaseline
+        .baselineNumber;
     });
     if (ok) {
       form.reset({ reason: '' });
@@ -67,12 +72,7 @@ export function BaselineForm({ project, onSaved }: { project: ProjectPageQuery['
     return approved;
   };
   return (
-    <form
-      className="card form"
-      noValidate
-      aria-labelledby="approve-baseline-title"
-      onSubmit={onSubmit(approve)}
-    >
+    <form className="card form" noValidate aria-labelledby="approve-baseline-title" onSubmit={onSubmit(approve)}>
       <h2 id="approve-baseline-title">{t.office.approveBaseline}</h2>
       <p>{project.currentBaseline ? `${t.project.baselineNumber} ${project.currentBaseline.baselineNumber}` : t.project.noBaseline}</p>
       <FormMessage message={form.formError} />

@@ -1,12 +1,29 @@
 import { useCallback, useEffect, useState } from 'react';
-import { CreateProjectDocument, ProjectPageDocument, ProjectPhaseValues, UpdateProjectDocument, type ProjectPageQuery } from '../../generated/graphql';
+import {
+  CreateProjectDocument,
+  ProjectPageDocument,
+  ProjectPhaseValues,
+  UpdateProjectDocument,
+  type ProjectPageQuery,
+} from '../../generated/graphql';
 import { FormMessage, SelectField, TextAreaField, TextField } from '../../components/Field';
 import { useI18n } from '../../i18n';
 import { request } from '../../lib/graphql';
 import { type FieldErrors, useForm, onSubmit } from '../../lib/use-form';
 import { formMessages, PROJECT_CODE } from './form-messages';
 
-type Details = { code: string; title: string; description: string; trackId: string; phase: string; plannedStart: string; plannedEnd: string; forecastEnd: string; actualStart: string; actualEnd: string };
+type Details = {
+  code: string;
+  title: string;
+  description: string;
+  trackId: string;
+  phase: string;
+  plannedStart: string;
+  plannedEnd: string;
+  forecastEnd: string;
+  actualStart: string;
+  actualEnd: string;
+};
 type Project = ProjectPageQuery['project'];
 
 const detailsOf = (p?: Project): Details => ({
@@ -23,7 +40,17 @@ const detailsOf = (p?: Project): Details => ({
 });
 
 /** Create or edit a project's own fields; on edit, a version conflict keeps the user's input. */
-export function ProjectDetailsForm({ programmeId, tracks, project, onSaved }: { programmeId: string; tracks: { id: string; name: string }[]; project?: Project; onSaved: (id: string) => void }) {
+export function ProjectDetailsForm({
+  programmeId,
+  tracks,
+  project,
+  onSaved,
+}: {
+  programmeId: string;
+  tracks: { id: string; name: string }[];
+  project?: Project;
+  onSaved: (id: string) => void;
+}) {
   const { t } = useI18n();
   const [version, setVersion] = useState(project?.version ?? 0);
   const validate = useCallback(
@@ -50,7 +77,17 @@ export function ProjectDetailsForm({ programmeId, tracks, project, onSaved }: { 
   const save = () =>
     form.submit(
       async (v) => {
-        const fields = { code: v.code, title: v.title.trim(), description: v.description, trackId: optional(v.trackId), phase: v.phase as Project['phase'], plannedStart: optional(v.plannedStart), plannedEnd: optional(v.plannedEnd), forecastEnd: optional(v.forecastEnd), ...(project && { actualStart: optional(v.actualStart), actualEnd: optional(v.actualEnd) }) };
+        const fields = {
+          code: v.code,
+          title: v.title.trim(),
+          description: v.description,
+          trackId: optional(v.trackId),
+          phase: v.phase as Project['phase'],
+          plannedStart: optional(v.plannedStart),
+          plannedEnd: optional(v.plannedEnd),
+          forecastEnd: optional(v.forecastEnd),
+          ...(project && { actualStart: optional(v.actualStart), actualEnd: optional(v.actualEnd) }),
+        };
         if (project) {
           // Only what the user changed: after a conflict, someone else's other edits survive the re-save.
           const patch = Object.fromEntries(Object.entries(fields).filter(([k]) => form.changed.includes(k as keyof Details)));
@@ -72,18 +109,20 @@ export function ProjectDetailsForm({ programmeId, tracks, project, onSaved }: { 
     );
   const theirs = (value: unknown) => t.common.nowSaved(String(value || t.common.none));
   return (
-    <form
-      className="card form"
-      aria-labelledby="details-title"
-      noValidate
-      onSubmit={onSubmit(save)}
-    >
+    <form className="card form" aria-labelledby="details-title" noValidate onSubmit={onSubmit(save)}>
       <h2 id="details-title">{t.office.projectDetails}</h2>
       <FormMessage message={form.formError} />
       <div className="form-grid">
         <TextField form={form} name="code" label={t.office.code} hint={t.office.codeHint} required describeTheirs={theirs} />
         <TextField form={form} name="title" label={t.office.title} required describeTheirs={theirs} />
-        <SelectField form={form} name="trackId" label={t.office.track} placeholder={t.office.noTrack} options={tracks.map((tr) => ({ value: tr.id, label: tr.name }))} describeTheirs={theirs} />
+        <SelectField
+          form={form}
+          name="trackId"
+          label={t.office.track}
+          placeholder={t.office.noTrack}
+          options={tracks.map((tr) => ({ value: tr.id, label: tr.name }))}
+          describeTheirs={theirs}
+        />
         {project ? (
           <div className="field">
             <span className="label">{t.office.phase}</span>
@@ -93,7 +132,13 @@ export function ProjectDetailsForm({ programmeId, tracks, project, onSaved }: { 
             <p className="hint">{t.governance.phaseViaGate}</p>
           </div>
         ) : (
-          <SelectField form={form} name="phase" label={t.office.phase} options={ProjectPhaseValues.map((p) => ({ value: p, label: t.phases[p] }))} describeTheirs={theirs} />
+          <SelectField
+            form={form}
+            name="phase"
+            label={t.office.phase}
+            options={ProjectPhaseValues.map((p) => ({ value: p, label: t.phases[p] }))}
+            describeTheirs={theirs}
+          />
         )}
         <TextField form={form} name="plannedStart" type="date" label={t.office.plannedStart} describeTheirs={theirs} />
         <TextField form={form} name="plannedEnd" type="date" label={t.office.plannedEnd} describeTheirs={theirs} />

@@ -37,14 +37,24 @@ export function ProjectEditPage({ id }: { id: string }) {
             <a href="#edit-adoption-title">{t.dashboard.adoption}</a>
             <a href="#report-title">{t.office.statusReport}</a>
           </nav>
-          <ProjectDetailsForm key={`details-${project.id}`} programmeId={project.programme.id} tracks={project.programme.tracks} project={project} onSaved={state.reload} />
-          <Async state={organisations}>{({ organisations: all }) => <PartnersEditor project={project} organisations={all} onSaved={state.reload} />}</Async>
+          <ProjectDetailsForm
+            key={`details-${project.id}`}
+            programmeId={project.programme.id}
+            tracks={project.programme.tracks}
+            project={project}
+            onSaved={state.reload}
+          />
+          <Async state={organisations}>
+            {({ organisations: all }) => <PartnersEditor project={project} organisations={all} onSaved={state.reload} />}
+          </Async>
           <BudgetGrid key={`budget-${project.id}`} project={project} onSaved={state.reload} />
           <CostsEditor project={project} onSaved={state.reload} />
           <BenefitsEditor project={project} onSaved={state.reload} />
           <EstimatesEditor key={`estimates-${project.id}-${estimatesVersion(project)}`} project={project} onSaved={state.reload} />
           <MilestonesEditor project={project} onSaved={state.reload} />
-          <Async state={organisations}>{({ organisations: all }) => <AdoptionEditor project={project} organisations={all} onSaved={state.reload} />}</Async>
+          <Async state={organisations}>
+            {({ organisations: all }) => <AdoptionEditor project={project} organisations={all} onSaved={state.reload} />}
+          </Async>
           <BaselineForm project={project} onSaved={state.reload} />
           <StatusReportForm project={project} onSaved={state.reload} />
         </>

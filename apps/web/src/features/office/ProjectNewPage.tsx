@@ -17,7 +17,11 @@ export function ProjectNewPage() {
               <p>
                 {t.office.programme}: {programme.name}
               </p>
-              <ProjectDetailsForm programmeId={programme.id} tracks={programme.tracks} onSaved={(id) => navigate(`/projects/${id}/edit`, { replace: true })} />
+              <ProjectDetailsForm
+                programmeId={programme.id}
+                tracks={programme.tracks}
+                onSaved={(id) => navigate(`/projects/${id}/edit`, { replace: true })}
+              />
             </>
           )
         }

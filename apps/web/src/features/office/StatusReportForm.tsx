@@ -19,14 +19,34 @@ import { type FieldErrors, type Form, useForm, onSubmit } from '../../lib/use-fo
 import { formMessages } from './form-messages';
 
 type Project = ProjectPageQuery['project'];
-type Explanations = { deliveryConfidence: string; deliveryConfidenceComment: string; costVarianceExplanation: string; scheduleVarianceExplanation: string; benefitVarianceExplanation: string };
-type Values = Explanations & { period: string; selfAssessedRag: string; narrative: string; costRag: string; costReason: string; scheduleRag: string; scheduleReason: string; benefitRag: string; benefitReason: string };
+type Explanations = {
+  deliveryConfidence: string;
+  deliveryConfidenceComment: string;
+  costVarianceExplanation: string;
+  scheduleVarianceExplanation: string;
+  benefitVarianceExplanation: string;
+};
+type Values = Explanations & {
+  period: string;
+  selfAssessedRag: string;
+  narrative: string;
+  costRag: string;
+  costReason: string;
+  scheduleRag: string;
+  scheduleReason: string;
+  benefitRag: string;
+  benefitReason: string;
+};
 const DIMENSIONS = [
   ['cost', 'COST'],
   ['schedule', 'SCHEDULE'],
   ['benefit', 'BENEFIT'],
 ] as const satisfies readonly (readonly [string, LightDimension])[];
-const EXPLANATION = { COST: 'costVarianceExplanation', SCHEDULE: 'scheduleVarianceExplanation', BENEFIT: 'benefitVarianceExplanation' } as const satisfies Record<LightDimension, keyof Explanations>;
+const EXPLANATION = {
+  COST: 'costVarianceExplanation',
+  SCHEDULE: 'scheduleVarianceExplanation',
+  BENEFIT: 'benefitVarianceExplanation',
+} as const satisfies Record<LightDimension, keyof Explanations>;
 
 function currentHalfYear(today = new Date()): string {
   return `${today.getFullYear()}-H${today.getMonth() < 6 ? 1 : 2}`;
@@ -40,7 +60,11 @@ function neededExplanations(project: Project) {
 function explanationErrors(v: Explanations, project: Project, t: Messages): FieldErrors<Explanations> {
   return {
     ...(!v.deliveryConfidence && { deliveryConfidence: t.governance.confidenceRequired }),
-    ...Object.fromEntries(neededExplanations(project).filter((n) => v[EXPLANATION[n.dimension]].trim().length < 5).map((n) => [EXPLANATION[n.dimension], t.governance.explanationRequired])),
+    ...Object.fromEntries(
+      neededExplanations(project)
+        .filter((n) => v[EXPLANATION[n.dimension]].trim().length < 5)
+        .map((n) => [EXPLANATION[n.dimension], t.governance.explanationRequired]),
+    ),
   };
 }
 
@@ -50,7 +74,14 @@ function ExplanationFields<T extends Explanations>({ form, project }: { form: Fo
   return (
     <>
       <div className="form-grid">
-        <SelectField form={form} name="deliveryConfidence" label={t.governance.deliveryConfidence} placeholder={t.governance.notRated} options={CONFIDENCE_ORDER.map((c) => ({ value: c, label: t.governance.confidences[c] }))} required />
+        <SelectField
+          form={form}
+          name="deliveryConfidence"
+          label={t.governance.deliveryConfidence}
+          placeholder={t.governance.notRated}
+          options={CONFIDENCE_ORDER.map((c) => ({ value: c, label: t.governance.confidences[c] }))}
+          required
+        />
         <TextField form={form} name="deliveryConfidenceComment" label={t.governance.deliveryConfidenceComment} />
       </div>
       {neededExplanations(project).map((n) => (
@@ -97,15 +128,33 @@ export function StatusReportForm({ project, onSaved }: { project: Project; onSav
   const validate = useCallback(
     (v: Values): FieldErrors<Values> => ({
       ...(!/^\d{4}-H[12]$/.test(v.period) && { period: t.office.periodInvalid }),
-      ...Object.fromEntries(DIMENSIONS.filter(([d]) => v[`${d}Rag`] && v[`${d}Reason`].trim().length < 3).map(([d]) => [`${d}Reason`, t.office.overrideReasonRequired])),
+      ...Object.fromEntries(
+        DIMENSIONS.filter(([d]) => v[`${d}Rag`] && v[`${d}Reason`].trim().length < 3).map(([d]) => [
+          `${d}Reason`,
+          t.office.overrideReasonRequired,
+        ]),
+      ),
     }),
     [t],
   );
   const form = useForm<Values>(empty, validate, formMessages(t));
   const create = async () => {
     const ok = await form.submit(async (v) => {
-      const overrides = DIMENSIONS.filter(([d]) => v[`${d}Rag`]).map(([d, dimension]) => ({ dimension, rag: v[`${d}Rag`] as Rag, reason: v[`${d}Reason`].trim() }));
-      await request(CreateStatusReportDocument, { input: { projectId: project.id, period: v.period, selfAssessedRag: v.selfAssessedRag as Rag, narrative: v.narrative, overrides, ...explanationInput(v) } });
+      const overrides = DIMENSIONS.filter(([d]) => v[`${d}Rag`]).map(([d, dimension]) => ({
+        dimension,
+        rag: v[`${d}Rag`] as Rag,
+        reason: v[`${d}Reason`].trim(),
+      }));
+      await request(CreateStatusReportDocument, {
+        input: {
+          projectId: project.id,
+          period: v.period,
+          selfAssessedRag: v.selfAssessedRag as Rag,
+          narrative: v.narrative,
+          overrides,
+          ...explanationInput(v),
+        },
+      });
     });
     if (ok) {
       form.reset(empty);
@@ -120,7 +169,15 @@ export function StatusReportForm({ project, onSaved }: { project: Project; onSav
       <h2 id="report-title">{t.office.statusReport}</h2>
       <p role="status">{status}</p>
       {drafts.map((r) => (
-        <DraftForm key={`${r.id}-${r.version}`} report={r} project={project} onDone={(message) => { setStatus(message); onSaved(); }} />
+        <DraftForm
+          key={`${r.id}-${r.version}`}
+          report={r}
+          project={project}
+          onDone={(message) => {
+            setStatus(message);
+            onSaved();
+          }}
+        />
       ))}
       <form className="subform" noValidate aria-label={t.office.createReport} onSubmit={onSubmit(create)}>
         <FormMessage message={form.formError} />
@@ -128,7 +185,14 @@ export function StatusReportForm({ project, onSaved }: { project: Project; onSav
           <TextField form={form} name="period" label={t.office.period} hint={t.office.periodHint} required />
           <SelectField form={form} name="selfAssessedRag" label={t.office.selfAssessed} options={rags} />
           {DIMENSIONS.map(([d]) => (
-            <SelectField key={d} form={form} name={`${d}Rag`} label={t.office.override(t.lights[d])} placeholder={t.office.noOverride} options={rags} />
+            <SelectField
+              key={d}
+              form={form}
+              name={`${d}Rag`}
+              label={t.office.override(t.lights[d])}
+              placeholder={t.office.noOverride}
+              options={rags}
+            />
           ))}
           {DIMENSIONS.filter(([d]) => form.values[`${d}Rag`]).map(([d]) => (
             <TextField key={d} form={form} name={`${d}Reason`} label={`${t.office.overrideReason} (${t.lights[d]})`} required />
@@ -145,7 +209,15 @@ export function StatusReportForm({ project, onSaved }: { project: Project; onSav
 }
 
 /** A draft or returned report: complete the rating and explanations, save, and submit. */
-function DraftForm({ report, project, onDone }: { report: Project['statusReports'][number]; project: Project; onDone: (message: string) => void }) {
+function DraftForm({
+  report,
+  project,
+  onDone,
+}: {
+  report: Project['statusReports'][number];
+  project: Project;
+  onDone: (message: string) => void;
+}) {
   const { t } = useI18n();
   const initial: Explanations = {
     deliveryConfidence: report.deliveryConfidence ?? '',
@@ -158,7 +230,10 @@ function DraftForm({ report, project, onDone }: { report: Project['statusReports
   const form = useForm<Explanations>(initial, validate, formMessages(t));
   const submit = () =>
     form.submit(async (v) => {
-      const saved = form.dirty ? (await request(UpdateStatusReportDocument, { input: { id: report.id, version: report.version, ...explanationInput(v) } })).updateStatusReport : report;
+      const saved = form.dirty
+        ? (await request(UpdateStatusReportDocument, { input: { id: report.id, version: report.version, ...explanationInput(v) } }))
+            .updateStatusReport
+        : report;
       await request(SubmitStatusReportDocument, { id: report.id, version: saved.version });
       onDone(t.office.reportSubmitted);
     });

@@ -25,12 +25,28 @@ export function CashFlowCard({ businessCase, currency }: { businessCase: Busines
       title={t.project.cashFlow}
       description={`${t.project.cashFlowDescription} ${t.project.npv}: ${format.money(businessCase.npv, currency)}. ${t.project.payback}: ${payback ?? t.project.paybackNever}.`}
       chart={
-        <LineChart data={rows.map((r) => ({ fiscalYear: r.fiscalYear, cumulative: chartValue(r.cumulative) }))} margin={{ left: 16, right: 24, top: 16 }}>
+        <LineChart
+          data={rows.map((r) => ({ fiscalYear: r.fiscalYear, cumulative: chartValue(r.cumulative) }))}
+          margin={{ left: 16, right: 24, top: 16 }}
+        >
           {moneyAxes({ xKey: 'fiscalYear', format, currency })}
           <ReferenceLine y={0} stroke="#1b1f24" />
-          {payback !== null && <ReferenceLine x={payback} stroke={SERIES.realised} strokeDasharray="4 4" label={{ value: `${t.project.payback} ${payback}`, position: paybackLate ? 'insideTopRight' : 'insideTopLeft', fill: '#1b1f24' }} />}
+          {payback !== null && (
+            <ReferenceLine
+              x={payback}
+              stroke={SERIES.realised}
+              strokeDasharray="4 4"
+              label={{
+                value: `${t.project.payback} ${payback}`,
+                position: paybackLate ? 'insideTopRight' : 'insideTopLeft',
+                fill: '#1b1f24',
+              }}
+            />
+          )}
           <Line dataKey="cumulative" name={t.project.cumulativeNet} stroke={SERIES.budget} strokeWidth={3} isAnimationActive={false} />
-          {paybackRow && <ReferenceDot x={paybackRow.fiscalYear} y={chartValue(paybackRow.cumulative)} r={6} fill={SERIES.realised} stroke="#fff" />}
+          {paybackRow && (
+            <ReferenceDot x={paybackRow.fiscalYear} y={chartValue(paybackRow.cumulative)} r={6} fill={SERIES.realised} stroke="#fff" />
+          )}
         </LineChart>
       }
       table={
@@ -38,9 +54,15 @@ export function CashFlowCard({ businessCase, currency }: { businessCase: Busines
           <thead>
             <tr>
               <th scope="col">{t.common.year}</th>
-              <th scope="col" className="num">{t.project.plannedCost}</th>
-              <th scope="col" className="num">{t.project.plannedBenefit}</th>
-              <th scope="col" className="num">{t.project.cumulativeNet}</th>
+              <th scope="col" className="num">
+                {t.project.plannedCost}
+              </th>
+              <th scope="col" className="num">
+                {t.project.plannedBenefit}
+              </th>
+              <th scope="col" className="num">
+                {t.project.cumulativeNet}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -74,7 +96,14 @@ export function BudgetActualCard({ businessCase, currency }: { businessCase: Bus
       title={t.project.budgetVsActual}
       legend={bars}
       chart={
-        <BarChart data={businessCase.years.map((y) => ({ fiscalYear: y.fiscalYear, plannedCost: chartValue(y.plannedCost), actualCost: chartValue(y.actualCost) }))} margin={{ left: 16, right: 16, top: 12 }}>
+        <BarChart
+          data={businessCase.years.map((y) => ({
+            fiscalYear: y.fiscalYear,
+            plannedCost: chartValue(y.plannedCost),
+            actualCost: chartValue(y.actualCost),
+          }))}
+          margin={{ left: 16, right: 16, top: 12 }}
+        >
           {moneyAxes({ xKey: 'fiscalYear', format, currency })}
           {bars.map((bar) => (
             <Bar key={bar.key} dataKey={bar.key} name={bar.label} fill={bar.colour} isAnimationActive={false} />
@@ -86,8 +115,12 @@ export function BudgetActualCard({ businessCase, currency }: { businessCase: Bus
           <thead>
             <tr>
               <th scope="col">{t.common.year}</th>
-              <th scope="col" className="num">{t.project.plannedCost}</th>
-              <th scope="col" className="num">{t.project.actualCost}</th>
+              <th scope="col" className="num">
+                {t.project.plannedCost}
+              </th>
+              <th scope="col" className="num">
+                {t.project.actualCost}
+              </th>
             </tr>
           </thead>
           <tbody>

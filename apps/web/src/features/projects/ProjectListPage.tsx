@@ -50,9 +50,15 @@ export function ProjectListPage() {
                                 <th scope="col">{t.projectList.track}</th>
                                 <th scope="col">{t.filters.phase}</th>
                                 <th scope="col">{t.projectList.lead}</th>
-                                <th scope="col" className="num">{t.projectList.partners}</th>
-                                <th scope="col" className="num">{t.projectList.budget}</th>
-                                <th scope="col" className="num">{t.projectList.spent}</th>
+                                <th scope="col" className="num">
+                                  {t.projectList.partners}
+                                </th>
+                                <th scope="col" className="num">
+                                  {t.projectList.budget}
+                                </th>
+                                <th scope="col" className="num">
+                                  {t.projectList.spent}
+                                </th>
                               </tr>
                             </thead>
                             <tbody>

@@ -50,25 +50,69 @@ function ProjectView({ data, reload }: { data: ProjectPageQuery; reload: () => v
       <section className="card" aria-labelledby="facts-title">
         <h2 id="facts-title">{t.project.facts}</h2>
         <dl className="facts">
-          <div><dt>{t.project.programme}</dt><dd>{p.programme.name}</dd></div>
-          <div><dt>{t.project.track}</dt><dd>{p.track?.name ?? t.common.none}</dd></div>
-          <div><dt>{t.project.phase}</dt><dd>{t.phases[p.phase]}</dd></div>
-          <div><dt>{t.project.plannedPeriod}</dt><dd>{format.date(p.plannedStart)} – {format.date(p.plannedEnd)}</dd></div>
-          <div><dt>{t.project.forecastEnd}</dt><dd>{format.date(p.forecastEnd)}</dd></div>
-          <div><dt>{t.dashboard.budget}</dt><dd>{format.money(p.budgetTotal, currency)}</dd></div>
-          <div><dt>{t.dashboard.spent}</dt><dd>{format.money(p.actualCostTotal, currency)}</dd></div>
-          <div><dt>{t.project.lifeEvents}</dt><dd>{p.lifeEvents.map((l) => t.lifeEvents[l]).join(', ') || t.common.none}</dd></div>
-          <div><dt>{t.project.components}</dt><dd>{p.commonComponents.map((c) => COMPONENT_NAMES[c]).join(', ') || t.common.none}</dd></div>
+          <div>
+            <dt>{t.project.programme}</dt>
+            <dd>{p.programme.name}</dd>
+          </div>
+          <div>
+            <dt>{t.project.track}</dt>
+            <dd>{p.track?.name ?? t.common.none}</dd>
+          </div>
+          <div>
+            <dt>{t.project.phase}</dt>
+            <dd>{t.phases[p.phase]}</dd>
+          </div>
+          <div>
+            <dt>{t.project.plannedPeriod}</dt>
+            <dd>
+              {format.date(p.plannedStart)} – {format.date(p.plannedEnd)}
+            </dd>
+          </div>
+          <div>
+            <dt>{t.project.forecastEnd}</dt>
+            <dd>{format.date(p.forecastEnd)}</dd>
+          </div>
+          <div>
+            <dt>{t.dashboard.budget}</dt>
+            <dd>{format.money(p.budgetTotal, currency)}</dd>
+          </div>
+          <div>
+            <dt>{t.dashboard.spent}</dt>
+            <dd>{format.money(p.actualCostTotal, currency)}</dd>
+          </div>
+          <div>
+            <dt>{t.project.lifeEvents}</dt>
+            <dd>{p.lifeEvents.map((l) => t.lifeEvents[l]).join(', ') || t.common.none}</dd>
+          </div>
+          <div>
+            <dt>{t.project.components}</dt>
+            <dd>{p.commonComponents.map((c) => COMPONENT_NAMES[c]).join(', ') || t.common.none}</dd>
+          </div>
         </dl>
       </section>
       <section className="card" aria-labelledby="business-case-title">
         <h2 id="business-case-title">{t.project.businessCase}</h2>
         <dl className="figures">
-          <div data-figure="npv"><dt>{t.project.npv}</dt><dd>{format.money(bc.npv, currency)}</dd></div>
-          <div><dt>{t.project.netBenefit}</dt><dd>{format.money(bc.netBenefit, currency)}</dd></div>
-          <div><dt>{t.project.payback}</dt><dd>{bc.paybackYear ?? t.project.paybackNever}</dd></div>
-          <div><dt>{t.dashboard.realisationRate}</dt><dd>{format.rate(bc.realisationRate)}</dd></div>
-          <div><dt>{t.project.realisedNpv}</dt><dd>{format.money(bc.realisedNpv, currency)}</dd></div>
+          <div data-figure="npv">
+            <dt>{t.project.npv}</dt>
+            <dd>{format.money(bc.npv, currency)}</dd>
+          </div>
+          <div>
+            <dt>{t.project.netBenefit}</dt>
+            <dd>{format.money(bc.netBenefit, currency)}</dd>
+          </div>
+          <div>
+            <dt>{t.project.payback}</dt>
+            <dd>{bc.paybackYear ?? t.project.paybackNever}</dd>
+          </div>
+          <div>
+            <dt>{t.dashboard.realisationRate}</dt>
+            <dd>{format.rate(bc.realisationRate)}</dd>
+          </div>
+          <div>
+            <dt>{t.project.realisedNpv}</dt>
+            <dd>{format.money(bc.realisedNpv, currency)}</dd>
+          </div>
         </dl>
       </section>
       <div className="cards">
@@ -122,13 +166,23 @@ function Partners({ project }: { project: Project }) {
 
 function Benefits({ project }: { project: Project }) {
   const { t, format } = useI18n();
-  const value = (unit: string, amount: string) => (unit === 'CURRENCY' ? format.money(amount, project.programme.currency) : `${format.number(amount, 2)} ${t.units[unit as keyof typeof t.units]}`);
+  const value = (unit: string, amount: string) =>
+    unit === 'CURRENCY'
+      ? format.money(amount, project.programme.currency)
+      : `${format.number(amount, 2)} ${t.units[unit as keyof typeof t.units]}`;
   return (
     <section className="card" aria-labelledby="benefits-title">
       <h2 id="benefits-title">{t.project.benefits}</h2>
       {project.benefits.map((b) => {
         const adoptionYears = (b.adoption?.years ?? []).filter((y) => Number(y.expected) > 0 || Number(y.realised) > 0);
-        const years = [...new Set([...b.targets.map((x) => x.fiscalYear), ...b.forecasts.map((x) => x.fiscalYear), ...b.measurements.map((m) => m.fiscalYear), ...adoptionYears.map((y) => y.fiscalYear)])].sort();
+        const years = [
+          ...new Set([
+            ...b.targets.map((x) => x.fiscalYear),
+            ...b.forecasts.map((x) => x.fiscalYear),
+            ...b.measurements.map((m) => m.fiscalYear),
+            ...adoptionYears.map((y) => y.fiscalYear),
+          ]),
+        ].sort();
         return (
           <div key={b.id} className="benefit">
             <h3>{b.title}</h3>
@@ -150,11 +204,25 @@ function Benefits({ project }: { project: Project }) {
                 <thead>
                   <tr>
                     <th scope="col">{t.common.year}</th>
-                    <th scope="col" className="num">{t.project.target}</th>
-                    <th scope="col" className="num">{t.governance.forecast}</th>
-                    {b.adoption && <th scope="col" className="num">{t.realisation.fromAdoption}</th>}
-                    <th scope="col" className="num">{t.project.measured}</th>
-                    {b.adoption && <th scope="col" className="num">{t.realisation.realisedFromAdoption}</th>}
+                    <th scope="col" className="num">
+                      {t.project.target}
+                    </th>
+                    <th scope="col" className="num">
+                      {t.governance.forecast}
+                    </th>
+                    {b.adoption && (
+                      <th scope="col" className="num">
+                        {t.realisation.fromAdoption}
+                      </th>
+                    )}
+                    <th scope="col" className="num">
+                      {t.project.measured}
+                    </th>
+                    {b.adoption && (
+                      <th scope="col" className="num">
+                        {t.realisation.realisedFromAdoption}
+                      </th>
+                    )}
                     <th scope="col">{t.project.status}</th>
                     <th scope="col">{t.governance.evidence}</th>
                   </tr>
@@ -174,7 +242,17 @@ function Benefits({ project }: { project: Project }) {
                         <td className="num">{measurement ? value(b.unit, measurement.value) : t.common.none}</td>
                         {b.adoption && <td className="num">{adopted ? value(b.unit, adopted.realised) : t.common.none}</td>}
                         <td>{measurement ? t.measurementStatus[measurement.status] : t.project.noMeasurement}</td>
-                        <td>{measurement && measurement.attachments.length > 0 && <Evidence kind="MEASUREMENT" recordId={measurement.id} label={`${b.title} ${year}`} files={measurement.attachments} canUpload={false} />}</td>
+                        <td>
+                          {measurement && measurement.attachments.length > 0 && (
+                            <Evidence
+                              kind="MEASUREMENT"
+                              recordId={measurement.id}
+                              label={`${b.title} ${year}`}
+                              files={measurement.attachments}
+                              canUpload={false}
+                            />
+                          )}
+                        </td>
                       </tr>
                     );
                   })}
@@ -201,7 +279,9 @@ function Milestones({ project }: { project: Project }) {
               <th scope="col">{t.project.baselineDate}</th>
               <th scope="col">{t.project.forecastDate}</th>
               <th scope="col">{t.project.actualDate}</th>
-              <th scope="col" className="num">{t.project.daysLate}</th>
+              <th scope="col" className="num">
+                {t.project.daysLate}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -244,7 +324,9 @@ function Baselines({ project }: { project: Project }) {
                 <th scope="col">{t.project.baselineNumber}</th>
                 <th scope="col">{t.project.approvedAt}</th>
                 <th scope="col">{t.project.reason}</th>
-                <th scope="col" className="num">{t.project.totalCost}</th>
+                <th scope="col" className="num">
+                  {t.project.totalCost}
+                </th>
                 <th scope="col">{t.project.endDate}</th>
               </tr>
             </thead>
@@ -268,13 +350,21 @@ function Baselines({ project }: { project: Project }) {
             <div className="field">
               <label htmlFor="diff-from">{t.project.from}</label>
               <select id="diff-from" value={from} onChange={(e) => setFrom(Number(e.target.value))}>
-                {numbers.map((n) => <option key={n} value={n}>{n}</option>)}
+                {numbers.map((n) => (
+                  <option key={n} value={n}>
+                    {n}
+                  </option>
+                ))}
               </select>
             </div>
             <div className="field">
               <label htmlFor="diff-to">{t.project.to}</label>
               <select id="diff-to" value={to} onChange={(e) => setTo(Number(e.target.value))}>
-                {numbers.map((n) => <option key={n} value={n}>{n}</option>)}
+                {numbers.map((n) => (
+                  <option key={n} value={n}>
+                    {n}
+                  </option>
+                ))}
               </select>
             </div>
           </div>
@@ -283,11 +373,18 @@ function Baselines({ project }: { project: Project }) {
               <div className="diff">
                 <h3>{t.project.diffTitle(d.fromNumber, d.toNumber)}</h3>
                 <ul>
-                  <li>{t.project.totalCost}: {format.money(d.totalCost.from, currency)} → {format.money(d.totalCost.to, currency)} ({t.project.change} {format.money(d.totalCost.change, currency)})</li>
-                  <li>{t.project.endDate}: {format.date(d.endDate.from)} → {format.date(d.endDate.to)}{d.endDate.days !== null ? ` (${d.endDate.days})` : ''}</li>
+                  <li>
+                    {t.project.totalCost}: {format.money(d.totalCost.from, currency)} → {format.money(d.totalCost.to, currency)} (
+                    {t.project.change} {format.money(d.totalCost.change, currency)})
+                  </li>
+                  <li>
+                    {t.project.endDate}: {format.date(d.endDate.from)} → {format.date(d.endDate.to)}
+                    {d.endDate.days !== null ? ` (${d.endDate.days})` : ''}
+                  </li>
                   {d.budgetLines.map((l) => (
                     <li key={`${l.fiscalYear}-${l.category}-${l.funderId}`}>
-                      {t.dashboard.budget} {l.fiscalYear} {t.categories[l.category]}: {format.money(l.from, currency)} → {format.money(l.to, currency)}
+                      {t.dashboard.budget} {l.fiscalYear} {t.categories[l.category]}: {format.money(l.from, currency)} →{' '}
+                      {format.money(l.to, currency)}
                     </li>
                   ))}
                   {d.milestones.map((m) => (
@@ -305,7 +402,17 @@ function Baselines({ project }: { project: Project }) {
   );
 }
 
-function StatusReports({ project, canEdit, isOffice, onSaved }: { project: Project; canEdit: boolean; isOffice: boolean; onSaved: () => void }) {
+function StatusReports({
+  project,
+  canEdit,
+  isOffice,
+  onSaved,
+}: {
+  project: Project;
+  canEdit: boolean;
+  isOffice: boolean;
+  onSaved: () => void;
+}) {
   const { t } = useI18n();
   const light = (name: 'cost' | 'schedule' | 'benefit', l: Project['statusReports'][number]['cost']) => (
     <div>
@@ -339,20 +446,32 @@ function StatusReports({ project, canEdit, isOffice, onSaved }: { project: Proje
               {project.statusReports.map((r) => (
                 <tr key={r.id}>
                   <td className="nowrap">{r.period}</td>
-                  <td>{t.reportStates[r.state]}{r.returnReason ? `: ${r.returnReason}` : ''}</td>
+                  <td>
+                    {t.reportStates[r.state]}
+                    {r.returnReason ? `: ${r.returnReason}` : ''}
+                  </td>
                   <td className="lights">
                     {light('cost', r.cost)}
                     {light('schedule', r.schedule)}
                     {light('benefit', r.benefit)}
                   </td>
-                  <td><RagBadge rag={r.selfAssessedRag} /></td>
+                  <td>
+                    <RagBadge rag={r.selfAssessedRag} />
+                  </td>
                   <td>
                     <ConfidenceBadges report={r} />
                   </td>
                   <td>
                     {r.narrative}
                     <ReportDetails report={r} />
-                    <Evidence kind="STATUS_REPORT" recordId={r.id} label={`${t.project.statusReports} ${r.period}`} files={r.attachments} canUpload={canEdit && r.state !== 'APPROVED'} onUploaded={onSaved} />
+                    <Evidence
+                      kind="STATUS_REPORT"
+                      recordId={r.id}
+                      label={`${t.project.statusReports} ${r.period}`}
+                      files={r.attachments}
+                      canUpload={canEdit && r.state !== 'APPROVED'}
+                      onUploaded={onSaved}
+                    />
                     {isOffice && r.state === 'SUBMITTED' && <StatusReportReview report={r} onSaved={onSaved} />}
                   </td>
                 </tr>
@@ -417,7 +536,8 @@ function ReportDetails({ report }: { report: Project['statusReports'][number] })
       )}
       {report.riskSnapshot && report.riskSnapshot.length > 0 && (
         <p className="meta">
-          {t.governance.snapshotRisks}: {report.riskSnapshot.map((r) => `${r.title} (${r.score}${r.residualScore !== null ? ` → ${r.residualScore}` : ''})`).join('; ')}
+          {t.governance.snapshotRisks}:{' '}
+          {report.riskSnapshot.map((r) => `${r.title} (${r.score}${r.residualScore !== null ? ` → ${r.residualScore}` : ''})`).join('; ')}
         </p>
       )}
     </>

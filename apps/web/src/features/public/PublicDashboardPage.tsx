@@ -51,11 +51,17 @@ export function PublicDashboardPage({ programmeId }: { programmeId: string }) {
       <h1>
         {t.publicDashboard.title}: {feed.programme.name}
       </h1>
-      <p className="as-of">{feed.period ? t.publicDashboard.asPublished(feed.period) : t.publicDashboard.now(format.date(feed.generatedAt.slice(0, 10)))}</p>
+      <p className="as-of">
+        {feed.period ? t.publicDashboard.asPublished(feed.period) : t.publicDashboard.now(format.date(feed.generatedAt.slice(0, 10)))}
+      </p>
       <p>{t.publicDashboard.intro}</p>
       <div className="field">
         <label htmlFor="public-period">{t.publicDashboard.period}</label>
-        <select id="public-period" value={feed.period ?? ''} onChange={(e) => navigate(`/offentlig/${programmeId}${e.target.value ? `?period=${e.target.value}` : ''}`)}>
+        <select
+          id="public-period"
+          value={feed.period ?? ''}
+          onChange={(e) => navigate(`/offentlig/${programmeId}${e.target.value ? `?period=${e.target.value}` : ''}`)}
+        >
           <option value="">{t.publicDashboard.latest}</option>
           {feed.periods.map((p) => (
             <option key={p} value={p}>
@@ -70,7 +76,15 @@ export function PublicDashboardPage({ programmeId }: { programmeId: string }) {
         title={t.publicDashboard.perYear}
         legend={bars}
         chart={
-          <BarChart data={feed.years.map((y) => ({ fiscalYear: y.fiscalYear, planned: chartValue(y.plannedBenefit), realised: chartValue(y.realisedBenefit), spent: chartValue(y.actualCost) }))} margin={{ left: 16, right: 16, top: 12 }}>
+          <BarChart
+            data={feed.years.map((y) => ({
+              fiscalYear: y.fiscalYear,
+              planned: chartValue(y.plannedBenefit),
+              realised: chartValue(y.realisedBenefit),
+              spent: chartValue(y.actualCost),
+            }))}
+            margin={{ left: 16, right: 16, top: 12 }}
+          >
             {moneyAxes({ xKey: 'fiscalYear', format, currency })}
             {bars.map((bar) => (
               <Bar key={bar.key} dataKey={bar.key} name={bar.label} fill={bar.colour} isAnimationActive={false} />
@@ -82,10 +96,18 @@ export function PublicDashboardPage({ programmeId }: { programmeId: string }) {
             <thead>
               <tr>
                 <th scope="col">{t.common.year}</th>
-                <th scope="col" className="num">{t.project.plannedCost}</th>
-                <th scope="col" className="num">{t.dashboard.spent}</th>
-                <th scope="col" className="num">{t.dashboard.planned}</th>
-                <th scope="col" className="num">{t.dashboard.realised}</th>
+                <th scope="col" className="num">
+                  {t.project.plannedCost}
+                </th>
+                <th scope="col" className="num">
+                  {t.dashboard.spent}
+                </th>
+                <th scope="col" className="num">
+                  {t.dashboard.planned}
+                </th>
+                <th scope="col" className="num">
+                  {t.dashboard.realised}
+                </th>
               </tr>
             </thead>
             <tbody>
@@ -111,8 +133,12 @@ export function PublicDashboardPage({ programmeId }: { programmeId: string }) {
               <tr>
                 <th scope="col">{t.publicDashboard.project}</th>
                 <th scope="col">{t.publicDashboard.phase}</th>
-                <th scope="col" className="num">{t.dashboard.budget}</th>
-                <th scope="col" className="num">{t.dashboard.spent}</th>
+                <th scope="col" className="num">
+                  {t.dashboard.budget}
+                </th>
+                <th scope="col" className="num">
+                  {t.dashboard.spent}
+                </th>
                 <th scope="col">{t.publicDashboard.lights}</th>
               </tr>
             </thead>
@@ -128,8 +154,10 @@ export function PublicDashboardPage({ programmeId }: { programmeId: string }) {
                   <td>
                     {p.lights ? (
                       <>
-                        <RagBadge rag={p.lights.cost} label={t.publicDashboard.cost} /> <RagBadge rag={p.lights.schedule} label={t.publicDashboard.schedule} />{' '}
-                        <RagBadge rag={p.lights.benefit} label={t.publicDashboard.benefit} /> <span className="meta">({p.lights.period})</span>
+                        <RagBadge rag={p.lights.cost} label={t.publicDashboard.cost} />{' '}
+                        <RagBadge rag={p.lights.schedule} label={t.publicDashboard.schedule} />{' '}
+                        <RagBadge rag={p.lights.benefit} label={t.publicDashboard.benefit} />{' '}
+                        <span className="meta">({p.lights.period})</span>
                       </>
                     ) : (
                       <span className="meta">{t.publicDashboard.noApprovedReport}</span>
@@ -143,7 +171,8 @@ export function PublicDashboardPage({ programmeId }: { programmeId: string }) {
       </section>
       <p>
         {t.publicDashboard.openData}: <a href={`/exports/programmes/${programmeId}/portfolio.json${query}`}>JSON</a> ·{' '}
-        <a href={`/exports/programmes/${programmeId}/open-data/portfolio.csv${query}`}>CSV</a> · <Link to="/">{t.publicDashboard.signIn}</Link>
+        <a href={`/exports/programmes/${programmeId}/open-data/portfolio.csv${query}`}>CSV</a> ·{' '}
+        <Link to="/">{t.publicDashboard.signIn}</Link>
       </p>
     </div>
   );

@@ -8,9 +8,33 @@ export interface OpenDataFeed {
   periods: string[];
   programme: { id: string; name: string; currency: string; fundingEnvelope: string };
   asOfYear: number;
-  totals: { budget: string; actualCost: string; plannedBenefit: string; realisedBenefit: string; harvestedBenefit: string; realisationRate: string | null };
-  years: { fiscalYear: number; plannedCost: string; actualCost: string; plannedBenefit: string; realisedBenefit: string; harvestedBenefit: string }[];
-  projects: { code: string; title: string; phase: ProjectPhase; budget: string; actualCost: string; npv: string; paybackYear: number | null; realisationRate: string | null; lights: { period: string; cost: Rag; schedule: Rag; benefit: Rag } | null }[];
+  totals: {
+    budget: string;
+    actualCost: string;
+    plannedBenefit: string;
+    realisedBenefit: string;
+    harvestedBenefit: string;
+    realisationRate: string | null;
+  };
+  years: {
+    fiscalYear: number;
+    plannedCost: string;
+    actualCost: string;
+    plannedBenefit: string;
+    realisedBenefit: string;
+    harvestedBenefit: string;
+  }[];
+  projects: {
+    code: string;
+    title: string;
+    phase: ProjectPhase;
+    budget: string;
+    actualCost: string;
+    npv: string;
+    paybackYear: number | null;
+    realisationRate: string | null;
+    lights: { period: string; cost: Rag; schedule: Rag; benefit: Rag } | null;
+  }[];
 }
 
 export type PublicState<T> = { status: 'loading' } | { status: 'error'; notFound: boolean } | { status: 'ok'; data: T };

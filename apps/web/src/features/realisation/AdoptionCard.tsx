@@ -26,7 +26,11 @@ export function AdoptionCard({ project }: { project: Project }) {
         .filter((b) => b.adoption && b.adoption.waitingAdopters > 0)
         .map((b) => (
           <p key={b.id} className="flag">
-            {t.realisation.benefitWaiting(b.title, amount(b.unit, b.adoption!.waitingPerYear, b.adoption!.waitingPerYearMonetised), b.adoption!.waitingAdopters)}
+            {t.realisation.benefitWaiting(
+              b.title,
+              amount(b.unit, b.adoption!.waitingPerYear, b.adoption!.waitingPerYearMonetised),
+              b.adoption!.waitingAdopters,
+            )}
             {b.adoption!.withoutPlan > 0 && ` ${t.realisation.withoutPlan(b.adoption!.withoutPlan)}`}
           </p>
         ))}
@@ -42,7 +46,10 @@ export function AdoptionCard({ project }: { project: Project }) {
           </thead>
           <tbody>
             {[...project.adoptions]
-              .sort((a, b) => (a.state === 'LIVE' ? 1 : 0) - (b.state === 'LIVE' ? 1 : 0) || a.organisation.name.localeCompare(b.organisation.name))
+              .sort(
+                (a, b) =>
+                  (a.state === 'LIVE' ? 1 : 0) - (b.state === 'LIVE' ? 1 : 0) || a.organisation.name.localeCompare(b.organisation.name),
+              )
               .map((a) => (
                 <tr key={a.id}>
                   <th scope="row">{a.organisation.name}</th>

@@ -22,12 +22,26 @@ export function estimatesVersion(project: Project): string {
  */
 export function EstimatesEditor({ project, onSaved }: { project: Project; onSaved: () => void }) {
   const { t } = useI18n();
-  const lines: Row[] = project.budgetLines.map((l) => ({ key: l.id, label: `${l.fiscalYear} · ${l.funder.name} · ${t.categories[l.category]}`, mostLikely: l.amount, low: l.low, high: l.high }));
+  const lines: Row[] = project.budgetLines.map((l) => ({
+    key: l.id,
+    label: `${l.fiscalYear} · ${l.funder.name} · ${t.categories[l.category]}`,
+    mostLikely: l.amount,
+    low: l.low,
+    high: l.high,
+  }));
   const saveLines = async (values: Map<string, { low: string | null; high: string | null }>) => {
     await request(SaveBudgetGridDocument, {
       input: {
         projectId: project.id,
-        cells: project.budgetLines.map((l) => ({ id: l.id, version: l.version, fiscalYear: l.fiscalYear, funderId: l.funder.id, category: l.category, amount: l.amount, ...values.get(l.id)! })),
+        cells: project.budgetLines.map((l) => ({
+          id: l.id,
+          version: l.version,
+          fiscalYear: l.fiscalYear,
+          funderId: l.funder.id,
+          category: l.category,
+          amount: l.amount,
+          ...values.get(l.id)!,
+        })),
       },
     });
   };
@@ -42,7 +56,13 @@ export function EstimatesEditor({ project, onSaved }: { project: Project; onSave
           <RangeForm
             key={b.id}
             title={b.title}
-            rows={b.targets.map((x) => ({ key: String(x.fiscalYear), label: String(x.fiscalYear), mostLikely: x.value, low: x.low, high: x.high }))}
+            rows={b.targets.map((x) => ({
+              key: String(x.fiscalYear),
+              label: String(x.fiscalYear),
+              mostLikely: x.value,
+              low: x.low,
+              high: x.high,
+            }))}
             onSave={async (values) => {
               const targets = b.targets.map((x) => ({ fiscalYear: x.fiscalYear, value: x.value, ...values.get(String(x.fiscalYear))! }));
               await request(UpdateBenefitDocument, { input: { id: b.id, version: b.version, targets } });
@@ -54,9 +74,24 @@ export function EstimatesEditor({ project, onSaved }: { project: Project; onSave
   );
 }
 
-function RangeForm({ title, rows, onSave, onSaved }: { title: string; rows: Row[]; onSave: (values: Map<string, { low: string | null; high: string | null }>) => Promise<void>; onSaved: () => void }) {
+function RangeForm({
+  title,
+  rows,
+  onSave,
+  onSaved,
+}: {
+  title: string;
+  rows: Row[];
+  onSave: (values: Map<string, { low: string | null; high: string | null }>) => Promise<void>;
+  onSaved: () => void;
+}) {
   const { t, format } = useI18n();
-  const initial: FormValues = Object.fromEntries(rows.flatMap((r) => [[`low-${r.key}`, r.low === null ? '' : format.number(r.low, 2)], [`high-${r.key}`, r.high === null ? '' : format.number(r.high, 2)]]));
+  const initial: FormValues = Object.fromEntries(
+    rows.flatMap((r) => [
+      [`low-${r.key}`, r.low === null ? '' : format.number(r.low, 2)],
+      [`high-${r.key}`, r.high === null ? '' : format.number(r.high, 2)],
+    ]),
+  );
   const parsed = (v: FormValues, name: string) => (String(v[name]).trim() ? parseDecimal(String(v[name]), t.locale) : null);
   const validate = useCallback(
     (v: FormValues): FieldErrors<FormValues> => {
@@ -114,7 +149,9 @@ function RangeForm({ title, rows, onSave, onSaved }: { title: string; rows: Row[
             <tr>
               <th scope="col">{t.realisation.line}</th>
               <th scope="col">{t.realisation.low}</th>
-              <th scope="col" className="num">{t.realisation.mostLikely}</th>
+              <th scope="col" className="num">
+                {t.realisation.mostLikely}
+              </th>
               <th scope="col">{t.realisation.high}</th>
             </tr>
           </thead>

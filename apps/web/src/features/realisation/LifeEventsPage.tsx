@@ -30,11 +30,21 @@ export function LifeEventsPage() {
                 <tr>
                   <th scope="col">{t.realisation.lifeEvent}</th>
                   <th scope="col">{t.realisation.projects}</th>
-                  <th scope="col" className="num">{t.dashboard.budget}</th>
-                  <th scope="col" className="num">{t.dashboard.planned}</th>
-                  <th scope="col" className="num">{t.dashboard.realised}</th>
-                  <th scope="col" className="num">{t.realisation.plannedHours}</th>
-                  <th scope="col" className="num">{t.realisation.hoursSaved}</th>
+                  <th scope="col" className="num">
+                    {t.dashboard.budget}
+                  </th>
+                  <th scope="col" className="num">
+                    {t.dashboard.planned}
+                  </th>
+                  <th scope="col" className="num">
+                    {t.dashboard.realised}
+                  </th>
+                  <th scope="col" className="num">
+                    {t.realisation.plannedHours}
+                  </th>
+                  <th scope="col" className="num">
+                    {t.realisation.hoursSaved}
+                  </th>
                   <th scope="col">{t.project.components}</th>
                 </tr>
               </thead>

@@ -33,7 +33,14 @@ export function NpvDistributionCard({ simulation: s, currency }: { simulation: N
   const summary =
     s.uncertainLines === 0
       ? t.realisation.noSpread(format.money(s.npv, currency))
-      : t.realisation.simulationSummary(format.rate(s.probabilityPositive), format.money(s.p10, currency), format.money(s.p50, currency), format.money(s.p90, currency), s.iterations, s.uncertainLines);
+      : t.realisation.simulationSummary(
+          format.rate(s.probabilityPositive),
+          format.money(s.p10, currency),
+          format.money(s.p50, currency),
+          format.money(s.p90, currency),
+          s.iterations,
+          s.uncertainLines,
+        );
   return (
     <ChartCard
       chartHeight={260}
@@ -42,13 +49,34 @@ export function NpvDistributionCard({ simulation: s, currency }: { simulation: N
       chart={
         <BarChart data={bins} margin={{ left: 16, right: 24, top: 24 }} barCategoryGap={1}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} />
-          <XAxis dataKey="mid" type="number" domain={['dataMin', 'dataMax']} tickFormatter={(v: number) => format.axisMillions(String(v))} tick={{ fontSize: 12 }} />
-          <YAxis allowDecimals={false} width={56} tick={{ fontSize: 12 }} tickFormatter={(v: number) => format.number(String(v))} label={{ value: t.realisation.iterations, angle: -90, position: 'insideLeft', fontSize: 12 }} />
-          <Tooltip labelFormatter={(v) => format.money(String(v), currency)} formatter={(value) => [format.number(String(value), 0), t.realisation.iterations]} />
+          <XAxis
+            dataKey="mid"
+            type="number"
+            domain={['dataMin', 'dataMax']}
+            tickFormatter={(v: number) => format.axisMillions(String(v))}
+            tick={{ fontSize: 12 }}
+          />
+          <YAxis
+            allowDecimals={false}
+            width={56}
+            tick={{ fontSize: 12 }}
+            tickFormatter={(v: number) => format.number(String(v))}
+            label={{ value: t.realisation.iterations, angle: -90, position: 'insideLeft', fontSize: 12 }}
+          />
+          <Tooltip
+            labelFormatter={(v) => format.money(String(v), currency)}
+            formatter={(value) => [format.number(String(value), 0), t.realisation.iterations]}
+          />
           <Bar dataKey="count" name={t.realisation.iterations} fill={SERIES.budget} isAnimationActive={false} />
           <ReferenceLine x={0} stroke="#b3261e" strokeDasharray="2 2" />
           {lines.map((line) => (
-            <ReferenceLine key={line.label} x={chartValue(line.value)} stroke={line.colour} strokeWidth={2} label={{ value: line.label, position: 'top', fill: '#1b1f24', fontSize: 12 }} />
+            <ReferenceLine
+              key={line.label}
+              x={chartValue(line.value)}
+              stroke={line.colour}
+              strokeWidth={2}
+              label={{ value: line.label, position: 'top', fill: '#1b1f24', fontSize: 12 }}
+            />
           ))}
         </BarChart>
       }

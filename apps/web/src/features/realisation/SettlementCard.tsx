@@ -15,7 +15,8 @@ export function SettlementCard({ programmeId, filter, currency }: { programmeId:
   const [groupBy, setGroupBy] = useState<WrongPocketGroupBy>('SECTOR');
   const [all, setAll] = useState(false);
   const state = useQuery(SettlementDocument, { programmeId, groupBy, filter });
-  const label = (party: { id: string; name: string }) => (groupBy === 'SECTOR' ? (t.sectors[party.id as keyof typeof t.sectors] ?? party.name) : party.name);
+  const label = (party: { id: string; name: string }) =>
+    groupBy === 'SECTOR' ? (t.sectors[party.id as keyof typeof t.sectors] ?? party.name) : party.name;
   const transfers = state.data?.settlementProposal ?? [];
   // The largest transfers first; by organisation there can be hundreds, so the rest on request.
   const shown = all ? transfers : transfers.slice(0, SHOWN_FIRST);
@@ -42,7 +43,9 @@ export function SettlementCard({ programmeId, filter, currency }: { programmeId:
               <tr>
                 <th scope="col">{t.realisation.compensates}</th>
                 <th scope="col">{t.realisation.compensated}</th>
-                <th scope="col" className="num">{t.realisation.amount}</th>
+                <th scope="col" className="num">
+                  {t.realisation.amount}
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -56,7 +56,13 @@ export function UsersPage() {
   const invite = () =>
     form.submitAndClear(
       async (v) => {
-        const input = { email: v.email.trim(), name: v.name.trim(), role: v.role as UserRole, organisationId: v.organisationId || undefined, programmeId: programme?.id };
+        const input = {
+          email: v.email.trim(),
+          name: v.name.trim(),
+          role: v.role as UserRole,
+          organisationId: v.organisationId || undefined,
+          programmeId: programme?.id,
+        };
         const { inviteUser } = await request(InviteUserDocument, { input });
         setMessage(t.users.invitation(inviteUser.user.email, inviteUser.invitationToken));
       },
@@ -72,7 +78,8 @@ export function UsersPage() {
       setError(e instanceof GraphqlError ? (e.code === 'CONFLICT' ? t.common.conflict : e.message) : String(e));
     }
   };
-  const status = (user: { active: boolean; hasPassword: boolean }) => (!user.active ? t.users.inactive : user.hasPassword ? t.users.active : t.users.invited);
+  const status = (user: { active: boolean; hasPassword: boolean }) =>
+    !user.active ? t.users.inactive : user.hasPassword ? t.users.active : t.users.invited;
   const orgName = new Map((organisations.data?.organisations ?? []).map((o) => [o.id, o.name]));
   return (
     <>
@@ -91,7 +98,9 @@ export function UsersPage() {
                     <th scope="col">{t.users.name}</th>
                     <th scope="col">{t.users.role}</th>
                     <th scope="col">{t.users.status}</th>
-                    <th scope="col"><span className="visually-hidden">{t.users.revoke}</span></th>
+                    <th scope="col">
+                      <span className="visually-hidden">{t.users.revoke}</span>
+                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -105,7 +114,12 @@ export function UsersPage() {
                       </td>
                       <td>{status(m.user)}</td>
                       <td>
-                        <button type="button" className="small" aria-label={`${t.users.revoke}: ${m.user.email}`} onClick={() => void act(() => request(RevokeMembershipDocument, { id: m.id, version: m.version }))}>
+                        <button
+                          type="button"
+                          className="small"
+                          aria-label={`${t.users.revoke}: ${m.user.email}`}
+                          onClick={() => void act(() => request(RevokeMembershipDocument, { id: m.id, version: m.version }))}
+                        >
                           {t.users.revoke}
                         </button>
                       </td>
@@ -117,68 +131,105 @@ export function UsersPage() {
           </section>
         )}
       </Async>
-      {platform && <Async state={users}>
-        {({ users: list }) => (
-          <section className="card" aria-labelledby="users-title">
-            <h2 id="users-title">{t.users.platformUsers}</h2>
-            <TableScroll label={t.users.title}>
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">{t.users.email}</th>
-                    <th scope="col">{t.users.name}</th>
-                    <th scope="col">{t.users.role}</th>
-                    <th scope="col">{t.users.status}</th>
-                    <th scope="col"><span className="visually-hidden">{t.users.deactivate}</span></th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.map((u) => (
-                    <tr key={u.id}>
-                      <td>{u.email}</td>
-                      <td>{u.name}</td>
-                      <td>
-                        <label className="visually-hidden" htmlFor={`role-${u.id}`}>{`${t.users.changeRole}: ${u.email}`}</label>
-                        <select
-                          id={`role-${u.id}`}
-                          value={u.role}
-                          disabled={!u.active}
-                          onChange={(e) => void act(() => request(ChangeUserRoleDocument, { input: { id: u.id, version: u.version, role: e.target.value as UserRole, organisationId: u.organisationId ?? undefined } }))}
-                        >
-                          {UserRoleValues.map((r) => (
-                            <option key={r} value={r}>{t.userRoles[r]}</option>
-                          ))}
-                        </select>
-                        {u.organisationId && <span className="meta"> {orgName.get(u.organisationId)}</span>}
-                      </td>
-                      <td>{status(u)}</td>
-                      <td>
-                        {u.active && (
-                          <button type="button" className="small" aria-label={`${t.users.deactivate}: ${u.email}`} onClick={() => void act(() => request(DeactivateUserDocument, { id: u.id, version: u.version }))}>
-                            {t.users.deactivate}
-                          </button>
-                        )}
-                      </td>
+      {platform && (
+        <Async state={users}>
+          {({ users: list }) => (
+            <section className="card" aria-labelledby="users-title">
+              <h2 id="users-title">{t.users.platformUsers}</h2>
+              <TableScroll label={t.users.title}>
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">{t.users.email}</th>
+                      <th scope="col">{t.users.name}</th>
+                      <th scope="col">{t.users.role}</th>
+                      <th scope="col">{t.users.status}</th>
+                      <th scope="col">
+                        <span className="visually-hidden">{t.users.deactivate}</span>
+                      </th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
-          </section>
-        )}
-      </Async>}
+                  </thead>
+                  <tbody>
+                    {list.map((u) => (
+                      <tr key={u.id}>
+                        <td>{u.email}</td>
+                        <td>{u.name}</td>
+                        <td>
+                          <label className="visually-hidden" htmlFor={`role-${u.id}`}>{`${t.users.changeRole}: ${u.email}`}</label>
+                          <select
+                            id={`role-${u.id}`}
+                            value={u.role}
+                            disabled={!u.active}
+                            onChange={(e) =>
+                              void act(() =>
+                                request(ChangeUserRoleDocument, {
+                                  input: {
+                                    id: u.id,
+                                    version: u.version,
+                                    role: e.target.value as UserRole,
+                                    organisationId: u.organisationId ?? undefined,
+                                  },
+                                }),
+                              )
+                            }
+                          >
+                            {UserRoleValues.map((r) => (
+                              <option key={r} value={r}>
+                                {t.userRoles[r]}
+                              </option>
+                            ))}
+                          </select>
+                          {u.organisationId && <span className="meta"> {orgName.get(u.organisationId)}</span>}
+                        </td>
+                        <td>{status(u)}</td>
+                        <td>
+                          {u.active && (
+                            <button
+                              type="button"
+                              className="small"
+                              aria-label={`${t.users.deactivate}: ${u.email}`}
+                              onClick={() => void act(() => request(DeactivateUserDocument, { id: u.id, version: u.version }))}
+                            >
+                              {t.users.deactivate}
+                            </button>
+                          )}
+                        </td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableScroll>
+            </section>
+          )}
+        </Async>
+      )}
       <form className="card form" noValidate onSubmit={onSubmit(invite)} aria-labelledby="invite-title">
         <h2 id="invite-title">{t.users.invite}</h2>
         {programme && <p>{t.users.inviteToProgramme(programme.name)}</p>}
         <FormMessage message={form.formError} />
-        <p role="status" className="invitation">{message}</p>
+        <p role="status" className="invitation">
+          {message}
+        </p>
         <div className="form-grid">
           <TextField form={form} name="email" label={t.users.email} required />
           <TextField form={form} name="name" label={t.users.name} required />
-          <SelectField form={form} name="role" label={t.users.role} options={MembershipRoleValues.map((r) => ({ value: r, label: t.userRoles[r] }))} />
-          <SelectField form={form} name="organisationId" label={t.users.organisation} placeholder={t.common.none} options={(organisations.data?.organisations ?? []).map((o) => ({ value: o.id, label: o.name }))} />
+          <SelectField
+            form={form}
+            name="role"
+            label={t.users.role}
+            options={MembershipRoleValues.map((r) => ({ value: r, label: t.userRoles[r] }))}
+          />
+          <SelectField
+            form={form}
+            name="organisationId"
+            label={t.users.organisation}
+            placeholder={t.common.none}
+            options={(organisations.data?.organisations ?? []).map((o) => ({ value: o.id, label: o.name }))}
+          />
         </div>
-        <button type="submit" disabled={form.saving}>{t.users.invite}</button>
+        <button type="submit" disabled={form.saving}>
+          {t.users.invite}
+        </button>
       </form>
     </>
   );

@@ -1,7 +1,8 @@
 import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
 import { isDatabaseUnreachable, translateDatabaseError } from '../postgres-errors.js';
 
-const failed = (driverError: object) => new QueryFailedError('SELECT 1', [], Object.assign(new Error((driverError as { message?: string }).message ?? 'failed'), driverError));
+const failed = (driverError: object) =>
+  new QueryFailedError('SELECT 1', [], Object.assign(new Error((driverError as { message?: string }).message ?? 'failed'), driverError));
 
 describe('database errors: away or refusing', () => {
   it.each([
@@ -19,7 +20,11 @@ describe('database errors: away or refusing', () => {
 
   it.each([
     ['a unique violation', failed({ code: '23505', detail: 'Key (code)=(X) already exists.' }), 'BAD_USER_INPUT'],
-    ['a read-only transaction refusing a write', failed({ code: '25006', message: 'cannot execute INSERT in a read-only transaction' }), undefined],
+    [
+      'a read-only transaction refusing a write',
+      failed({ code: '25006', message: 'cannot execute INSERT in a read-only transaction' }),
+      undefined,
+    ],
     ['a programming error', new TypeError('x is undefined'), undefined],
   ])('%s is not', (_, error, code) => {
     expect(isDatabaseUnreachable(error)).toBe(false);

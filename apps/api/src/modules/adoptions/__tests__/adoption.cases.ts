@@ -19,9 +19,12 @@ export const adoptionCases: MutationCases = {
   updateAdoption: {
     async success(app, { project, municipality }) {
       const adoption = await add(app, project.id, municipality.id);
-      const { updateAdoption } = await app.ok(`mutation($input: UpdateAdoptionInput!) { updateAdoption(input: $input) { state liveDate version } }`, {
-        input: { id: adoption.id, version: adoption.version, state: 'LIVE', liveDate: '2026-09-01' },
-      });
+      const { updateAdoption } = await app.ok(
+        `mutation($input: UpdateAdoptionInput!) { updateAdoption(input: $input) { state liveDate version } }`,
+        {
+          input: { id: adoption.id, version: adoption.version, state: 'LIVE', liveDate: '2026-09-01' },
+        },
+      );
       expect(updateAdoption).toEqual({ state: 'LIVE', liveDate: '2026-09-01', version: 2 });
       const { project: read } = await app.ok(`query($id: ID!) { project(id: $id) { adoptions { state } } }`, { id: project.id });
       expect(read.adoptions).toEqual([{ state: 'LIVE' }]);

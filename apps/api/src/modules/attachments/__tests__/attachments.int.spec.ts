@@ -16,8 +16,18 @@ const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 
 async function docx(): Promise<Buffer> {
   const zip = new yazl.ZipFile();
-  zip.addBuffer(Buffer.from('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'), '[Content_Types].xml');
-  zip.addBuffer(Buffer.from('<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>'), 'word/document.xml');
+  zip.addBuffer(
+    Buffer.from(
+      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    ),
+    '[Content_Types].xml',
+  );
+  zip.addBuffer(
+    Buffer.from(
+      '<?xml version="1.0"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>',
+    ),
+    'word/document.xml',
+  );
   zip.end();
   const chunks: Buffer[] = [];
   for await (const chunk of zip.outputStream as AsyncIterable<Buffer>) chunks.push(chunk);
@@ -42,10 +52,21 @@ describe('evidence files', () => {
   });
   afterAll(() => app.close());
 
-  const upload = (token: string | undefined, on: string, id: string, body: Buffer, name: string | undefined, type = 'application/octet-stream') =>
+  const upload = (
+    token: string | undefined,
+    on: string,
+    id: string,
+    body: Buffer,
+    name: string | undefined,
+    type = 'application/octet-stream',
+  ) =>
     fetch(`${app.baseUrl}/attachments?on=${on}&id=${id}`, {
       method: 'POST',
-      headers: { 'content-type': type, ...(name !== undefined && { 'x-file-name': encodeURIComponent(name) }), ...(token && { authorization: `Bearer ${token}` }) },
+      headers: {
+        'content-type': type,
+        ...(name !== undefined && { 'x-file-name': encodeURIComponent(name) }),
+        ...(token && { authorization: `Bearer ${token}` }),
+      },
       body,
     });
 
@@ -63,18 +84,37 @@ describe('evidence files', () => {
     expect(download.headers.get('content-disposition')).toContain(encodeURIComponent('Regnskab 2026 – Aarhus.pdf'));
     expect(sha256(bytes)).toBe(sha256(PDF));
 
-    const { project } = await app.ok(`query($id: ID!) { project(id: $id) { benefits { measurements { attachments { id fileName sha256 uploadedBy { email } } } } } }`, { id: world.project.id });
-    expect(project.benefits[0].measurements[0].attachments).toEqual([{ id: stored.id, fileName: 'Regnskab 2026 – Aarhus.pdf', sha256: sha256(PDF), uploadedBy: { email: expect.stringContaining('admin-') } }]);
+    const { project } = await app.ok(
+      `query($id: ID!) { project(id: $id) { benefits { measurements { attachments { id fileName sha256 uploadedBy { email } } } } } }`,
+      { id: world.project.id },
+    );
+    expect(project.benefits[0].measurements[0].attachments).toEqual([
+      {
+        id: stored.id,
+        fileName: 'Regnskab 2026 – Aarhus.pdf',
+        sha256: sha256(PDF),
+        uploadedBy: { email: expect.stringContaining('admin-') },
+      },
+    ]);
 
-    const [event] = await app.dataSource.query(`SELECT after FROM audit_events WHERE entity_type = 'attachments' AND entity_id = $1`, [stored.id]);
+    const [event] = await app.dataSource.query(`SELECT after FROM audit_events WHERE entity_type = 'attachments' AND entity_id = $1`, [
+      stored.id,
+    ]);
     expect(event.after.sha256).toBe(sha256(PDF));
     expect(event.after).not.toHaveProperty('content');
 
     const auditor = await app.as('AUDITOR', undefined, [world.programme.id]);
-    const zipResponse = await fetch(`${app.baseUrl}/exports/programmes/${world.programme.id}/evidence.zip`, { headers: { authorization: `Bearer ${auditor.token}` } });
+    const zipResponse = await fetch(`${app.baseUrl}/exports/programmes/${world.programme.id}/evidence.zip`, {
+      headers: { authorization: `Bearer ${auditor.token}` },
+    });
     expect(zipResponse.status).toBe(200);
     const entries = await unzip(Buffer.from(await zipResponse.arrayBuffer()));
-    const manifest = parseCsv(entries.get('manifest.csv')!.toString('utf8').replace(/^\uFEFF/, ''));
+    const manifest = parseCsv(
+      entries
+        .get('manifest.csv')!
+        .toString('utf8')
+        .replace(/^\uFEFF/, ''),
+    );
     const row = manifest.find((r) => r[1] === sha256(PDF))!;
     expect(row).toBeDefined();
     expect(row.slice(2, 7)).toEqual([String(PDF.length), 'application/pdf', world.project.code, 'MEASUREMENT', measurementId]);
@@ -97,8 +137,13 @@ describe('evidence files', () => {
       expect([name, response.status, ((await response.json()) as { mediaType: string }).mediaType]).toEqual([name, 201, type]);
     }
     // A PDF renamed to .png is stored as what it is; an executable, a plain zip and binary junk are refused.
-    expect(((await (await upload(admin.token, 'MEASUREMENT', measurementId, PDF, 'billede.png')).json()) as { mediaType: string }).mediaType).toBe('application/pdf');
-    for (const [body, name] of [[Buffer.from('4d5a90000300000004000000ffff0000', 'hex'), 'program.exe'], [Buffer.from([0, 1, 2, 3, 255, 254]), 'data.bin']] as const) {
+    expect(
+      ((await (await upload(admin.token, 'MEASUREMENT', measurementId, PDF, 'billede.png')).json()) as { mediaType: string }).mediaType,
+    ).toBe('application/pdf');
+    for (const [body, name] of [
+      [Buffer.from('4d5a90000300000004000000ffff0000', 'hex'), 'program.exe'],
+      [Buffer.from([0, 1, 2, 3, 255, 254]), 'data.bin'],
+    ] as const) {
       const response = await upload(admin.token, 'MEASUREMENT', measurementId, body, name);
       expect([name, response.status]).toEqual([name, 415]);
     }
@@ -118,8 +163,13 @@ describe('evidence files', () => {
     expect(await status(upload(admin.token, 'MEASUREMENT', 'not-a-uuid', PDF, 'x.pdf'))).toEqual([400, 'id']);
     expect(await status(upload(admin.token, 'MEASUREMENT', world.project.id, PDF, 'x.pdf'))).toEqual([404, 'NOT_FOUND']);
     expect(await status(upload(admin.token, 'MEASUREMENT', measurementId, Buffer.alloc(0), 'x.pdf'))).toEqual([400, 'body']);
-    expect(await status(upload(admin.token, 'MEASUREMENT', measurementId, Buffer.from('{"a":1}'), 'x.json', 'application/json'))).toEqual([415, 'UNSUPPORTED_MEDIA_TYPE']);
-    expect(await status(upload(admin.token, 'MEASUREMENT', measurementId, Buffer.concat([PDF, Buffer.alloc(25 * 1024 * 1024)]), 'stor.pdf'))).toEqual([413, 'PAYLOAD_TOO_LARGE']);
+    expect(await status(upload(admin.token, 'MEASUREMENT', measurementId, Buffer.from('{"a":1}'), 'x.json', 'application/json'))).toEqual([
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+    ]);
+    expect(
+      await status(upload(admin.token, 'MEASUREMENT', measurementId, Buffer.concat([PDF, Buffer.alloc(25 * 1024 * 1024)]), 'stor.pdf')),
+    ).toEqual([413, 'PAYLOAD_TOO_LARGE']);
     const [{ after }] = await app.dataSource.query(`SELECT count(*)::int AS after FROM attachments`);
     expect(after).toBe(before);
   });
@@ -129,13 +179,29 @@ describe('evidence files', () => {
     const stored = (await (await upload(admin.token, 'MEASUREMENT', measurementId, PDF, 'bilag.pdf')).json()) as { id: string };
     const viewer = await app.as('VIEWER', undefined, [world.programme.id]);
     expect((await upload(viewer.token, 'MEASUREMENT', measurementId, PDF, 'bilag.pdf')).status).toBe(403);
-    expect((await fetch(`${app.baseUrl}/attachments/${stored.id}`, { headers: { authorization: `Bearer ${viewer.token}` } })).status).toBe(200);
-    expect((await fetch(`${app.baseUrl}/exports/programmes/${world.programme.id}/evidence.zip`, { headers: { authorization: `Bearer ${viewer.token}` } })).status).toBe(403);
+    expect((await fetch(`${app.baseUrl}/attachments/${stored.id}`, { headers: { authorization: `Bearer ${viewer.token}` } })).status).toBe(
+      200,
+    );
+    expect(
+      (
+        await fetch(`${app.baseUrl}/exports/programmes/${world.programme.id}/evidence.zip`, {
+          headers: { authorization: `Bearer ${viewer.token}` },
+        })
+      ).status,
+    ).toBe(403);
     const elsewhere = await createWorld(app);
     const stranger = await app.as('PROGRAMME_OFFICE', undefined, [elsewhere.programme.id]);
-    expect((await fetch(`${app.baseUrl}/attachments/${stored.id}`, { headers: { authorization: `Bearer ${stranger.token}` } })).status).toBe(404);
+    expect(
+      (await fetch(`${app.baseUrl}/attachments/${stored.id}`, { headers: { authorization: `Bearer ${stranger.token}` } })).status,
+    ).toBe(404);
     expect((await upload(stranger.token, 'MEASUREMENT', measurementId, PDF, 'bilag.pdf')).status).toBe(404);
-    expect((await fetch(`${app.baseUrl}/exports/programmes/${world.programme.id}/evidence.zip`, { headers: { authorization: `Bearer ${stranger.token}` } })).status).toBe(404);
+    expect(
+      (
+        await fetch(`${app.baseUrl}/exports/programmes/${world.programme.id}/evidence.zip`, {
+          headers: { authorization: `Bearer ${stranger.token}` },
+        })
+      ).status,
+    ).toBe(404);
     // A partner of another organisation in the same programme may read but not attach.
     const outsider = await app.as('PARTNER', world.outsider.id, [world.programme.id]);
     expect((await upload(outsider.token, 'MEASUREMENT', measurementId, PDF, 'bilag.pdf')).status).toBe(403);

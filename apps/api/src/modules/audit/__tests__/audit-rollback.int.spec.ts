@@ -13,12 +13,21 @@ describe('audit chain and rolled-back transactions', () => {
 
   it('leaves no gap in the sequence when a transaction that wrote events is rolled back', async () => {
     await createOrganisation(app, 'STATE', 'Før');
-    const user = { id: (await app.as('ADMIN')).userId, email: 'admin@test.invalid', name: 'Admin', role: 'ADMIN' as const, organisationId: null, memberships: [] };
+    const user = {
+      id: (await app.as('ADMIN')).userId,
+      email: 'admin@test.invalid',
+      name: 'Admin',
+      role: 'ADMIN' as const,
+      organisationId: null,
+      memberships: [],
+    };
     // A multi-row write that fails half-way (an import, a budget grid with a conflict): its events go too.
     await expect(
       runWithContext({ user }, () =>
         app.appDataSource.transaction(async (manager) => {
-          await manager.query(`INSERT INTO organisations (name, sector, country, identifier) VALUES ('Rullet tilbage', 'STATE', 'DK', 'RB-1')`);
+          await manager.query(
+            `INSERT INTO organisations (name, sector, country, identifier) VALUES ('Rullet tilbage', 'STATE', 'DK', 'RB-1')`,
+          );
           throw new Error('second row failed');
         }),
       ),
@@ -45,6 +54,11 @@ describe('audit chain head', () => {
     const [{ last }] = await app.dataSource.query(`SELECT max(sequence)::text AS last FROM audit_events`);
     // As the database superuser: remove the newest event, so the chain itself still links up.
     await app.dataSource.query(`DELETE FROM audit_events WHERE sequence = $1`, [last]);
-    expect((await app.ok(VERIFY)).verifyAuditChain).toEqual({ ok: false, checked: Number(last) - 1, firstBrokenSequence: last, reason: `events up to ${last} were written but are missing` });
+    expect((await app.ok(VERIFY)).verifyAuditChain).toEqual({
+      ok: false,
+      checked: Number(last) - 1,
+      firstBrokenSequence: last,
+      reason: `events up to ${last} were written but are missing`,
+    });
   });
 });

@@ -18,20 +18,52 @@ async function benefitOf(app: TestApp, id: string, projectId: string) {
 export const benefitCases: MutationCases = {
   addBenefit: {
     async success(app, { project, municipality }) {
-      const benefit = await addBenefit(app, project.id, municipality.id, { kind: 'NON_CASH', unit: 'HOURS', targets: [{ fiscalYear: 2027, value: '2000' }] });
-      expect(await benefitOf(app, benefit.id, project.id)).toMatchObject({ kind: 'NON_CASH', unit: 'HOURS', targets: [{ fiscalYear: 2027, value: '2000.0000' }] });
+      const benefit = await addBenefit(app, project.id, municipality.id, {
+        kind: 'NON_CASH',
+        unit: 'HOURS',
+        targets: [{ fiscalYear: 2027, value: '2000' }],
+      });
+      expect(await benefitOf(app, benefit.id, project.id)).toMatchObject({
+        kind: 'NON_CASH',
+        unit: 'HOURS',
+        targets: [{ fiscalYear: 2027, value: '2000.0000' }],
+      });
     },
     async invalid(app, { project, municipality }) {
       const twice = await app.gql(`mutation($input: AddBenefitInput!) { addBenefit(input: $input) { id } }`, {
-        input: { projectId: project.id, receiverId: municipality.id, title: 'Dobbelt år', kind: 'CASH_RELEASING', unit: 'CURRENCY', targets: [{ fiscalYear: 2026, value: '1' }, { fiscalYear: 2026, value: '2' }] },
+        input: {
+          projectId: project.id,
+          receiverId: municipality.id,
+          title: 'Dobbelt år',
+          kind: 'CASH_RELEASING',
+          unit: 'CURRENCY',
+          targets: [
+            { fiscalYear: 2026, value: '1' },
+            { fiscalYear: 2026, value: '2' },
+          ],
+        },
       });
       expectRefused(twice, 'BAD_USER_INPUT', 'input.targets.1.fiscalYear');
       const unmonetisable = await app.gql(`mutation($input: AddBenefitInput!) { addBenefit(input: $input) { id } }`, {
-        input: { projectId: project.id, receiverId: municipality.id, title: 'Kontant i procent', kind: 'CASH_RELEASING', unit: 'PERCENT', targets: [] },
+        input: {
+          projectId: project.id,
+          receiverId: municipality.id,
+          title: 'Kontant i procent',
+          kind: 'CASH_RELEASING',
+          unit: 'PERCENT',
+          targets: [],
+        },
       });
       expectRefused(unmonetisable, 'BAD_USER_INPUT', 'input.unit');
       const nested = await app.gql(`mutation($input: AddBenefitInput!) { addBenefit(input: $input) { id } }`, {
-        input: { projectId: project.id, receiverId: municipality.id, title: 'Forkert mål', kind: 'NON_CASH', unit: 'HOURS', targets: [{ fiscalYear: 2026, value: '1.123456' }] },
+        input: {
+          projectId: project.id,
+          receiverId: municipality.id,
+          title: 'Forkert mål',
+          kind: 'NON_CASH',
+          unit: 'HOURS',
+          targets: [{ fiscalYear: 2026, value: '1.123456' }],
+        },
       });
       expectRefused(nested, 'BAD_USER_INPUT', 'input.targets.0.value');
       const { project: read } = await app.ok(`query($id: ID!) { project(id: $id) { benefits { id } } }`, { id: project.id });
@@ -42,7 +74,12 @@ export const benefitCases: MutationCases = {
     async success(app, { project, municipality }) {
       const benefit = await addBenefit(app, project.id, municipality.id);
       const { updateBenefit } = await app.ok(`mutation($input: UpdateBenefitInput!) { updateBenefit(input: $input) { title version } }`, {
-        input: { id: benefit.id, version: benefit.version, title: 'Færre manuelle sagsbehandlingsskridt', targets: [{ fiscalYear: 2028, value: '1500000.00' }] },
+        input: {
+          id: benefit.id,
+          version: benefit.version,
+          title: 'Færre manuelle sagsbehandlingsskridt',
+          targets: [{ fiscalYear: 2028, value: '1500000.00' }],
+        },
       });
       expect(updateBenefit).toEqual({ title: 'Færre manuelle sagsbehandlingsskridt', version: 2 });
       expect((await benefitOf(app, benefit.id, project.id)).targets).toEqual([{ fiscalYear: 2028, value: '1500000.0000' }]);
@@ -94,9 +131,12 @@ export const benefitCases: MutationCases = {
     async success(app, { project, municipality }) {
       const benefit = await addBenefit(app, project.id, municipality.id);
       const m = await recordMeasurement(app, benefit.id);
-      const { updateMeasurement } = await app.ok(`mutation($input: UpdateMeasurementInput!) { updateMeasurement(input: $input) { value evidence version } }`, {
-        input: { id: m.id, version: m.version, value: '460000', evidence: 'Rettet efter revision' },
-      });
+      const { updateMeasurement } = await app.ok(
+        `mutation($input: UpdateMeasurementInput!) { updateMeasurement(input: $input) { value evidence version } }`,
+        {
+          input: { id: m.id, version: m.version, value: '460000', evidence: 'Rettet efter revision' },
+        },
+      );
       expect(updateMeasurement).toEqual({ value: '460000.0000', evidence: 'Rettet efter revision', version: 2 });
     },
     async invalid(app, { project, municipality }) {
@@ -135,7 +175,12 @@ export const benefitCases: MutationCases = {
       const benefit = await addBenefit(app, project.id, municipality.id);
       const m = await recordMeasurement(app, benefit.id);
       await app.ok(VALIDATE, { id: m.id, v: m.version });
-      await app.ok(CONFIRM, { id: m.id, v: 2, ref: 'Byrådsbeslutning 2026-04-12, pkt. 7', reason: 'Kommunen har bekræftet pr. mail; registreret af programkontoret' });
+      await app.ok(CONFIRM, {
+        id: m.id,
+        v: 2,
+        ref: 'Byrådsbeslutning 2026-04-12, pkt. 7',
+        reason: 'Kommunen har bekræftet pr. mail; registreret af programkontoret',
+      });
       const { harvestMeasurement } = await app.ok(HARVEST, { id: m.id, v: 3 });
       expect(harvestMeasurement).toMatchObject({ status: 'HARVESTED', version: 4 });
     },
@@ -144,7 +189,9 @@ export const benefitCases: MutationCases = {
       const m = await recordMeasurement(app, benefit.id);
       // REPORTED → HARVESTED skips validation: refused, and the status stays REPORTED.
       expectRefused(await app.gql(HARVEST, { id: m.id, v: m.version }), 'INVALID_TRANSITION');
-      expect((await benefitOf(app, benefit.id, project.id)).measurements).toEqual([{ fiscalYear: 2026, value: '450000.0000', status: 'REPORTED' }]);
+      expect((await benefitOf(app, benefit.id, project.id)).measurements).toEqual([
+        { fiscalYear: 2026, value: '450000.0000', status: 'REPORTED' },
+      ]);
       // Validated but not confirmed by the receiver: refused too.
       await app.ok(VALIDATE, { id: m.id, v: m.version });
       expectRefused(await app.gql(HARVEST, { id: m.id, v: 2 }), 'INVALID_TRANSITION');
@@ -158,21 +205,33 @@ export const benefitCases: MutationCases = {
       // The receiving municipality's partner confirms with its own reference; no reason needed.
       const receiver = await app.as('PARTNER', municipality.id, [programme.id]);
       const { confirmMeasurement } = await receiver.ok(CONFIRM, { id: m.id, v: 2, ref: 'Budgetaftale 2027, bilag 3' });
-      expect(confirmMeasurement).toMatchObject({ status: 'VALIDATED', version: 3, confirmationReference: 'Budgetaftale 2027, bilag 3', confirmationReason: '', confirmedBy: { email: expect.stringMatching(/^partner-/) } });
+      expect(confirmMeasurement).toMatchObject({
+        status: 'VALIDATED',
+        version: 3,
+        confirmationReference: 'Budgetaftale 2027, bilag 3',
+        confirmationReason: '',
+        confirmedBy: { email: expect.stringMatching(/^partner-/) },
+      });
       expect(confirmMeasurement.confirmedAt).not.toBeNull();
     },
     async invalid(app, { project, municipality, lead, programme }) {
       const benefit = await addBenefit(app, project.id, municipality.id);
       const m = await recordMeasurement(app, benefit.id);
       // Not yet validated.
-      expectRefused(await app.gql(CONFIRM, { id: m.id, v: m.version, ref: 'Byrådsbeslutning', reason: 'På vegne af kommunen' }), 'INVALID_TRANSITION');
+      expectRefused(
+        await app.gql(CONFIRM, { id: m.id, v: m.version, ref: 'Byrådsbeslutning', reason: 'På vegne af kommunen' }),
+        'INVALID_TRANSITION',
+      );
       await app.ok(VALIDATE, { id: m.id, v: m.version });
       // The programme office (here ADMIN) without a reason; a partner of another organisation at all.
       expectRefused(await app.gql(CONFIRM, { id: m.id, v: 2, ref: 'Byrådsbeslutning' }), 'BAD_USER_INPUT', 'reason');
       const lead_ = await app.as('PARTNER', lead.id, [programme.id]);
       expectRefused(await lead_.gql(CONFIRM, { id: m.id, v: 2, ref: 'Ikke vores budget' }), 'FORBIDDEN');
       expectRefused(await app.gql(CONFIRM, { id: m.id, v: 2, ref: 'x', reason: 'På vegne af kommunen' }), 'BAD_USER_INPUT', 'reference');
-      const { measurementsToConfirm } = await app.ok(`query($p: ID!) { measurementsToConfirm(programmeId: $p) { id benefit { title project { code } } } }`, { p: programme.id });
+      const { measurementsToConfirm } = await app.ok(
+        `query($p: ID!) { measurementsToConfirm(programmeId: $p) { id benefit { title project { code } } } }`,
+        { p: programme.id },
+      );
       expect(measurementsToConfirm.map((x: { id: string }) => x.id)).toContain(m.id);
     },
   },

@@ -16,12 +16,16 @@ describe('benefits and measurements (GraphQL, real PostgreSQL)', () => {
     const { project, municipality } = await createWorld(app);
     const benefit = await addBenefit(app, project.id, municipality.id);
     const m = await recordMeasurement(app, benefit.id);
-    const move = (name: string, version: number) => app.gql(`mutation($id: ID!, $v: Int!) { ${name}(id: $id, version: $v) { status version } }`, { id: m.id, v: version });
+    const move = (name: string, version: number) =>
+      app.gql(`mutation($id: ID!, $v: Int!) { ${name}(id: $id, version: $v) { status version } }`, { id: m.id, v: version });
     expect(errorOf(await move('harvestMeasurement', 1)).code).toBe('INVALID_TRANSITION');
     expect((await move('validateMeasurement', 1)).data).toEqual({ validateMeasurement: { status: 'VALIDATED', version: 2 } });
     expect(errorOf(await move('validateMeasurement', 2)).code).toBe('INVALID_TRANSITION');
     expect(errorOf(await move('harvestMeasurement', 2)).code).toBe('INVALID_TRANSITION');
-    await app.ok(`mutation($id: ID!) { confirmMeasurement(id: $id, version: 2, reference: "Budgetaftale 2027", reason: "Bekræftet pr. brev") { id } }`, { id: m.id });
+    await app.ok(
+      `mutation($id: ID!) { confirmMeasurement(id: $id, version: 2, reference: "Budgetaftale 2027", reason: "Bekræftet pr. brev") { id } }`,
+      { id: m.id },
+    );
     expect((await move('harvestMeasurement', 3)).data).toEqual({ harvestMeasurement: { status: 'HARVESTED', version: 4 } });
     expect(errorOf(await move('validateMeasurement', 4)).code).toBe('INVALID_TRANSITION');
     expect(errorOf(await move('harvestMeasurement', 4)).code).toBe('INVALID_TRANSITION');

@@ -1,4 +1,11 @@
-import { addBenefit, addParticipation, createOrganisation, createProgramme, createProject, recordMeasurement } from '../../../../test/factories.js';
+import {
+  addBenefit,
+  addParticipation,
+  createOrganisation,
+  createProgramme,
+  createProject,
+  recordMeasurement,
+} from '../../../../test/factories.js';
 import { createTestApp, errorOf, type TestApp } from '../../../../test/test-app.js';
 
 const BUSINESS_CASE = `query($id: ID!, $asOf: Int) {
@@ -21,18 +28,44 @@ describe('businessCase (the docs/domain.md worked example through the API)', () 
     const state = await createOrganisation(app, 'STATE');
     const municipality = await createOrganisation(app, 'MUNICIPALITY');
     await addParticipation(app, project.id, state.id, ['LEAD', 'CO_FUNDER']);
-    for (const [fiscalYear, amount] of [[2025, '2000000.00'], [2026, '1000000.00'], [2027, '200000.00']] as const) {
+    for (const [fiscalYear, amount] of [
+      [2025, '2000000.00'],
+      [2026, '1000000.00'],
+      [2027, '200000.00'],
+    ] as const) {
       await app.ok(`mutation($input: AddBudgetLineInput!) { addBudgetLine(input: $input) { id } }`, {
         input: { projectId: project.id, fiscalYear, funderId: state.id, category: 'DEVELOPMENT', amount },
       });
     }
     const cash = await addBenefit(app, project.id, municipality.id, {
-      targets: [{ fiscalYear: 2026, value: '500000' }, { fiscalYear: 2027, value: '1500000' }, { fiscalYear: 2028, value: '1500000' }],
+      targets: [
+        { fiscalYear: 2026, value: '500000' },
+        { fiscalYear: 2027, value: '1500000' },
+        { fiscalYear: 2028, value: '1500000' },
+      ],
     });
-    await addBenefit(app, project.id, municipality.id, { title: 'Sparede timer', kind: 'NON_CASH', unit: 'HOURS', targets: [{ fiscalYear: 2027, value: '2000' }] });
-    const paper = await addBenefit(app, project.id, municipality.id, { title: 'Papirkanal', kind: 'DIS_BENEFIT', unit: 'CURRENCY', targets: [{ fiscalYear: 2026, value: '100000' }] });
-    await addBenefit(app, project.id, municipality.id, { title: 'Tilfredshed', kind: 'QUALITATIVE', unit: 'SCORE', targets: [{ fiscalYear: 2026, value: '4.2' }] });
-    for (const [benefitId, value] of [[cash.id, '450000'], [paper.id, '80000']] as const) {
+    await addBenefit(app, project.id, municipality.id, {
+      title: 'Sparede timer',
+      kind: 'NON_CASH',
+      unit: 'HOURS',
+      targets: [{ fiscalYear: 2027, value: '2000' }],
+    });
+    const paper = await addBenefit(app, project.id, municipality.id, {
+      title: 'Papirkanal',
+      kind: 'DIS_BENEFIT',
+      unit: 'CURRENCY',
+      targets: [{ fiscalYear: 2026, value: '100000' }],
+    });
+    await addBenefit(app, project.id, municipality.id, {
+      title: 'Tilfredshed',
+      kind: 'QUALITATIVE',
+      unit: 'SCORE',
+      targets: [{ fiscalYear: 2026, value: '4.2' }],
+    });
+    for (const [benefitId, value] of [
+      [cash.id, '450000'],
+      [paper.id, '80000'],
+    ] as const) {
       const m = await recordMeasurement(app, benefitId, 2026, value);
       await app.ok(`mutation($id: ID!, $v: Int!) { validateMeasurement(id: $id, version: $v) { id } }`, { id: m.id, v: m.version });
     }

@@ -20,7 +20,9 @@ describe('PDF briefing for politicians', () => {
   afterAll(() => app.close());
 
   const briefing = async (lang: string) => {
-    const response = await fetch(`${app.baseUrl}/exports/programmes/${dk.id}/portfolio.pdf?lang=${lang}`, { headers: { authorization: `Bearer ${token}` } });
+    const response = await fetch(`${app.baseUrl}/exports/programmes/${dk.id}/portfolio.pdf?lang=${lang}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/pdf');
     return Buffer.from(await response.arrayBuffer());
@@ -43,14 +45,23 @@ describe('PDF briefing for politicians', () => {
     const danish = text('da', await briefing('da'));
     expect(danish).toContain('Porteføljebriefing');
     expect(danish).toContain('Fælles digitaliseringsstrategi 2025–2027');
-    const budget = new Intl.NumberFormat('da-DK', { style: 'currency', currency: 'DKK', maximumFractionDigits: 0 }).format(dk.totalBudget as unknown as number);
+    const budget = new Intl.NumberFormat('da-DK', { style: 'currency', currency: 'DKK', maximumFractionDigits: 0 }).format(
+      dk.totalBudget as unknown as number,
+    );
     expect(danish.replace(/\s/g, ' ')).toContain(`Budget: ${budget.replace(/\s/g, ' ')}`);
     expect(danish).toContain('FDS-01 Sammenhængende flytning');
     expect(danish).toContain('Nutidsværdi');
     // The risk-adjusted business case: the portfolio's probability as the API computes it, and per project.
-    const { portfolioSummary } = await app.ok(`query($p: ID!) { portfolioSummary(programmeId: $p) { simulation { probabilityPositive } } }`, { p: dk.id });
-    const probability = new Intl.NumberFormat('da-DK', { style: 'percent', maximumFractionDigits: 1 }).format(portfolioSummary.simulation.probabilityPositive);
-    expect(danish.replace(/\s+/g, ' ')).toContain(`Sandsynlighed for at porteføljen tjener sig hjem (nutidsværdi over nul): ${probability.replace(/\s/g, ' ')}`);
+    const { portfolioSummary } = await app.ok(
+      `query($p: ID!) { portfolioSummary(programmeId: $p) { simulation { probabilityPositive } } }`,
+      { p: dk.id },
+    );
+    const probability = new Intl.NumberFormat('da-DK', { style: 'percent', maximumFractionDigits: 1 }).format(
+      portfolioSummary.simulation.probabilityPositive,
+    );
+    expect(danish.replace(/\s+/g, ' ')).toContain(
+      `Sandsynlighed for at porteføljen tjener sig hjem (nutidsværdi over nul): ${probability.replace(/\s/g, ' ')}`,
+    );
     expect(danish.match(/Sandsynlighed for at projektet tjener sig hjem/g)).toHaveLength(35);
     expect(danish).toContain('Nutidsværdi P10 / P50 / P90');
     const english = text('en', await briefing('en'));
@@ -60,7 +71,9 @@ describe('PDF briefing for politicians', () => {
   });
 
   it('refuses an unknown language', async () => {
-    const response = await fetch(`${app.baseUrl}/exports/programmes/${dk.id}/portfolio.pdf?lang=fr`, { headers: { authorization: `Bearer ${token}` } });
+    const response = await fetch(`${app.baseUrl}/exports/programmes/${dk.id}/portfolio.pdf?lang=fr`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(response.status).toBe(400);
   });
 });

@@ -19,7 +19,9 @@ function download(url: string, token?: string): Promise<Download> {
       .get(url, { headers: token ? { authorization: `Bearer ${token}` } : {} }, (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, trailers: res.trailers, body: Buffer.concat(chunks) }));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, trailers: res.trailers, body: Buffer.concat(chunks) }),
+        );
       })
       .on('error', reject);
   });
@@ -48,7 +50,10 @@ describe('CSV exports (streamed, with metadata and a content hash)', () => {
   it('writes every table, in both dialects, byte for byte as csvLine writes the rows (PostgreSQL formats, Node streams)', async () => {
     // Cells a CSV writer gets wrong: quotes, separators, line breaks, formulas, empty text, unicode.
     // The other tests read the demo as it was: the title goes back at the end.
-    const { projects } = await app.ok(`query($p: ID!) { projects(programmeId: $p, first: 1) { edges { node { id version title description } } } }`, { p: dk.id });
+    const { projects } = await app.ok(
+      `query($p: ID!) { projects(programmeId: $p, first: 1) { edges { node { id version title description } } } }`,
+      { p: dk.id },
+    );
     const project = projects.edges[0].node;
     const update = `mutation($input: UpdateProjectInput!) { updateProject(input: $input) { version } }`;
     const { updateProject } = await app.ok(update, {
@@ -57,7 +62,9 @@ describe('CSV exports (streamed, with metadata and a content hash)', () => {
     try {
       await expectCopyEqualsCsvLine();
     } finally {
-      await app.ok(update, { input: { id: project.id, version: updateProject.version, title: project.title, description: project.description } });
+      await app.ok(update, {
+        input: { id: project.id, version: updateProject.version, title: project.title, description: project.description },
+      });
     }
   });
 
@@ -65,7 +72,14 @@ describe('CSV exports (streamed, with metadata and a content hash)', () => {
     for (const table of EXPORT_TABLES) {
       for (const dialect of ['rfc', 'nordic'] as const) {
         const rows: Record<string, string | number | null>[] = await app.dataSource.query(table.sql, [dk.id]);
-        const expected = BOM + csvLine(table.columns.map((c) => c.header), table.columns, dialect) + rows.map((row) => csvLine(Object.values(row), table.columns, dialect)).join('');
+        const expected =
+          BOM +
+          csvLine(
+            table.columns.map((c) => c.header),
+            table.columns,
+            dialect,
+          ) +
+          rows.map((row) => csvLine(Object.values(row), table.columns, dialect)).join('');
         const file = await download(`${app.baseUrl}/exports/programmes/${dk.id}/${table.name}.csv?dialect=${dialect}`, auditor.token);
         expect({ table: table.name, dialect, body: file.body.toString('utf8') }).toEqual({ table: table.name, dialect, body: expected });
       }
@@ -99,7 +113,9 @@ describe('CSV exports (streamed, with metadata and a content hash)', () => {
     const file = await download(`${app.baseUrl}/exports/programmes/${dk.id}/business-case.csv`, auditor.token);
     const [header, ...rows] = rowsOf(file.body, ',');
     const npvColumn = header!.indexOf('npv');
-    const { portfolioSummary } = await app.ok(`query($p: ID!) { portfolioSummary(programmeId: $p) { projects { code npv } } }`, { p: dk.id });
+    const { portfolioSummary } = await app.ok(`query($p: ID!) { portfolioSummary(programmeId: $p) { projects { code npv } } }`, {
+      p: dk.id,
+    });
     const api = new Map(portfolioSummary.projects.map((p: { code: string; npv: string }) => [p.code, p.npv]));
     for (const row of rows) expect(row[npvColumn]).toBe(api.get(row[0]!));
     // portfolio.csv, the name docs/domain.md uses, is the same per-project table.
@@ -122,11 +138,25 @@ describe('CSV exports (streamed, with metadata and a content hash)', () => {
   });
 
   it('exports the audit trail with hashes and the chain verification, to auditors only', async () => {
-    await app.ok(`mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }`, { input: { name: 'Revisionsprøve', sector: 'STATE', country: 'DK', identifier: '99999999' } });
+    await app.ok(`mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }`, {
+      input: { name: 'Revisionsprøve', sector: 'STATE', country: 'DK', identifier: '99999999' },
+    });
     const file = await download(`${app.baseUrl}/exports/audit.csv`, auditor.token);
     expect(file.headers['x-audit-chain']).toMatch(/^OK; \d+ events verified$/);
     const [header, ...rows] = rowsOf(file.body, ',');
-    expect(header).toEqual(['sequence', 'at', 'actor', 'operation', 'action', 'entity_type', 'entity_id', 'before', 'after', 'previous_hash', 'hash']);
+    expect(header).toEqual([
+      'sequence',
+      'at',
+      'actor',
+      'operation',
+      'action',
+      'entity_type',
+      'entity_id',
+      'before',
+      'after',
+      'previous_hash',
+      'hash',
+    ]);
     expect(rows.some((r) => r[5] === 'organisations' && r[4] === 'INSERT')).toBe(true);
     const viewer = await app.as('VIEWER');
     expect((await download(`${app.baseUrl}/exports/audit.csv`, viewer.token)).status).toBe(403);
@@ -135,7 +165,9 @@ describe('CSV exports (streamed, with metadata and a content hash)', () => {
 
   it('vouches in X-Audit-Chain for exactly the events in the file, while others write', async () => {
     const writes = Array.from({ length: 30 }, (_, i) =>
-      app.ok(`mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }`, { input: { name: `Samtidig ${i} ${Date.now()}`, sector: 'STATE', country: 'DK', identifier: String(10_000_000 + i) } }),
+      app.ok(`mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }`, {
+        input: { name: `Samtidig ${i} ${Date.now()}`, sector: 'STATE', country: 'DK', identifier: String(10_000_000 + i) },
+      }),
     );
     const files = await Promise.all(Array.from({ length: 5 }, () => download(`${app.baseUrl}/exports/audit.csv`, auditor.token)));
     await Promise.all(writes);
@@ -148,7 +180,9 @@ describe('CSV exports (streamed, with metadata and a content hash)', () => {
 
   it('answers unknown tables, programmes and dialects with clear errors', async () => {
     expect((await download(`${app.baseUrl}/exports/programmes/${dk.id}/salaries.csv`, auditor.token)).status).toBe(404);
-    expect((await download(`${app.baseUrl}/exports/programmes/00000000-0000-4000-8000-000000000001/budget.csv`, auditor.token)).status).toBe(404);
+    expect(
+      (await download(`${app.baseUrl}/exports/programmes/00000000-0000-4000-8000-000000000001/budget.csv`, auditor.token)).status,
+    ).toBe(404);
     const wrong = await download(`${app.baseUrl}/exports/programmes/${dk.id}/budget.csv?dialect=excel`, auditor.token);
     expect(wrong.status).toBe(400);
     expect(JSON.parse(wrong.body.toString()).fields[0].field).toBe('dialect');

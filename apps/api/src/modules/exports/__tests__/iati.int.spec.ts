@@ -36,7 +36,9 @@ describe('IATI 2.03 activities export', () => {
   afterAll(() => app.close());
 
   const exportOf = async (programmeId: string) => {
-    const response = await fetch(`${app.baseUrl}/exports/programmes/${programmeId}/iati.xml`, { headers: { authorization: `Bearer ${token}` } });
+    const response = await fetch(`${app.baseUrl}/exports/programmes/${programmeId}/iati.xml`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/xml; charset=utf-8');
     return response.text();
@@ -48,7 +50,10 @@ describe('IATI 2.03 activities export', () => {
       const text = await exportOf(programme.id);
       const { projects } = await app.ok(`query($p: ID!) { projects(programmeId: $p, first: 100) { totalCount } }`, { p: programme.id });
       expect(text.match(/<iati-activity /g)).toHaveLength(projects.totalCount);
-      const budget = [...text.matchAll(/<budget [^>]*>.*?<value [^>]*>([^<]+)<\/value><\/budget>/g)].reduce((sum, m) => sum.plus(m[1]!), new Decimal(0));
+      const budget = [...text.matchAll(/<budget [^>]*>.*?<value [^>]*>([^<]+)<\/value><\/budget>/g)].reduce(
+        (sum, m) => sum.plus(m[1]!),
+        new Decimal(0),
+      );
       expect(budget.toFixed(2)).toBe(programme.totalBudget);
       expect(text).toContain(`default-currency="${programme.currency}"`);
     }

@@ -11,7 +11,9 @@ describe('XLSX portfolio report', () => {
     const { programmes } = await app.ok(`{ programmes { id currency totalBudget } }`);
     dk = programmes.find((p: { currency: string }) => p.currency === 'DKK');
     const token = (await app.as('AUDITOR')).token;
-    const response = await fetch(`${app.baseUrl}/exports/programmes/${dk.id}/portfolio.xlsx`, { headers: { authorization: `Bearer ${token}` } });
+    const response = await fetch(`${app.baseUrl}/exports/programmes/${dk.id}/portfolio.xlsx`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(response.status).toBe(200);
     workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as never);
@@ -19,7 +21,20 @@ describe('XLSX portfolio report', () => {
   afterAll(() => app.close());
 
   it('has a metadata sheet and one sheet per table, each with a frozen header row', () => {
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['metadata', 'projects', 'partners', 'budget', 'costs', 'benefits', 'measurements', 'status', 'risks', 'gates', 'business-case', 'settlement']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      'metadata',
+      'projects',
+      'partners',
+      'budget',
+      'costs',
+      'benefits',
+      'measurements',
+      'status',
+      'risks',
+      'gates',
+      'business-case',
+      'settlement',
+    ]);
     for (const sheet of workbook.worksheets) expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     const meta = workbook.getWorksheet('metadata')!;
     expect(meta.getRow(2).values).toEqual([undefined, 'programme', 'Fælles digitaliseringsstrategi 2025–2027']);
@@ -52,9 +67,26 @@ describe('XLSX portfolio report', () => {
     expect(response.status).toBe(200);
     const audit = new ExcelJS.Workbook();
     await audit.xlsx.load(Buffer.from(await response.arrayBuffer()) as never);
-    expect(audit.getWorksheet('metadata')!.getRow(4).values).toEqual([undefined, 'chain_verification', expect.stringMatching(/^OK; \d+ events verified$/)]);
+    expect(audit.getWorksheet('metadata')!.getRow(4).values).toEqual([
+      undefined,
+      'chain_verification',
+      expect.stringMatching(/^OK; \d+ events verified$/),
+    ]);
     const events = audit.getWorksheet('events')!;
-    expect(events.getRow(1).values).toEqual([undefined, 'sequence', 'at', 'actor', 'operation', 'action', 'entity_type', 'entity_id', 'before', 'after', 'previous_hash', 'hash']);
+    expect(events.getRow(1).values).toEqual([
+      undefined,
+      'sequence',
+      'at',
+      'actor',
+      'operation',
+      'action',
+      'entity_type',
+      'entity_id',
+      'before',
+      'after',
+      'previous_hash',
+      'hash',
+    ]);
     expect(String(events.getRow(2).getCell(11).value)).toMatch(/^[0-9a-f]{64}$/);
   });
 });

@@ -53,14 +53,20 @@ describe('golden import and export fixtures', () => {
       ['benefits', ''],
       ['measurements', '?dialect=nordic'],
     ] as const) {
-      const csv = await fetch(`${app.baseUrl}/exports/programmes/${programmeId}/${table}.csv${query}`, { headers: { authorization: `Bearer ${office.token}` } });
+      const csv = await fetch(`${app.baseUrl}/exports/programmes/${programmeId}/${table}.csv${query}`, {
+        headers: { authorization: `Bearer ${office.token}` },
+      });
       expect(csv.status).toBe(200);
       expectGolden(`golden-${table}${query ? '.nordic' : ''}.csv`, await csv.text());
     }
 
     // NPV 698,139.51, net benefit 1,000,000, payback 2028: the numbers docs/domain.md works out by hand.
-    const { projects } = await app.ok(`query($p: ID!) { projects(programmeId: $p, first: 5) { edges { node { id code } } } }`, { p: programmeId });
-    const { businessCase } = await app.ok(`query($id: ID!) { businessCase(projectId: $id) { npv netBenefit paybackYear } }`, { id: projects.edges[0].node.id });
+    const { projects } = await app.ok(`query($p: ID!) { projects(programmeId: $p, first: 5) { edges { node { id code } } } }`, {
+      p: programmeId,
+    });
+    const { businessCase } = await app.ok(`query($id: ID!) { businessCase(projectId: $id) { npv netBenefit paybackYear } }`, {
+      id: projects.edges[0].node.id,
+    });
     expect(businessCase).toEqual({ npv: '698139.51', netBenefit: '1000000.00', paybackYear: 2028 });
   });
 });

@@ -21,10 +21,21 @@ export async function importFile(sheets: SheetRows, language: ImportLanguage = '
 /** The JSON body is an ImportResult (or, for 4xx outside the import, an error with a message). */
 export type ImportResponse = Omit<Response, 'json'> & { json(): Promise<ImportResult & { message?: string }> };
 
-export async function upload(app: TestApp, token: string, programmeId: string, file: Buffer, query = '', accept = 'application/json'): Promise<ImportResponse> {
+export async function upload(
+  app: TestApp,
+  token: string,
+  programmeId: string,
+  file: Buffer,
+  query = '',
+  accept = 'application/json',
+): Promise<ImportResponse> {
   const response = await fetch(`${app.baseUrl}/imports/programmes/${programmeId}/portfolio.xlsx${query}`, {
     method: 'POST',
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', accept },
+    headers: {
+      authorization: `Bearer ${token}`,
+      'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      accept,
+    },
     body: file,
   });
   return response as unknown as ImportResponse;

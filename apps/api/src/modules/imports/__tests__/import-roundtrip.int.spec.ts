@@ -16,14 +16,17 @@ describe('filled template round trip (demo portfolio)', () => {
     const office = await app.as('PROGRAMME_OFFICE');
     const { programmes } = await app.ok(`{ programmes { id currency } }`);
     const dk = programmes.find((p: { currency: string }) => p.currency === 'DKK');
-    const response = await fetch(`${app.baseUrl}/imports/programmes/${dk.id}/template.xlsx?lang=nb&filled=true`, { headers: { authorization: `Bearer ${office.token}` } });
+    const response = await fetch(`${app.baseUrl}/imports/programmes/${dk.id}/template.xlsx?lang=nb&filled=true`, {
+      headers: { authorization: `Bearer ${office.token}` },
+    });
     expect(response.status).toBe(200);
     const file = Buffer.from(await response.arrayBuffer());
 
     const before = await databaseFingerprint(app);
     const unchanged = await (await upload(app, office.token, dk.id, file)).json();
     expect(unchanged).toMatchObject({ ok: true, problems: [] });
-    for (const [sheet, counts] of Object.entries(unchanged.counts)) expect({ sheet, ...counts }).toMatchObject({ sheet, created: 0, updated: 0 });
+    for (const [sheet, counts] of Object.entries(unchanged.counts))
+      expect({ sheet, ...counts }).toMatchObject({ sheet, created: 0, updated: 0 });
     expect(unchanged.counts.projects.unchanged).toBe(35);
     expect(await databaseFingerprint(app)).toEqual(before);
 

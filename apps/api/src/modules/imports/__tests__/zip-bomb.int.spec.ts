@@ -16,7 +16,10 @@ const BUDGET = { name: 'Budget', header: ['Project code', 'Fiscal year', 'Funder
 const budgetRow = (i: number) => [`P-${i % 50}`, 2026, '29190925', 'DEVELOPMENT', 1000 + i];
 
 /** Runs `work` while polling /health/live and sampling the process's memory; returns the worst of both. */
-async function watched<T>(app: TestApp, work: () => Promise<T>): Promise<{ result: T; slowestLiveMs: number; rssGrowthMb: number; ms: number }> {
+async function watched<T>(
+  app: TestApp,
+  work: () => Promise<T>,
+): Promise<{ result: T; slowestLiveMs: number; rssGrowthMb: number; ms: number }> {
   global.gc?.();
   const baseline = process.memoryUsage().rss;
   let peak = baseline;
@@ -43,7 +46,12 @@ async function watched<T>(app: TestApp, work: () => Promise<T>): Promise<{ resul
   }
 }
 
-async function uploadTo(base: string, token: string, programmeId: string, file: Buffer): Promise<{ ok: boolean; problems: { sheet: string; row: number | null; reason: string }[] }> {
+async function uploadTo(
+  base: string,
+  token: string,
+  programmeId: string,
+  file: Buffer,
+): Promise<{ ok: boolean; problems: { sheet: string; row: number | null; reason: string }[] }> {
   const response = await fetch(`${base}/imports/programmes/${programmeId}/portfolio.xlsx?dryRun=true`, {
     method: 'POST',
     headers: { authorization: `Bearer ${token}`, 'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' },
@@ -68,7 +76,9 @@ describe('zip bombs and oversized workbooks', () => {
   it('refuses a 1 GB picture packed into a small file from the zip directory, without unpacking it', async () => {
     const file = await handMadeXlsx({ ...BUDGET, rows: 3, row: budgetRow }, [{ name: 'xl/media/image1.png', data: zeros(1024) }]);
     expect(file.length).toBeLessThan(2 * 1024 * 1024);
-    const { result, rssGrowthMb, ms } = await watched(app, async () => (await upload(app, token, programmeId, file, '?dryRun=true')).json());
+    const { result, rssGrowthMb, ms } = await watched(app, async () =>
+      (await upload(app, token, programmeId, file, '?dryRun=true')).json(),
+    );
     expect(result.ok).toBe(false);
     expect(result.problems[0]!.reason).toMatch(/^The file is refused: its part xl\/media\/image1\.png would unpack \d+ times its size/);
     expect(rssGrowthMb).toBeLessThan(100);
@@ -92,16 +102,34 @@ describe('zip bombs and oversized workbooks', () => {
     if (!existsSync(main)) throw new Error('run `npm run build` first: this test starts the built app');
     const port = await freePort();
     // Node's flags as `npm start` gives them (the young generation's size decides how a capped heap copes).
-    const startFlags = (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } }).scripts.start.match(/--max-semi-space-size=\d+/g) ?? [];
+    const startFlags =
+      (JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: { start: string } }).scripts.start.match(
+        /--max-semi-space-size=\d+/g,
+      ) ?? [];
     expect(startFlags).toHaveLength(1);
     const child = spawn(process.execPath, ['--max-old-space-size=192', ...startFlags, main], {
-      env: { ...process.env, DATABASE_URL: (app.dataSource.options as { url: string }).url, PORT: String(port), TOKEN_SECRET: TEST_AUTH.tokenSecret, TVAERS_DEMO_DATA: 'false' },
+      env: {
+        ...process.env,
+        DATABASE_URL: (app.dataSource.options as { url: string }).url,
+        PORT: String(port),
+        TOKEN_SECRET: TEST_AUTH.tokenSecret,
+        TVAERS_DEMO_DATA: 'false',
+      },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     const peakMb = () => Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))![1]) / 1024;
     try {
       const base = `http://127.0.0.1:${port}`;
-      for (let i = 0; i < 150 && (await fetch(`${base}/health/ready`).then((r) => r.status, () => 0)) !== 200; i++) await new Promise((r) => setTimeout(r, 200));
+      for (
+        let i = 0;
+        i < 150 &&
+        (await fetch(`${base}/health/ready`).then(
+          (r) => r.status,
+          () => 0,
+        )) !== 200;
+        i++
+      )
+        await new Promise((r) => setTimeout(r, 200));
       // Warm up, so that loading the zip and spreadsheet code is not counted.
       await uploadTo(base, token, programmeId, await handMadeXlsx({ ...BUDGET, rows: 10, row: budgetRow }));
       const file = await handMadeXlsx({ ...BUDGET, rows: MAX_IMPORT_ROWS + 50_000, row: budgetRow });
@@ -122,9 +150,17 @@ describe('zip bombs and oversized workbooks', () => {
       running = false;
       await probe;
       expect(result.ok).toBe(false);
-      expect(result.problems).toEqual([expect.objectContaining({ sheet: 'Budget', row: MAX_IMPORT_ROWS + 2, reason: `The file has more than ${MAX_IMPORT_ROWS} rows; split it into smaller files.` })]);
+      expect(result.problems).toEqual([
+        expect.objectContaining({
+          sheet: 'Budget',
+          row: MAX_IMPORT_ROWS + 2,
+          reason: `The file has more than ${MAX_IMPORT_ROWS} rows; split it into smaller files.`,
+        }),
+      ]);
       const growth = peakMb() - before;
-      console.log(`row limit: ${file.length} bytes refused after ${ms} ms; peak RSS ${before.toFixed(0)} → ${peakMb().toFixed(0)} MB (+${growth.toFixed(0)}); slowest /health/live ${slowestLiveMs} ms`);
+      console.log(
+        `row limit: ${file.length} bytes refused after ${ms} ms; peak RSS ${before.toFixed(0)} → ${peakMb().toFixed(0)} MB (+${growth.toFixed(0)}); slowest /health/live ${slowestLiveMs} ms`,
+      );
       expect(growth).toBeLessThan(100);
       expect(slowestLiveMs).toBeLessThan(1000);
     } finally {

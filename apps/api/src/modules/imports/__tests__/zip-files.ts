@@ -17,7 +17,8 @@ const cell = (ref: string, value: string | number) =>
 /** Sheet XML streamed row by row: the header, then `rows` data rows from `row(i)`. */
 function sheetXml(header: string[], rows: number, row: (i: number) => (string | number)[]): Readable {
   const letters = 'ABCDEFGHIJ';
-  const line = (r: number, values: (string | number)[]) => `<row r="${r}">${values.map((v, c) => cell(`${letters[c]}${r}`, v)).join('')}</row>`;
+  const line = (r: number, values: (string | number)[]) =>
+    `<row r="${r}">${values.map((v, c) => cell(`${letters[c]}${r}`, v)).join('')}</row>`;
   return Readable.from(
     (function* () {
       yield `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${line(1, header)}`;
@@ -32,7 +33,10 @@ function sheetXml(header: string[], rows: number, row: (i: number) => (string | 
 }
 
 /** An .xlsx with one sheet and any extra parts (a picture, say), zipped by yazl. */
-export async function handMadeXlsx(sheet: { name: string; header: string[]; rows: number; row: (i: number) => (string | number)[] }, extra: { name: string; data: Readable | Buffer }[] = []): Promise<Buffer> {
+export async function handMadeXlsx(
+  sheet: { name: string; header: string[]; rows: number; row: (i: number) => (string | number)[] },
+  extra: { name: string; data: Readable | Buffer }[] = [],
+): Promise<Buffer> {
   const zip = new yazl.ZipFile();
   zip.addBuffer(Buffer.from(CONTENT_TYPES), '[Content_Types].xml');
   zip.addBuffer(Buffer.from(ROOT_RELS), '_rels/.rels');
@@ -50,9 +54,11 @@ export async function handMadeXlsx(sheet: { name: string; header: string[]; rows
 /** `megabytes` MB of zeros, as a stream (a picture that packs into almost nothing). */
 export function zeros(megabytes: number): Readable {
   const block = Buffer.alloc(1024 * 1024);
-  return Readable.from((function* () {
-    for (let i = 0; i < megabytes; i++) yield block;
-  })());
+  return Readable.from(
+    (function* () {
+      for (let i = 0; i < megabytes; i++) yield block;
+    })(),
+  );
 }
 
 /**
@@ -61,7 +67,11 @@ export function zeros(megabytes: number): Readable {
  */
 export function lieAboutSize(file: Buffer, partName: string, declared: number): Buffer {
   const out = Buffer.from(file);
-  for (let at = out.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02])); at >= 0; at = at === 0 ? -1 : out.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), at - 1)) {
+  for (
+    let at = out.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]));
+    at >= 0;
+    at = at === 0 ? -1 : out.lastIndexOf(Buffer.from([0x50, 0x4b, 0x01, 0x02]), at - 1)
+  ) {
     const nameLength = out.readUInt16LE(at + 28);
     if (out.toString('utf8', at + 46, at + 46 + nameLength) === partName) {
       out.writeUInt32LE(declared, at + 24);

@@ -36,11 +36,18 @@ describe('request logs (JSON, pino)', () => {
   afterAll(() => app.close());
 
   const post = (body: object, headers: Record<string, string> = {}) =>
-    fetch(`${app.baseUrl}/graphql?token=should-not-be-logged`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+    fetch(`${app.baseUrl}/graphql?token=should-not-be-logged`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
 
   it('keeps the caller’s request id, returns it, and logs the user, the operation and the outcome', async () => {
     const viewer = await app.as('VIEWER');
-    const response = await post({ query: '{ programmes { id } }' }, { authorization: `Bearer ${viewer.token}`, 'x-request-id': 'trace-abc.123' });
+    const response = await post(
+      { query: '{ programmes { id } }' },
+      { authorization: `Bearer ${viewer.token}`, 'x-request-id': 'trace-abc.123' },
+    );
     expect(response.status).toBe(200);
     expect(response.headers.get('x-request-id')).toBe('trace-abc.123');
     expect(await lineOf('trace-abc.123')).toMatchObject({
@@ -55,7 +62,11 @@ describe('request logs (JSON, pino)', () => {
     });
   });
 
-  it.each([['too long', 'x'.repeat(129)], ['with spaces', 'a b'], ['with a quote', 'a"b']])('replaces a request id %s with a fresh one', async (_, given) => {
+  it.each([
+    ['too long', 'x'.repeat(129)],
+    ['with spaces', 'a b'],
+    ['with a quote', 'a"b'],
+  ])('replaces a request id %s with a fresh one', async (_, given) => {
     const response = await post({ query: '{ signInOptions { passwordLogin } }' }, { 'x-request-id': given });
     const id = response.headers.get('x-request-id')!;
     expect(id).toMatch(/^[0-9a-f-]{36}$/);
@@ -66,12 +77,19 @@ describe('request logs (JSON, pino)', () => {
 
   it('never writes a password, a token, an e-mail address or the query string', async () => {
     const viewer = await app.as('VIEWER');
-    await post({ query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }', variables: { e: 'someone.secret@example.org', p: 'Sup3r-secret-pw' } }, { 'x-request-id': 'login-1' });
+    await post(
+      {
+        query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+        variables: { e: 'someone.secret@example.org', p: 'Sup3r-secret-pw' },
+      },
+      { 'x-request-id': 'login-1' },
+    );
     await post({ query: '{ programmes { id } }' }, { authorization: `Bearer ${viewer.token}`, 'x-request-id': 'token-1' });
     expect(await lineOf('login-1')).toMatchObject({ operation: 'mutation login' });
     expect(await lineOf('token-1')).toBeDefined();
     const all = lines.join('\n');
-    for (const secret of ['Sup3r-secret-pw', 'someone.secret@example.org', viewer.token, 'should-not-be-logged', 'authorization']) expect(all).not.toContain(secret);
+    for (const secret of ['Sup3r-secret-pw', 'someone.secret@example.org', viewer.token, 'should-not-be-logged', 'authorization'])
+      expect(all).not.toContain(secret);
   });
 
   it('leaves out the probes, which come every few seconds', async () => {

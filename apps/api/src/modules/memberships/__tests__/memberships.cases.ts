@@ -7,15 +7,34 @@ export const membershipCases: MutationCases = {
   grantMembership: {
     async success(app, { programme, municipality }) {
       const person = await app.as('VIEWER', undefined, []);
-      const { grantMembership } = await app.ok(GRANT, { input: { userId: person.userId, programmeId: programme.id, role: 'PARTNER', organisationId: municipality.id } });
-      expect(grantMembership).toMatchObject({ role: 'PARTNER', organisationId: municipality.id, programme: { id: programme.id }, user: { id: person.userId } });
+      const { grantMembership } = await app.ok(GRANT, {
+        input: { userId: person.userId, programmeId: programme.id, role: 'PARTNER', organisationId: municipality.id },
+      });
+      expect(grantMembership).toMatchObject({
+        role: 'PARTNER',
+        organisationId: municipality.id,
+        programme: { id: programme.id },
+        user: { id: person.userId },
+      });
       expect((await person.ok(`{ programmes { id } }`)).programmes).toEqual([{ id: programme.id }]);
     },
     async invalid(app, { programme }) {
       const person = await app.as('VIEWER', undefined, []);
-      expectRefused(await app.gql(GRANT, { input: { userId: person.userId, programmeId: programme.id, role: 'PARTNER' } }), 'BAD_USER_INPUT', 'input.organisationId');
-      expectRefused(await app.gql(GRANT, { input: { userId: person.userId, programmeId: programme.id, role: 'ADMIN' } }), 'BAD_USER_INPUT', 'input.role');
-      expectRefused(await app.gql(GRANT, { input: { userId: 'not-a-uuid', programmeId: programme.id, role: 'VIEWER' } }), 'BAD_USER_INPUT', 'input.userId');
+      expectRefused(
+        await app.gql(GRANT, { input: { userId: person.userId, programmeId: programme.id, role: 'PARTNER' } }),
+        'BAD_USER_INPUT',
+        'input.organisationId',
+      );
+      expectRefused(
+        await app.gql(GRANT, { input: { userId: person.userId, programmeId: programme.id, role: 'ADMIN' } }),
+        'BAD_USER_INPUT',
+        'input.role',
+      );
+      expectRefused(
+        await app.gql(GRANT, { input: { userId: 'not-a-uuid', programmeId: programme.id, role: 'VIEWER' } }),
+        'BAD_USER_INPUT',
+        'input.userId',
+      );
     },
   },
   revokeMembership: {

@@ -12,7 +12,9 @@ const response = () => {
 
 describe('MetricsController', () => {
   it('is off in production without a token', async () => {
-    await expect(new MetricsController(service, { token: undefined, production: true }).scrape(undefined, response())).rejects.toBeInstanceOf(NotFoundException);
+    await expect(
+      new MetricsController(service, { token: undefined, production: true }).scrape(undefined, response()),
+    ).rejects.toBeInstanceOf(NotFoundException);
   });
 
   it('asks for the token when one is set, in production or not', async () => {

@@ -35,7 +35,11 @@ describe('GET /metrics (Prometheus)', () => {
     for (let i = 0; i < 3; i++) await app.ok(`query ProgrammeNames { programmes { name } }`);
     await app.gql(`query Missing { project(id: "00000000-0000-4000-8000-000000000000") { code } }`);
     await app.gql(`query { programmes { name } }`);
-    await (await fetch(`${app.baseUrl}/exports/programmes/${programmeId}/portfolio.json`, { headers: { authorization: `Bearer ${(await app.as('ADMIN')).token}` } })).arrayBuffer();
+    await (
+      await fetch(`${app.baseUrl}/exports/programmes/${programmeId}/portfolio.json`, {
+        headers: { authorization: `Bearer ${(await app.as('ADMIN')).token}` },
+      })
+    ).arrayBuffer();
     await (await fetch(`${app.baseUrl}/health/live`)).arrayBuffer();
 
     const text = await (await scrape(`Bearer ${TOKEN}`)).text();
@@ -43,7 +47,9 @@ describe('GET /metrics (Prometheus)', () => {
     expect(value(text, 'tvaers_graphql_operation_duration_seconds_count{type="query",operation="anonymous"}')).toBeGreaterThanOrEqual(1);
     expect(value(text, 'tvaers_graphql_errors_total{code="NOT_FOUND"}')).toBe(1);
     expect(value(text, 'tvaers_http_request_duration_seconds_count{method="GET",route="/health/live",status="200"}')).toBe(1);
-    expect(value(text, 'tvaers_http_request_duration_seconds_count{method="POST",route="/graphql",status="200"}')).toBeGreaterThanOrEqual(5);
+    expect(value(text, 'tvaers_http_request_duration_seconds_count{method="POST",route="/graphql",status="200"}')).toBeGreaterThanOrEqual(
+      5,
+    );
     expect(value(text, 'tvaers_exports_total{route="/exports/programmes/:id/portfolio.json"}')).toBe(1);
     // Route templates, never ids: no label holds the programme's id.
     expect(text).not.toContain(programmeId);
@@ -60,7 +66,9 @@ describe('GET /metrics (Prometheus)', () => {
   it('keeps operation names bounded: past 200 distinct names, the rest are "other"', async () => {
     await Promise.all(Array.from({ length: 230 }, (_, i) => app.gql(`query Name${i} { programmes { name } }`)));
     const text = await (await scrape(`Bearer ${TOKEN}`)).text();
-    const names = new Set([...text.matchAll(/tvaers_graphql_operation_duration_seconds_count\{type="query",operation="([^"]+)"\}/g)].map((m) => m[1]));
+    const names = new Set(
+      [...text.matchAll(/tvaers_graphql_operation_duration_seconds_count\{type="query",operation="([^"]+)"\}/g)].map((m) => m[1]),
+    );
     expect(names.size).toBeLessThanOrEqual(201);
     expect(names.has('other')).toBe(true);
   });

@@ -9,7 +9,9 @@ export const openDataCases: MutationCases = {
       const round = await createRound(app, programme.id, '2027-01-31');
       const { closeReportingRound } = await app.ok(CLOSE, { id: round.id, v: round.version });
       expect(closeReportingRound).toMatchObject({ id: round.id, version: round.version + 1, closedAt: expect.any(String) });
-      const feed = (await (await fetch(`${app.baseUrl}/exports/programmes/${programme.id}/portfolio.json?period=2026-H2`)).json()) as { period: string };
+      const feed = (await (await fetch(`${app.baseUrl}/exports/programmes/${programme.id}/portfolio.json?period=2026-H2`)).json()) as {
+        period: string;
+      };
       expect(feed.period).toBe('2026-H2');
     },
     async invalid(app, { programme }) {

@@ -25,7 +25,8 @@ describe('public open data: the feed, its CSV and the snapshots of closed rounds
   });
   afterAll(() => app.close());
 
-  const get = (path: string, token?: string) => fetch(`${app.baseUrl}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  const get = (path: string, token?: string) =>
+    fetch(`${app.baseUrl}${path}`, { headers: token ? { authorization: `Bearer ${token}` } : {} });
 
   it('lists the programmes and serves the live feed without sign-in, with lights only from approved reports', async () => {
     const list = (await (await get('/exports/open-data/programmes.json')).json()) as { programmes: { id: string; name: string }[] };
@@ -34,8 +35,13 @@ describe('public open data: the feed, its CSV and the snapshots of closed rounds
     expect(feed).toMatchObject({ format: 'tvaers-open-data/1', period: null });
     expect(feed.totals.budget).toBe(dk.totalBudget);
     // Each project's lights are those of its newest APPROVED report (the office's override where set).
-    const { projects } = await app.ok(`query($p: ID!) { projects(programmeId: $p, first: 100) { edges { node { code statusReports { period state cost { effective } } } } } }`, { p: dk.id });
-    for (const { node } of projects.edges as { node: { code: string; statusReports: { period: string; state: string; cost: { effective: string } }[] } }[]) {
+    const { projects } = await app.ok(
+      `query($p: ID!) { projects(programmeId: $p, first: 100) { edges { node { code statusReports { period state cost { effective } } } } } }`,
+      { p: dk.id },
+    );
+    for (const { node } of projects.edges as {
+      node: { code: string; statusReports: { period: string; state: string; cost: { effective: string } }[] };
+    }[]) {
       const approved = node.statusReports.filter((r) => r.state === 'APPROVED').sort((a, b) => b.period.localeCompare(a.period))[0];
       const published = feed.projects.find((p) => p.code === node.code)!;
       expect(published.lights?.period ?? null).toBe(approved?.period ?? null);
@@ -54,14 +60,31 @@ describe('public open data: the feed, its CSV and the snapshots of closed rounds
     const response = await get(`/exports/programmes/${dk.id}/open-data/portfolio.csv`);
     expect(response.status).toBe(200);
     const [header, ...rows] = parseCsv((await response.text()).replace(/^\uFEFF/, ''));
-    expect(header).toEqual(['code', 'title', 'phase', 'budget', 'actual_cost', 'npv', 'payback_year', 'realisation_rate', 'lights_period', 'cost_light', 'schedule_light', 'benefit_light']);
+    expect(header).toEqual([
+      'code',
+      'title',
+      'phase',
+      'budget',
+      'actual_cost',
+      'npv',
+      'payback_year',
+      'realisation_rate',
+      'lights_period',
+      'cost_light',
+      'schedule_light',
+      'benefit_light',
+    ]);
     expect(rows.map((r) => r[0])).toEqual(feed.projects.map((p) => p.code));
     expect((await get(`/exports/programmes/${dk.id}/open-data/portfolio.csv?dialect=nordic`)).status).toBe(200);
   });
 
   it('keeps the figures of a closed round as that period’s snapshot; a round closes once', async () => {
     const programme = await createProgramme(app);
-    const round = (await app.ok(`mutation($input: CreateReportingRoundInput!) { createReportingRound(input: $input) { id version } }`, { input: { programmeId: programme.id, period: '2026-H1', dueDate: '2026-08-31' } })).createReportingRound;
+    const round = (
+      await app.ok(`mutation($input: CreateReportingRoundInput!) { createReportingRound(input: $input) { id version } }`, {
+        input: { programmeId: programme.id, period: '2026-H1', dueDate: '2026-08-31' },
+      })
+    ).createReportingRound;
     expect((await get(`/exports/programmes/${programme.id}/portfolio.json?period=2026-H1`)).status).toBe(404);
     // 20 parallel closes: one wins, the others get a conflict or find it closed; one snapshot.
     const results = await Promise.all(Array.from({ length: 20 }, () => app.gql(CLOSE, { id: round.id, v: round.version })));
@@ -71,7 +94,9 @@ describe('public open data: the feed, its CSV and the snapshots of closed rounds
     expect(closed.closedAt).not.toBeNull();
     expect(errorOf(await app.gql(CLOSE, { id: round.id, v: closed.version })).code).toBe('INVALID_TRANSITION');
     // Later changes do not touch the published period.
-    await app.ok(`mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }`, { input: { programmeId: programme.id, code: 'NEW-1', title: 'Nyt projekt efter lukning' } });
+    await app.ok(`mutation($input: CreateProjectInput!) { createProject(input: $input) { id } }`, {
+      input: { programmeId: programme.id, code: 'NEW-1', title: 'Nyt projekt efter lukning' },
+    });
     const snapshot = (await (await get(`/exports/programmes/${programme.id}/portfolio.json?period=2026-H1`)).json()) as Feed;
     expect(snapshot).toMatchObject({ period: '2026-H1', periods: ['2026-H1'] });
     expect(snapshot.projects.map((p) => p.code)).not.toContain('NEW-1');
@@ -79,15 +104,25 @@ describe('public open data: the feed, its CSV and the snapshots of closed rounds
     expect(live.projects.map((p) => p.code)).toContain('NEW-1');
     expect(live.periods).toEqual(['2026-H1']);
     const csv = await get(`/exports/programmes/${programme.id}/open-data/portfolio.csv?period=2026-H1`);
-    expect(parseCsv((await csv.text()).replace(/^\uFEFF/, '')).slice(1).map((r) => r[0])).not.toContain('NEW-1');
+    expect(
+      parseCsv((await csv.text()).replace(/^\uFEFF/, ''))
+        .slice(1)
+        .map((r) => r[0]),
+    ).not.toContain('NEW-1');
     // The snapshot is audited.
     const { auditEvents } = await app.ok(`{ auditEvents(filter: { entityType: "open_data_snapshots", first: 5 }) { action operation } }`);
     expect(auditEvents).toContainEqual({ action: 'INSERT', operation: 'mutation closeReportingRound' });
     // Published history stays: the programme can no longer be deleted, even without projects.
-    const { projects } = await app.ok(`query($p: ID!) { projects(programmeId: $p, first: 10) { edges { node { id version } } } }`, { p: programme.id });
-    for (const { node } of projects.edges) await app.ok(`mutation($id: ID!, $v: Int!) { deleteProject(id: $id, version: $v) }`, { id: node.id, v: node.version });
+    const { projects } = await app.ok(`query($p: ID!) { projects(programmeId: $p, first: 10) { edges { node { id version } } } }`, {
+      p: programme.id,
+    });
+    for (const { node } of projects.edges)
+      await app.ok(`mutation($id: ID!, $v: Int!) { deleteProject(id: $id, version: $v) }`, { id: node.id, v: node.version });
     const { programme: current } = await app.ok(`query($p: ID!) { programme(id: $p) { version } }`, { p: programme.id });
-    const deletion = await app.gql(`mutation($id: ID!, $v: Int!) { deleteProgramme(id: $id, version: $v) }`, { id: programme.id, v: current.version });
+    const deletion = await app.gql(`mutation($id: ID!, $v: Int!) { deleteProgramme(id: $id, version: $v) }`, {
+      id: programme.id,
+      v: current.version,
+    });
     expect(errorOf(deletion)).toMatchObject({ code: 'INVALID_TRANSITION', message: expect.stringContaining('published') });
     expect((await get(`/exports/programmes/${programme.id}/portfolio.json?period=2026-H1`)).status).toBe(200);
   });

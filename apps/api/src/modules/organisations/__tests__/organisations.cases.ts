@@ -9,15 +9,20 @@ export const organisationCases: MutationCases = {
       expect(organisation).toEqual({ sector: 'JOINT_BODY', country: 'DK' });
     },
     async invalid(app) {
-      const result = await app.gql(`mutation { createOrganisation(input: { name: "Aarhus Kommune", sector: MUNICIPALITY, country: DK, identifier: "7 5 1" }) { id } }`);
+      const result = await app.gql(
+        `mutation { createOrganisation(input: { name: "Aarhus Kommune", sector: MUNICIPALITY, country: DK, identifier: "7 5 1" }) { id } }`,
+      );
       expectRefused(result, 'BAD_USER_INPUT', 'input.identifier');
     },
   },
   updateOrganisation: {
     async success(app, { outsider }) {
-      const { updateOrganisation } = await app.ok(`mutation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { name version } }`, {
-        input: { id: outsider.id, version: outsider.version, name: 'Region Nordjylland' },
-      });
+      const { updateOrganisation } = await app.ok(
+        `mutation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { name version } }`,
+        {
+          input: { id: outsider.id, version: outsider.version, name: 'Region Nordjylland' },
+        },
+      );
       expect(updateOrganisation).toEqual({ name: 'Region Nordjylland', version: outsider.version + 1 });
     },
     async invalid(app, { outsider }) {
@@ -34,7 +39,10 @@ export const organisationCases: MutationCases = {
     },
     async invalid(app, { lead }) {
       // Still a partner in a project: refused, and the organisation stays.
-      const result = await app.gql(`mutation($id: ID!, $v: Int!) { deleteOrganisation(id: $id, version: $v) }`, { id: lead.id, v: lead.version });
+      const result = await app.gql(`mutation($id: ID!, $v: Int!) { deleteOrganisation(id: $id, version: $v) }`, {
+        id: lead.id,
+        v: lead.version,
+      });
       expectRefused(result, 'BAD_USER_INPUT', 'id');
       await app.ok(`query($id: ID!) { organisation(id: $id) { id } }`, { id: lead.id });
     },

@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { type BenefitKind, type BenefitUnit, Decimal, matrixTotal, monetise, wrongPocketMatrix, wrongPocketTotal } from '@tvaers/domain';
-import { addBenefit, addBudgetLine, addParticipation, createOrganisation, createProgramme, createProject } from '../../../../test/factories.js';
+import {
+  addBenefit,
+  addBudgetLine,
+  addParticipation,
+  createOrganisation,
+  createProgramme,
+  createProject,
+} from '../../../../test/factories.js';
 import { createTestApp, errorOf, type TestApp } from '../../../../test/test-app.js';
 import { BusinessCaseService } from '../../business-case/business-case.service.js';
 import { PortfolioService } from '../portfolio.service.js';
@@ -28,7 +35,14 @@ async function expectSqlEqualsDomain(app: TestApp, programmeId: string, asOfYear
   const { projects } = await portfolio.projectFigures(programmeId, asOfYear);
   for (const project of projects) {
     const expected = await domain.forProject(project.projectId, asOfYear);
-    expect({ code: project.code, npv: project.npv, realisedNpv: project.realisedNpv, netBenefit: project.netBenefit, paybackYear: project.paybackYear, realisationRate: project.realisationRate }).toEqual({
+    expect({
+      code: project.code,
+      npv: project.npv,
+      realisedNpv: project.realisedNpv,
+      netBenefit: project.netBenefit,
+      paybackYear: project.paybackYear,
+      realisationRate: project.realisationRate,
+    }).toEqual({
       code: project.code,
       npv: expected.npv,
       realisedNpv: expected.realisedNpv,
@@ -65,7 +79,9 @@ describe('portfolio analytics on the demo portfolio', () => {
     expect(total(s.sectors, 'actualCost')).toBe(s.actualCost);
     expect(total(s.tracks, 'budget')).toBe(s.totalBudget);
     expect(s.phases.reduce((n: number, p: { count: number }) => n + p.count, 0)).toBe(35);
-    const active = s.phases.filter((p: { phase: string }) => ['APPROVED', 'EXECUTION', 'ROLLOUT', 'CLOSED'].includes(p.phase)).reduce((n: number, p: { count: number }) => n + p.count, 0);
+    const active = s.phases
+      .filter((p: { phase: string }) => ['APPROVED', 'EXECUTION', 'ROLLOUT', 'CLOSED'].includes(p.phase))
+      .reduce((n: number, p: { count: number }) => n + p.count, 0);
     for (const dimension of ['cost', 'schedule', 'benefit']) {
       expect(s.lights[dimension].reduce((n: number, c: { count: number }) => n + c.count, 0)).toBe(active);
     }
@@ -73,7 +89,9 @@ describe('portfolio analytics on the demo portfolio', () => {
     expect(s.adoptionLive).toBeLessThanOrEqual(s.adoptionTargeted);
     expect(s.bestByNpv).toHaveLength(5);
     expect(new Decimal(s.bestByNpv[0].npv).greaterThanOrEqualTo(s.bestByNpv[4].npv)).toBe(true);
-    expect(s.sectors.map((x: { sector: string }) => x.sector)).toEqual(expect.arrayContaining(['STATE', 'REGION', 'MUNICIPALITY', 'JOINT_BODY']));
+    expect(s.sectors.map((x: { sector: string }) => x.sector)).toEqual(
+      expect.arrayContaining(['STATE', 'REGION', 'MUNICIPALITY', 'JOINT_BODY']),
+    );
   });
 
   it('answers the wrong-pocket matrix by sector and by organisation with the same total', async () => {
@@ -84,11 +102,16 @@ describe('portfolio analytics on the demo portfolio', () => {
     const { portfolioSummary } = await app.ok(`query($p: ID!) { portfolioSummary(programmeId: $p) { plannedBenefit } }`, { p: dk.id });
     // Every demo project has a budget, so all planned benefit is attributed to some payer.
     expect(new Decimal(bySector.total).minus(portfolioSummary.plannedBenefit).abs().lessThanOrEqualTo('0.01')).toBe(true);
-    expect(bySector.cells.find((c: { payerKey: string; receiverKey: string }) => c.payerKey === 'STATE' && c.receiverKey === 'MUNICIPALITY')).toBeDefined();
+    expect(
+      bySector.cells.find((c: { payerKey: string; receiverKey: string }) => c.payerKey === 'STATE' && c.receiverKey === 'MUNICIPALITY'),
+    ).toBeDefined();
   });
 
   it('ranks proposals by NPV per krone of programme co-funding', async () => {
-    const { rankProposals } = await app.ok(`query($p: ID!) { rankProposals(programmeId: $p) { rank npvPerKrone coFundingShare project { code phase npv budget coFunding } } }`, { p: dk.id });
+    const { rankProposals } = await app.ok(
+      `query($p: ID!) { rankProposals(programmeId: $p) { rank npvPerKrone coFundingShare project { code phase npv budget coFunding } } }`,
+      { p: dk.id },
+    );
     expect(rankProposals).toHaveLength(3);
     expect(rankProposals.map((r: { rank: number }) => r.rank)).toEqual([1, 2, 3]);
     for (const r of rankProposals) {
@@ -184,7 +207,10 @@ describe('wrongPocket and rankProposals with worked numbers', () => {
     await proposal('B', '1000000.00', '0.00', '2163200.00');
     // C: the best NPV (2,080,000 − 500,000 = 1,580,000) but asks the programme for nothing.
     await proposal('C', null, '500000.00', '2163200.00');
-    const { rankProposals } = await app.ok(`query($p: ID!) { rankProposals(programmeId: $p) { rank npvPerKrone coFundingShare project { code npv coFunding } } }`, { p: programme.id });
+    const { rankProposals } = await app.ok(
+      `query($p: ID!) { rankProposals(programmeId: $p) { rank npvPerKrone coFundingShare project { code npv coFunding } } }`,
+      { p: programme.id },
+    );
     expect(rankProposals).toEqual([
       { rank: 1, npvPerKrone: '1.0800', coFundingShare: '1.0000', project: { code: 'B', npv: '1080000.00', coFunding: '1000000.00' } },
       { rank: 2, npvPerKrone: '0.1000', coFundingShare: '0.4000', project: { code: 'A', npv: '40000.00', coFunding: '400000.00' } },
@@ -206,14 +232,24 @@ describe('portfolio analytics on random portfolios', () => {
   const year = fc.integer({ min: 2024, max: 2030 });
   const projectArb = fc.record({
     budget: fc.array(fc.record({ year, funder: fc.nat(3), amount: money }), { maxLength: 6 }),
-    costs: fc.array(fc.record({ date: fc.date({ min: new Date('2024-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }), payer: fc.nat(3), amount: money }), { maxLength: 6 }),
+    costs: fc.array(
+      fc.record({
+        date: fc.date({ min: new Date('2024-01-01'), max: new Date('2030-12-31'), noInvalidDate: true }),
+        payer: fc.nat(3),
+        amount: money,
+      }),
+      { maxLength: 6 },
+    ),
     benefits: fc.array(
       fc.record({
         kind: fc.constantFrom(...KINDS),
         unit: fc.constantFrom(...UNITS),
         receiver: fc.nat(3),
         targets: fc.uniqueArray(fc.record({ year, value: money }), { selector: (t) => t.year, maxLength: 4 }),
-        measurements: fc.uniqueArray(fc.record({ year, value: money, status: fc.constantFrom('REPORTED', 'VALIDATED', 'HARVESTED') }), { selector: (m) => m.year, maxLength: 3 }),
+        measurements: fc.uniqueArray(fc.record({ year, value: money, status: fc.constantFrom('REPORTED', 'VALIDATED', 'HARVESTED') }), {
+          selector: (m) => m.year,
+          maxLength: 3,
+        }),
       }),
       { maxLength: 4 },
     ),
@@ -221,54 +257,91 @@ describe('portfolio analytics on random portfolios', () => {
 
   it('SQL equals libs/domain for every project, and the matrix total equals the domain matrix', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(projectArb, { minLength: 1, maxLength: 6 }), fc.integer({ min: 1, max: 12 }), async (projects, startMonth) => {
-        const m = app.dataSource.manager;
-        const programmeId = randomUUID();
-        await m.query(
-          `INSERT INTO programmes (id, name, currency, period_start_year, period_end_year, funding_envelope, fte_annual_cost, hourly_rate, fiscal_year_start_month, discount_rate)
+      fc.asyncProperty(
+        fc.array(projectArb, { minLength: 1, maxLength: 6 }),
+        fc.integer({ min: 1, max: 12 }),
+        async (projects, startMonth) => {
+          const m = app.dataSource.manager;
+          const programmeId = randomUUID();
+          await m.query(
+            `INSERT INTO programmes (id, name, currency, period_start_year, period_end_year, funding_envelope, fte_annual_cost, hourly_rate, fiscal_year_start_month, discount_rate)
            VALUES ($1, 'Tilfældig', 'DKK', 2024, 2030, 1, 612345.67, 437.5, $2, 0.035)`,
-          [programmeId, startMonth],
-        );
-        const orgs = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
-        for (const [i, id] of orgs.entries()) {
-          await m.query(`INSERT INTO organisations (id, name, sector, country, identifier) VALUES ($1, $2, $3, 'DK', $4)`, [id, `Org ${i}`, ['STATE', 'REGION', 'MUNICIPALITY', 'JOINT_BODY'][i], id.slice(0, 18)]);
-        }
-        const domainPockets = [];
-        for (const [index, p] of projects.entries()) {
-          const projectId = randomUUID();
-          await m.query(`INSERT INTO projects (id, programme_id, code, title) VALUES ($1, $2, $3, 'Tilfældigt projekt')`, [projectId, programmeId, `R-${index}`]);
-          const cells = new Map<string, (typeof p.budget)[number]>();
-          for (const line of p.budget) cells.set(`${line.year}:${line.funder}`, line);
-          for (const line of cells.values()) {
-            await m.query(`INSERT INTO budget_lines (project_id, fiscal_year, funder_id, category, amount) VALUES ($1, $2, $3, 'DEVELOPMENT', $4)`, [projectId, line.year, orgs[line.funder], line.amount]);
+            [programmeId, startMonth],
+          );
+          const orgs = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
+          for (const [i, id] of orgs.entries()) {
+            await m.query(`INSERT INTO organisations (id, name, sector, country, identifier) VALUES ($1, $2, $3, 'DK', $4)`, [
+              id,
+              `Org ${i}`,
+              ['STATE', 'REGION', 'MUNICIPALITY', 'JOINT_BODY'][i],
+              id.slice(0, 18),
+            ]);
           }
-          for (const cost of p.costs) {
-            await m.query(`INSERT INTO cost_actuals (project_id, date, payer_id, category, amount) VALUES ($1, $2, $3, 'DEVELOPMENT', $4)`, [projectId, cost.date.toISOString().slice(0, 10), orgs[cost.payer], cost.amount]);
-          }
-          const received = [];
-          for (const b of p.benefits) {
-            const [{ id: benefitId }] = await m.query(`INSERT INTO benefits (project_id, title, kind, unit, receiver_id) VALUES ($1, 'Gevinst', $2, $3, $4) RETURNING id`, [projectId, b.kind, b.unit, orgs[b.receiver]]);
-            for (const t of b.targets) {
-              await m.query(`INSERT INTO benefit_targets (benefit_id, fiscal_year, value) VALUES ($1, $2, $3)`, [benefitId, t.year, t.value]);
-              const amount = monetise(b.kind, b.unit, t.value, { hourlyRate: '437.5', fteAnnualCost: '612345.67' });
-              if (amount) received.push({ organisationId: orgs[b.receiver]!, amount });
-            }
-            for (const x of b.measurements) {
+          const domainPockets = [];
+          for (const [index, p] of projects.entries()) {
+            const projectId = randomUUID();
+            await m.query(`INSERT INTO projects (id, programme_id, code, title) VALUES ($1, $2, $3, 'Tilfældigt projekt')`, [
+              projectId,
+              programmeId,
+              `R-${index}`,
+            ]);
+            const cells = new Map<string, (typeof p.budget)[number]>();
+            for (const line of p.budget) cells.set(`${line.year}:${line.funder}`, line);
+            for (const line of cells.values()) {
               await m.query(
-                `INSERT INTO benefit_measurements (benefit_id, fiscal_year, value, status, validated_at, harvested_at) VALUES ($1, $2, $3, $4, CASE WHEN $4 <> 'REPORTED' THEN now() END, CASE WHEN $4 = 'HARVESTED' THEN now() END)`,
-                [benefitId, x.year, x.value, x.status],
+                `INSERT INTO budget_lines (project_id, fiscal_year, funder_id, category, amount) VALUES ($1, $2, $3, 'DEVELOPMENT', $4)`,
+                [projectId, line.year, orgs[line.funder], line.amount],
               );
             }
+            for (const cost of p.costs) {
+              await m.query(
+                `INSERT INTO cost_actuals (project_id, date, payer_id, category, amount) VALUES ($1, $2, $3, 'DEVELOPMENT', $4)`,
+                [projectId, cost.date.toISOString().slice(0, 10), orgs[cost.payer], cost.amount],
+              );
+            }
+            const received = [];
+            for (const b of p.benefits) {
+              const [{ id: benefitId }] = await m.query(
+                `INSERT INTO benefits (project_id, title, kind, unit, receiver_id) VALUES ($1, 'Gevinst', $2, $3, $4) RETURNING id`,
+                [projectId, b.kind, b.unit, orgs[b.receiver]],
+              );
+              for (const t of b.targets) {
+                await m.query(`INSERT INTO benefit_targets (benefit_id, fiscal_year, value) VALUES ($1, $2, $3)`, [
+                  benefitId,
+                  t.year,
+                  t.value,
+                ]);
+                const amount = monetise(b.kind, b.unit, t.value, { hourlyRate: '437.5', fteAnnualCost: '612345.67' });
+                if (amount) received.push({ organisationId: orgs[b.receiver]!, amount });
+              }
+              for (const x of b.measurements) {
+                await m.query(
+                  `INSERT INTO benefit_measurements (benefit_id, fiscal_year, value, status, validated_at, harvested_at) VALUES ($1, $2, $3, $4, CASE WHEN $4 <> 'REPORTED' THEN now() END, CASE WHEN $4 = 'HARVESTED' THEN now() END)`,
+                  [benefitId, x.year, x.value, x.status],
+                );
+              }
+            }
+            domainPockets.push({
+              costs: [...cells.values()].map((l) => ({ organisationId: orgs[l.funder]!, amount: l.amount })),
+              benefits: received,
+            });
           }
-          domainPockets.push({ costs: [...cells.values()].map((l) => ({ organisationId: orgs[l.funder]!, amount: l.amount })), benefits: received });
-        }
-        expect(await expectSqlEqualsDomain(app, programmeId, 2027)).toBe(projects.length);
-        const { wrongPocket } = await app.ok(`query($p: ID!) { wrongPocket(programmeId: $p, groupBy: ORGANISATION) { total cells { amount } } }`, { p: programmeId });
-        expect(wrongPocket.total).toBe(wrongPocketTotal(domainPockets).toFixed(2, Decimal.ROUND_HALF_UP));
-        // The cells (each rounded to the øre) add up to the domain matrix within half an øre per cell.
-        const cellSum = wrongPocket.cells.reduce((s: Decimal, c: { amount: string }) => s.plus(c.amount), new Decimal(0));
-        expect(cellSum.minus(matrixTotal(wrongPocketMatrix(domainPockets))).abs().lessThanOrEqualTo(new Decimal('0.005').times(wrongPocket.cells.length))).toBe(true);
-      }),
+          expect(await expectSqlEqualsDomain(app, programmeId, 2027)).toBe(projects.length);
+          const { wrongPocket } = await app.ok(
+            `query($p: ID!) { wrongPocket(programmeId: $p, groupBy: ORGANISATION) { total cells { amount } } }`,
+            { p: programmeId },
+          );
+          expect(wrongPocket.total).toBe(wrongPocketTotal(domainPockets).toFixed(2, Decimal.ROUND_HALF_UP));
+          // The cells (each rounded to the øre) add up to the domain matrix within half an øre per cell.
+          const cellSum = wrongPocket.cells.reduce((s: Decimal, c: { amount: string }) => s.plus(c.amount), new Decimal(0));
+          expect(
+            cellSum
+              .minus(matrixTotal(wrongPocketMatrix(domainPockets)))
+              .abs()
+              .lessThanOrEqualTo(new Decimal('0.005').times(wrongPocket.cells.length)),
+          ).toBe(true);
+        },
+      ),
       { numRuns: 15 },
     );
     // Row by row, each insert also refreshes its project's dashboard rollups (~10 ms): on two busy

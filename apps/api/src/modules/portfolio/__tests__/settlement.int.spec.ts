@@ -1,6 +1,13 @@
 import { Decimal } from '@tvaers/domain';
 import { parseCsv } from '../../../../test/csv.js';
-import { addBenefit, addBudgetLine, addParticipation, createOrganisation, createProgramme, createProject } from '../../../../test/factories.js';
+import {
+  addBenefit,
+  addBudgetLine,
+  addParticipation,
+  createOrganisation,
+  createProgramme,
+  createProject,
+} from '../../../../test/factories.js';
 import { createTestApp, errorOf, type TestApp } from '../../../../test/test-app.js';
 
 const QUERY = `query($p: ID!, $g: WrongPocketGroupBy!) {
@@ -8,8 +15,16 @@ const QUERY = `query($p: ID!, $g: WrongPocketGroupBy!) {
   settlementProposal(programmeId: $p, groupBy: $g) { from { id name } to { id name } amount }
 }`;
 
-interface Cell { payerKey: string; receiverKey: string; amount: string }
-interface Transfer { from: { id: string; name: string }; to: { id: string; name: string }; amount: string }
+interface Cell {
+  payerKey: string;
+  receiverKey: string;
+  amount: string;
+}
+interface Transfer {
+  from: { id: string; name: string };
+  to: { id: string; name: string };
+  amount: string;
+}
 
 /** Σ over unordered pairs |M[a][b] − M[b][a]| of the matrix as the API shows it. */
 function netMatrix(cells: Cell[]): Decimal {
@@ -37,17 +52,27 @@ describe('settlement proposal', () => {
     const municipality = await createOrganisation(app, 'MUNICIPALITY', 'Aarhus Kommune');
     const a = await createProject(app, programme.id, { code: 'A' });
     const b = await createProject(app, programme.id, { code: 'B' });
-    for (const p of [a, b]) for (const o of [state, municipality]) await addParticipation(app, p.id, o.id, ['CO_FUNDER', 'BENEFIT_RECEIVER']);
+    for (const p of [a, b])
+      for (const o of [state, municipality]) await addParticipation(app, p.id, o.id, ['CO_FUNDER', 'BENEFIT_RECEIVER']);
     await addBudgetLine(app, a.id, state.id, 2025, '1000000.00');
-    await addBenefit(app, a.id, municipality.id, { targets: [{ fiscalYear: 2026, value: '400000.00' }, { fiscalYear: 2027, value: '400000.00' }] });
+    await addBenefit(app, a.id, municipality.id, {
+      targets: [
+        { fiscalYear: 2026, value: '400000.00' },
+        { fiscalYear: 2027, value: '400000.00' },
+      ],
+    });
     await addBudgetLine(app, b.id, municipality.id, 2025, '300000.00');
     await addBudgetLine(app, b.id, state.id, 2025, '100000.00');
     await addBenefit(app, b.id, state.id, { targets: [{ fiscalYear: 2026, value: '200000.00' }] });
 
     const bySector = await app.ok(QUERY, { p: programme.id, g: 'SECTOR' });
-    expect(bySector.settlementProposal).toEqual([{ from: { id: 'MUNICIPALITY', name: 'MUNICIPALITY' }, to: { id: 'STATE', name: 'STATE' }, amount: '650000.00' }]);
+    expect(bySector.settlementProposal).toEqual([
+      { from: { id: 'MUNICIPALITY', name: 'MUNICIPALITY' }, to: { id: 'STATE', name: 'STATE' }, amount: '650000.00' },
+    ]);
     const byOrganisation = await app.ok(QUERY, { p: programme.id, g: 'ORGANISATION' });
-    expect(byOrganisation.settlementProposal).toEqual([{ from: { id: municipality.id, name: municipality.name }, to: { id: state.id, name: state.name }, amount: '650000.00' }]);
+    expect(byOrganisation.settlementProposal).toEqual([
+      { from: { id: municipality.id, name: municipality.name }, to: { id: state.id, name: state.name }, amount: '650000.00' },
+    ]);
   });
 
   it('sums to the net matrix of the demo programme, one transfer per pair, in both groupings', async () => {
@@ -68,15 +93,21 @@ describe('settlement proposal', () => {
     const { programmes } = await app.ok(`{ programmes { id currency } }`);
     const dk = programmes.find((p: { currency: string }) => p.currency === 'DKK');
     const token = (await app.as('AUDITOR')).token;
-    const response = await fetch(`${app.baseUrl}/exports/programmes/${dk.id}/settlement.csv`, { headers: { authorization: `Bearer ${token}` } });
+    const response = await fetch(`${app.baseUrl}/exports/programmes/${dk.id}/settlement.csv`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(response.status).toBe(200);
     const [header, ...rows] = parseCsv((await response.text()).replace(/^\uFEFF/, ''));
     expect(header).toEqual(['group_by', 'from_id', 'from', 'to_id', 'to', 'amount']);
     for (const g of ['SECTOR', 'ORGANISATION']) {
       const { settlementProposal } = await app.ok(QUERY, { p: dk.id, g });
-      expect(rows.filter((r) => r[0] === g).map((r) => [r[1], r[3], r[5]])).toEqual(settlementProposal.map((t: Transfer) => [t.from.id, t.to.id, t.amount]));
+      expect(rows.filter((r) => r[0] === g).map((r) => [r[1], r[3], r[5]])).toEqual(
+        settlementProposal.map((t: Transfer) => [t.from.id, t.to.id, t.amount]),
+      );
     }
-    const bad = await fetch(`${app.baseUrl}/exports/programmes/${dk.id}/settlement.csv?groupBy=TRACK`, { headers: { authorization: `Bearer ${token}` } });
+    const bad = await fetch(`${app.baseUrl}/exports/programmes/${dk.id}/settlement.csv?groupBy=TRACK`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(bad.status).toBe(400);
     expect(JSON.stringify(await bad.json())).toContain('groupBy');
   });

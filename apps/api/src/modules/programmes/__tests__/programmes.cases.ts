@@ -6,7 +6,10 @@ export const programmeCases: MutationCases = {
   createProgramme: {
     async success(app) {
       const created = await createProgramme(app, { currency: 'NOK', discountRate: '0.035', tolerances: { scheduleAmberDays: 20 } });
-      const { programme } = await app.ok(`query($id: ID!) { programme(id: $id) { currency discountRate fiscalYearStartMonth tolerances { scheduleAmberDays scheduleRedDays costRedOverrunAmount } } }`, { id: created.id });
+      const { programme } = await app.ok(
+        `query($id: ID!) { programme(id: $id) { currency discountRate fiscalYearStartMonth tolerances { scheduleAmberDays scheduleRedDays costRedOverrunAmount } } }`,
+        { id: created.id },
+      );
       expect(programme).toEqual({
         currency: 'NOK',
         discountRate: '0.0350',
@@ -16,7 +19,15 @@ export const programmeCases: MutationCases = {
     },
     async invalid(app) {
       const result = await app.gql(`mutation($input: CreateProgrammeInput!) { createProgramme(input: $input) { id } }`, {
-        input: { name: 'X', currency: 'kroner', periodStartYear: 2027, periodEndYear: 2025, fundingEnvelope: '-1', fteAnnualCost: '550000', hourlyRate: '400.001' },
+        input: {
+          name: 'X',
+          currency: 'kroner',
+          periodStartYear: 2027,
+          periodEndYear: 2025,
+          fundingEnvelope: '-1',
+          fteAnnualCost: '550000',
+          hourlyRate: '400.001',
+        },
       });
       expectRefused(result, 'BAD_USER_INPUT', 'input.currency');
       const fields = result.errors![0]!.extensions!.fields!.map((f) => f.field);
@@ -30,7 +41,12 @@ export const programmeCases: MutationCases = {
         `mutation($input: UpdateProgrammeInput!) { updateProgramme(input: $input) { version hourlyRate periodEndYear fundOrganisation { id name } } }`,
         { input: { id: programme.id, version: programme.version, hourlyRate: '425.50', periodEndYear: 2028, fundOrganisationId: fund.id } },
       );
-      expect(updateProgramme).toEqual({ version: programme.version + 1, hourlyRate: '425.50', periodEndYear: 2028, fundOrganisation: { id: fund.id, name: fund.name } });
+      expect(updateProgramme).toEqual({
+        version: programme.version + 1,
+        hourlyRate: '425.50',
+        periodEndYear: 2028,
+        fundOrganisation: { id: fund.id, name: fund.name },
+      });
     },
     async invalid(app, { programme }) {
       const result = await app.gql(`mutation($input: UpdateProgrammeInput!) { updateProgramme(input: $input) { id } }`, {

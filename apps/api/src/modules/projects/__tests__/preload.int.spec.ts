@@ -34,19 +34,30 @@ describe('project queries read nested lists ahead', () => {
     await addBudgetLine(app, world.project.id, world.municipality.id, 2027, '250.50', 'OPERATIONS');
 
     const { project } = await app.ok(`query($id: ID!) { project(id: $id) { ${FIELDS} } } ${FRAGMENT}`, { id: world.project.id });
-    const { projects } = await app.ok(`query($p: ID!) { projects(programmeId: $p) { edges { node { ${FIELDS} } } } } ${FRAGMENT}`, { p: world.programme.id });
-    // A mutation's answer is not read ahead: every field goes through its resolver.
-    const { updateProject } = await app.ok(`mutation($input: UpdateProjectInput!) { updateProject(input: $input) { ${FIELDS} } } ${FRAGMENT}`, {
-      input: { id: world.project.id, version: world.project.version, title: world.project.title },
+    const { projects } = await app.ok(`query($p: ID!) { projects(programmeId: $p) { edges { node { ${FIELDS} } } } } ${FRAGMENT}`, {
+      p: world.programme.id,
     });
+    // A mutation's answer is not read ahead: every field goes through its resolver.
+    const { updateProject } = await app.ok(
+      `mutation($input: UpdateProjectInput!) { updateProject(input: $input) { ${FIELDS} } } ${FRAGMENT}`,
+      {
+        input: { id: world.project.id, version: world.project.version, title: world.project.title },
+      },
+    );
 
     expect(project).toEqual(updateProject);
     expect(projects.edges.map((e: { node: unknown }) => e.node)).toEqual([updateProject]);
     expect(project).toMatchObject({
       budgetTotal: '1250.50',
       track: { code: world.track.code },
-      costsA: [{ fiscalYear: 2026, amount: '1000.00' }, { fiscalYear: 2027, amount: '250.50' }],
-      costsB: [{ category: 'DEVELOPMENT', funder: { name: world.lead.name } }, { category: 'OPERATIONS', funder: { name: world.municipality.name } }],
+      costsA: [
+        { fiscalYear: 2026, amount: '1000.00' },
+        { fiscalYear: 2027, amount: '250.50' },
+      ],
+      costsB: [
+        { category: 'DEVELOPMENT', funder: { name: world.lead.name } },
+        { category: 'OPERATIONS', funder: { name: world.municipality.name } },
+      ],
       benefits: [{ receiver: { name: world.municipality.name }, measurements: [{ fiscalYear: 2026, status: 'REPORTED' }] }],
     });
   });

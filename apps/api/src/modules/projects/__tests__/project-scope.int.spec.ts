@@ -57,20 +57,49 @@ describe('the project filter, one definition for every consumer', () => {
     const withTrack = projects.find((p) => p.track)!;
     const withLifeEvent = projects.find((p) => p.lifeEvents.length > 0)!;
     const withComponent = projects.find((p) => p.commonComponents.length > 0)!;
-    const partner = projects.flatMap((p) => p.participations).find(({ organisation }) => projects.filter((p) => p.participations.some((x) => x.organisation.id === organisation.id)).length > 1)!.organisation;
+    const partner = projects
+      .flatMap((p) => p.participations)
+      .find(
+        ({ organisation }) => projects.filter((p) => p.participations.some((x) => x.organisation.id === organisation.id)).length > 1,
+      )!.organisation;
     // A word of some description that is in neither the code nor the title of its project: the search
     // must reach descriptions too.
     const word = projects
-      .flatMap((p) => (p.description ?? '').toLowerCase().split(/[^a-zæøå]+/).filter((w) => w.length >= 6 && !`${p.code} ${p.title}`.toLowerCase().includes(w)))
+      .flatMap((p) =>
+        (p.description ?? '')
+          .toLowerCase()
+          .split(/[^a-zæøå]+/)
+          .filter((w) => w.length >= 6 && !`${p.code} ${p.title}`.toLowerCase().includes(w)),
+      )
       .find((w) => projects.some((p) => !`${p.code} ${p.title} ${p.description ?? ''}`.toLowerCase().includes(w)))!;
     return [
       { field: 'trackIds', filter: { trackIds: [withTrack.track!.id] }, matches: (p) => p.track?.id === withTrack.track!.id },
       { field: 'phases', filter: { phases: ['EXECUTION', 'ROLLOUT'] }, matches: (p) => ['EXECUTION', 'ROLLOUT'].includes(p.phase) },
-      { field: 'lifeEvents', filter: { lifeEvents: [withLifeEvent.lifeEvents[0]] }, matches: (p) => p.lifeEvents.includes(withLifeEvent.lifeEvents[0]!) },
-      { field: 'commonComponents', filter: { commonComponents: [withComponent.commonComponents[0]] }, matches: (p) => p.commonComponents.includes(withComponent.commonComponents[0]!) },
-      { field: 'partnerSectors', filter: { partnerSectors: ['REGION'] }, matches: (p) => p.participations.some((x) => x.organisation.sector === 'REGION') },
-      { field: 'organisationId', filter: { organisationId: partner.id }, matches: (p) => p.participations.some((x) => x.organisation.id === partner.id) },
-      { field: 'search', filter: { search: `  ${word.toUpperCase()} ` }, matches: (p) => [p.code, p.title, p.description ?? ''].some((text) => text.toLowerCase().includes(word)) },
+      {
+        field: 'lifeEvents',
+        filter: { lifeEvents: [withLifeEvent.lifeEvents[0]] },
+        matches: (p) => p.lifeEvents.includes(withLifeEvent.lifeEvents[0]!),
+      },
+      {
+        field: 'commonComponents',
+        filter: { commonComponents: [withComponent.commonComponents[0]] },
+        matches: (p) => p.commonComponents.includes(withComponent.commonComponents[0]!),
+      },
+      {
+        field: 'partnerSectors',
+        filter: { partnerSectors: ['REGION'] },
+        matches: (p) => p.participations.some((x) => x.organisation.sector === 'REGION'),
+      },
+      {
+        field: 'organisationId',
+        filter: { organisationId: partner.id },
+        matches: (p) => p.participations.some((x) => x.organisation.id === partner.id),
+      },
+      {
+        field: 'search',
+        filter: { search: `  ${word.toUpperCase()} ` },
+        matches: (p) => [p.code, p.title, p.description ?? ''].some((text) => text.toLowerCase().includes(word)),
+      },
     ];
   };
 
@@ -85,11 +114,20 @@ describe('the project filter, one definition for every consumer', () => {
       expect({ field, some: expected.length > 0, notAll: expected.length < projects.length }).toEqual({ field, some: true, notAll: true });
       const answer: Answer = await app.ok(CONSUMERS, { p: programmeId, f: filter });
       const inScope = new Set(expected);
-      expect({ field, list: sorted(answer.projects.edges.map((e) => e.node.code)), count: answer.projects.totalCount }).toEqual({ field, list: expected, count: expected.length });
+      expect({ field, list: sorted(answer.projects.edges.map((e) => e.node.code)), count: answer.projects.totalCount }).toEqual({
+        field,
+        list: expected,
+        count: expected.length,
+      });
       expect({ field, summary: sorted(answer.portfolioSummary.projects.map((p) => p.code)) }).toEqual({ field, summary: expected });
-      expect({ field, phases: answer.portfolioSummary.phases.reduce((n, p) => n + p.count, 0) }).toEqual({ field, phases: expected.length });
+      expect({ field, phases: answer.portfolioSummary.phases.reduce((n, p) => n + p.count, 0) }).toEqual({
+        field,
+        phases: expected.length,
+      });
       const lifeEvents = (a: Answer) => Object.fromEntries(a.lifeEvents.map((e) => [e.lifeEvent, sorted(e.projects.map((p) => p.code))]));
-      const expectedLifeEvents = Object.fromEntries(Object.entries(lifeEvents(everything)).map(([event, codes]) => [event, codes.filter((c) => inScope.has(c))]));
+      const expectedLifeEvents = Object.fromEntries(
+        Object.entries(lifeEvents(everything)).map(([event, codes]) => [event, codes.filter((c) => inScope.has(c))]),
+      );
       expect({ field, lifeEvents: lifeEvents(answer) }).toEqual({ field, lifeEvents: expectedLifeEvents });
       const risks = (a: Answer) => sorted(a.programmeRisks.map((r) => `${r.project.code} ${r.id}`));
       expect({ field, risks: risks(answer) }).toEqual({ field, risks: risks(everything).filter((r) => inScope.has(r.split(' ')[0]!)) });

@@ -31,17 +31,68 @@ describe('projects page: SQL statements do not grow with the page size (DataLoad
     // inserted directly: this test is about reading.
     const m = app.dataSource.manager;
     programmeId = randomUUID();
-    await m.insert(ProgrammeEntity, { id: programmeId, name: 'Skala', currency: 'DKK', periodStartYear: 2025, periodEndYear: 2027, fundingEnvelope: '1', fteAnnualCost: '1', hourlyRate: '1' });
-    const orgs = Array.from({ length: 12 }, (_, i) => ({ id: randomUUID(), name: `Kommune ${i}`, sector: i % 2 ? 'MUNICIPALITY' : 'STATE', country: 'DK', identifier: `Q${i}-${programmeId.slice(0, 8)}` }));
+    await m.insert(ProgrammeEntity, {
+      id: programmeId,
+      name: 'Skala',
+      currency: 'DKK',
+      periodStartYear: 2025,
+      periodEndYear: 2027,
+      fundingEnvelope: '1',
+      fteAnnualCost: '1',
+      hourlyRate: '1',
+    });
+    const orgs = Array.from({ length: 12 }, (_, i) => ({
+      id: randomUUID(),
+      name: `Kommune ${i}`,
+      sector: i % 2 ? 'MUNICIPALITY' : 'STATE',
+      country: 'DK',
+      identifier: `Q${i}-${programmeId.slice(0, 8)}`,
+    }));
     await m.insert(OrganisationEntity, orgs);
-    const projects = Array.from({ length: 60 }, (_, i) => ({ id: randomUUID(), programmeId, code: `S-${String(i).padStart(3, '0')}`, title: `Projekt ${i}` }));
+    const projects = Array.from({ length: 60 }, (_, i) => ({
+      id: randomUUID(),
+      programmeId,
+      code: `S-${String(i).padStart(3, '0')}`,
+      title: `Projekt ${i}`,
+    }));
     await m.insert(ProjectEntity, projects);
-    await m.insert(ParticipationEntity, projects.flatMap((p, i) => [0, 1, 2].map((k) => ({ projectId: p.id, organisationId: orgs[(i + k) % 12]!.id, roles: ['CO_FUNDER'] }))));
-    await m.insert(BudgetLineEntity, projects.flatMap((p, i) => [2025, 2026, 2027].flatMap((fiscalYear) => ['DEVELOPMENT', 'OPERATIONS'].map((category) => ({ projectId: p.id, fiscalYear, funderId: orgs[i % 12]!.id, category, amount: '1000.50' })))));
-    const benefits = projects.flatMap((p, i) => [0, 1].map((k) => ({ id: randomUUID(), projectId: p.id, title: 'Gevinst', kind: 'CASH_RELEASING', unit: 'CURRENCY', receiverId: orgs[(i + k) % 12]!.id })));
+    await m.insert(
+      ParticipationEntity,
+      projects.flatMap((p, i) => [0, 1, 2].map((k) => ({ projectId: p.id, organisationId: orgs[(i + k) % 12]!.id, roles: ['CO_FUNDER'] }))),
+    );
+    await m.insert(
+      BudgetLineEntity,
+      projects.flatMap((p, i) =>
+        [2025, 2026, 2027].flatMap((fiscalYear) =>
+          ['DEVELOPMENT', 'OPERATIONS'].map((category) => ({
+            projectId: p.id,
+            fiscalYear,
+            funderId: orgs[i % 12]!.id,
+            category,
+            amount: '1000.50',
+          })),
+        ),
+      ),
+    );
+    const benefits = projects.flatMap((p, i) =>
+      [0, 1].map((k) => ({
+        id: randomUUID(),
+        projectId: p.id,
+        title: 'Gevinst',
+        kind: 'CASH_RELEASING',
+        unit: 'CURRENCY',
+        receiverId: orgs[(i + k) % 12]!.id,
+      })),
+    );
     await m.insert(BenefitEntity, benefits);
-    await m.insert(BenefitTargetEntity, benefits.flatMap((b) => [2026, 2027].map((fiscalYear) => ({ benefitId: b.id, fiscalYear, value: '100' }))));
-    await m.insert(BenefitMeasurementEntity, benefits.map((b) => ({ benefitId: b.id, fiscalYear: 2026, value: '90', status: 'REPORTED' })));
+    await m.insert(
+      BenefitTargetEntity,
+      benefits.flatMap((b) => [2026, 2027].map((fiscalYear) => ({ benefitId: b.id, fiscalYear, value: '100' }))),
+    );
+    await m.insert(
+      BenefitMeasurementEntity,
+      benefits.map((b) => ({ benefitId: b.id, fiscalYear: 2026, value: '90', status: 'REPORTED' })),
+    );
   });
   afterAll(() => app.close());
 
@@ -76,9 +127,18 @@ describe('projects page: SQL statements do not grow with the page size (DataLoad
     expect(measurements).toHaveLength(1);
     expect(measurements[0]).not.toMatch(/reported_at|evidence|confirmed_at/);
     // Asking for more reads more, with the same rows.
-    const wide = await app.ok(`query($p: ID!) { projects(programmeId: $p, first: 5) { edges { node { benefits { measurements { fiscalYear value status reportedAt evidence } } } } } }`, { p: programmeId });
-    const narrow = await app.ok(`query($p: ID!) { projects(programmeId: $p, first: 5) { edges { node { benefits { measurements { fiscalYear value status } } } } } }`, { p: programmeId });
-    const strip = (page: typeof wide) => page.projects.edges.map((e: { node: { benefits: { measurements: Record<string, unknown>[] }[] } }) => e.node.benefits.map((b) => b.measurements.map(({ fiscalYear, value, status }) => ({ fiscalYear, value, status }))));
+    const wide = await app.ok(
+      `query($p: ID!) { projects(programmeId: $p, first: 5) { edges { node { benefits { measurements { fiscalYear value status reportedAt evidence } } } } } }`,
+      { p: programmeId },
+    );
+    const narrow = await app.ok(
+      `query($p: ID!) { projects(programmeId: $p, first: 5) { edges { node { benefits { measurements { fiscalYear value status } } } } } }`,
+      { p: programmeId },
+    );
+    const strip = (page: typeof wide) =>
+      page.projects.edges.map((e: { node: { benefits: { measurements: Record<string, unknown>[] }[] } }) =>
+        e.node.benefits.map((b) => b.measurements.map(({ fiscalYear, value, status }) => ({ fiscalYear, value, status }))),
+      );
     expect(strip(wide)).toEqual(strip(narrow));
     expect(wide.projects.edges[0].node.benefits[0].measurements[0].reportedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
   });
@@ -91,9 +151,20 @@ describe('projects page: SQL statements do not grow with the page size (DataLoad
     const [narrowPage] = page(narrow.statements);
     expect(narrowPage).toMatch(/"p"\."code"/);
     expect(narrowPage).not.toMatch(/description|life_events|updated_at|planned_start/);
-    expect(narrow.result.projects.edges[0].node).toEqual({ id: expect.any(String), code: 'S-000', title: 'Projekt 0', phase: 'PROPOSED', budgetTotal: '6003.00', participations: [{ roles: ['CO_FUNDER'] }, { roles: ['CO_FUNDER'] }, { roles: ['CO_FUNDER'] }] });
+    expect(narrow.result.projects.edges[0].node).toEqual({
+      id: expect.any(String),
+      code: 'S-000',
+      title: 'Projekt 0',
+      phase: 'PROPOSED',
+      budgetTotal: '6003.00',
+      participations: [{ roles: ['CO_FUNDER'] }, { roles: ['CO_FUNDER'] }, { roles: ['CO_FUNDER'] }],
+    });
     // nextGates is computed from the project's row: the page then reads it whole.
-    const computed = await app.sql.measure(() => app.ok(`query($p: ID!) { projects(programmeId: $p, first: 5) { edges { node { code nextGates { toPhase } } } } }`, { p: programmeId }));
+    const computed = await app.sql.measure(() =>
+      app.ok(`query($p: ID!) { projects(programmeId: $p, first: 5) { edges { node { code nextGates { toPhase } } } } }`, {
+        p: programmeId,
+      }),
+    );
     expect(page(computed.statements)[0]).toMatch(/description/);
     expect(computed.result.projects.edges[0].node.nextGates.length).toBeGreaterThan(0);
   });
@@ -107,7 +178,10 @@ describe('projects page: SQL statements do not grow with the page size (DataLoad
     expect(measured.result.project.budgetLines).toHaveLength(6);
     expect(measured.result.project.benefits[0].targets).toHaveLength(2);
     // The user lookup runs unless this process already knows the session (SignedInUserCache).
-    const [lookups, reads] = [measured.statements.filter((s) => s.includes('tvaers_signed_in_user(')), measured.statements.filter((s) => !s.includes('tvaers_signed_in_user('))];
+    const [lookups, reads] = [
+      measured.statements.filter((s) => s.includes('tvaers_signed_in_user(')),
+      measured.statements.filter((s) => !s.includes('tvaers_signed_in_user(')),
+    ];
     expect(lookups.length).toBeLessThanOrEqual(1);
     expect(reads).toHaveLength(1);
     expect(reads[0]).toMatch(/FROM "projects" parent WHERE parent\."id" = \$1::uuid$/);

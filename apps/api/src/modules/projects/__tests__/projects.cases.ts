@@ -68,7 +68,9 @@ export const projectCases: MutationCases = {
   addParticipation: {
     async success(app, { project, outsider }) {
       await addParticipation(app, project.id, outsider.id, ['CO_FUNDER', 'BENEFIT_RECEIVER']);
-      const { project: read } = await app.ok(`query($id: ID!) { project(id: $id) { participations { roles organisation { id } } } }`, { id: project.id });
+      const { project: read } = await app.ok(`query($id: ID!) { project(id: $id) { participations { roles organisation { id } } } }`, {
+        id: project.id,
+      });
       expect(read.participations).toContainEqual({ roles: ['CO_FUNDER', 'BENEFIT_RECEIVER'], organisation: { id: outsider.id } });
     },
     async invalid(app, { project, lead }) {

@@ -34,8 +34,22 @@ describe('projects (GraphQL, real PostgreSQL)', () => {
     const programme = await createProgramme(app);
     const [trackA, trackB] = [await createTrack(app, programme.id), await createTrack(app, programme.id)];
     const region = await createOrganisation(app, 'REGION');
-    const a = await createProject(app, programme.id, { code: 'A-1', title: 'Telemedicin KOL', trackId: trackA.id, phase: 'EXECUTION', lifeEvents: ['RETIREMENT'], commonComponents: ['MITID'] });
-    await createProject(app, programme.id, { code: 'B-1', title: 'Flytning', trackId: trackB.id, phase: 'PROPOSED', lifeEvents: ['MOVING_HOUSE'], commonComponents: ['CPR'] });
+    const a = await createProject(app, programme.id, {
+      code: 'A-1',
+      title: 'Telemedicin KOL',
+      trackId: trackA.id,
+      phase: 'EXECUTION',
+      lifeEvents: ['RETIREMENT'],
+      commonComponents: ['MITID'],
+    });
+    await createProject(app, programme.id, {
+      code: 'B-1',
+      title: 'Flytning',
+      trackId: trackB.id,
+      phase: 'PROPOSED',
+      lifeEvents: ['MOVING_HOUSE'],
+      commonComponents: ['CPR'],
+    });
     await addParticipation(app, a.id, region.id, ['BENEFIT_RECEIVER']);
     const codes = async (f: Record<string, unknown>) =>
       ((await app.ok(PAGE, { p: programme.id, f })).projects.edges as { node: { code: string } }[]).map((e) => e.node.code);
@@ -53,7 +67,12 @@ describe('projects (GraphQL, real PostgreSQL)', () => {
   it('pages with cursors in every sort order without gaps or repeats', async () => {
     const programme = await createProgramme(app);
     for (let i = 1; i <= 7; i++) {
-      await createProject(app, programme.id, { code: `K-${i}`, title: `Projekt ${8 - i}`, plannedStart: i % 2 ? `2026-0${i}-01` : null, phase: i % 3 ? 'EXECUTION' : 'PROPOSED' });
+      await createProject(app, programme.id, {
+        code: `K-${i}`,
+        title: `Projekt ${8 - i}`,
+        plannedStart: i % 2 ? `2026-0${i}-01` : null,
+        phase: i % 3 ? 'EXECUTION' : 'PROPOSED',
+      });
     }
     for (const field of ['CODE', 'TITLE', 'PHASE', 'PLANNED_START', 'PLANNED_END', 'UPDATED_AT']) {
       for (const direction of ['ASC', 'DESC']) {

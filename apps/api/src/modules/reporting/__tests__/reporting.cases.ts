@@ -10,7 +10,10 @@ export async function createRound(app: TestApp, programmeId: string, dueDate: st
 /** A notification for a fresh user, as the reminder job would write it. */
 async function notificationFor(app: TestApp) {
   const user = await app.as('VIEWER');
-  await app.dataSource.query(`INSERT INTO notifications (user_id, kind, dedupe_key, title, body, link) VALUES ($1, 'TEST', 'test', 'Husk rapporten', 'Rapporten for 2026-H2', '/')`, [user.userId]);
+  await app.dataSource.query(
+    `INSERT INTO notifications (user_id, kind, dedupe_key, title, body, link) VALUES ($1, 'TEST', 'test', 'Husk rapporten', 'Rapporten for 2026-H2', '/')`,
+    [user.userId],
+  );
   return user;
 }
 
@@ -23,30 +26,54 @@ export const reportingCases: MutationCases = {
       expect(read.reportingRounds).toEqual([{ id: round.id }]);
     },
     async invalid(app, { programme }) {
-      expectRefused(await app.gql(CREATE_ROUND, { input: { programmeId: programme.id, period: '2026-Q4', dueDate: '2027-01-31' } }), 'BAD_USER_INPUT', 'input.period');
-      expectRefused(await app.gql(CREATE_ROUND, { input: { programmeId: programme.id, period: '2026-H2', dueDate: '2027-01-31', reminderDaysBefore: 400 } }), 'BAD_USER_INPUT', 'input.reminderDaysBefore');
+      expectRefused(
+        await app.gql(CREATE_ROUND, { input: { programmeId: programme.id, period: '2026-Q4', dueDate: '2027-01-31' } }),
+        'BAD_USER_INPUT',
+        'input.period',
+      );
+      expectRefused(
+        await app.gql(CREATE_ROUND, {
+          input: { programmeId: programme.id, period: '2026-H2', dueDate: '2027-01-31', reminderDaysBefore: 400 },
+        }),
+        'BAD_USER_INPUT',
+        'input.reminderDaysBefore',
+      );
       await createRound(app, programme.id, '2027-01-31');
-      expectRefused(await app.gql(CREATE_ROUND, { input: { programmeId: programme.id, period: '2026-H2', dueDate: '2027-02-28' } }), 'BAD_USER_INPUT', 'input.period');
+      expectRefused(
+        await app.gql(CREATE_ROUND, { input: { programmeId: programme.id, period: '2026-H2', dueDate: '2027-02-28' } }),
+        'BAD_USER_INPUT',
+        'input.period',
+      );
     },
   },
   updateReportingRound: {
     async success(app, { programme }) {
       const round = await createRound(app, programme.id, '2027-01-31');
-      const { updateReportingRound } = await app.ok(`mutation($input: UpdateReportingRoundInput!) { updateReportingRound(input: $input) { dueDate reminderDaysBefore version } }`, {
-        input: { id: round.id, version: round.version, dueDate: '2027-02-15', reminderDaysBefore: 14 },
-      });
+      const { updateReportingRound } = await app.ok(
+        `mutation($input: UpdateReportingRoundInput!) { updateReportingRound(input: $input) { dueDate reminderDaysBefore version } }`,
+        {
+          input: { id: round.id, version: round.version, dueDate: '2027-02-15', reminderDaysBefore: 14 },
+        },
+      );
       expect(updateReportingRound).toEqual({ dueDate: '2027-02-15', reminderDaysBefore: 14, version: 2 });
     },
     async invalid(app, { programme }) {
       const round = await createRound(app, programme.id, '2027-01-31');
-      expectRefused(await app.gql(`mutation($input: UpdateReportingRoundInput!) { updateReportingRound(input: $input) { id } }`, { input: { id: round.id, version: round.version, dueDate: '0000-01-01' } }), 'BAD_USER_INPUT');
+      expectRefused(
+        await app.gql(`mutation($input: UpdateReportingRoundInput!) { updateReportingRound(input: $input) { id } }`, {
+          input: { id: round.id, version: round.version, dueDate: '0000-01-01' },
+        }),
+        'BAD_USER_INPUT',
+      );
     },
   },
   deleteReportingRound: {
     async success(app, { programme }) {
       const round = await createRound(app, programme.id, '2027-01-31');
       await app.ok(`mutation($id: ID!, $v: Int!) { deleteReportingRound(id: $id, version: $v) }`, { id: round.id, v: round.version });
-      expect((await app.ok(`query($id: ID!) { programme(id: $id) { reportingRounds { id } } }`, { id: programme.id })).programme.reportingRounds).toEqual([]);
+      expect(
+        (await app.ok(`query($id: ID!) { programme(id: $id) { reportingRounds { id } } }`, { id: programme.id })).programme.reportingRounds,
+      ).toEqual([]);
     },
     async invalid(app, { programme }) {
       const round = await createRound(app, programme.id, '2027-01-31');
@@ -69,7 +96,9 @@ export const reportingCases: MutationCases = {
     async success(app) {
       const user = await notificationFor(app);
       const [notification] = (await user.ok(`{ myNotifications { id readAt } }`)).myNotifications;
-      const { markNotificationRead } = await user.ok(`mutation($id: ID!) { markNotificationRead(id: $id) { id readAt } }`, { id: notification.id });
+      const { markNotificationRead } = await user.ok(`mutation($id: ID!) { markNotificationRead(id: $id) { id readAt } }`, {
+        id: notification.id,
+      });
       expect(markNotificationRead.readAt).not.toBeNull();
       expect((await user.ok(`{ myUnreadNotificationCount }`)).myUnreadNotificationCount).toBe(0);
     },
@@ -78,7 +107,10 @@ export const reportingCases: MutationCases = {
       const owner = await notificationFor(app);
       const [notification] = (await owner.ok(`{ myNotifications { id } }`)).myNotifications;
       const stranger = await app.as('VIEWER');
-      expectRefused(await stranger.gql(`mutation($id: ID!) { markNotificationRead(id: $id) { id } }`, { id: notification.id }), 'NOT_FOUND');
+      expectRefused(
+        await stranger.gql(`mutation($id: ID!) { markNotificationRead(id: $id) { id } }`, { id: notification.id }),
+        'NOT_FOUND',
+      );
       expectRefused(await stranger.gql(`mutation { markNotificationRead(id: "not-a-uuid") { id } }`), 'BAD_USER_INPUT');
     },
   },

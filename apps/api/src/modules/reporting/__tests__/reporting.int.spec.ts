@@ -42,7 +42,14 @@ describe('reporting rounds, reminders and notifications', () => {
     await createRound(app, programme.id, day(3));
     await app.ok(`mutation { sendDueReminders { reminded } }`);
     const { myNotifications } = await partner.ok(`{ myNotifications { kind title link readAt } myUnreadNotificationCount }`);
-    expect(myNotifications).toEqual([{ kind: 'REPORT_DUE_SOON', title: `Statusrapport for ${project.code} skal indsendes senest ${day(3)}`, link: `/projects/${project.id}?programme=${programme.id}`, readAt: null }]);
+    expect(myNotifications).toEqual([
+      {
+        kind: 'REPORT_DUE_SOON',
+        title: `Statusrapport for ${project.code} skal indsendes senest ${day(3)}`,
+        link: `/projects/${project.id}?programme=${programme.id}`,
+        readAt: null,
+      },
+    ]);
     const { outboxMails } = await app.ok(`{ outboxMails(first: 200) { recipient subject body sentAt } }`);
     const mine = outboxMails.filter((m: { recipient: string }) => m.recipient === partnerEmail);
     expect(mine).toHaveLength(1);
@@ -56,16 +63,28 @@ describe('reporting rounds, reminders and notifications', () => {
     await app.ok(`mutation($id: ID!, $v: Int!) { closeReportingRound(id: $id, version: $v) { id } }`, { id: round.id, v: round.version });
     await app.ok(`mutation { sendDueReminders { reminded } }`);
     expect((await partner.ok(`{ myNotifications { kind } }`)).myNotifications).toEqual([]);
-    const { portfolioSummary } = await app.ok(`query($p: ID!) { portfolioSummary(programmeId: $p) { reportingRounds { period closed version } } }`, { p: programme.id });
+    const { portfolioSummary } = await app.ok(
+      `query($p: ID!) { portfolioSummary(programmeId: $p) { reportingRounds { period closed version } } }`,
+      { p: programme.id },
+    );
     expect(portfolioSummary.reportingRounds).toEqual([{ period: '2026-H2', closed: true, version: round.version + 1 }]);
   });
 
   it('the dashboard counts a round’s reports due, submitted, approved and overdue', async () => {
     const { programme, project } = await projectToReport(app);
     await createRound(app, programme.id, day(-1), '2026-H1');
-    const rounds = async () => (await app.ok(`query($p: ID!) { portfolioSummary(programmeId: $p) { reportingRounds { period due submitted approved overdue } } }`, { p: programme.id })).portfolioSummary.reportingRounds;
+    const rounds = async () =>
+      (
+        await app.ok(`query($p: ID!) { portfolioSummary(programmeId: $p) { reportingRounds { period due submitted approved overdue } } }`, {
+          p: programme.id,
+        })
+      ).portfolioSummary.reportingRounds;
     expect(await rounds()).toEqual([{ period: '2026-H1', due: 1, submitted: 0, approved: 0, overdue: 1 }]);
-    const report = (await app.ok(`mutation($input: CreateStatusReportInput!) { createStatusReport(input: $input) { id version } }`, { input: { projectId: project.id, period: '2026-H1', selfAssessedRag: 'GREEN', deliveryConfidence: 'GREEN' } })).createStatusReport;
+    const report = (
+      await app.ok(`mutation($input: CreateStatusReportInput!) { createStatusReport(input: $input) { id version } }`, {
+        input: { projectId: project.id, period: '2026-H1', selfAssessedRag: 'GREEN', deliveryConfidence: 'GREEN' },
+      })
+    ).createStatusReport;
     await app.ok(`mutation($id: ID!, $v: Int!) { submitStatusReport(id: $id, version: $v) { id } }`, { id: report.id, v: report.version });
     expect(await rounds()).toEqual([{ period: '2026-H1', due: 1, submitted: 1, approved: 0, overdue: 0 }]);
   });
@@ -84,14 +103,19 @@ describe('reminders through the job queue and a real SMTP server, with two API p
       // Each process queues a run; pg-boss hands each job to one worker; the reminder goes once.
       await Promise.all([first.get(JobQueueService).runRemindersNow(), second.get(JobQueueService).runRemindersNow()]);
       await until('both reminder jobs to complete', async () => {
-        const [{ done }] = await first.dataSource.query(`SELECT count(*)::int AS done FROM pgboss.job WHERE name = 'reporting-reminders' AND state = 'completed'`);
+        const [{ done }] = await first.dataSource.query(
+          `SELECT count(*)::int AS done FROM pgboss.job WHERE name = 'reporting-reminders' AND state = 'completed'`,
+        );
         return done >= 2 ? done : undefined;
       });
       const toPartner = smtp.received.filter((m) => m.to.includes(partnerEmail));
       expect(toPartner).toHaveLength(1);
       expect(toPartner[0]!.raw).toContain(`Subject: Statusrapport for ${project.code} er forsinket`);
       expect(toPartner[0]!.raw).toContain('was due on');
-      const [{ sent }] = await first.dataSource.query(`SELECT count(*)::int AS sent FROM outbox_mails WHERE recipient = $1 AND sent_at IS NOT NULL`, [partnerEmail]);
+      const [{ sent }] = await first.dataSource.query(
+        `SELECT count(*)::int AS sent FROM outbox_mails WHERE recipient = $1 AND sent_at IS NOT NULL`,
+        [partnerEmail],
+      );
       expect(sent).toBe(1);
     } finally {
       await second.close();

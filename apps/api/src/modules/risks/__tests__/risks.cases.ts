@@ -1,18 +1,32 @@
 import { expectRefused, type MutationCases } from '../../../../test/mutation-cases.js';
 import type { TestApp } from '../../../../test/test-app.js';
 
-const RISK_FIELDS = 'id version title category probability impact score residualProbability residualImpact residualScore status reviewDate reviewOverdue owner mitigation';
+const RISK_FIELDS =
+  'id version title category probability impact score residualProbability residualImpact residualScore status reviewDate reviewOverdue owner mitigation';
 export const ADD_RISK = `mutation($input: AddRiskInput!) { addRisk(input: $input) { ${RISK_FIELDS} } }`;
 const ISSUE_FIELDS = 'id version title severity status owner dueDate resolution';
 const ADD_ISSUE = `mutation($input: AddProjectIssueInput!) { addProjectIssue(input: $input) { ${ISSUE_FIELDS} } }`;
 
 export async function addRisk(app: TestApp, projectId: string, overrides: Record<string, unknown> = {}) {
-  const input = { projectId, title: 'Leverandøren leverer for sent', category: 'SUPPLIER', probability: 4, impact: 3, owner: 'Projektleder', mitigation: 'Bod i kontrakten', ...overrides };
+  const input = {
+    projectId,
+    title: 'Leverandøren leverer for sent',
+    category: 'SUPPLIER',
+    probability: 4,
+    impact: 3,
+    owner: 'Projektleder',
+    mitigation: 'Bod i kontrakten',
+    ...overrides,
+  };
   return (await app.ok(ADD_RISK, { input })).addRisk;
 }
 
 async function addIssue(app: TestApp, projectId: string) {
-  return (await app.ok(ADD_ISSUE, { input: { projectId, title: 'Integrationen til CPR fejler', severity: 'HIGH', owner: 'Arkitekt', dueDate: '2026-12-15' } })).addProjectIssue;
+  return (
+    await app.ok(ADD_ISSUE, {
+      input: { projectId, title: 'Integrationen til CPR fejler', severity: 'HIGH', owner: 'Arkitekt', dueDate: '2026-12-15' },
+    })
+  ).addProjectIssue;
 }
 
 export const riskCases: MutationCases = {
@@ -24,21 +38,40 @@ export const riskCases: MutationCases = {
       expect(read.risks).toEqual([{ id: risk.id, score: 12 }]);
     },
     async invalid(app, { project }) {
-      expectRefused(await app.gql(ADD_RISK, { input: { projectId: project.id, title: 'Risiko', category: 'SUPPLIER', probability: 6, impact: 3 } }), 'BAD_USER_INPUT', 'input.probability');
-      expectRefused(await app.gql(ADD_RISK, { input: { projectId: project.id, title: 'Risiko', category: 'SUPPLIER', probability: 2, impact: 3, residualProbability: 1 } }), 'BAD_USER_INPUT', 'input.residualImpact');
+      expectRefused(
+        await app.gql(ADD_RISK, { input: { projectId: project.id, title: 'Risiko', category: 'SUPPLIER', probability: 6, impact: 3 } }),
+        'BAD_USER_INPUT',
+        'input.probability',
+      );
+      expectRefused(
+        await app.gql(ADD_RISK, {
+          input: { projectId: project.id, title: 'Risiko', category: 'SUPPLIER', probability: 2, impact: 3, residualProbability: 1 },
+        }),
+        'BAD_USER_INPUT',
+        'input.residualImpact',
+      );
     },
   },
   updateRisk: {
     async success(app, { project }) {
       const risk = await addRisk(app, project.id);
-      const { updateRisk } = await app.ok(`mutation($input: UpdateRiskInput!) { updateRisk(input: $input) { version status score residualScore } }`, {
-        input: { id: risk.id, version: risk.version, status: 'MITIGATING', residualProbability: 1, residualImpact: 2 },
-      });
+      const { updateRisk } = await app.ok(
+        `mutation($input: UpdateRiskInput!) { updateRisk(input: $input) { version status score residualScore } }`,
+        {
+          input: { id: risk.id, version: risk.version, status: 'MITIGATING', residualProbability: 1, residualImpact: 2 },
+        },
+      );
       expect(updateRisk).toEqual({ version: 2, status: 'MITIGATING', score: 12, residualScore: 2 });
     },
     async invalid(app, { project }) {
       const risk = await addRisk(app, project.id);
-      expectRefused(await app.gql(`mutation($input: UpdateRiskInput!) { updateRisk(input: $input) { id } }`, { input: { id: risk.id, version: risk.version, residualImpact: 2 } }), 'BAD_USER_INPUT', 'input.residualProbability');
+      expectRefused(
+        await app.gql(`mutation($input: UpdateRiskInput!) { updateRisk(input: $input) { id } }`, {
+          input: { id: risk.id, version: risk.version, residualImpact: 2 },
+        }),
+        'BAD_USER_INPUT',
+        'input.residualProbability',
+      );
     },
   },
   deleteRisk: {
@@ -56,23 +89,38 @@ export const riskCases: MutationCases = {
     async success(app, { project }) {
       const issue = await addIssue(app, project.id);
       expect(issue).toMatchObject({ severity: 'HIGH', status: 'OPEN', dueDate: '2026-12-15' });
-      expect((await app.ok(`query($id: ID!) { project(id: $id) { issues { id } } }`, { id: project.id })).project.issues).toEqual([{ id: issue.id }]);
+      expect((await app.ok(`query($id: ID!) { project(id: $id) { issues { id } } }`, { id: project.id })).project.issues).toEqual([
+        { id: issue.id },
+      ]);
     },
     async invalid(app, { project }) {
-      expectRefused(await app.gql(ADD_ISSUE, { input: { projectId: project.id, title: 'Løst uden forklaring', severity: 'LOW', status: 'RESOLVED' } }), 'BAD_USER_INPUT', 'input.resolution');
+      expectRefused(
+        await app.gql(ADD_ISSUE, { input: { projectId: project.id, title: 'Løst uden forklaring', severity: 'LOW', status: 'RESOLVED' } }),
+        'BAD_USER_INPUT',
+        'input.resolution',
+      );
     },
   },
   updateProjectIssue: {
     async success(app, { project }) {
       const issue = await addIssue(app, project.id);
-      const { updateProjectIssue } = await app.ok(`mutation($input: UpdateProjectIssueInput!) { updateProjectIssue(input: $input) { status resolution version } }`, {
-        input: { id: issue.id, version: issue.version, status: 'RESOLVED', resolution: 'Ny certifikatkæde installeret' },
-      });
+      const { updateProjectIssue } = await app.ok(
+        `mutation($input: UpdateProjectIssueInput!) { updateProjectIssue(input: $input) { status resolution version } }`,
+        {
+          input: { id: issue.id, version: issue.version, status: 'RESOLVED', resolution: 'Ny certifikatkæde installeret' },
+        },
+      );
       expect(updateProjectIssue).toEqual({ status: 'RESOLVED', resolution: 'Ny certifikatkæde installeret', version: 2 });
     },
     async invalid(app, { project }) {
       const issue = await addIssue(app, project.id);
-      expectRefused(await app.gql(`mutation($input: UpdateProjectIssueInput!) { updateProjectIssue(input: $input) { id } }`, { input: { id: issue.id, version: issue.version, status: 'RESOLVED' } }), 'BAD_USER_INPUT', 'input.resolution');
+      expectRefused(
+        await app.gql(`mutation($input: UpdateProjectIssueInput!) { updateProjectIssue(input: $input) { id } }`, {
+          input: { id: issue.id, version: issue.version, status: 'RESOLVED' },
+        }),
+        'BAD_USER_INPUT',
+        'input.resolution',
+      );
     },
   },
   deleteProjectIssue: {

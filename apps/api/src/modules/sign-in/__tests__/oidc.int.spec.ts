@@ -14,7 +14,10 @@ class Browser {
   async get(url: string): Promise<Response> {
     const { host } = new URL(url);
     const jar = this.cookies.get(host) ?? new Map<string, string>();
-    const response = await fetch(url, { redirect: 'manual', headers: jar.size ? { cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; ') } : {} });
+    const response = await fetch(url, {
+      redirect: 'manual',
+      headers: jar.size ? { cookie: [...jar].map(([k, v]) => `${k}=${v}`).join('; ') } : {},
+    });
     for (const cookie of response.headers.getSetCookie()) {
       const [pair] = cookie.split(';');
       const at = pair!.indexOf('=');
@@ -67,7 +70,16 @@ describe('single sign-on with OpenID Connect', () => {
     app = await createTestApp({
       demoData: true,
       port,
-      auth: { oidc: { issuerUrl: provider.issuer, clientId: provider.clientId, clientSecret: provider.clientSecret, publicUrl, displayName: 'Kommunernes log ind', autoProvision: false } },
+      auth: {
+        oidc: {
+          issuerUrl: provider.issuer,
+          clientId: provider.clientId,
+          clientSecret: provider.clientSecret,
+          publicUrl,
+          displayName: 'Kommunernes log ind',
+          autoProvision: false,
+        },
+      },
     });
   }, 60_000);
   afterAll(async () => {
@@ -99,30 +111,52 @@ describe('single sign-on with OpenID Connect', () => {
     expect(landing.status).toBe(302);
     const code = new URL(landing.headers.get('location')!).searchParams.get('signin')!;
     expect(landing.headers.get('location')).toBe(`${publicUrl}/?signin=${code}`);
-    const { completeSignIn } = await app.anonymous.ok(`mutation($code: String!) { completeSignIn(code: $code) { token user { email } } }`, { code });
+    const { completeSignIn } = await app.anonymous.ok(`mutation($code: String!) { completeSignIn(code: $code) { token user { email } } }`, {
+      code,
+    });
     expect(completeSignIn.user.email).toBe('office@tvaers.demo');
-    const me = await fetch(`${publicUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${completeSignIn.token}` }, body: JSON.stringify({ query: '{ me { email memberships { role } } programmes { currency } }' }) });
-    expect(((await me.json()) as { data: unknown }).data).toEqual({ me: { email: 'office@tvaers.demo', memberships: [{ role: 'PROGRAMME_OFFICE' }] }, programmes: [{ currency: 'DKK' }] });
+    const me = await fetch(`${publicUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${completeSignIn.token}` },
+      body: JSON.stringify({ query: '{ me { email memberships { role } } programmes { currency } }' }),
+    });
+    expect(((await me.json()) as { data: unknown }).data).toEqual({
+      me: { email: 'office@tvaers.demo', memberships: [{ role: 'PROGRAMME_OFFICE' }] },
+      programmes: [{ currency: 'DKK' }],
+    });
     // The code and the callback work once only.
-    expect(errorOf(await app.anonymous.gql(`mutation($code: String!) { completeSignIn(code: $code) { token } }`, { code }))).toMatchObject({ code: 'BAD_USER_INPUT', fields: ['code'] });
+    expect(errorOf(await app.anonymous.gql(`mutation($code: String!) { completeSignIn(code: $code) { token } }`, { code }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: ['code'],
+    });
     const replay = await browser.get(callbackUrl);
     expect(replay.status).toBe(403);
     expect(await replay.text()).toContain('This sign-in has expired or was already used');
 
     // Signing out ends the session and points at the provider's end-session endpoint.
-    const logout = await fetch(`${publicUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${completeSignIn.token}` }, body: JSON.stringify({ query: 'mutation { logout { endSessionUrl } }' }) });
+    const logout = await fetch(`${publicUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${completeSignIn.token}` },
+      body: JSON.stringify({ query: 'mutation { logout { endSessionUrl } }' }),
+    });
     const endSessionUrl = new URL(((await logout.json()) as { data: { logout: { endSessionUrl: string } } }).data.logout.endSessionUrl);
     expect(`${endSessionUrl.origin}${endSessionUrl.pathname}`).toBe(`${provider.issuer}/session/end`);
     expect(endSessionUrl.searchParams.get('post_logout_redirect_uri')).toBe(`${publicUrl}/`);
     expect(endSessionUrl.searchParams.get('id_token_hint')).toMatch(/^ey/);
-    const after = await fetch(`${publicUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${completeSignIn.token}` }, body: JSON.stringify({ query: '{ me { email } }' }) });
+    const after = await fetch(`${publicUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${completeSignIn.token}` },
+      body: JSON.stringify({ query: '{ me { email } }' }),
+    });
     expect(((await after.json()) as { errors: { extensions: { code: string } }[] }).errors[0]!.extensions.code).toBe('UNAUTHENTICATED');
   });
 
   it('refuses an unknown e-mail, an unverified e-mail and a doctored state with a clear page', async () => {
     const unknown = await signIn('ukendt@kommune.invalid');
     expect(unknown.landing.status).toBe(403);
-    expect(await unknown.landing.text()).toContain('No one with the e-mail ukendt@kommune.invalid uses Tværs yet. Ask your programme office to invite you.');
+    expect(await unknown.landing.text()).toContain(
+      'No one with the e-mail ukendt@kommune.invalid uses Tværs yet. Ask your programme office to invite you.',
+    );
     expect(await app.dataSource.query(`SELECT 1 FROM users WHERE email = 'ukendt@kommune.invalid'`)).toEqual([]);
     const unverified = await signIn('viewer@tvaers.demo');
     expect(unverified.landing.status).toBe(403);
@@ -135,7 +169,17 @@ describe('single sign-on with OpenID Connect', () => {
     const second = await createTestApp({
       databaseUrl: (app.dataSource.options as { url: string }).url,
       port: await freePort(),
-      auth: { passwordLogin: false, oidc: { issuerUrl: provider.issuer, clientId: provider.clientId, clientSecret: provider.clientSecret, publicUrl, displayName: 'Kommunernes log ind', autoProvision: true } },
+      auth: {
+        passwordLogin: false,
+        oidc: {
+          issuerUrl: provider.issuer,
+          clientId: provider.clientId,
+          clientSecret: provider.clientSecret,
+          publicUrl,
+          displayName: 'Kommunernes log ind',
+          autoProvision: true,
+        },
+      },
     });
     try {
       // The provider only knows the first app's callback URL (PUBLIC_URL), so the flow ends there;
@@ -147,13 +191,23 @@ describe('single sign-on with OpenID Connect', () => {
       const landing = await browser.get(callback.url.replace(publicUrl, second.baseUrl));
       expect(landing.status).toBe(302);
       const code = new URL(landing.headers.get('location')!).searchParams.get('signin')!;
-      const { completeSignIn } = await app.anonymous.ok(`mutation($code: String!) { completeSignIn(code: $code) { token user { email name } } }`, { code });
+      const { completeSignIn } = await app.anonymous.ok(
+        `mutation($code: String!) { completeSignIn(code: $code) { token user { email name } } }`,
+        { code },
+      );
       expect(completeSignIn.user).toEqual({ email: 'ny.medarbejder@kommune.invalid', name: 'Ny Medarbejder' });
-      const [memberships] = await app.dataSource.query(`SELECT count(*)::int AS n FROM memberships m JOIN users u ON u.id = m.user_id WHERE u.email = 'ny.medarbejder@kommune.invalid'`);
+      const [memberships] = await app.dataSource.query(
+        `SELECT count(*)::int AS n FROM memberships m JOIN users u ON u.id = m.user_id WHERE u.email = 'ny.medarbejder@kommune.invalid'`,
+      );
       expect(memberships.n).toBe(0);
 
-      expect(errorOf(await second.anonymous.gql(`mutation { login(email: "admin@tvaers.demo", password: "tvaers-demo") { token } }`)).code).toBe('FORBIDDEN');
-      expect((await second.anonymous.ok(`{ signInOptions { passwordLogin singleSignOn } }`)).signInOptions).toEqual({ passwordLogin: false, singleSignOn: 'Kommunernes log ind' });
+      expect(
+        errorOf(await second.anonymous.gql(`mutation { login(email: "admin@tvaers.demo", password: "tvaers-demo") { token } }`)).code,
+      ).toBe('FORBIDDEN');
+      expect((await second.anonymous.ok(`{ signInOptions { passwordLogin singleSignOn } }`)).signInOptions).toEqual({
+        passwordLogin: false,
+        singleSignOn: 'Kommunernes log ind',
+      });
     } finally {
       await second.close();
     }

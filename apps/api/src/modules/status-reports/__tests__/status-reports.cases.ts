@@ -7,7 +7,11 @@ const move = (name: string) => `mutation($id: ID!, $v: Int!) { ${name}(id: $id, 
 const RETURN = `mutation($id: ID!, $v: Int!, $r: String!) { returnStatusReport(id: $id, version: $v, reason: $r) { ${FIELDS} } }`;
 
 export async function draft(app: TestApp, projectId: string, period = '2026-H1') {
-  return (await app.ok(CREATE, { input: { projectId, period, selfAssessedRag: 'GREEN', deliveryConfidence: 'AMBER_GREEN', narrative: 'Planen holder.' } })).createStatusReport;
+  return (
+    await app.ok(CREATE, {
+      input: { projectId, period, selfAssessedRag: 'GREEN', deliveryConfidence: 'AMBER_GREEN', narrative: 'Planen holder.' },
+    })
+  ).createStatusReport;
 }
 
 const RATE = `mutation($id: ID!, $v: Int!, $c: DeliveryConfidence!, $m: String!) { rateStatusReport(id: $id, version: $v, confidence: $c, comment: $m) { ${FIELDS} deliveryConfidence officeConfidence officeConfidenceComment } }`;
@@ -27,30 +31,56 @@ export const statusReportCases: MutationCases = {
     async success(app, { project }) {
       const report = (
         await app.ok(CREATE, {
-          input: { projectId: project.id, period: '2026-H1', selfAssessedRag: 'AMBER', overrides: [{ dimension: 'COST', rag: 'GREEN', reason: 'Merforbrug dækkes af reserven' }] },
+          input: {
+            projectId: project.id,
+            period: '2026-H1',
+            selfAssessedRag: 'AMBER',
+            overrides: [{ dimension: 'COST', rag: 'GREEN', reason: 'Merforbrug dækkes af reserven' }],
+          },
         })
       ).createStatusReport;
-      expect(report).toMatchObject({ state: 'DRAFT', period: '2026-H1', selfAssessedRag: 'AMBER', cost: { override: 'GREEN', overrideReason: 'Merforbrug dækkes af reserven', effective: 'GREEN' } });
+      expect(report).toMatchObject({
+        state: 'DRAFT',
+        period: '2026-H1',
+        selfAssessedRag: 'AMBER',
+        cost: { override: 'GREEN', overrideReason: 'Merforbrug dækkes af reserven', effective: 'GREEN' },
+      });
       const { project: read } = await app.ok(`query($id: ID!) { project(id: $id) { statusReports { id period } } }`, { id: project.id });
       expect(read.statusReports).toEqual([{ id: report.id, period: '2026-H1' }]);
     },
     async invalid(app, { project }) {
-      expectRefused(await app.gql(CREATE, { input: { projectId: project.id, period: '2026-Q1', selfAssessedRag: 'GREEN' } }), 'BAD_USER_INPUT', 'input.period');
-      const noReason = await app.gql(CREATE, { input: { projectId: project.id, period: '2026-H1', selfAssessedRag: 'GREEN', overrides: [{ dimension: 'COST', rag: 'GREEN', reason: '' }] } });
+      expectRefused(
+        await app.gql(CREATE, { input: { projectId: project.id, period: '2026-Q1', selfAssessedRag: 'GREEN' } }),
+        'BAD_USER_INPUT',
+        'input.period',
+      );
+      const noReason = await app.gql(CREATE, {
+        input: {
+          projectId: project.id,
+          period: '2026-H1',
+          selfAssessedRag: 'GREEN',
+          overrides: [{ dimension: 'COST', rag: 'GREEN', reason: '' }],
+        },
+      });
       expectRefused(noReason, 'BAD_USER_INPUT', 'input.overrides.0.reason');
     },
   },
   updateStatusReport: {
     async success(app, { project }) {
       const report = await draft(app, project.id);
-      const { updateStatusReport } = await app.ok(`mutation($input: UpdateStatusReportInput!) { updateStatusReport(input: $input) { version narrative selfAssessedRag cost { override } } }`, {
-        input: { id: report.id, version: report.version, narrative: 'Forsinket udbud.', selfAssessedRag: 'AMBER', overrides: [] },
-      });
+      const { updateStatusReport } = await app.ok(
+        `mutation($input: UpdateStatusReportInput!) { updateStatusReport(input: $input) { version narrative selfAssessedRag cost { override } } }`,
+        {
+          input: { id: report.id, version: report.version, narrative: 'Forsinket udbud.', selfAssessedRag: 'AMBER', overrides: [] },
+        },
+      );
       expect(updateStatusReport).toEqual({ version: 2, narrative: 'Forsinket udbud.', selfAssessedRag: 'AMBER', cost: { override: null } });
     },
     async invalid(app, { project }) {
       const report = await submitted(app, project.id);
-      const result = await app.gql(`mutation($input: UpdateStatusReportInput!) { updateStatusReport(input: $input) { id } }`, { input: { id: report.id, version: report.version, narrative: 'Ændret efter indsendelse' } });
+      const result = await app.gql(`mutation($input: UpdateStatusReportInput!) { updateStatusReport(input: $input) { id } }`, {
+        input: { id: report.id, version: report.version, narrative: 'Ændret efter indsendelse' },
+      });
       expectRefused(result, 'INVALID_TRANSITION');
     },
   },
@@ -66,7 +96,13 @@ export const statusReportCases: MutationCases = {
   rateStatusReport: {
     async success(app, { project }) {
       const report = await rated(app, await submitted(app, project.id));
-      expect(report).toMatchObject({ state: 'SUBMITTED', deliveryConfidence: 'AMBER_GREEN', officeConfidence: 'AMBER', officeConfidenceComment: 'Gevinstgrundlaget er usikkert', version: 3 });
+      expect(report).toMatchObject({
+        state: 'SUBMITTED',
+        deliveryConfidence: 'AMBER_GREEN',
+        officeConfidence: 'AMBER',
+        officeConfidenceComment: 'Gevinstgrundlaget er usikkert',
+        version: 3,
+      });
     },
     async invalid(app, { project }) {
       const report = await draft(app, project.id);
@@ -76,20 +112,28 @@ export const statusReportCases: MutationCases = {
   approveStatusReport: {
     async success(app, { project }) {
       const report = await rated(app, await submitted(app, project.id));
-      expect((await app.ok(move('approveStatusReport'), { id: report.id, v: report.version })).approveStatusReport).toMatchObject({ state: 'APPROVED', version: 4 });
+      expect((await app.ok(move('approveStatusReport'), { id: report.id, v: report.version })).approveStatusReport).toMatchObject({
+        state: 'APPROVED',
+        version: 4,
+      });
     },
     async invalid(app, { project }) {
       const report = await draft(app, project.id);
       expectRefused(await app.gql(move('approveStatusReport'), { id: report.id, v: report.version }), 'INVALID_TRANSITION');
       // Submitted but not rated by the programme office: not yet.
       const unrated = await submitted(app, project.id, '2026-H2');
-      expectRefused(await app.gql(move('approveStatusReport'), { id: unrated.id, v: unrated.version }), 'BAD_USER_INPUT', 'officeConfidence');
+      expectRefused(
+        await app.gql(move('approveStatusReport'), { id: unrated.id, v: unrated.version }),
+        'BAD_USER_INPUT',
+        'officeConfidence',
+      );
     },
   },
   returnStatusReport: {
     async success(app, { project }) {
       const report = await submitted(app, project.id);
-      const returned = (await app.ok(RETURN, { id: report.id, v: report.version, r: 'Vedlæg dokumentation for gevinsterne' })).returnStatusReport;
+      const returned = (await app.ok(RETURN, { id: report.id, v: report.version, r: 'Vedlæg dokumentation for gevinsterne' }))
+        .returnStatusReport;
       expect(returned).toMatchObject({ state: 'RETURNED', returnReason: 'Vedlæg dokumentation for gevinsterne' });
       // The author edits and submits again.
       const resubmitted = (await app.ok(move('submitStatusReport'), { id: report.id, v: returned.version })).submitStatusReport;

@@ -57,11 +57,21 @@ async function waitFor<T>(what: string, probe: () => T | undefined, ms = 20_000)
 describe('tracing configuration', () => {
   it('is off without an endpoint, on with one, and refuses an endpoint that is not an http(s) URL', () => {
     expect(tracingConfig({})).toBeUndefined();
-    expect(tracingConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318' })).toEqual({ endpoint: 'http://collector:4318', serviceName: 'tvaers-api' });
+    expect(tracingConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318' })).toEqual({
+      endpoint: 'http://collector:4318',
+      serviceName: 'tvaers-api',
+    });
     expect(tracingConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://collector:4318', OTEL_SDK_DISABLED: 'true' })).toBeUndefined();
-    expect(tracingConfig({ OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'https://c/v1/traces', OTEL_SERVICE_NAME: 'tvaers-eu' })).toEqual({ endpoint: 'https://c/v1/traces', serviceName: 'tvaers-eu' });
-    expect(() => tracingConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4318' })).toThrow('OTEL_EXPORTER_OTLP_ENDPOINT must be an http(s) URL (OTLP over HTTP), got "collector:4318"');
-    expect(() => tracingConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'not a url' })).toThrow('OTEL_EXPORTER_OTLP_ENDPOINT must be an http(s) URL, got "not a url"');
+    expect(tracingConfig({ OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: 'https://c/v1/traces', OTEL_SERVICE_NAME: 'tvaers-eu' })).toEqual({
+      endpoint: 'https://c/v1/traces',
+      serviceName: 'tvaers-eu',
+    });
+    expect(() => tracingConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4318' })).toThrow(
+      'OTEL_EXPORTER_OTLP_ENDPOINT must be an http(s) URL (OTLP over HTTP), got "collector:4318"',
+    );
+    expect(() => tracingConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'not a url' })).toThrow(
+      'OTEL_EXPORTER_OTLP_ENDPOINT must be an http(s) URL, got "not a url"',
+    );
   });
 });
 
@@ -109,13 +119,27 @@ describe('OpenTelemetry traces from the built app (OTEL_EXPORTER_OTLP_ENDPOINT s
       stdio: ['ignore', 'ignore', 'inherit'],
     });
     const base = `http://127.0.0.1:${port}`;
-    for (let i = 0; i < 150 && (await fetch(`${base}/health/ready`).then((r) => r.status, () => 0)) !== 200; i++) await new Promise((r) => setTimeout(r, 200));
+    for (
+      let i = 0;
+      i < 150 &&
+      (await fetch(`${base}/health/ready`).then(
+        (r) => r.status,
+        () => 0,
+      )) !== 200;
+      i++
+    )
+      await new Promise((r) => setTimeout(r, 200));
 
     const callerTraceId = randomBytes(16).toString('hex');
     const requestId = `trace-test-${randomBytes(4).toString('hex')}`;
     const response = await fetch(`${base}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${office.token}`, traceparent: `00-${callerTraceId}-${randomBytes(8).toString('hex')}-01`, 'x-request-id': requestId },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${office.token}`,
+        traceparent: `00-${callerTraceId}-${randomBytes(8).toString('hex')}-01`,
+        'x-request-id': requestId,
+      },
       body: JSON.stringify({ query: 'query ProjectForTrace($id: ID!) { project(id: $id) { id code } }', variables: { id: project.id } }),
     });
     expect(await response.json()).toEqual({ data: { project: { id: project.id, code: secretCode } } });
@@ -124,10 +148,16 @@ describe('OpenTelemetry traces from the built app (OTEL_EXPORTER_OTLP_ENDPOINT s
 
     const server = await waitFor('the GraphQL request span', () => receiver.spans.find((s) => s.traceId === callerTraceId && s.kind === 2));
     const sql = await waitFor('a SQL span in the same trace', () => {
-      const found = receiver.spans.filter((s) => s.traceId === callerTraceId && (attribute(s, 'db.system.name') ?? attribute(s, 'db.system')) === 'postgresql');
+      const found = receiver.spans.filter(
+        (s) => s.traceId === callerTraceId && (attribute(s, 'db.system.name') ?? attribute(s, 'db.system')) === 'postgresql',
+      );
       return found.length ? found : undefined;
     });
-    await waitFor('the callback span', () => receiver.spans.find((s) => s.kind === 2 && String(attribute(s, 'http.target') ?? attribute(s, 'url.path')).includes('/auth/oidc/callback')));
+    await waitFor('the callback span', () =>
+      receiver.spans.find(
+        (s) => s.kind === 2 && String(attribute(s, 'http.target') ?? attribute(s, 'url.path')).includes('/auth/oidc/callback'),
+      ),
+    );
 
     expect(server.name).toBe('POST /graphql query project');
     expect(attribute(server, 'tvaers.operation')).toBe('query project');
@@ -135,7 +165,8 @@ describe('OpenTelemetry traces from the built app (OTEL_EXPORTER_OTLP_ENDPOINT s
     expect(attribute(server, 'enduser.id')).toBe(office.userId);
     // Every SQL span hangs under the request's server span.
     const byId = new Map(receiver.spans.map((s) => [s.spanId, s]));
-    const root = (span: OtlpSpan): OtlpSpan => (span.parentSpanId && byId.has(span.parentSpanId) ? root(byId.get(span.parentSpanId)!) : span);
+    const root = (span: OtlpSpan): OtlpSpan =>
+      span.parentSpanId && byId.has(span.parentSpanId) ? root(byId.get(span.parentSpanId)!) : span;
     for (const span of sql) expect(root(span).spanId).toBe(server.spanId);
     expect(sql.some((s) => /\$1/.test(String(attribute(s, 'db.statement') ?? attribute(s, 'db.query.text'))))).toBe(true);
     // No probe was traced, and neither a bound value nor the callback's code reached the collector.

@@ -13,7 +13,11 @@ interface Answer {
 /** `query` on `app` with `token`: the answer and how many user lookups it cost. */
 async function ask(app: TestApp, token: string, query = ME): Promise<{ answer: Answer; lookups: number }> {
   const { result, statements } = await app.sql.measure(async () => {
-    const response = await fetch(`${app.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query }) });
+    const response = await fetch(`${app.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query }),
+    });
     return (await response.json()) as Answer;
   });
   return { answer: result, lookups: statements.filter(isLookup).length };
@@ -99,7 +103,11 @@ describe('signed-in users: looked up once per API process until users, membershi
   it('listens again after its connection is cut, and acts on changes from then on', async () => {
     const viewer = await first.as('VIEWER');
     const listeners = async (): Promise<number[]> =>
-      (await first.dataSource.query(`SELECT pid FROM pg_stat_activity WHERE application_name = 'tvaers-signed-in-users' AND datname = current_database()`)).map((r: { pid: number }) => r.pid);
+      (
+        await first.dataSource.query(
+          `SELECT pid FROM pg_stat_activity WHERE application_name = 'tvaers-signed-in-users' AND datname = current_database()`,
+        )
+      ).map((r: { pid: number }) => r.pid);
     const before = await listeners();
     expect(before).toHaveLength(2);
     await first.dataSource.query(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE pid = ANY($1)`, [before]);

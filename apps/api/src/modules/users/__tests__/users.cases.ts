@@ -9,7 +9,11 @@ let counter = 0;
 async function invite(app: TestApp, role = 'VIEWER', organisationId?: string) {
   const email = `person${++counter}-${Date.now()}@kommune.test`;
   const { inviteUser } = await app.ok(INVITE, { input: { email, name: 'Ny bruger', role, organisationId } });
-  return { ...inviteUser, email } as { invitationToken: string; email: string; user: { id: string; version: number; role: string; hasPassword: boolean } };
+  return { ...inviteUser, email } as {
+    invitationToken: string;
+    email: string;
+    user: { id: string; version: number; role: string; hasPassword: boolean };
+  };
 }
 
 export const userCases: MutationCases = {
@@ -20,24 +24,46 @@ export const userCases: MutationCases = {
       expect(invited.invitationToken.split('.')).toHaveLength(3);
     },
     async invalid(app) {
-      expectRefused(await app.gql(INVITE, { input: { email: 'not-an-email', name: 'X', role: 'VIEWER' } }), 'BAD_USER_INPUT', 'input.email');
-      expectRefused(await app.gql(INVITE, { input: { email: 'partner@kommune.test', name: 'Uden organisation', role: 'PARTNER' } }), 'BAD_USER_INPUT', 'input.organisationId');
+      expectRefused(
+        await app.gql(INVITE, { input: { email: 'not-an-email', name: 'X', role: 'VIEWER' } }),
+        'BAD_USER_INPUT',
+        'input.email',
+      );
+      expectRefused(
+        await app.gql(INVITE, { input: { email: 'partner@kommune.test', name: 'Uden organisation', role: 'PARTNER' } }),
+        'BAD_USER_INPUT',
+        'input.organisationId',
+      );
     },
   },
   acceptInvitation: {
     async success(app) {
       const invited = await invite(app);
-      const { acceptInvitation } = await app.anonymous.ok(ACCEPT, { input: { token: invited.invitationToken, password: 'et-langt-kodeord-2026' } });
+      const { acceptInvitation } = await app.anonymous.ok(ACCEPT, {
+        input: { token: invited.invitationToken, password: 'et-langt-kodeord-2026' },
+      });
       expect(acceptInvitation.user).toEqual({ email: invited.email, role: 'VIEWER' });
       const { login } = await app.anonymous.ok(LOGIN, { email: invited.email.toUpperCase(), password: 'et-langt-kodeord-2026' });
       expect(login.user.email).toBe(invited.email);
     },
     async invalid(app) {
       const invited = await invite(app);
-      expectRefused(await app.anonymous.gql(ACCEPT, { input: { token: invited.invitationToken, password: 'kort' } }), 'BAD_USER_INPUT', 'input.password');
-      expectRefused(await app.anonymous.gql(ACCEPT, { input: { token: `${invited.invitationToken}x`, password: 'et-langt-kodeord-2026' } }), 'BAD_USER_INPUT', 'input.token');
+      expectRefused(
+        await app.anonymous.gql(ACCEPT, { input: { token: invited.invitationToken, password: 'kort' } }),
+        'BAD_USER_INPUT',
+        'input.password',
+      );
+      expectRefused(
+        await app.anonymous.gql(ACCEPT, { input: { token: `${invited.invitationToken}x`, password: 'et-langt-kodeord-2026' } }),
+        'BAD_USER_INPUT',
+        'input.token',
+      );
       await app.anonymous.ok(ACCEPT, { input: { token: invited.invitationToken, password: 'et-langt-kodeord-2026' } });
-      expectRefused(await app.anonymous.gql(ACCEPT, { input: { token: invited.invitationToken, password: 'et-andet-kodeord-2026' } }), 'BAD_USER_INPUT', 'input.token');
+      expectRefused(
+        await app.anonymous.gql(ACCEPT, { input: { token: invited.invitationToken, password: 'et-andet-kodeord-2026' } }),
+        'BAD_USER_INPUT',
+        'input.token',
+      );
     },
   },
   login: {
@@ -55,12 +81,20 @@ export const userCases: MutationCases = {
   changeUserRole: {
     async success(app) {
       const invited = await invite(app);
-      const { changeUserRole } = await app.ok(`mutation($input: ChangeUserRoleInput!) { changeUserRole(input: $input) { role version } }`, { input: { id: invited.user.id, version: invited.user.version, role: 'AUDITOR' } });
+      const { changeUserRole } = await app.ok(`mutation($input: ChangeUserRoleInput!) { changeUserRole(input: $input) { role version } }`, {
+        input: { id: invited.user.id, version: invited.user.version, role: 'AUDITOR' },
+      });
       expect(changeUserRole).toEqual({ role: 'AUDITOR', version: invited.user.version + 1 });
     },
     async invalid(app) {
       const invited = await invite(app);
-      expectRefused(await app.gql(`mutation($input: ChangeUserRoleInput!) { changeUserRole(input: $input) { role } }`, { input: { id: invited.user.id, version: invited.user.version, role: 'PARTNER' } }), 'BAD_USER_INPUT', 'input.organisationId');
+      expectRefused(
+        await app.gql(`mutation($input: ChangeUserRoleInput!) { changeUserRole(input: $input) { role } }`, {
+          input: { id: invited.user.id, version: invited.user.version, role: 'PARTNER' },
+        }),
+        'BAD_USER_INPUT',
+        'input.organisationId',
+      );
     },
   },
   deactivateUser: {
@@ -68,14 +102,20 @@ export const userCases: MutationCases = {
       const viewer = await app.as('VIEWER');
       expect((await viewer.gql(`{ me { role } }`)).data).toEqual({ me: { role: 'VIEWER' } });
       const [{ version }] = await app.dataSource.query(`SELECT version FROM users WHERE id = $1`, [viewer.userId]);
-      const { deactivateUser } = await app.ok(`mutation($id: ID!, $v: Int!) { deactivateUser(id: $id, version: $v) { active } }`, { id: viewer.userId, v: version });
+      const { deactivateUser } = await app.ok(`mutation($id: ID!, $v: Int!) { deactivateUser(id: $id, version: $v) { active } }`, {
+        id: viewer.userId,
+        v: version,
+      });
       expect(deactivateUser.active).toBe(false);
       // The token still verifies, but the user is gone: refused at once.
       expectRefused(await viewer.gql(`{ me { role } }`), 'UNAUTHENTICATED');
     },
     async invalid(app) {
       const viewer = await app.as('VIEWER');
-      expectRefused(await app.gql(`mutation($id: ID!, $v: Int!) { deactivateUser(id: $id, version: $v) { active } }`, { id: viewer.userId, v: 99 }), 'CONFLICT');
+      expectRefused(
+        await app.gql(`mutation($id: ID!, $v: Int!) { deactivateUser(id: $id, version: $v) { active } }`, { id: viewer.userId, v: 99 }),
+        'CONFLICT',
+      );
     },
   },
 };

@@ -21,7 +21,10 @@ describe('demo portfolio in PostgreSQL', () => {
     expect(projects.totalCount).toBe(35);
     expect(projects.edges.every((e: { node: { participations: unknown[] } }) => e.node.participations.length >= 3)).toBe(true);
     // The page's project totals reconcile to the øre with the programme total.
-    const sumOre = projects.edges.reduce((s: bigint, e: { node: { budgetTotal: string } }) => s + BigInt(e.node.budgetTotal.replace('.', '')), 0n);
+    const sumOre = projects.edges.reduce(
+      (s: bigint, e: { node: { budgetTotal: string } }) => s + BigInt(e.node.budgetTotal.replace('.', '')),
+      0n,
+    );
     expect(sumOre).toBe(BigInt(dk.totalBudget.replace('.', '')));
   });
 

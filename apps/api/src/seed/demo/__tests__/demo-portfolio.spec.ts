@@ -30,7 +30,9 @@ describe('demo portfolio (pure generator)', () => {
   it('has the Danish strategy of about 35 projects and 300 mio. kr, and a Norwegian NOK programme', () => {
     expect(dk).toMatchObject({ name: 'Fælles digitaliseringsstrategi 2025–2027', fundingEnvelope: '300000000.00', discountRate: '0.04' });
     expect(dkProjects).toHaveLength(35);
-    const budgetOre = demo.budgetLines.filter((b) => dkProjectIds.has(b['projectId'] as string)).reduce((sum, b) => sum + Math.round(Number(b['amount']) * 100), 0);
+    const budgetOre = demo.budgetLines
+      .filter((b) => dkProjectIds.has(b['projectId'] as string))
+      .reduce((sum, b) => sum + Math.round(Number(b['amount']) * 100), 0);
     expect(budgetOre / 100).toBeGreaterThan(290_000_000);
     expect(budgetOre / 100).toBeLessThanOrEqual(300_000_000);
     expect(demo.programmes.map((p) => p['currency'])).toEqual(['DKK', 'NOK']);
@@ -38,7 +40,16 @@ describe('demo portfolio (pure generator)', () => {
 
   it('names the state agency, KL, Danske Regioner, KOMBIT, the 5 regions and municipalities', () => {
     const names = demo.organisations.map((o) => o['name']);
-    expect(names).toEqual(expect.arrayContaining(['Digitaliseringsstyrelsen', 'KL – Kommunernes Landsforening', 'Danske Regioner', 'KOMBIT A/S', 'Aarhus Kommune', 'Oslo kommune']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        'Digitaliseringsstyrelsen',
+        'KL – Kommunernes Landsforening',
+        'Danske Regioner',
+        'KOMBIT A/S',
+        'Aarhus Kommune',
+        'Oslo kommune',
+      ]),
+    );
     expect(demo.organisations.filter((o) => o['sector'] === 'REGION')).toHaveLength(5);
     expect(demo.organisations.filter((o) => o['sector'] === 'MUNICIPALITY' && o['country'] === 'DK').length).toBeGreaterThanOrEqual(20);
   });

@@ -15,7 +15,17 @@ import { restoreBackup, RestoreRefusedError, writeBackup } from '../backup-file.
 // a database that is not empty is refused with nothing written.
 
 const MIGRATIONS = ALL_MIGRATIONS.map((m) => m.name);
-const EXPORTS = ['projects.csv', 'partners.csv', 'budget.csv', 'costs.csv', 'benefits.csv', 'measurements.csv', 'status.csv', 'business-case.csv', 'portfolio.json'];
+const EXPORTS = [
+  'projects.csv',
+  'partners.csv',
+  'budget.csv',
+  'costs.csv',
+  'benefits.csv',
+  'measurements.csv',
+  'status.csv',
+  'business-case.csv',
+  'portfolio.json',
+];
 
 async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url });
@@ -40,7 +50,9 @@ async function downloads(app: TestApp): Promise<Record<string, string>> {
   const [{ id }] = await app.dataSource.query(`SELECT id FROM programmes WHERE name LIKE 'Fælles digitaliseringsstrategi%'`);
   const files: Record<string, string> = {};
   for (const file of EXPORTS) {
-    const response = await fetch(`${app.baseUrl}/exports/programmes/${id}/${file}`, { headers: { authorization: `Bearer ${auditor.token}` } });
+    const response = await fetch(`${app.baseUrl}/exports/programmes/${id}/${file}`, {
+      headers: { authorization: `Bearer ${auditor.token}` },
+    });
     expect({ file, status: response.status }).toEqual({ file, status: 200 });
     // The open-data feed says when it was made; everything else in it must be equal.
     files[file] = (await response.text()).replace(/"generatedAt": ?"[^"]+"/, '');
@@ -48,7 +60,10 @@ async function downloads(app: TestApp): Promise<Record<string, string>> {
   return files;
 }
 
-const EVIDENCE = Buffer.concat([Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'), Buffer.from(Array.from({ length: 256 }, (_, i) => i))]);
+const EVIDENCE = Buffer.concat([
+  Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'),
+  Buffer.from(Array.from({ length: 256 }, (_, i) => i)),
+]);
 
 describe('backup and restore', () => {
   let source: TestApp;
@@ -84,7 +99,9 @@ describe('backup and restore', () => {
     const started = Date.now();
     const result = await withClient(target.url, (client) => restoreBackup(client, Readable.from(file), MIGRATIONS, verifyAuditChain));
     const rows = Object.values(result.manifest.tables).reduce((sum, t) => sum + t.rows, 0);
-    console.log(`backup/restore: ${file.length} bytes, ${Object.keys(result.manifest.tables).length} tables, ${rows} rows, audit chain ${result.auditEvents} events, restored in ${Date.now() - started} ms`);
+    console.log(
+      `backup/restore: ${file.length} bytes, ${Object.keys(result.manifest.tables).length} tables, ${rows} rows, audit chain ${result.auditEvents} events, restored in ${Date.now() - started} ms`,
+    );
     expect(result.auditEvents).toBeGreaterThan(5);
     // The restored database, backed up again, is the same database (before anyone signs in to it).
     const again = await backupOf(target.url);
@@ -98,12 +115,16 @@ describe('backup and restore', () => {
       const rollups = `SELECT p.code, r.* FROM project_year_rollups r JOIN projects p ON p.id = r.project_id ORDER BY 1, r.fiscal_year`;
       expect(await restored.dataSource.query(rollups)).toEqual(await source.dataSource.query(rollups));
       const admin = await restored.as('ADMIN');
-      const evidence = await fetch(`${restored.baseUrl}/attachments/${evidenceId}`, { headers: { authorization: `Bearer ${admin.token}` } });
+      const evidence = await fetch(`${restored.baseUrl}/attachments/${evidenceId}`, {
+        headers: { authorization: `Bearer ${admin.token}` },
+      });
       expect(Buffer.from(await evidence.arrayBuffer()).equals(EVIDENCE)).toBe(true);
       expect(evidence.headers.get('x-content-sha256')).toBe(createHash('sha256').update(EVIDENCE).digest('hex'));
       expect(await verifyAuditChain(restored.dataSource)).toMatchObject({ ok: true });
       // Sequences go on where they were: a new audit event continues the chain.
-      await restored.ok(`mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }`, { input: { name: 'Efter gendannelse', sector: 'STATE', country: 'DK', identifier: 'AFTER-RESTORE' } });
+      await restored.ok(`mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }`, {
+        input: { name: 'Efter gendannelse', sector: 'STATE', country: 'DK', identifier: 'AFTER-RESTORE' },
+      });
       expect(await verifyAuditChain(restored.dataSource)).toMatchObject({ ok: true });
     } finally {
       await restored.close();
@@ -115,7 +136,8 @@ describe('backup and restore', () => {
     const target = await createTestDatabase();
     try {
       await prepareDatabase(target.url, { demoData: false, quiet: true });
-      const restore = (bytes: Buffer, migrations = MIGRATIONS) => withClient(target.url, (client) => restoreBackup(client, Readable.from(bytes), migrations, verifyAuditChain));
+      const restore = (bytes: Buffer, migrations = MIGRATIONS) =>
+        withClient(target.url, (client) => restoreBackup(client, Readable.from(bytes), migrations, verifyAuditChain));
       const count = () => withClient(target.url, async (c) => Number((await c.query('SELECT count(*) FROM projects')).rows[0].count));
 
       // One amount changed in the file: the table no longer matches its manifest.
@@ -129,7 +151,9 @@ describe('backup and restore', () => {
       // From a Tværs before a required column existed (here the rows' programme): refused by name.
       const older = Buffer.from(file.toString('utf8').replace(/^(\\#table budget_lines \S*),programme_id$/m, '$1'));
       expect(older.equals(file)).toBe(false);
-      await expect(restore(older)).rejects.toThrow('the backup comes from an older Tværs: table budget_lines has no column programme_id; restore it with the version that wrote it, then upgrade');
+      await expect(restore(older)).rejects.toThrow(
+        'the backup comes from an older Tværs: table budget_lines has no column programme_id; restore it with the version that wrote it, then upgrade',
+      );
       expect(await count()).toBe(0);
       await expect(restore(Buffer.from('not a backup\n'))).rejects.toThrow('this is not a Tværs backup file');
 

@@ -24,9 +24,15 @@ export function BenefitsCard({ years, currency }: { years: Year[]; currency: str
   const running = Object.fromEntries(series.map((s) => [s.key, cumulative(years.map((y) => y[s.key]))]));
   const rows = years.map((y, i) => ({
     fiscalYear: y.fiscalYear,
-    amounts: Object.fromEntries(series.map((s) => [s.key, mode === 'year' ? y[s.key] : running[s.key]![i]!])) as Record<(typeof series)[number]['key'], string>,
+    amounts: Object.fromEntries(series.map((s) => [s.key, mode === 'year' ? y[s.key] : running[s.key]![i]!])) as Record<
+      (typeof series)[number]['key'],
+      string
+    >,
   }));
-  const data = rows.map((r) => ({ fiscalYear: String(r.fiscalYear), ...Object.fromEntries(series.map((s) => [s.key, chartValue(r.amounts[s.key])])) }));
+  const data = rows.map((r) => ({
+    fiscalYear: String(r.fiscalYear),
+    ...Object.fromEntries(series.map((s) => [s.key, chartValue(r.amounts[s.key])])),
+  }));
   const axis = moneyAxes({ xKey: 'fiscalYear', format, currency });
   const toggle = (
     <div className="segmented" role="group" aria-label={t.dashboard.benefitsByYear}>
@@ -56,7 +62,15 @@ export function BenefitsCard({ years, currency }: { years: Year[]; currency: str
           <LineChart data={data} margin={{ left: 16, right: 16, top: 12 }}>
             {axis}
             {series.map((s, i) => (
-              <Line key={s.key} dataKey={s.key} name={s.label} stroke={s.colour} strokeWidth={3} strokeDasharray={DASHES[i]} isAnimationActive={false} />
+              <Line
+                key={s.key}
+                dataKey={s.key}
+                name={s.label}
+                stroke={s.colour}
+                strokeWidth={3}
+                strokeDasharray={DASHES[i]}
+                isAnimationActive={false}
+              />
             ))}
           </LineChart>
         )

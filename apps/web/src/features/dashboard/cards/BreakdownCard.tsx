@@ -14,14 +14,32 @@ export interface BreakdownRow {
 }
 
 /** Amounts per group (track or sector) as grouped bars, with counts in the table. */
-export function BreakdownCard({ title, rows, series, countLabel, currency }: { title: string; rows: BreakdownRow[]; series: { key: string; label: string; colour: string }[]; countLabel: string; currency: string }) {
+export function BreakdownCard({
+  title,
+  rows,
+  series,
+  countLabel,
+  currency,
+}: {
+  title: string;
+  rows: BreakdownRow[];
+  series: { key: string; label: string; colour: string }[];
+  countLabel: string;
+  currency: string;
+}) {
   const { t, format } = useI18n();
   return (
     <ChartCard
       title={title}
       legend={series.map((s) => ({ label: s.label, colour: s.colour }))}
       chart={
-        <BarChart data={rows.map((r) => ({ label: r.short ?? r.label, ...Object.fromEntries(series.map((s) => [s.key, chartValue(r.amounts[s.key] ?? '0')])) }))} margin={{ left: 16, right: 16, top: 12 }}>
+        <BarChart
+          data={rows.map((r) => ({
+            label: r.short ?? r.label,
+            ...Object.fromEntries(series.map((s) => [s.key, chartValue(r.amounts[s.key] ?? '0')])),
+          }))}
+          margin={{ left: 16, right: 16, top: 12 }}
+        >
           {moneyAxes({ xKey: 'label', format, currency })}
           {series.map((s) => (
             <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.colour} isAnimationActive={false} />

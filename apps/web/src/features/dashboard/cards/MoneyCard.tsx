@@ -20,7 +20,12 @@ export function MoneyCard({ summary }: { summary: DashboardQuery['portfolioSumma
       description={t.dashboard.moneyDescription}
       chart={
         <BarChart data={rows.map((r) => ({ ...r, value: chartValue(r.amount) }))} margin={{ left: 16, right: 16, top: 24 }}>
-          {moneyAxes({ xKey: 'label', format, currency: summary.currency, tooltip: (_v, item) => format.money((item.payload as { amount: string }).amount, summary.currency) })}
+          {moneyAxes({
+            xKey: 'label',
+            format,
+            currency: summary.currency,
+            tooltip: (_v, item) => format.money((item.payload as { amount: string }).amount, summary.currency),
+          })}
           <Bar dataKey="value" name={t.dashboard.money} isAnimationActive={false}>
             {rows.map((r) => (
               <Cell key={r.key} fill={r.colour} />

@@ -3,7 +3,15 @@ import { RagBadge } from '../../../components/Rag';
 import { useI18n } from '../../../i18n';
 import { Link } from '../../../lib/router';
 
-function Ranking({ title, projects, figure }: { title: string; projects: FiguresRowFragment[]; figure: (p: FiguresRowFragment) => string }) {
+function Ranking({
+  title,
+  projects,
+  figure,
+}: {
+  title: string;
+  projects: FiguresRowFragment[];
+  figure: (p: FiguresRowFragment) => string;
+}) {
   const { t } = useI18n();
   return (
     <div className="ranking">
@@ -22,7 +30,18 @@ function Ranking({ title, projects, figure }: { title: string; projects: Figures
   );
 }
 
-export function ProjectRankings({ summary, currency }: { summary: { bestByNpv: FiguresRowFragment[]; worstByNpv: FiguresRowFragment[]; bestByRealisation: FiguresRowFragment[]; worstByRealisation: FiguresRowFragment[] }; currency: string }) {
+export function ProjectRankings({
+  summary,
+  currency,
+}: {
+  summary: {
+    bestByNpv: FiguresRowFragment[];
+    worstByNpv: FiguresRowFragment[];
+    bestByRealisation: FiguresRowFragment[];
+    worstByRealisation: FiguresRowFragment[];
+  };
+  currency: string;
+}) {
   const { t, format } = useI18n();
   const npv = (p: FiguresRowFragment) => format.money(p.npv, currency);
   const realisation = (p: FiguresRowFragment) => format.rate(p.realisationRate);

@@ -44,7 +44,9 @@ export function WrongPocketCard({ matrix, currency }: { matrix: WrongPocket; cur
                   const value = amount.get(`${p}|${r}`);
                   const share = value ? Math.abs(Number(value)) / largest : 0;
                   // Light shades keep dark text readable; the strongest cells switch to white text.
-                  const style = value ? { background: `rgba(11, 83, 148, ${(0.08 + share * 0.82).toFixed(2)})`, color: share > 0.5 ? '#fff' : undefined } : undefined;
+                  const style = value
+                    ? { background: `rgba(11, 83, 148, ${(0.08 + share * 0.82).toFixed(2)})`, color: share > 0.5 ? '#fff' : undefined }
+                    : undefined;
                   return (
                     <td key={r} className="num" style={style}>
                       {value ? format.millions(value) : t.common.none}
