@@ -4,7 +4,8 @@
 import { utcMidnight } from '@tvaers/domain/calendar-date';
 
 type DecimalString = `${number}` | string;
-const asNumber = (value: DecimalString) => value as unknown as number;
+/** A decimal string as Intl takes it: formatted from its digits, never through a float. */
+const asNumeric = (value: DecimalString) => value as Intl.StringNumericLiteral;
 
 // One formatter per locale and options, made once: constructing an Intl formatter costs far more than
 // formatting with it, and the dashboard formats a few hundred amounts on its first paint (each made
@@ -29,7 +30,7 @@ export function formatMoney(amount: DecimalString, currency: string, locale = 'd
     currency,
     minimumFractionDigits: fractionDigits,
     maximumFractionDigits: fractionDigits,
-  }).format(asNumber(amount));
+  }).format(asNumeric(amount));
 }
 
 /** Shifts a decimal string six places left without floats: "297450000.00" → "297.45000000". */
@@ -54,18 +55,18 @@ export function formatMillions(
   maxFractionDigits = fractionDigits,
 ): string {
   const text = numberFormat(locale, { minimumFractionDigits: fractionDigits, maximumFractionDigits: maxFractionDigits }).format(
-    asNumber(toMillions(amount)),
+    asNumeric(toMillions(amount)),
   );
   return `${text} ${suffix}`;
 }
 
 /** A rate such as "0.9250" as "92,5 %". */
 export function formatRate(rate: DecimalString, locale = 'da-DK'): string {
-  return numberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(asNumber(rate));
+  return numberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(asNumeric(rate));
 }
 
 export function formatNumber(value: DecimalString, locale = 'da-DK', maximumFractionDigits = 1): string {
-  return numberFormat(locale, { maximumFractionDigits }).format(asNumber(value));
+  return numberFormat(locale, { maximumFractionDigits }).format(asNumeric(value));
 }
 
 /** A calendar date "2027-06-30" in the locale's medium style, never shifted by the time zone. */

@@ -26,12 +26,12 @@ export async function writeBriefing(
   const l = BRIEFING_LABELS[language];
   const money = (amount: string) =>
     new Intl.NumberFormat(l.locale, { style: 'currency', currency: summary.currency, maximumFractionDigits: 0 }).format(
-      amount as unknown as number,
+      amount as Intl.StringNumericLiteral,
     );
   const rate = (value: string | null) =>
     value === null
       ? '–'
-      : new Intl.NumberFormat(l.locale, { style: 'percent', maximumFractionDigits: 1 }).format(value as unknown as number);
+      : new Intl.NumberFormat(l.locale, { style: 'percent', maximumFractionDigits: 1 }).format(value as Intl.StringNumericLiteral);
   const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: `${l.title}: ${programmeName}`, Author: 'Tværs' } });
   const finished = new Promise<void>((resolve, reject) => {
     doc.pipe(
