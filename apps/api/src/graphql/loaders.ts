@@ -116,6 +116,8 @@ interface GroupedOptions<T> {
  */
 class GroupedRowsLoader<T extends ObjectLiteral> implements RowsLoader<T> {
   private variants: Map<string, DataLoader<string, T[]>> | undefined;
+  /** The process-wide selection cache of this list (selectionsOf), found once per request, not per parent. */
+  private selections: Selections | undefined;
 
   constructor(
     private readonly ds: DataSource,
@@ -159,7 +161,7 @@ class GroupedRowsLoader<T extends ObjectLiteral> implements RowsLoader<T> {
   }
 
   private propertiesFor(info: GraphQLResolveInfo): string[] | undefined {
-    const selections = selectionsOf(this.ds, this.entity as EntityTarget<ObjectLiteral>, this.key);
+    const selections = (this.selections ??= selectionsOf(this.ds, this.entity as EntityTarget<ObjectLiteral>, this.key));
     if (!selections.has(info.fieldNodes))
       selections.set(
         info.fieldNodes,
