@@ -1,7 +1,15 @@
-import { CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { useI18n } from '../i18n';
 
 type Format = ReturnType<typeof useI18n>['format'];
+
+/** A money chart's margins: beside the value axis, and above it for its top label. */
+export const MONEY_CHART_MARGIN = { left: 16, right: 16, top: 12 };
+
+/** One bar per series, in the series' colour: the series ChartCard's legend lists. */
+export function seriesBars(series: readonly { key: string; label: string; colour: string }[]) {
+  return series.map((s) => <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.colour} isAnimationActive={false} />);
+}
 
 /**
  * The grid, axes and tooltip every money chart shares: whole millions on the value axis, exact

@@ -1,5 +1,5 @@
-import { Bar, BarChart, Line, LineChart, ReferenceDot, ReferenceLine } from 'recharts';
-import { moneyAxes } from '../../components/chart-axes';
+import { BarChart, Line, LineChart, ReferenceDot, ReferenceLine } from 'recharts';
+import { MONEY_CHART_MARGIN, moneyAxes, seriesBars } from '../../components/chart-axes';
 import type { ProjectPageQuery } from '../../generated/graphql';
 import { ChartCard } from '../../components/ChartCard';
 import { useI18n } from '../../i18n';
@@ -102,12 +102,10 @@ export function BudgetActualCard({ businessCase, currency }: { businessCase: Bus
             plannedCost: chartValue(y.plannedCost),
             actualCost: chartValue(y.actualCost),
           }))}
-          margin={{ left: 16, right: 16, top: 12 }}
+          margin={MONEY_CHART_MARGIN}
         >
           {moneyAxes({ xKey: 'fiscalYear', format, currency })}
-          {bars.map((bar) => (
-            <Bar key={bar.key} dataKey={bar.key} name={bar.label} fill={bar.colour} isAnimationActive={false} />
-          ))}
+          {seriesBars(bars)}
         </BarChart>
       }
       table={

@@ -1,7 +1,7 @@
 import { KeyFigures } from '../../components/KeyFigures';
-import { Bar, BarChart } from 'recharts';
+import { BarChart } from 'recharts';
 import { ChartCard } from '../../components/ChartCard';
-import { moneyAxes } from '../../components/chart-axes';
+import { MONEY_CHART_MARGIN, moneyAxes, seriesBars } from '../../components/chart-axes';
 import { RagBadge } from '../../components/Rag';
 import { TableScroll } from '../../components/TableScroll';
 import { useI18n } from '../../i18n';
@@ -83,12 +83,10 @@ export function PublicDashboardPage({ programmeId }: { programmeId: string }) {
               realised: chartValue(y.realisedBenefit),
               spent: chartValue(y.actualCost),
             }))}
-            margin={{ left: 16, right: 16, top: 12 }}
+            margin={MONEY_CHART_MARGIN}
           >
             {moneyAxes({ xKey: 'fiscalYear', format, currency })}
-            {bars.map((bar) => (
-              <Bar key={bar.key} dataKey={bar.key} name={bar.label} fill={bar.colour} isAnimationActive={false} />
-            ))}
+            {seriesBars(bars)}
           </BarChart>
         }
         table={

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Bar, BarChart, Line, LineChart } from 'recharts';
-import { moneyAxes } from '../../../components/chart-axes';
+import { BarChart, Line, LineChart } from 'recharts';
+import { MONEY_CHART_MARGIN, moneyAxes, seriesBars } from '../../../components/chart-axes';
 import type { DashboardQuery } from '../../../generated/graphql';
 import { ChartCard } from '../../../components/ChartCard';
 import { useI18n } from '../../../i18n';
@@ -52,14 +52,12 @@ export function BenefitsCard({ years, currency }: { years: Year[]; currency: str
       legend={series.map((s, i) => ({ label: s.label, colour: s.colour, ...(mode === 'cumulative' && { dash: DASHES[i] }) }))}
       chart={
         mode === 'year' ? (
-          <BarChart data={data} margin={{ left: 16, right: 16, top: 12 }}>
+          <BarChart data={data} margin={MONEY_CHART_MARGIN}>
             {axis}
-            {series.map((s) => (
-              <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.colour} isAnimationActive={false} />
-            ))}
+            {seriesBars(series)}
           </BarChart>
         ) : (
-          <LineChart data={data} margin={{ left: 16, right: 16, top: 12 }}>
+          <LineChart data={data} margin={MONEY_CHART_MARGIN}>
             {axis}
             {series.map((s, i) => (
               <Line

@@ -1,5 +1,5 @@
-import { Bar, BarChart } from 'recharts';
-import { moneyAxes } from '../../../components/chart-axes';
+import { BarChart } from 'recharts';
+import { MONEY_CHART_MARGIN, moneyAxes, seriesBars } from '../../../components/chart-axes';
 import { ChartCard } from '../../../components/ChartCard';
 import { useI18n } from '../../../i18n';
 import { chartValue } from '../../../lib/format';
@@ -31,19 +31,17 @@ export function BreakdownCard({
   return (
     <ChartCard
       title={title}
-      legend={series.map((s) => ({ label: s.label, colour: s.colour }))}
+      legend={series}
       chart={
         <BarChart
           data={rows.map((r) => ({
             label: r.short ?? r.label,
             ...Object.fromEntries(series.map((s) => [s.key, chartValue(r.amounts[s.key] ?? '0')])),
           }))}
-          margin={{ left: 16, right: 16, top: 12 }}
+          margin={MONEY_CHART_MARGIN}
         >
           {moneyAxes({ xKey: 'label', format, currency })}
-          {series.map((s) => (
-            <Bar key={s.key} dataKey={s.key} name={s.label} fill={s.colour} isAnimationActive={false} />
-          ))}
+          {seriesBars(series)}
         </BarChart>
       }
       table={
