@@ -11,17 +11,18 @@ import { createDataSource } from '../src/database/data-source.js';
 import { AppModule } from '../src/app.module.js';
 import { prepareDatabase } from '../src/database/prepare-database.js';
 import { SqlCounter } from './sql-counter.js';
+import type { Answer } from './answer.js';
 import type { LoggingOptions } from '../src/modules/logging/logging.module.js';
 import { createTestDatabase } from './test-database.js';
 
-export interface GraphqlResult<T = Record<string, any>> {
+export interface GraphqlResult<T = Answer> {
   data?: T | null;
   errors?: { message: string; extensions?: { code?: string; fields?: { field: string; reason: string }[] } }[];
 }
 
 export interface GraphqlClient {
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphqlResult<T>>;
-  ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  gql<T = Answer>(query: string, variables?: Record<string, unknown>): Promise<GraphqlResult<T>>;
+  ok<T = Answer>(query: string, variables?: Record<string, unknown>): Promise<T>;
 }
 
 export const TEST_AUTH = { tokenSecret: 'integration-tests-only-secret-0123456789abcdef', sessionSeconds: 3600 };
@@ -34,9 +35,9 @@ export interface TestApp {
   appDataSource: DataSource;
   sql: SqlCounter;
   /** Posts a GraphQL operation and returns the raw result (data and errors). */
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<GraphqlResult<T>>;
+  gql<T = Answer>(query: string, variables?: Record<string, unknown>): Promise<GraphqlResult<T>>;
   /** Like gql, but fails the test on any error and returns data. */
-  ok<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  ok<T = Answer>(query: string, variables?: Record<string, unknown>): Promise<T>;
   /**
    * A client signed in as a fresh user with this role (PARTNER: of the given organisation): ADMIN is
    * platform-wide; any other role is a membership in each of `programmeIds` (default: every programme

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { findRepoRoot } from '../config/repo-root.js';
 import { createTestApp, type TestApp } from '../../test/test-app.js';
+import type { Answer } from '../../test/answer.js';
 
 // deploy/kubernetes cannot be applied here (no cluster). Every manifest is parsed, every built-in kind
 // is validated against the Kubernetes 1.27 schemas (kubernetes-models), and what ties the objects to
@@ -16,10 +17,10 @@ interface Manifest {
   apiVersion: string;
   kind: string;
   metadata: { name: string; labels?: Record<string, string> };
-  spec?: any;
+  spec: Answer;
   data?: Record<string, string>;
   resources?: string[];
-  [key: string]: any;
+  [key: string]: Answer[string];
 }
 
 function yamlFiles(dir: string): string[] {

@@ -1,5 +1,6 @@
 import { runMutationCases } from '../../../../test/mutation-cases.js';
 import { createTestApp, errorOf, type TestApp } from '../../../../test/test-app.js';
+import type { Answer } from '../../../../test/answer.js';
 import { signInCases } from '../../sign-in/__tests__/sign-in.cases.js';
 import { membershipCases } from './memberships.cases.js';
 
@@ -21,9 +22,7 @@ describe('programme memberships', () => {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${login.token}` },
         body: JSON.stringify({ query, variables }),
-      }).then(
-        (r) => r.json() as Promise<{ data?: Record<string, any> | null; errors?: { message: string; extensions?: { code?: string } }[] }>,
-      );
+      }).then((r) => r.json() as Promise<{ data?: Answer | null; errors?: { message: string; extensions?: { code?: string } }[] }>);
     return { token: login.token as string, call };
   };
   const names = (data: unknown) =>
