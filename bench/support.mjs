@@ -14,7 +14,7 @@ await import('reflect-metadata');
  */
 export async function openBenchDatabase(name = '') {
   const { startEmbeddedPostgres } = await api('database/embedded-postgres.js');
-  const { prepareDatabase } = await api('database/prepare-database.js');
+  const { prepareDatabase } = await api('prepare-database.js');
   const embedded = process.env.DATABASE_URL
     ? undefined
     : await startEmbeddedPostgres({ dataDir: path.join(root, `.data/bench${name ? `-${name}` : ''}/postgres`), database: 'tvaers_bench' });
@@ -36,7 +36,7 @@ export async function openBenchDatabase(name = '') {
 
 /** The generated scale programme with this many projects and measurements, generated if missing. */
 export async function ensureScaleProgramme({ url, pool }, projects, measurements) {
-  const { createDataSource } = await api('database/data-source.js');
+  const { createDataSource } = await api('data-source.js');
   const { generateScalePortfolio } = await api('tools/scale-portfolio.js');
   const name = `Skalatest ${projects} projekter`;
   const programmeId = (await pool.query('SELECT id FROM programmes WHERE name = $1 ORDER BY created_at DESC LIMIT 1', [name])).rows[0]?.id;

@@ -19,7 +19,7 @@ import { ExportsModule } from './modules/exports/exports.module.js';
 import { ImportsModule } from './modules/imports/imports.module.js';
 import { GraphqlExceptionFilter } from './common/errors/graphql-exception.filter.js';
 import { InputValidationPipe } from './common/validation/input-validation.pipe.js';
-import { dataSourceOptions } from './database/data-source.js';
+import { dataSourceOptions } from './data-source.js';
 import { graphqlConfig } from './graphql/graphql-config.js';
 import { AdoptionModule } from './modules/adoptions/adoption.module.js';
 import { BenefitsModule } from './modules/benefits/benefits.module.js';

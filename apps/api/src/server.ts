@@ -8,7 +8,7 @@ import { AppLogger } from './modules/logging/logging.module.js';
 import { loadConfig } from './config/app-config.js';
 import { developmentTokenSecret } from './config/token-secret.js';
 import { startEmbeddedPostgres } from './database/embedded-postgres.js';
-import { prepareDatabase } from './database/prepare-database.js';
+import { prepareDatabase } from './prepare-database.js';
 import { serveWebApp } from './http/web-app.js';
 import { shutDownGracefully } from './http/graceful-shutdown.js';
 import { findRepoRoot } from './config/repo-root.js';

@@ -1,9 +1,10 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
-import { DataSource } from 'typeorm';
-import { dataSourceOptions } from './data-source.js';
+import { DataSource, type DataSourceOptions } from 'typeorm';
 import { ReadDatabase, READ_REPLICA } from './read-database.js';
 import { ReadReplica, REPLICA_PROBE_MS } from './read-replica.js';
 import { applySessionContext } from './session-context.js';
+
+type PostgresConnectionOptions = Extract<DataSourceOptions, { type: 'postgres' }>;
 
 /** ReadDatabase for every module; with `replicaUrl`, a second pool on the read replica (probed every `probeMs`). */
 @Global()
@@ -17,15 +18,14 @@ export class ReadDatabaseModule {
           ? [
               {
                 provide: READ_REPLICA,
-                // The same session settings as the primary's pool: row-level security holds on the replica too.
-                useFactory: () =>
-                  new ReadReplica(
-                    async () =>
-                      applySessionContext(
-                        await new DataSource(dataSourceOptions(replicaUrl, { applicationName: 'tvaers-read' })).initialize(),
-                      ),
-                    probeMs,
-                  ),
+                // The primary's options (entities, naming, pool) on the replica's URL, and the same session
+                // settings as the primary's pool: row-level security holds on the replica too.
+                inject: [DataSource],
+                useFactory: (primary: DataSource) =>
+                  new ReadReplica(async () => {
+                    const options: PostgresConnectionOptions = { ...(primary.options as PostgresConnectionOptions), url: replicaUrl };
+                    return applySessionContext(await new DataSource({ ...options, applicationName: 'tvaers-read' }).initialize());
+                  }, probeMs),
               },
             ]
           : []),

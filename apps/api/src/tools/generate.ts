@@ -1,9 +1,9 @@
 import 'reflect-metadata';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createDataSource } from '../database/data-source.js';
+import { createDataSource } from '../data-source.js';
 import { startEmbeddedPostgres } from '../database/embedded-postgres.js';
-import { prepareDatabase } from '../database/prepare-database.js';
+import { prepareDatabase } from '../prepare-database.js';
 import { generateScalePortfolio } from './scale-portfolio.js';
 import { findRepoRoot } from '../config/repo-root.js';
 

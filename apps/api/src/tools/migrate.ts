@@ -2,7 +2,7 @@
 // for a deployment's migration step (the Kubernetes Job in deploy/kubernetes) before new API pods start.
 // It takes the same database lock as an API process starting, so it never races one.
 import 'reflect-metadata';
-import { prepareDatabase } from '../database/prepare-database.js';
+import { prepareDatabase } from '../prepare-database.js';
 
 const url = process.env.DATABASE_URL?.trim();
 if (!url) {

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import pg from 'pg';
 import { startEmbeddedPostgres } from '../database/embedded-postgres.js';
-import { prepareDatabase } from '../database/prepare-database.js';
+import { prepareDatabase } from '../prepare-database.js';
 import { findRepoRoot } from '../config/repo-root.js';
 
 // Where the command-line tools find the database: DATABASE_URL, or the embedded server of the data

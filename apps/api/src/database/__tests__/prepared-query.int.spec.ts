@@ -4,7 +4,7 @@ import { addBudgetLine, addParticipation, createOrganisation, createProgramme, c
 import { SqlCounter } from '../../../test/sql-counter.js';
 import { createTestApp, type TestApp } from '../../../test/test-app.js';
 import { BudgetLineEntity } from '../../modules/budget/budget-line.entity.js';
-import { createDataSource } from '../data-source.js';
+import { createDataSource } from '../../data-source.js';
 import { preparedQuery } from '../prepared-query.js';
 import { readRows } from '../row-reader.js';
 import { applySessionContext } from '../session-context.js';

@@ -1,5 +1,5 @@
-import { createDataSource } from '../../../database/data-source.js';
-import { prepareDatabase } from '../../../database/prepare-database.js';
+import { createDataSource } from '../../../data-source.js';
+import { prepareDatabase } from '../../../prepare-database.js';
 import { createTestDatabase } from '../../../../test/test-database.js';
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
 

@@ -6,7 +6,7 @@ import { ALL_MIGRATIONS } from '../../../../../../migrations/index.js';
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
 import { createTestDatabase } from '../../../../test/test-database.js';
 import { addBudgetLine, createWorld, recordMeasurement, addBenefit } from '../../../../test/factories.js';
-import { prepareDatabase } from '../../../database/prepare-database.js';
+import { prepareDatabase } from '../../../prepare-database.js';
 import { verifyAuditChain } from '../../../modules/audit/audit.service.js';
 import { restoreBackup, RestoreRefusedError, writeBackup } from '../backup-file.js';
 

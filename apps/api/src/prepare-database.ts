@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { createDataSource } from './data-source.js';
-import { loadDemoPortfolioOnce } from '../seed/demo/demo-loader.js';
+import { loadDemoPortfolioOnce } from './seed/demo/demo-loader.js';
 
 const logger = new Logger('Database');
 

@@ -1,6 +1,6 @@
 import { createDataSource } from '../data-source.js';
-import { SqlCounter } from '../../../test/sql-counter.js';
-import { createTestDatabase } from '../../../test/test-database.js';
+import { SqlCounter } from '../../test/sql-counter.js';
+import { createTestDatabase } from '../../test/test-database.js';
 
 const tables = async (query: (sql: string) => Promise<{ table_name: string }[]>) =>
   (await query(`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`)).map((r) => r.table_name);

@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { DataSource, type DataSourceOptions, type Logger } from 'typeorm';
-import { ALL_MIGRATIONS } from '../../../../migrations/index.js';
+import { ALL_MIGRATIONS } from '../../../migrations/index.js';
 import { ALL_ENTITIES } from './entities.js';
-import { SnakeNamingStrategy } from './snake-naming.strategy.js';
+import { SnakeNamingStrategy } from './database/snake-naming.strategy.js';
 
 /**
  * The one DataSource definition. The app builds it with the URL it resolved (embedded or DATABASE_URL);
