@@ -48,6 +48,25 @@ export default tseslint.config(
     },
   },
   {
+    // The API's core (database, graphql, auth, common) serves the modules and never reaches up into them:
+    // each module brings its entities and loaders, and the composition root (src/*.ts) puts them together.
+    files: ['apps/api/src/{database,graphql,auth,common}/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/modules/**'],
+              message:
+                'The core does not import modules; pass what it needs from the composition root (src/app.module.ts, src/loaders.ts, src/entities.ts).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.ts', '**/*.tsx'],
     rules: {
       '@typescript-eslint/no-unsafe-function-type': 'off',

@@ -21,6 +21,8 @@ import { GraphqlExceptionFilter } from './common/errors/graphql-exception.filter
 import { InputValidationPipe } from './common/validation/input-validation.pipe.js';
 import { dataSourceOptions } from './data-source.js';
 import { graphqlConfig } from './graphql/graphql-config.js';
+import { createLoaders } from './loaders.js';
+import { PRELOAD_EDGES } from './modules/projects/project-preload-edges.js';
 import { AdoptionModule } from './modules/adoptions/adoption.module.js';
 import { BenefitsModule } from './modules/benefits/benefits.module.js';
 import { BusinessCaseModule } from './modules/business-case/business-case.module.js';
@@ -127,7 +129,11 @@ export class AppModule implements NestModule {
           driver: ApolloDriver,
           inject: [DataSource],
           useFactory: (dataSource: DataSource) =>
-            graphqlConfig(dataSource, { production: options.production, execution: options.graphqlExecution ?? 'compiled' }),
+            graphqlConfig(
+              dataSource,
+              { createLoaders, preloadEdges: PRELOAD_EDGES },
+              { production: options.production, execution: options.graphqlExecution ?? 'compiled' },
+            ),
         }),
         HealthModule,
         MetricsModule.with({ token: options.metricsToken, production: options.production }),

@@ -5,14 +5,20 @@ import type { DataSource } from 'typeorm';
 import { formatGraphqlError } from '../common/errors/format-graphql-error.js';
 import { operationNamePlugin } from '../auth/operation-plugin.js';
 import { LIMIT_RULES, QUERY_LIMITS } from './limits.js';
-import { createLoaderRegistry, createLoaders, type GraphqlContext } from './loaders.js';
+import { createLoaderRegistry, type NestedReader, type RequestGraphqlContext } from './loaders.js';
 import { CompiledExecutionGateway } from './compiled-execution.js';
-import { resolvePreloaded } from './preload.js';
-import { PRELOAD_EDGES } from './preload-edges.js';
+import { type PreloadEdges, resolvePreloaded } from './preload.js';
 import { executionStatusPlugin } from './execution-status.plugin.js';
 
-export function graphqlConfig(
+/** What the app puts into the GraphQL server: each request's loaders and the fields read ahead. */
+export interface GraphqlParts<L extends NestedReader> {
+  createLoaders: (dataSource: DataSource) => L;
+  preloadEdges: PreloadEdges<L>;
+}
+
+export function graphqlConfig<L extends NestedReader>(
   dataSource: DataSource,
+  parts: GraphqlParts<L>,
   options: { production: boolean; execution: 'compiled' | 'interpreted' },
 ): ApolloDriverConfig {
   const compiledExecution = new CompiledExecutionGateway();
@@ -26,8 +32,8 @@ export function graphqlConfig(
     playground: false,
     introspection: !options.production,
     includeStacktraceInErrorResponses: false,
-    context: ({ res }: { res?: Response }): GraphqlContext => ({
-      loaders: createLoaders(dataSource),
+    context: ({ res }: { res?: Response }): RequestGraphqlContext<L> => ({
+      loaders: parts.createLoaders(dataSource),
       loaderFor: createLoaderRegistry(),
       res,
     }),
@@ -38,7 +44,7 @@ export function graphqlConfig(
     preserveHttpStatusForExecutionErrors: false,
     // Nested lists that a project query read ahead answer without their resolvers (preload.ts); the
     // finished schema then runs compiled queries (compiled-execution.ts).
-    transformSchema: (schema) => compiledExecution.useSchema(resolvePreloaded(PRELOAD_EDGES)(schema)),
+    transformSchema: (schema) => compiledExecution.useSchema(resolvePreloaded(parts.preloadEdges)(schema)),
     validationRules: LIMIT_RULES,
     parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
   };

@@ -3,7 +3,6 @@ import DataLoader from 'dataloader';
 import { NotFoundError } from '../common/errors/domain-errors.js';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { GraphQLResolveInfo } from 'graphql';
-import { preparedQuery } from '../database/prepared-query.js';
 import {
   columnsOf,
   type NestedList,
@@ -15,34 +14,13 @@ import {
   readRowsWithRelated,
 } from '../database/row-reader.js';
 import { columnsFor } from './selected-columns.js';
-import { BenefitMeasurementEntity } from '../modules/benefits/benefit-measurement.entity.js';
-import { BenefitTargetEntity } from '../modules/benefits/benefit-target.entity.js';
-import { BenefitEntity } from '../modules/benefits/benefit.entity.js';
-import { BudgetLineEntity } from '../modules/budget/budget-line.entity.js';
-import { CostActualEntity } from '../modules/budget/cost-actual.entity.js';
-import { BaselineEntity } from '../modules/baselines/baseline.entity.js';
-import { StatusReportEntity } from '../modules/status-reports/status-report.entity.js';
-import { AdoptionEntity } from '../modules/adoptions/adoption.entity.js';
-import { MilestoneEntity } from '../modules/milestones/milestone.entity.js';
-import { ORGANISATION_ROW, OrganisationEntity, type OrganisationRow } from '../modules/organisations/organisation.entity.js';
-import { ProgrammeEntity } from '../modules/programmes/programme.entity.js';
-import { TrackEntity } from '../modules/programmes/track.entity.js';
-import { UserEntity } from '../modules/users/user.entity.js';
-import { ParticipationEntity } from '../modules/projects/participation.entity.js';
-import { ProjectEntity } from '../modules/projects/project.entity.js';
-import { BenefitForecastEntity } from '../modules/benefits/benefit-forecast.entity.js';
-import { RiskEntity } from '../modules/risks/risk.entity.js';
-import { ProjectIssueEntity } from '../modules/risks/project-issue.entity.js';
-import { GateDecisionEntity } from '../modules/gates/gate-decision.entity.js';
-import { BenefitReportEntity } from '../modules/gates/benefit-report.entity.js';
-import { AttachmentEntity } from '../modules/attachments/attachment.entity.js';
-
 // Per-request DataLoaders: every nested field is fetched with one `WHERE x IN (…)` per level of the
 // query, however many parents the page holds. A new set is created for each request so nothing is
-// cached across users or after a mutation.
+// cached across users or after a mutation. This file is the machinery; each module makes its own
+// loaders with it (modules/<name>/<name>.loaders.ts) and src/loaders.ts puts them together.
 
 /** Rows by id; with `properties`, only those columns (the loader's type then says so). */
-function byId<T extends ObjectLiteral & { id: string }>(
+export function rowsById<T extends ObjectLiteral & { id: string }>(
   ds: DataSource,
   entity: EntityTarget<T>,
   properties?: readonly (keyof T & string)[],
@@ -53,8 +31,6 @@ function byId<T extends ObjectLiteral & { id: string }>(
     return ids.map((id) => map.get(id));
   });
 }
-
-type OrganisationLoader = DataLoader<string, OrganisationRow | undefined>;
 
 function grouped<T extends ObjectLiteral>(keys: readonly string[], rows: T[], key: keyof T & string): T[][] {
   const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
@@ -104,8 +80,19 @@ function selectionsOf(ds: DataSource, entity: EntityTarget<ObjectLiteral>, key: 
   return selections;
 }
 
-interface GroupedOptions<T> {
-  withOrganisation?: { foreignKey: keyof T & string; into: OrganisationLoader };
+/**
+ * The row a child row names by a foreign key (a budget line's funder, a benefit's receiver …), read in
+ * the same statement as the rows and primed into `into`, the related row's own loader by id.
+ */
+export interface RelatedRow<T> {
+  foreignKey: keyof T & string;
+  entity: EntityTarget<ObjectLiteral>;
+  properties: readonly string[];
+  into: DataLoader<string, ObjectLiteral | undefined>;
+}
+
+export interface GroupedOptions<T> {
+  withRelated?: RelatedRow<T>;
   byId?: string[];
 }
 
@@ -134,12 +121,10 @@ class GroupedRowsLoader<T extends ObjectLiteral> implements RowsLoader<T> {
   readAhead(info?: GraphQLResolveInfo): ReadAheadList | undefined {
     const { ds, entity, key, order, options } = this;
     const properties = info ? this.propertiesFor(info) : undefined;
-    // The organisation is joined exactly when the loader would join it (see variant).
-    const organisation =
-      options.withOrganisation && (!properties || properties.includes(options.withOrganisation.foreignKey))
-        ? options.withOrganisation
-        : undefined;
-    if (!readableAsJson(ds, entity as EntityTarget<ObjectLiteral>, properties) || (organisation && !readableAsJson(ds, OrganisationEntity)))
+    // The related row is joined exactly when the loader would join it (see variant).
+    const related =
+      options.withRelated && (!properties || properties.includes(options.withRelated.foreignKey)) ? options.withRelated : undefined;
+    if (!readableAsJson(ds, entity as EntityTarget<ObjectLiteral>, properties) || (related && !readableAsJson(ds, related.entity)))
       return undefined;
     return {
       list: {
@@ -147,15 +132,14 @@ class GroupedRowsLoader<T extends ObjectLiteral> implements RowsLoader<T> {
         key,
         order: order as OrderBy<ObjectLiteral>,
         properties,
-        related: organisation && { foreignKey: organisation.foreignKey, entity: OrganisationEntity, properties: ORGANISATION_ROW },
+        related: related && { foreignKey: related.foreignKey, entity: related.entity, properties: related.properties },
       },
       prime: (parentKey, rows) => {
         this.variant(properties).prime(
           parentKey,
           rows.map((r) => r.row as T),
         );
-        for (const { related } of rows)
-          if (organisation && related) organisation.into.prime(related.id as string, related as OrganisationRow);
+        for (const row of rows) if (related && row.related) related.into.prime(row.related.id as string, row.related);
       },
     };
   }
@@ -176,22 +160,22 @@ class GroupedRowsLoader<T extends ObjectLiteral> implements RowsLoader<T> {
     let loader = this.variants.get(name);
     if (!loader) {
       const { ds, entity, key, order } = this;
-      const organisation = this.options.withOrganisation;
+      const related = this.options.withRelated;
       loader = new DataLoader<string, T[]>(async (keys) => {
-        if (!organisation || (properties && !properties.includes(organisation.foreignKey))) {
+        if (!related || (properties && !properties.includes(related.foreignKey))) {
           return grouped(keys, await readRows(ds, entity, key, keys, order, properties), key);
         }
-        const { rows, related } = await readRowsWithRelated(
+        const read = await readRowsWithRelated(
           ds,
           entity,
           key,
           keys,
           order,
-          { foreignKey: organisation.foreignKey, entity: OrganisationEntity, properties: ORGANISATION_ROW },
+          { foreignKey: related.foreignKey, entity: related.entity, properties: related.properties },
           properties,
         );
-        for (const row of related) organisation.into.prime(row.id, row);
-        return grouped(keys, rows, key);
+        for (const row of read.related) related.into.prime(row.id, row);
+        return grouped(keys, read.rows, key);
       });
       this.variants.set(name, loader);
     }
@@ -200,13 +184,13 @@ class GroupedRowsLoader<T extends ObjectLiteral> implements RowsLoader<T> {
 }
 
 /**
- * Rows of `entity` grouped by `key`, one statement per batch and selection. `withOrganisation` names the
- * row's organisation (funder, payer, receiver …): when the query asks for it, it is read in the same
- * statement and primed into the organisation loader, so the organisations of a level never cost
- * statements of their own (otherwise how many there were would depend on whether the batches returned
- * in the same I/O event). `byId` names the child lists that are resolved from the row's id.
+ * Rows of `entity` grouped by `key`, one statement per batch and selection. `withRelated` names a row
+ * the child names (an organisation: funder, payer, receiver …): when the query asks for it, it is read in
+ * the same statement and primed into its loader, so the organisations of a level never cost statements
+ * of their own (otherwise how many there were would depend on whether the batches returned in the same
+ * I/O event). `byId` names the child lists that are resolved from the row's id.
  */
-function groupedBy<T extends ObjectLiteral>(
+export function rowsGroupedBy<T extends ObjectLiteral>(
   ds: DataSource,
   entity: EntityTarget<T>,
   key: keyof T & string,
@@ -216,110 +200,23 @@ function groupedBy<T extends ObjectLiteral>(
   return new GroupedRowsLoader(ds, entity, key, order, options);
 }
 
-/** A project's budget total and actual cost total. */
-export interface CostTotals {
-  budget: string;
-  actualCost: string;
+/** What graphql/preload.ts needs of a request's loaders: child lists of many parents in one statement. */
+export interface NestedReader {
+  readNested(
+    parentIds: readonly string[],
+    lists: readonly NestedList[],
+    parentEntity?: EntityTarget<ObjectLiteral>,
+  ): ReturnType<typeof readNested>;
 }
 
-/**
- * The budget total (its budget lines summed) and the actual cost total (its costs summed) of each
- * project, in one statement over the maintained per-year rollups: a few rows per project instead of
- * every line and cost, read twice. The rollups change in the statement that changes a line or a cost
- * (rollups.int.spec.ts compares them with a full recomputation), and numeric sums are exact in any
- * grouping, so the totals are those of the lines themselves.
- */
-function costTotalsByProject(ds: DataSource) {
-  return new DataLoader<string, CostTotals>(async (ids) => {
-    const rows = await preparedQuery<{ key: string; budget: string; actual_cost: string }>(
-      ds,
-      `SELECT project_id AS key, round(COALESCE(SUM(planned_cost), 0), 2)::text AS budget, round(COALESCE(SUM(actual_cost), 0), 2)::text AS actual_cost
-         FROM project_year_rollups WHERE project_id = ANY($1::uuid[]) GROUP BY project_id`,
-      [ids],
-    );
-    const totals = new Map(rows.map((r) => [r.key, { budget: r.budget, actualCost: r.actual_cost }]));
-    return ids.map((id) => totals.get(id) ?? { budget: '0.00', actualCost: '0.00' });
-  });
+/** The loaders' own part of every request's set: nested lists read in their parents' statement. */
+export function nestedReader(ds: DataSource): NestedReader {
+  return { readNested: (parentIds, lists, parentEntity) => readNested(ds, parentIds, lists, parentEntity) };
 }
 
-export function createLoaders(ds: DataSource) {
-  const organisation: OrganisationLoader = byId<OrganisationRow>(ds, OrganisationEntity, ORGANISATION_ROW);
-  return {
-    /** Child lists of many parents in one statement (graphql/preload.ts primes the loaders with them). */
-    readNested: (parentIds: readonly string[], lists: readonly NestedList[], parentEntity?: EntityTarget<ObjectLiteral>) =>
-      readNested(ds, parentIds, lists, parentEntity),
-    programme: byId(ds, ProgrammeEntity),
-    track: byId(ds, TrackEntity),
-    organisation,
-    project: byId(ds, ProjectEntity),
-    user: byId(ds, UserEntity),
-    benefit: byId(ds, BenefitEntity),
-    tracksByProgramme: groupedBy(ds, TrackEntity, 'programmeId', { code: 'ASC' }),
-    participationsByProject: groupedBy(
-      ds,
-      ParticipationEntity,
-      'projectId',
-      { createdAt: 'ASC', id: 'ASC' },
-      { withOrganisation: { foreignKey: 'organisationId', into: organisation } },
-    ),
-    budgetLinesByProject: groupedBy(
-      ds,
-      BudgetLineEntity,
-      'projectId',
-      { fiscalYear: 'ASC', category: 'ASC', id: 'ASC' },
-      { withOrganisation: { foreignKey: 'funderId', into: organisation } },
-    ),
-    costActualsByProject: groupedBy(
-      ds,
-      CostActualEntity,
-      'projectId',
-      { date: 'ASC', id: 'ASC' },
-      { withOrganisation: { foreignKey: 'payerId', into: organisation } },
-    ),
-    benefitsByProject: groupedBy(
-      ds,
-      BenefitEntity,
-      'projectId',
-      { createdAt: 'ASC', id: 'ASC' },
-      { withOrganisation: { foreignKey: 'receiverId', into: organisation }, byId: ['targets', 'forecasts', 'measurements', 'overlaps'] },
-    ),
-    targetsByBenefit: groupedBy(ds, BenefitTargetEntity, 'benefitId', { fiscalYear: 'ASC' }),
-    forecastsByBenefit: groupedBy(ds, BenefitForecastEntity, 'benefitId', { fiscalYear: 'ASC' }),
-    risksByProject: groupedBy(ds, RiskEntity, 'projectId', { createdAt: 'ASC', id: 'ASC' }),
-    issuesByProject: groupedBy(ds, ProjectIssueEntity, 'projectId', { createdAt: 'ASC', id: 'ASC' }),
-    gateDecisionsByProject: groupedBy(ds, GateDecisionEntity, 'projectId', { decidedAt: 'DESC', id: 'ASC' }),
-    benefitReportsByProject: groupedBy(ds, BenefitReportEntity, 'projectId', { submittedAt: 'DESC' }),
-    /** Evidence files by record id (ids are UUIDs, unique across the record kinds). */
-    attachmentsByRecord: groupedBy(ds, AttachmentEntity, 'recordId', { uploadedAt: 'ASC', id: 'ASC' }),
-    measurementsByBenefit: groupedBy(ds, BenefitMeasurementEntity, 'benefitId', { fiscalYear: 'ASC' }, { byId: ['attachments'] }),
-    milestonesByProject: groupedBy(ds, MilestoneEntity, 'projectId', { baselineDate: 'ASC', id: 'ASC' }),
-    baselinesByProject: groupedBy(ds, BaselineEntity, 'projectId', { baselineNumber: 'DESC' }),
-    statusReportsByProject: groupedBy(ds, StatusReportEntity, 'projectId', { period: 'DESC' }),
-    adoptionsByProject: groupedBy(
-      ds,
-      AdoptionEntity,
-      'projectId',
-      { createdAt: 'ASC', id: 'ASC' },
-      { withOrganisation: { foreignKey: 'organisationId', into: organisation } },
-    ),
-    costTotalsByProject: costTotalsByProject(ds),
-    budgetTotalByProgramme: new DataLoader<string, string>(async (ids) => {
-      const rows: { key: string; total: string }[] = await ds.query(
-        `SELECT p.programme_id AS key, round(SUM(b.amount), 2)::text AS total
-           FROM budget_lines b JOIN projects p ON p.id = b.project_id
-          WHERE p.programme_id = ANY($1::uuid[]) GROUP BY p.programme_id`,
-        [ids],
-      );
-      const totals = new Map(rows.map((r) => [r.key, r.total]));
-      return ids.map((id) => totals.get(id) ?? '0.00');
-    }),
-  };
-}
-
-export type Loaders = ReturnType<typeof createLoaders>;
-
-export interface GraphqlContext {
-  loaders: Loaders;
+/** The context of a GraphQL request, with the app's loaders (src/loaders.ts gives L). */
+export interface RequestGraphqlContext<L> {
+  loaders: L;
   /** The HTTP response, for headers that describe the answer (X-Data-As-Of). */
   res?: Response;
   /**
@@ -330,7 +227,7 @@ export interface GraphqlContext {
 }
 
 /** A fresh per-request registry for GraphqlContext.loaderFor. */
-export function createLoaderRegistry(): NonNullable<GraphqlContext['loaderFor']> {
+export function createLoaderRegistry(): RequestGraphqlContext<unknown>['loaderFor'] {
   const made = new Map<string, unknown>();
   return <K, V>(key: string, create: () => DataLoader<K, V>) => {
     if (!made.has(key)) made.set(key, create());

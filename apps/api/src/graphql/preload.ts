@@ -2,7 +2,7 @@ import { type FieldNode, type GraphQLResolveInfo, type GraphQLSchema, GraphQLObj
 import type DataLoader from 'dataloader';
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import type { NestedList, NestedRow } from '../database/row-reader.js';
-import type { Loaders, ReadAheadList, RowsLoader } from './loaders.js';
+import type { NestedReader, ReadAheadList, RowsLoader } from './loaders.js';
 import { selectedFields } from './selected-columns.js';
 
 // Nested lists read ahead, level by level, by the query that returns their parents. A list of 50
@@ -23,17 +23,18 @@ export const PRELOADED = Symbol('preloaded');
 
 type Preloaded = { [PRELOADED]?: Record<string, unknown> };
 
-export interface PreloadEdge {
+/** How to read one field for many parents at once, with a request's loaders L (src/loaders.ts). */
+export interface PreloadEdge<L extends NestedReader> {
   /** The field's value for one parent, or undefined to leave it to the field's resolver. */
-  load(loaders: Loaders, parent: never, info: GraphQLResolveInfo): Promise<unknown>;
+  load(loaders: L, parent: never, info: GraphQLResolveInfo): Promise<unknown>;
   /** The GraphQL type of the values, when its own fields are preloaded too. */
   childType?: string;
   /** The loader of a child list by the parent's id: such lists are read in their parents' statement. */
-  rows?: (loaders: Loaders) => RowsLoader<unknown>;
+  rows?: (loaders: L) => RowsLoader<unknown>;
 }
 
 /** GraphQL type name → field name → how to read the field for many parents at once. */
-export type PreloadEdges = Record<string, Record<string, PreloadEdge>>;
+export type PreloadEdges<L extends NestedReader> = Record<string, Record<string, PreloadEdge<L>>>;
 
 interface PlannedList {
   list: ReadAheadList;
@@ -41,12 +42,12 @@ interface PlannedList {
 }
 
 /** The child lists selected under `nodes` that can be read in their parents' statement, recursively. */
-function plan(
-  edges: PreloadEdges,
+function plan<L extends NestedReader>(
+  edges: PreloadEdges<L>,
   typeName: string,
   nodes: readonly FieldNode[],
   info: GraphQLResolveInfo,
-  loaders: Loaders,
+  loaders: L,
 ): PlannedList[] {
   const planned: PlannedList[] = [];
   for (const [field, fieldNodes] of selectedFields(nodes, info.fragments)) {
@@ -63,14 +64,14 @@ function plan(
  * into `parent.loader` and the lists' loaders; then load the row and preload() as usual. Nothing is
  * primed for an id the user cannot see, so the loader's own read answers (and NotFound follows).
  */
-export async function readOneAhead<T extends { id: string }>(
-  edges: PreloadEdges,
+export async function readOneAhead<T extends { id: string }, L extends NestedReader>(
+  edges: PreloadEdges<L>,
   typeName: string,
   id: string,
   parent: { entity: EntityTarget<T>; loader: DataLoader<string, T | undefined> },
   nodes: readonly FieldNode[],
   info: GraphQLResolveInfo,
-  loaders: Loaders,
+  loaders: L,
 ): Promise<void> {
   const planned = plan(edges, typeName, nodes, info, loaders);
   if (planned.length === 0) return;
@@ -92,13 +93,13 @@ export async function readOneAhead<T extends { id: string }>(
  * Reads the preloadable fields that `nodes` select on `parents` (of GraphQL type `typeName`), and
  * theirs, one loader batch per field and level.
  */
-export async function preload(
-  edges: PreloadEdges,
+export async function preload<L extends NestedReader>(
+  edges: PreloadEdges<L>,
   typeName: string,
   parents: readonly object[],
   nodes: readonly FieldNode[],
   info: GraphQLResolveInfo,
-  loaders: Loaders,
+  loaders: L,
 ): Promise<void> {
   const typeEdges = edges[typeName];
   if (!typeEdges || parents.length === 0) return;
@@ -128,7 +129,7 @@ export function nodesAt(info: GraphQLResolveInfo, path: readonly string[]): Fiel
 }
 
 /** Makes each preloadable field answer from PRELOADED when its parent has it (schema transform). */
-export function resolvePreloaded(edges: PreloadEdges): (schema: GraphQLSchema) => GraphQLSchema {
+export function resolvePreloaded<L extends NestedReader>(edges: PreloadEdges<L>): (schema: GraphQLSchema) => GraphQLSchema {
   return (schema) => {
     for (const [typeName, fields] of Object.entries(edges)) {
       const type = schema.getType(typeName);

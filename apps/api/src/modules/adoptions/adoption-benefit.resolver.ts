@@ -1,5 +1,6 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { type GraphqlContext, loadExisting } from '../../graphql/loaders.js';
+import { loadExisting } from '../../graphql/loaders.js';
+import type { GraphqlContext } from '../../loaders.js';
 import { BenefitModel } from '../benefits/benefit.model.js';
 import { AdoptionBenefitModel } from './adoption-benefit.model.js';
 import { AdoptionBenefitService } from './adoption-benefit.service.js';

@@ -1,7 +1,8 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, PROJECT_EDITORS } from '../../auth/allow.decorator.js';
 import { VersionedRowArgs } from '../../common/graphql/common-types.js';
-import { type GraphqlContext, loadExisting } from '../../graphql/loaders.js';
+import { loadExisting } from '../../graphql/loaders.js';
+import type { GraphqlContext } from '../../loaders.js';
 import { OrganisationModel } from '../organisations/organisation.model.js';
 import { ProjectModel } from '../projects/project.model.js';
 import { AddAdoptionInput, UpdateAdoptionInput } from './adoption.inputs.js';

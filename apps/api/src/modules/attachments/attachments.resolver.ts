@@ -1,5 +1,5 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import type { GraphqlContext } from '../../graphql/loaders.js';
+import type { GraphqlContext } from '../../loaders.js';
 import { BenefitMeasurementModel } from '../benefits/benefit.model.js';
 import { CostActualModel } from '../budget/budget.model.js';
 import { BenefitReportModel, GateDecisionModel } from '../gates/gate.model.js';

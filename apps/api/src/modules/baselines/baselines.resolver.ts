@@ -1,7 +1,7 @@
 import { Args, ArgsType, Context, Field, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, PROGRAMME_EDITORS, SIGNED_IN } from '../../auth/allow.decorator.js';
 import { IsUUID, Length } from 'class-validator';
-import type { GraphqlContext } from '../../graphql/loaders.js';
+import type { GraphqlContext } from '../../loaders.js';
 import { ProjectModel } from '../projects/project.model.js';
 import { BaselineDiffModel, BaselineModel } from './baseline.model.js';
 import { BaselinesService } from './baselines.service.js';

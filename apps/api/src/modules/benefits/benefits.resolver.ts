@@ -3,7 +3,8 @@ import { Args, ArgsType, Context, Field, ID, Info, Mutation, Parent, Query, Reso
 import { IsOptional, IsString, Length, MaxLength } from 'class-validator';
 import { Allow, PROGRAMME_EDITORS, PROJECT_EDITORS, SIGNED_IN } from '../../auth/allow.decorator.js';
 import { VersionedRowArgs } from '../../common/graphql/common-types.js';
-import { type GraphqlContext, loadExisting } from '../../graphql/loaders.js';
+import { loadExisting } from '../../graphql/loaders.js';
+import type { GraphqlContext } from '../../loaders.js';
 import { OrganisationModel } from '../organisations/organisation.model.js';
 import { ProjectModel } from '../projects/project.model.js';
 import { AddBenefitInput, RecordMeasurementInput, UpdateBenefitInput, UpdateMeasurementInput } from './benefit.inputs.js';

@@ -1,7 +1,7 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, PROGRAMME_EDITORS, PROJECT_EDITORS } from '../../auth/allow.decorator.js';
 import { LocalDateScalar } from '../../common/graphql/local-date.scalar.js';
-import type { GraphqlContext } from '../../graphql/loaders.js';
+import type { GraphqlContext } from '../../loaders.js';
 import { ProjectModel } from '../projects/project.model.js';
 import { PersonModel } from '../users/person.model.js';
 import { DecideGateInput, SubmitBenefitReportInput } from './gate.inputs.js';

@@ -1,6 +1,6 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import DataLoader from 'dataloader';
-import type { GraphqlContext } from '../../graphql/loaders.js';
+import type { GraphqlContext } from '../../loaders.js';
 import { ProjectModel } from '../projects/project.model.js';
 import { ProjectFiguresModel } from './portfolio.model.js';
 import { PortfolioService } from './portfolio.service.js';

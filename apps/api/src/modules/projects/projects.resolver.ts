@@ -4,9 +4,10 @@ import { Allow, PROGRAMME_EDITORS, PROJECT_EDITORS, SIGNED_IN } from '../../auth
 import { VersionedRowArgs } from '../../common/graphql/common-types.js';
 import type { Connection } from '../../common/graphql/connection.js';
 import { DecimalScalar } from '../../common/graphql/decimal.scalar.js';
-import { type GraphqlContext, loadExisting } from '../../graphql/loaders.js';
+import { loadExisting } from '../../graphql/loaders.js';
+import type { GraphqlContext } from '../../loaders.js';
 import { nodesAt, preload, readOneAhead } from '../../graphql/preload.js';
-import { PRELOAD_EDGES } from '../../graphql/preload-edges.js';
+import { PRELOAD_EDGES } from './project-preload-edges.js';
 import { selectedFieldNames } from '../../graphql/selected-columns.js';
 import { OrganisationModel } from '../organisations/organisation.model.js';
 import { ProgrammeModel, TrackModel } from '../programmes/programme.model.js';

@@ -5,7 +5,7 @@ import { PortfolioService } from '../portfolio/portfolio.service.js';
 import { ProjectFilter } from '../projects/project.inputs.js';
 import { RiskScalePipe } from './risk-scale.pipe.js';
 import { VersionedRowArgs } from '../../common/graphql/common-types.js';
-import type { GraphqlContext } from '../../graphql/loaders.js';
+import type { GraphqlContext } from '../../loaders.js';
 import { ProjectModel } from '../projects/project.model.js';
 import { AddProjectIssueInput, AddRiskInput, UpdateProjectIssueInput, UpdateRiskInput } from './risk.inputs.js';
 import { ProjectIssueModel, RiskModel } from './risk.model.js';

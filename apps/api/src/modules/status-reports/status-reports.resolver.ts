@@ -4,7 +4,7 @@ import { IsIn, IsString, Length, MaxLength } from 'class-validator';
 import { DELIVERY_CONFIDENCES, type DeliveryConfidence } from '@tvaers/domain';
 import { DeliveryConfidenceEnum } from '../../common/graphql/enums.js';
 import { VersionedRowArgs } from '../../common/graphql/common-types.js';
-import type { GraphqlContext } from '../../graphql/loaders.js';
+import type { GraphqlContext } from '../../loaders.js';
 import { ProjectModel } from '../projects/project.model.js';
 import { CreateStatusReportInput, StatusReportModel, UpdateStatusReportInput } from './status-report.model.js';
 import { StatusReportsService } from './status-reports.service.js';

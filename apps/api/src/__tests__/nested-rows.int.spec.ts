@@ -1,8 +1,8 @@
-import { createLoaders } from '../../graphql/loaders.js';
-import { createTestApp, type TestApp } from '../../../test/test-app.js';
-import { readNested, readRows, readRowsWithRelated } from '../row-reader.js';
-import { ProjectEntity } from '../../modules/projects/project.entity.js';
-import { BenefitEntity } from '../../modules/benefits/benefit.entity.js';
+import { createLoaders } from '../loaders.js';
+import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { readNested, readRows, readRowsWithRelated } from '../database/row-reader.js';
+import { ProjectEntity } from '../modules/projects/project.entity.js';
+import { BenefitEntity } from '../modules/benefits/benefit.entity.js';
 
 // A project's page reads its nested lists as JSON in one statement (readNested) and primes the loaders
 // with them; a row read that way must be the row the loader reads itself: numeric and dates as text,

@@ -1,18 +1,20 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { BenefitForecastModel, BenefitMeasurementModel, BenefitModel, BenefitTargetModel } from '../modules/benefits/benefit.model.js';
-import { BudgetLineModel, CostActualModel } from '../modules/budget/budget.model.js';
-import { OrganisationModel } from '../modules/organisations/organisation.model.js';
-import { TrackModel } from '../modules/programmes/programme.model.js';
-import { ParticipationModel } from '../modules/projects/project.model.js';
-import type { CostTotals, Loaders, RowsLoader } from './loaders.js';
-import type { PreloadEdge, PreloadEdges } from './preload.js';
+import { BenefitForecastModel, BenefitMeasurementModel, BenefitModel, BenefitTargetModel } from '../benefits/benefit.model.js';
+import { BudgetLineModel, CostActualModel } from '../budget/budget.model.js';
+import { OrganisationModel } from '../organisations/organisation.model.js';
+import { TrackModel } from '../programmes/programme.model.js';
+import { ParticipationModel } from './project.model.js';
+import type { RowsLoader } from '../../graphql/loaders.js';
+import type { PreloadEdge, PreloadEdges } from '../../graphql/preload.js';
+import type { Loaders } from '../../loaders.js';
+import type { CostTotals } from '../budget/budget.loaders.js';
 
-// The nested fields a project query reads ahead (see preload.ts): what the project page and the project
+// The nested fields a project query reads ahead (see graphql/preload.ts): what the project page and the project
 // list ask for (child lists, their organisations, the track and the page's totals). Each reads with the
 // loader its resolver uses, so the rows, columns, order and statements are the resolver's.
 
 /** A list of child rows by the parent's id, mapped to their model. */
-function childList<R>(loader: (l: Loaders) => RowsLoader<R>, toModel: (row: R) => unknown, childType?: string): PreloadEdge {
+function childList<R>(loader: (l: Loaders) => RowsLoader<R>, toModel: (row: R) => unknown, childType?: string): PreloadEdge<Loaders> {
   return {
     load: async (loaders: Loaders, parent: { id: string }, info: GraphQLResolveInfo) =>
       (await loader(loaders).load(parent.id, info)).map(toModel),
@@ -25,7 +27,7 @@ function childList<R>(loader: (l: Loaders) => RowsLoader<R>, toModel: (row: R) =
  * The organisation a row names in `key` (funder, payer, receiver …); the child-list loaders primed it.
  * A missing one is left to the resolver, which reports it for that field alone.
  */
-function organisationOf<P>(key: (parent: P) => string): PreloadEdge {
+function organisationOf<P>(key: (parent: P) => string): PreloadEdge<Loaders> {
   return {
     load: async (loaders: Loaders, parent: P) => {
       const organisation = await loaders.organisation.load(key(parent));
@@ -35,11 +37,11 @@ function organisationOf<P>(key: (parent: P) => string): PreloadEdge {
 }
 
 /** A total per project (budget, actual cost), summed in SQL for the whole page. */
-function totalOf(total: keyof CostTotals): PreloadEdge {
+function totalOf(total: keyof CostTotals): PreloadEdge<Loaders> {
   return { load: async (loaders: Loaders, project: { id: string }) => (await loaders.costTotalsByProject.load(project.id))[total] };
 }
 
-export const PRELOAD_EDGES: PreloadEdges = {
+export const PRELOAD_EDGES: PreloadEdges<Loaders> = {
   Project: {
     participations: childList((l) => l.participationsByProject, ParticipationModel.from, 'Participation'),
     budgetLines: childList((l) => l.budgetLinesByProject, BudgetLineModel.from, 'BudgetLine'),

@@ -1,13 +1,13 @@
 import { QueryFailedError, type DataSource } from 'typeorm';
-import { type AuthUser, runWithContext } from '../../auth/request-context.js';
-import { addBudgetLine, addParticipation, createOrganisation, createProgramme, createProject } from '../../../test/factories.js';
-import { SqlCounter } from '../../../test/sql-counter.js';
-import { createTestApp, type TestApp } from '../../../test/test-app.js';
-import { BudgetLineEntity } from '../../modules/budget/budget-line.entity.js';
-import { createDataSource } from '../../data-source.js';
-import { preparedQuery } from '../prepared-query.js';
-import { readRows } from '../row-reader.js';
-import { applySessionContext } from '../session-context.js';
+import { type AuthUser, runWithContext } from '../auth/request-context.js';
+import { addBudgetLine, addParticipation, createOrganisation, createProgramme, createProject } from '../../test/factories.js';
+import { SqlCounter } from '../../test/sql-counter.js';
+import { createTestApp, type TestApp } from '../../test/test-app.js';
+import { BudgetLineEntity } from '../modules/budget/budget-line.entity.js';
+import { createDataSource } from '../data-source.js';
+import { preparedQuery } from '../database/prepared-query.js';
+import { readRows } from '../database/row-reader.js';
+import { applySessionContext } from '../database/session-context.js';
 
 // Hot reads run as named prepared statements (prepared-query.ts). A prepared statement keeps its plan
 // on the connection across users: row-level security must still answer for the user of each execution,
