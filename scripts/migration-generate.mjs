@@ -13,7 +13,7 @@ if (!name || !/^[A-Z][A-Za-z0-9]+$/.test(name)) {
 }
 const root = path.resolve(import.meta.dirname, '..');
 const { startEmbeddedPostgres } = await import(path.join(root, 'dist/api/apps/api/src/database/embedded-postgres.js'));
-const { createDataSource } = await import(path.join(root, 'dist/api/apps/api/src/database/data-source.js'));
+const { createDataSource } = await import(path.join(root, 'dist/api/apps/api/src/data-source.js'));
 
 const dir = await mkdtemp(path.join(os.tmpdir(), 'tvaers-gen-'));
 const db = await startEmbeddedPostgres({ dataDir: path.join(dir, 'pg'), database: 'gen', persistent: false });

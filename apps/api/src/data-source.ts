@@ -40,5 +40,5 @@ export function createDataSource(url: string, extra?: Parameters<typeof dataSour
   return new DataSource(dataSourceOptions(url, extra));
 }
 
-// For `typeorm migration:run -d dist/api/apps/api/src/database/data-source.js` (see README).
+// For `typeorm migration:run -d dist/api/apps/api/src/data-source.js` (see README).
 export default createDataSource(process.env.DATABASE_URL ?? 'postgres://localhost:5432/tvaers');
