@@ -1,10 +1,11 @@
-import type { ServerResponse } from 'node:http';
-
 /**
  * Adds `names` to Access-Control-Expose-Headers, keeping the ones already there: several parts of a
  * request (request id, freshness, export metadata) each expose their own header to cross-origin clients.
  */
-export function exposeHeaders(res: Pick<ServerResponse, 'getHeader' | 'setHeader'>, ...names: string[]): void {
+export function exposeHeaders(
+  res: { getHeader(name: string): number | string | string[] | undefined; setHeader(name: string, value: string): unknown },
+  ...names: string[]
+): void {
   const current = res.getHeader('Access-Control-Expose-Headers');
   const listed = (Array.isArray(current) ? current.join(',') : String(current ?? ''))
     .split(',')

@@ -1,11 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { Response } from 'express';
 import { SIMULATION_DEFAULT_ITERATIONS, SIMULATION_DEFAULT_SEED } from '@tvaers/domain';
 import { PortfolioService } from '../portfolio/portfolio.service.js';
 import { SimulationService } from '../simulation/simulation.service.js';
 import type { BriefingLanguage } from './briefing-labels.js';
 import { writeBriefing } from './briefing-pdf.js';
-import { ExportStream } from './export-metadata.js';
+import { type DownloadTarget, ExportStream } from './export-metadata.js';
 import { ExportSnapshot } from './export-snapshot.js';
 
 /** The politicians' PDF briefing. */
@@ -18,7 +17,7 @@ export class BriefingExportService {
   ) {}
 
   /** The politicians' PDF briefing in the chosen language. */
-  async briefingPdf(res: Response, programmeId: string, language: BriefingLanguage): Promise<{ sha256: string }> {
+  async briefingPdf(res: DownloadTarget, programmeId: string, language: BriefingLanguage): Promise<{ sha256: string }> {
     const programme = await this.snapshot.programme(programmeId);
     const summary = await this.portfolio.summary(programmeId);
     const simulations = await this.simulation.simulateProgramme(programmeId, SIMULATION_DEFAULT_ITERATIONS, SIMULATION_DEFAULT_SEED);

@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { Response } from 'express';
 import { NotFoundError } from '../../common/errors/domain-errors.js';
 import { verifyAuditChain } from '../audit/audit.service.js';
 import { PortfolioService } from '../portfolio/portfolio.service.js';
@@ -15,7 +14,7 @@ import {
   SETTLEMENT_GROUPINGS,
   settlementRows,
 } from './export-columns.js';
-import { ExportStream } from './export-metadata.js';
+import { type DownloadTarget, ExportStream } from './export-metadata.js';
 import { copyCsvIn, ExportSnapshot } from './export-snapshot.js';
 import { EXPORT_TABLES } from './export-tables.js';
 import { AUDIT_EVENTS_EXPORT_SQL } from './exports.sql.js';
@@ -31,7 +30,7 @@ export class CsvExportsService {
 
   /** One portfolio table as CSV, written by PostgreSQL's COPY and streamed (constant memory at any size). */
   async programmeTableCsv(
-    res: Response,
+    res: DownloadTarget,
     programmeId: string,
     tableName: string,
     dialect: CsvDialect,
@@ -61,7 +60,7 @@ export class CsvExportsService {
     return { rows, ...out.end() };
   }
 
-  private async businessCaseCsv(res: Response, programme: ProgrammeEntity, fileName: string, dialect: CsvDialect) {
+  private async businessCaseCsv(res: DownloadTarget, programme: ProgrammeEntity, fileName: string, dialect: CsvDialect) {
     const { projects } = await this.portfolio.projectFigures(programme.id);
     const out = new ExportStream(res, {
       fileName,
@@ -85,7 +84,7 @@ export class CsvExportsService {
   }
 
   /** The settlement proposal (who compensates whom, net) as CSV: by sector and by organisation, or one of them. */
-  async settlementCsv(res: Response, programmeId: string, groupBy: 'SECTOR' | 'ORGANISATION' | undefined, dialect: CsvDialect) {
+  async settlementCsv(res: DownloadTarget, programmeId: string, groupBy: 'SECTOR' | 'ORGANISATION' | undefined, dialect: CsvDialect) {
     const programme = await this.snapshot.programme(programmeId);
     const rows = await settlementRows(this.settlement, programmeId, groupBy ? [groupBy] : SETTLEMENT_GROUPINGS);
     const out = new ExportStream(res, {
@@ -112,7 +111,7 @@ export class CsvExportsService {
    * The audit trail, with X-Audit-Chain from a verification in the same snapshot as the rows: on a
    * lagging replica too, the header vouches for exactly the events in the file.
    */
-  async auditCsv(res: Response, dialect: CsvDialect) {
+  async auditCsv(res: DownloadTarget, dialect: CsvDialect) {
     const dataAsOf = await this.snapshot.dataAsOf();
     return this.snapshot.inSnapshot(async (runner, client) => {
       res.setHeader('X-Audit-Chain', chainSummary(await verifyAuditChain(runner)));

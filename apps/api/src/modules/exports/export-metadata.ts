@@ -1,6 +1,20 @@
 import { createHash, type Hash } from 'node:crypto';
-import type { Response } from 'express';
 import { exposeHeaders } from '../../http/expose-headers.js';
+
+/**
+ * Where a download's bytes go, as the export services see it: the HTTP response (the controller hands
+ * its own), through only what a download needs, so that no service deals in express's types.
+ */
+export interface DownloadTarget {
+  getHeader(name: string): number | string | string[] | undefined;
+  setHeader(name: string, value: string): unknown;
+  write(chunk: Buffer): boolean;
+  once(event: 'drain' | 'close', listener: () => void): unknown;
+  off(event: 'drain' | 'close', listener: () => void): unknown;
+  readonly destroyed: boolean;
+  addTrailers(headers: Record<string, string>): void;
+  end(): unknown;
+}
 
 /**
  * Every export says what it is: generated at, by whom, data as of, which programme; and a SHA-256 of
@@ -12,7 +26,7 @@ export class ExportStream {
   private bytes = 0;
 
   constructor(
-    private readonly res: Response,
+    private readonly res: DownloadTarget,
     meta: { fileName: string; contentType: string; generatedBy: string; programme?: string; dataAsOf: Date },
   ) {
     res.setHeader('Content-Type', meta.contentType);

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { Response } from 'express';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
-import { ExportStream } from './export-metadata.js';
+import { type DownloadTarget, ExportStream } from './export-metadata.js';
 import { ExportSnapshot } from './export-snapshot.js';
 import {
   IATI_ACTUALS_SQL,
@@ -20,7 +19,7 @@ export class IatiExportService {
   constructor(private readonly snapshot: ExportSnapshot) {}
 
   /** IATI 2.03 activities of a programme, built in batches of projects (bounded memory). */
-  async iatiXml(res: Response, programmeId: string): Promise<{ activities: number; sha256: string }> {
+  async iatiXml(res: DownloadTarget, programmeId: string): Promise<{ activities: number; sha256: string }> {
     const programme = await this.snapshot.programme(programmeId);
     const fund = programme.fundOrganisationId
       ? await this.snapshot.read.source.manager.findOne(OrganisationEntity, { where: { id: programme.fundOrganisationId } })

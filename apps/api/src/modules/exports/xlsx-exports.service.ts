@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { Response } from 'express';
 import { verifyAuditChain } from '../audit/audit.service.js';
 import { PortfolioService } from '../portfolio/portfolio.service.js';
 import { SettlementService } from '../portfolio/settlement.service.js';
@@ -12,7 +11,7 @@ import {
   SETTLEMENT_GROUPINGS,
   settlementRows,
 } from './export-columns.js';
-import { ExportStream } from './export-metadata.js';
+import { type DownloadTarget, ExportStream } from './export-metadata.js';
 import { cursorIn, ExportSnapshot } from './export-snapshot.js';
 import { EXPORT_TABLES } from './export-tables.js';
 import { AUDIT_EVENTS_EXPORT_SQL } from './exports.sql.js';
@@ -31,7 +30,7 @@ export class XlsxExportsService {
    * The portfolio report as one XLSX workbook: a metadata sheet, then every table (the same rows as
    * the CSV exports) and the business case per project.
    */
-  async portfolioXlsx(res: Response, programmeId: string): Promise<{ sha256: string }> {
+  async portfolioXlsx(res: DownloadTarget, programmeId: string): Promise<{ sha256: string }> {
     const programme = await this.snapshot.programme(programmeId);
     const dataAsOf = await this.snapshot.dataAsOf();
     const out = new ExportStream(res, {
@@ -76,7 +75,7 @@ export class XlsxExportsService {
 
   /** The audit trail as XLSX: the verification result on the metadata sheet, the events with hashes. */
   /** The audit trail as a workbook; its chain verification, like audit.csv's, is of the snapshot it holds. */
-  async auditXlsx(res: Response): Promise<{ sha256: string }> {
+  async auditXlsx(res: DownloadTarget): Promise<{ sha256: string }> {
     const dataAsOf = await this.snapshot.dataAsOf();
     return this.snapshot.inSnapshot(async (runner) => {
       const chain = chainSummary(await verifyAuditChain(runner));
