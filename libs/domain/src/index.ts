@@ -26,3 +26,4 @@ export * from './simulation.js';
 export * from './adoption-benefits.js';
 export * from './roles.js';
 export * from './project-figures.js';
+export * from './open-data-feed.js';

@@ -81,9 +81,10 @@ function columnsOf(entity: object, columns: string[]): DbRow {
 
 class Planner {
   readonly problems = new ImportProblems();
+  /** Every sheet's changes, empty to begin with (IMPORT_SHEETS has one entry per SheetKey). */
   readonly plan = Object.fromEntries(
-    IMPORT_SHEETS.map(({ key: sheet }) => [sheet, { inserts: [], updates: [], unchanged: 0 }]),
-  ) as unknown as ImportPlan;
+    IMPORT_SHEETS.map(({ key: sheet }): [SheetKey, TableChanges] => [sheet, { inserts: [], updates: [], unchanged: 0 }]),
+  ) as ImportPlan;
 
   private readonly organisationsByIdentifier = new Map<string, { id: string; country: string }[]>();
   private readonly projectsByCode = new Map<string, string>();

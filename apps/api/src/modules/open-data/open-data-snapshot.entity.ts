@@ -1,3 +1,4 @@
+import type { OpenDataFeed } from '@tvaers/domain';
 import { Check, Column, Entity, JoinColumn, ManyToOne, type Relation, Unique } from 'typeorm';
 import { VersionedEntity } from '../../database/versioned.entity.js';
 import { ProgrammeEntity } from '../programmes/programme.entity.js';
@@ -21,5 +22,5 @@ export class OpenDataSnapshotEntity extends VersionedEntity {
   period!: string;
 
   @Column({ type: 'jsonb' })
-  feed!: Record<string, unknown>;
+  feed!: OpenDataFeed;
 }

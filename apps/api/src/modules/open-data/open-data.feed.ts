@@ -1,51 +1,7 @@
+import type { OpenDataFeed } from '@tvaers/domain';
 import type { Column } from '../exports/csv.js';
 
-/** A project's published lights: from its newest approved status report (null before any). */
-export interface PublishedLights {
-  period: string;
-  cost: string;
-  schedule: string;
-  benefit: string;
-}
-
-/** The open-data feed (format tvaers-open-data/1): only what a programme publishes anyway. */
-export interface OpenDataFeed {
-  format: 'tvaers-open-data/1';
-  generatedAt: string;
-  /** The reporting period of a snapshot (figures as approved when its round closed); null when live. */
-  period: string | null;
-  /** The periods with a snapshot, newest first. */
-  periods: string[];
-  programme: { id: string; name: string; currency: string; periodStartYear: number; periodEndYear: number; fundingEnvelope: string };
-  asOfYear: number;
-  totals: {
-    budget: string;
-    actualCost: string;
-    plannedBenefit: string;
-    realisedBenefit: string;
-    harvestedBenefit: string;
-    realisationRate: string | null;
-  };
-  years: {
-    fiscalYear: number;
-    plannedCost: string;
-    actualCost: string;
-    plannedBenefit: string;
-    realisedBenefit: string;
-    harvestedBenefit: string;
-  }[];
-  projects: {
-    code: string;
-    title: string;
-    phase: string;
-    budget: string;
-    actualCost: string;
-    npv: string;
-    paybackYear: number | null;
-    realisationRate: string | null;
-    lights: PublishedLights | null;
-  }[];
-}
+export type { OpenDataFeed, PublishedLights } from '@tvaers/domain';
 
 /** The feed's projects as CSV (one row per project), for spreadsheets. */
 export const OPEN_DATA_COLUMNS: Column[] = [

@@ -48,7 +48,7 @@ export class OpenDataService {
       if (!period) return { ...(await this.liveFeed(programme)), periods };
       const snapshot = await database.manager.findOne(OpenDataSnapshotEntity, { where: { programmeId, period } });
       if (!snapshot) throw new NotFoundError('Published period', period);
-      return { ...(snapshot.feed as unknown as OpenDataFeed), periods };
+      return { ...snapshot.feed, periods };
     });
   }
 
@@ -71,7 +71,7 @@ export class OpenDataService {
       await insertAndReload(manager, OpenDataSnapshotEntity, 'OpenDataSnapshot', {
         programmeId: round.programmeId,
         period: round.period,
-        feed: { ...feed, period: round.period } as unknown as Record<string, unknown>,
+        feed: { ...feed, period: round.period },
       });
       return closed;
     });

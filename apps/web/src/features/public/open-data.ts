@@ -1,41 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { ProjectPhase, Rag } from '../../generated/graphql';
 
-/** The public open-data feed (tvaers-open-data/1), as GET /exports/programmes/:id/portfolio.json returns it. */
-export interface OpenDataFeed {
-  generatedAt: string;
-  period: string | null;
-  periods: string[];
-  programme: { id: string; name: string; currency: string; fundingEnvelope: string };
-  asOfYear: number;
-  totals: {
-    budget: string;
-    actualCost: string;
-    plannedBenefit: string;
-    realisedBenefit: string;
-    harvestedBenefit: string;
-    realisationRate: string | null;
-  };
-  years: {
-    fiscalYear: number;
-    plannedCost: string;
-    actualCost: string;
-    plannedBenefit: string;
-    realisedBenefit: string;
-    harvestedBenefit: string;
-  }[];
-  projects: {
-    code: string;
-    title: string;
-    phase: ProjectPhase;
-    budget: string;
-    actualCost: string;
-    npv: string;
-    paybackYear: number | null;
-    realisationRate: string | null;
-    lights: { period: string; cost: Rag; schedule: Rag; benefit: Rag } | null;
-  }[];
-}
+export type { OpenDataFeed } from '@tvaers/domain/open-data-feed';
 
 export type PublicState<T> = { status: 'loading' } | { status: 'error'; notFound: boolean } | { status: 'ok'; data: T };
 
