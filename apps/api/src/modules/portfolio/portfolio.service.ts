@@ -267,6 +267,117 @@ function rankedBy(projects: ProjectFiguresModel[], value: (p: ProjectFiguresMode
 
 type JsonRow = Record<string, string | number>;
 
+type SummaryPart<K extends keyof PortfolioSummaryModel> = Pick<PortfolioSummaryModel, K>;
+
+/** Planned, realised and harvested benefit, the rates between them, and the hours and FTE freed. */
+function benefitTotals(
+  rows: ProjectRow[],
+  years: JsonRow[],
+): SummaryPart<'plannedBenefit' | 'realisedBenefit' | 'harvestedBenefit' | 'realisationRate' | 'harvestRate' | 'hoursFreed' | 'fteFreed'> {
+  const plannedToDate = sum(rows.map((r) => r.planned_benefit_to_date));
+  const realisedToDate = sum(rows.map((r) => r.realised_benefit_to_date));
+  const realised = sum(rows.map((r) => r.realised_benefit));
+  const harvested = sum(rows.map((r) => r.harvested_benefit));
+  return {
+    plannedBenefit: moneyOutput(sum(years.map((y) => y['planned_benefit'] as string))),
+    realisedBenefit: moneyOutput(realised),
+    harvestedBenefit: moneyOutput(harvested),
+    realisationRate: plannedToDate.isZero() ? null : rateOutput(realisedToDate.dividedBy(plannedToDate)),
+    harvestRate: realised.isZero() ? null : rateOutput(harvested.dividedBy(realised)),
+    hoursFreed: new Decimal(sum(years.map((y) => y['hours_freed'] as string))).toFixed(),
+    fteFreed: new Decimal(sum(years.map((y) => y['fte_freed'] as string))).toFixed(),
+  };
+}
+
+/** How many organisations a project targets and has live, and the benefit waiting for the rest. */
+function adoptionTotals(
+  rows: ProjectRow[],
+  waiting: { amount: string; organisations: number },
+): SummaryPart<'adoptionTargeted' | 'adoptionLive' | 'adoptionCoverage' | 'adoptionWaitingBenefit' | 'adoptionWaitingOrganisations'> {
+  const targeted = rows.reduce((n, r) => n + r.adoption_targeted, 0);
+  const live = rows.reduce((n, r) => n + r.adoption_live, 0);
+  return {
+    adoptionTargeted: targeted,
+    adoptionLive: live,
+    adoptionCoverage: targeted ? rateOutput(new Decimal(live).dividedBy(targeted)) : null,
+    adoptionWaitingBenefit: moneyOutput(waiting.amount),
+    adoptionWaitingOrganisations: waiting.organisations,
+  };
+}
+
+function yearFigures(y: JsonRow): PortfolioSummaryModel['years'][number] {
+  return {
+    fiscalYear: y['fiscal_year'] as number,
+    plannedCost: moneyOutput(y['planned_cost']!),
+    actualCost: moneyOutput(y['actual_cost']!),
+    plannedBenefit: moneyOutput(y['planned_benefit']!),
+    realisedBenefit: moneyOutput(y['realised_benefit']!),
+    harvestedBenefit: moneyOutput(y['harvested_benefit']!),
+    hoursFreed: new Decimal(y['hours_freed']!).toFixed(),
+    fteFreed: new Decimal(y['fte_freed']!).toFixed(),
+  };
+}
+
+/** Each track's projects, budget, spent and NPV, then the projects without a track (when there are any). */
+function trackFigures(tracks: TrackEntity[], projects: ProjectFiguresModel[]): PortfolioSummaryModel['tracks'] {
+  const groups = [
+    ...tracks.map((t) => ({ trackId: t.id as string | null, code: t.code as string | null, name: t.name as string | null })),
+    { trackId: null, code: null, name: null },
+  ];
+  return groups
+    .map((t) => {
+      const inTrack = projects.filter((p) => p.trackId === t.trackId);
+      return {
+        ...t,
+        projects: inTrack.length,
+        budget: moneyOutput(sum(inTrack.map((p) => p.budget))),
+        actualCost: moneyOutput(sum(inTrack.map((p) => p.actualCost))),
+        npv: moneyOutput(sum(inTrack.map((p) => p.npv))),
+      };
+    })
+    .filter((t) => t.trackId !== null || t.projects > 0);
+}
+
+function sectorFigures(s: JsonRow): PortfolioSummaryModel['sectors'][number] {
+  return {
+    sector: s['sector'] as Sector,
+    organisations: s['organisations'] as number,
+    projects: s['projects'] as number,
+    budget: moneyOutput(s['budget']!),
+    actualCost: moneyOutput(s['actual_cost']!),
+    plannedBenefitReceived: moneyOutput(s['planned_benefit_received']!),
+  };
+}
+
+/** The five best and worst projects by NPV and by benefit realisation. */
+function rankings(projects: ProjectFiguresModel[]): SummaryPart<'bestByNpv' | 'worstByNpv' | 'bestByRealisation' | 'worstByRealisation'> {
+  const byNpv = rankedBy(projects, (p) => p.npv);
+  const byRealisation = rankedBy(
+    projects.filter((p) => p.realisationRate !== null),
+    (p) => p.realisationRate,
+  );
+  return {
+    bestByNpv: byNpv.slice(0, 5),
+    worstByNpv: byNpv.slice(-5).reverse(),
+    bestByRealisation: byRealisation.slice(0, 5),
+    worstByRealisation: byRealisation.slice(-5).reverse(),
+  };
+}
+
+/** Risks, delivery confidence, reporting rounds and overdue benefit reports, from GOVERNANCE_SQL. */
+function governanceFigures(
+  governance: GovernanceRow,
+): SummaryPart<'riskMatrix' | 'residualRiskMatrix' | 'riskReviewsOverdue' | 'confidence' | 'reportingRounds' | 'overdueBenefitReports'> {
+  return {
+    riskMatrix: governance.inherent,
+    residualRiskMatrix: governance.residual,
+    riskReviewsOverdue: governance.review_overdue,
+    confidence: confidencePicture(governance.ratings),
+    reportingRounds: governance.rounds,
+    overdueBenefitReports: governance.overdue_benefit_reports,
+  };
+}
+
 @Injectable()
 export class PortfolioService {
   constructor(
@@ -339,21 +450,6 @@ export class PortfolioService {
     const tolerances = tolerancesOf(programme);
     const projects = rows.map((row) => figuresOf(row, programme, tolerances, asOf));
     const active = projects.filter((p) => PHASES_WITH_A_PLAN.has(p.phase));
-    const plannedToDate = sum(rows.map((r) => r.planned_benefit_to_date));
-    const realisedToDate = sum(rows.map((r) => r.realised_benefit_to_date));
-    const realised = sum(rows.map((r) => r.realised_benefit));
-    const harvested = sum(rows.map((r) => r.harvested_benefit));
-    const targeted = rows.reduce((n, r) => n + r.adoption_targeted, 0);
-    const live = rows.reduce((n, r) => n + r.adoption_live, 0);
-    const byNpv = rankedBy(projects, (p) => p.npv);
-    const byRealisation = rankedBy(
-      projects.filter((p) => p.realisationRate !== null),
-      (p) => p.realisationRate,
-    );
-    const trackGroups = [
-      ...tracks.map((t) => ({ trackId: t.id as string | null, code: t.code as string | null, name: t.name as string | null })),
-      { trackId: null, code: null, name: null },
-    ];
     return {
       programmeId,
       filter,
@@ -363,65 +459,20 @@ export class PortfolioService {
       totalBudget: moneyOutput(sum(projects.map((p) => p.budget))),
       baselineCost: moneyOutput(sum(projects.map((p) => p.baselineCost ?? 0))),
       actualCost: moneyOutput(sum(projects.map((p) => p.actualCost))),
-      plannedBenefit: moneyOutput(sum(years.map((y) => y['planned_benefit'] as string))),
-      realisedBenefit: moneyOutput(realised),
-      harvestedBenefit: moneyOutput(harvested),
-      realisationRate: plannedToDate.isZero() ? null : rateOutput(realisedToDate.dividedBy(plannedToDate)),
-      harvestRate: realised.isZero() ? null : rateOutput(harvested.dividedBy(realised)),
-      hoursFreed: new Decimal(sum(years.map((y) => y['hours_freed'] as string))).toFixed(),
-      fteFreed: new Decimal(sum(years.map((y) => y['fte_freed'] as string))).toFixed(),
-      adoptionTargeted: targeted,
-      adoptionLive: live,
-      adoptionCoverage: targeted ? rateOutput(new Decimal(live).dividedBy(targeted)) : null,
-      adoptionWaitingBenefit: moneyOutput(waiting!.amount),
-      adoptionWaitingOrganisations: waiting!.organisations,
-      years: years.map((y) => ({
-        fiscalYear: y['fiscal_year'] as number,
-        plannedCost: moneyOutput(y['planned_cost']!),
-        actualCost: moneyOutput(y['actual_cost']!),
-        plannedBenefit: moneyOutput(y['planned_benefit']!),
-        realisedBenefit: moneyOutput(y['realised_benefit']!),
-        harvestedBenefit: moneyOutput(y['harvested_benefit']!),
-        hoursFreed: new Decimal(y['hours_freed']!).toFixed(),
-        fteFreed: new Decimal(y['fte_freed']!).toFixed(),
-      })),
+      ...benefitTotals(rows, years),
+      ...adoptionTotals(rows, waiting!),
+      years: years.map(yearFigures),
       phases: PROJECT_PHASES.map((phase) => ({ phase, count: projects.filter((p) => p.phase === phase).length })),
       lights: {
         cost: distribution(active, (p) => p.costRag),
         schedule: distribution(active, (p) => p.scheduleRag),
         benefit: distribution(active, (p) => p.benefitRag),
       },
-      tracks: trackGroups
-        .map((t) => {
-          const inTrack = projects.filter((p) => p.trackId === t.trackId);
-          return {
-            ...t,
-            projects: inTrack.length,
-            budget: moneyOutput(sum(inTrack.map((p) => p.budget))),
-            actualCost: moneyOutput(sum(inTrack.map((p) => p.actualCost))),
-            npv: moneyOutput(sum(inTrack.map((p) => p.npv))),
-          };
-        })
-        .filter((t) => t.trackId !== null || t.projects > 0),
-      sectors: sectors.map((s) => ({
-        sector: s['sector'] as Sector,
-        organisations: s['organisations'] as number,
-        projects: s['projects'] as number,
-        budget: moneyOutput(s['budget']!),
-        actualCost: moneyOutput(s['actual_cost']!),
-        plannedBenefitReceived: moneyOutput(s['planned_benefit_received']!),
-      })),
+      tracks: trackFigures(tracks, projects),
+      sectors: sectors.map(sectorFigures),
       projects,
-      bestByNpv: byNpv.slice(0, 5),
-      worstByNpv: byNpv.slice(-5).reverse(),
-      bestByRealisation: byRealisation.slice(0, 5),
-      worstByRealisation: byRealisation.slice(-5).reverse(),
-      riskMatrix: governance!.inherent,
-      residualRiskMatrix: governance!.residual,
-      riskReviewsOverdue: governance!.review_overdue,
-      confidence: confidencePicture(governance!.ratings),
-      reportingRounds: governance!.rounds,
-      overdueBenefitReports: governance!.overdue_benefit_reports,
+      ...rankings(projects),
+      ...governanceFigures(governance!),
       doubleCounting: doubleCountingOf(doubleCounting),
     };
   }
