@@ -1,6 +1,7 @@
 import { BarChart, Line, LineChart, ReferenceDot, ReferenceLine } from 'recharts';
 import { MONEY_CHART_MARGIN, moneyAxes, seriesBars } from '../../components/chart-axes';
 import type { ProjectPageQuery } from '../../generated/graphql';
+import { YearMoneyTable } from '../../components/YearMoneyTable';
 import { ChartCard } from '../../components/ChartCard';
 import { useI18n } from '../../i18n';
 import { chartValue } from '../../lib/format';
@@ -50,35 +51,16 @@ export function CashFlowCard({ businessCase, currency }: { businessCase: Busines
         </LineChart>
       }
       table={
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t.common.year}</th>
-              <th scope="col" className="num">
-                {t.project.plannedCost}
-              </th>
-              <th scope="col" className="num">
-                {t.project.plannedBenefit}
-              </th>
-              <th scope="col" className="num">
-                {t.project.cumulativeNet}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {businessCase.years.map((y, i) => (
-              <tr key={y.fiscalYear}>
-                <th scope="row">
-                  {y.fiscalYear}
-                  {y.fiscalYear === payback ? ` (${t.project.payback})` : ''}
-                </th>
-                <td className="num">{format.money(y.plannedCost, currency)}</td>
-                <td className="num">{format.money(y.plannedBenefit, currency)}</td>
-                <td className="num">{format.money(running[i]!, currency)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <YearMoneyTable
+          rows={businessCase.years}
+          columns={[
+            { label: t.project.plannedCost, amount: (y) => y.plannedCost },
+            { label: t.project.plannedBenefit, amount: (y) => y.plannedBenefit },
+            { label: t.project.cumulativeNet, amount: (_, i) => running[i]! },
+          ]}
+          currency={currency}
+          yearLabel={(y) => `${y.fiscalYear}${y.fiscalYear === payback ? ` (${t.project.payback})` : ''}`}
+        />
       }
     />
   );
@@ -109,28 +91,14 @@ export function BudgetActualCard({ businessCase, currency }: { businessCase: Bus
         </BarChart>
       }
       table={
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t.common.year}</th>
-              <th scope="col" className="num">
-                {t.project.plannedCost}
-              </th>
-              <th scope="col" className="num">
-                {t.project.actualCost}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {businessCase.years.map((y) => (
-              <tr key={y.fiscalYear}>
-                <th scope="row">{y.fiscalYear}</th>
-                <td className="num">{format.money(y.plannedCost, currency)}</td>
-                <td className="num">{format.money(y.actualCost, currency)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <YearMoneyTable
+          rows={businessCase.years}
+          columns={[
+            { label: t.project.plannedCost, amount: (y) => y.plannedCost },
+            { label: t.project.actualCost, amount: (y) => y.actualCost },
+          ]}
+          currency={currency}
+        />
       }
     />
   );

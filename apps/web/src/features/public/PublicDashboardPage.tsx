@@ -1,6 +1,7 @@
 import { KeyFigures } from '../../components/KeyFigures';
 import { BarChart } from 'recharts';
 import { ChartCard } from '../../components/ChartCard';
+import { YearMoneyTable } from '../../components/YearMoneyTable';
 import { MONEY_CHART_MARGIN, moneyAxes, seriesBars } from '../../components/chart-axes';
 import { RagBadge } from '../../components/Rag';
 import { TableScroll } from '../../components/TableScroll';
@@ -90,36 +91,16 @@ export function PublicDashboardPage({ programmeId }: { programmeId: string }) {
           </BarChart>
         }
         table={
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t.common.year}</th>
-                <th scope="col" className="num">
-                  {t.project.plannedCost}
-                </th>
-                <th scope="col" className="num">
-                  {t.dashboard.spent}
-                </th>
-                <th scope="col" className="num">
-                  {t.dashboard.planned}
-                </th>
-                <th scope="col" className="num">
-                  {t.dashboard.realised}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {feed.years.map((y) => (
-                <tr key={y.fiscalYear}>
-                  <th scope="row">{y.fiscalYear}</th>
-                  <td className="num">{format.money(y.plannedCost, currency)}</td>
-                  <td className="num">{format.money(y.actualCost, currency)}</td>
-                  <td className="num">{format.money(y.plannedBenefit, currency)}</td>
-                  <td className="num">{format.money(y.realisedBenefit, currency)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <YearMoneyTable
+            rows={feed.years}
+            columns={[
+              { label: t.project.plannedCost, amount: (y) => y.plannedCost },
+              { label: t.dashboard.spent, amount: (y) => y.actualCost },
+              { label: t.dashboard.planned, amount: (y) => y.plannedBenefit },
+              { label: t.dashboard.realised, amount: (y) => y.realisedBenefit },
+            ]}
+            currency={currency}
+          />
         }
       />
       <section className="card" aria-labelledby="public-projects-title">

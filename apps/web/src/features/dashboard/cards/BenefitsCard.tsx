@@ -3,6 +3,7 @@ import { BarChart, Line, LineChart } from 'recharts';
 import { MONEY_CHART_MARGIN, moneyAxes, seriesBars } from '../../../components/chart-axes';
 import type { DashboardQuery } from '../../../generated/graphql';
 import { ChartCard } from '../../../components/ChartCard';
+import { YearMoneyTable } from '../../../components/YearMoneyTable';
 import { useI18n } from '../../../i18n';
 import { chartValue } from '../../../lib/format';
 import { cumulative } from '../../../lib/money';
@@ -74,30 +75,11 @@ export function BenefitsCard({ years, currency }: { years: Year[]; currency: str
         )
       }
       table={
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">{t.common.year}</th>
-              {series.map((s) => (
-                <th key={s.key} scope="col" className="num">
-                  {s.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.fiscalYear}>
-                <th scope="row">{r.fiscalYear}</th>
-                {series.map((s) => (
-                  <td key={s.key} className="num">
-                    {format.money(r.amounts[s.key], currency)}
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <YearMoneyTable
+          rows={rows}
+          columns={series.map((s) => ({ label: s.label, amount: (r: (typeof rows)[number]) => r.amounts[s.key] }))}
+          currency={currency}
+        />
       }
     />
   );
