@@ -6,44 +6,84 @@ import { currentContext, currentUser, isAdmin, membershipIn } from './request-co
 // office changes everything in it, a partner only the projects its organisation takes part in, a viewer
 // or auditor nothing; without a membership the programme does not exist for them (NOT_FOUND, not
 // FORBIDDEN, which would confirm it exists). ADMIN changes everything. Every versioned write goes through
-// versioned-writes.ts, which calls this first, so no service can forget it.
+// versioned-writes.ts, which calls this first, so no service can forget it. Which programme and project
+// a row belongs to follows from the scope its entity declares (@WrittenWithin), not from guessing at its
+// columns; an entity without a declaration cannot be written.
 
 interface Target {
   programmeId: string;
   projectId: string | undefined;
 }
 
+/**
+ * Where an entity's rows belong, which decides who may write them: a programme itself, a project, a
+ * row of a project (by project_id) or of a benefit (by benefit_id), a row of a programme (by
+ * programme_id), or shared by every programme (organisations, users: the operation's @Allow decides).
+ */
+export type WriteScope = 'programme' | 'project' | 'projectChild' | 'benefitChild' | 'programmeChild' | 'shared';
+
+const DECLARED = new Map<object, WriteScope>();
+
+/**
+ * Declares where an entity's rows belong (WriteScope). Every entity written through versioned-writes
+ * declares it, on itself or a base class; a write to one that does not is refused, never waved through.
+ */
+export function WrittenWithin(scope: WriteScope): ClassDecorator {
+  return (entity) => {
+    DECLARED.set(entity, scope);
+  };
+}
+
+/** The entity's declared WriteScope (its own or its nearest base class's), or undefined. */
+export function writeScopeOf(entity: EntityTarget<ObjectLiteral>): WriteScope | undefined {
+  for (let type: unknown = entity; typeof type === 'function'; type = Object.getPrototypeOf(type)) {
+    const scope = DECLARED.get(type);
+    if (scope) return scope;
+  }
+  return undefined;
+}
+
 const PROGRAMME_OF_PROJECT = `SELECT p.programme_id, p.id AS project_id FROM projects p WHERE p.id = $1`;
+const PROGRAMME_OF_BENEFIT = `SELECT p.programme_id, p.id AS project_id FROM benefits b JOIN projects p ON p.id = b.project_id WHERE b.id = $1`;
 
 /** The programme (and project) a write touches, from the values written or the row written to. */
-async function targetOf(manager: EntityManager, table: string, values: Record<string, unknown>, id?: string): Promise<Target | undefined> {
+async function targetOf(
+  manager: EntityManager,
+  scope: WriteScope,
+  table: string,
+  values: Record<string, unknown>,
+  id?: string,
+): Promise<Target | undefined> {
   const one = async (sql: string, parameter: unknown) => {
     const [row] = (await manager.query(sql, [parameter])) as { programme_id: string; project_id: string | null }[];
     return row && { programmeId: row.programme_id, projectId: row.project_id ?? undefined };
   };
-  if (table === 'programmes') return id ? { programmeId: id, projectId: undefined } : undefined;
-  if (table === 'projects' && id) return one(PROGRAMME_OF_PROJECT, id);
-  if (typeof values['programmeId'] === 'string') return { programmeId: values['programmeId'], projectId: undefined };
-  if (typeof values['projectId'] === 'string') return one(PROGRAMME_OF_PROJECT, values['projectId']);
-  if (typeof values['benefitId'] === 'string')
-    return one(
-      `SELECT p.programme_id, p.id AS project_id FROM benefits b JOIN projects p ON p.id = b.project_id WHERE b.id = $1`,
-      values['benefitId'],
-    );
-  if (!id) return undefined;
-  const columns = manager.connection.getMetadata(table).columns.map((c) => c.databaseName);
-  // Project rows first: they carry a programme_id too (for row-level security), but a partner's right
-  // depends on the project.
-  if (columns.includes('project_id'))
-    return one(`SELECT p.programme_id, p.id AS project_id FROM ${table} x JOIN projects p ON p.id = x.project_id WHERE x.id = $1`, id);
-  if (columns.includes('benefit_id')) {
-    return one(
-      `SELECT p.programme_id, p.id AS project_id FROM ${table} x JOIN benefits b ON b.id = x.benefit_id JOIN projects p ON p.id = b.project_id WHERE x.id = $1`,
-      id,
-    );
+  const text = (key: string) => (typeof values[key] === 'string' ? (values[key] as string) : undefined);
+  switch (scope) {
+    case 'shared':
+      return undefined;
+    case 'programme':
+      return id ? { programmeId: id, projectId: undefined } : undefined;
+    case 'project':
+      if (id) return one(PROGRAMME_OF_PROJECT, id);
+      return text('programmeId') ? { programmeId: text('programmeId')!, projectId: undefined } : undefined;
+    case 'programmeChild':
+      if (text('programmeId')) return { programmeId: text('programmeId')!, projectId: undefined };
+      return id ? one(`SELECT programme_id, NULL::uuid AS project_id FROM ${table} WHERE id = $1`, id) : undefined;
+    case 'projectChild':
+      if (text('projectId')) return one(PROGRAMME_OF_PROJECT, text('projectId'));
+      return id
+        ? one(`SELECT p.programme_id, p.id AS project_id FROM ${table} x JOIN projects p ON p.id = x.project_id WHERE x.id = $1`, id)
+        : undefined;
+    case 'benefitChild':
+      if (text('benefitId')) return one(PROGRAMME_OF_BENEFIT, text('benefitId'));
+      return id
+        ? one(
+            `SELECT p.programme_id, p.id AS project_id FROM ${table} x JOIN benefits b ON b.id = x.benefit_id JOIN projects p ON p.id = b.project_id WHERE x.id = $1`,
+            id,
+          )
+        : undefined;
   }
-  if (columns.includes('programme_id')) return one(`SELECT programme_id, NULL::uuid AS project_id FROM ${table} WHERE id = $1`, id);
-  return undefined;
 }
 
 /** Refuses a write the signed-in user may not make in the programme it touches. */
@@ -53,10 +93,13 @@ export async function assertMayWrite(
   values: Record<string, unknown>,
   id?: string,
 ): Promise<void> {
+  const scope = writeScopeOf(entity);
+  const table = manager.connection.getMetadata(entity).tableName;
+  // A programming error, found by the first test that writes the table (write-scope.spec.ts lists them all).
+  if (!scope) throw new Error(`The entity of ${table} declares no write scope (@WrittenWithin)`);
   const user = currentUser();
   if (!user || isAdmin(user)) return;
-  const table = manager.connection.getMetadata(entity).tableName;
-  const target = await targetOf(manager, table, values, id);
+  const target = await targetOf(manager, scope, table, values, id);
   // No such row (or parent): the write itself reports NOT_FOUND. Shared tables (organisations) have no programme.
   if (!target) return;
   const membership = membershipIn(user, target.programmeId);

@@ -4,6 +4,7 @@ import { oneOf } from '../../database/column-types.js';
 import { ProjectEntity } from '../projects/project.entity.js';
 import { UserEntity } from '../users/user.entity.js';
 import { ProgrammeScopeColumn } from '../../database/programme-scope.column.js';
+import { WrittenWithin } from '../../auth/write-scope.js';
 
 export const MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024;
 
@@ -18,6 +19,7 @@ export const MAX_ATTACHMENT_BYTES = 25 * 1024 * 1024;
 @Check('ck_attachments_kind', oneOf('record_kind', ATTACHMENT_KINDS))
 @Check('ck_attachments_size', `"size" BETWEEN 1 AND ${MAX_ATTACHMENT_BYTES} AND octet_length("content") = "size"`)
 @Check('ck_attachments_sha256', `"sha256" ~ '^[0-9a-f]{64}$'`)
+@WrittenWithin('projectChild')
 export class AttachmentEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;

@@ -5,12 +5,14 @@ import { VersionedEntity } from '../../database/versioned.entity.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import { ProgrammeEntity } from '../programmes/programme.entity.js';
 import { UserEntity } from '../users/user.entity.js';
+import { WrittenWithin } from '../../auth/write-scope.js';
 
 /** A user's role in one programme (and, for a PARTNER, the organisation they act for). */
 @Entity('memberships')
 @Unique('uq_memberships_user_programme', ['userId', 'programmeId'])
 @Check('ck_memberships_role', oneOf('role', MEMBERSHIP_ROLES))
 @Check('ck_memberships_partner_organisation', `("role" = 'PARTNER') = ("organisation_id" IS NOT NULL)`)
+@WrittenWithin('programmeChild')
 export class MembershipEntity extends VersionedEntity {
   @Column({ type: 'uuid' })
   userId!: string;

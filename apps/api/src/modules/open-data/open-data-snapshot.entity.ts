@@ -2,6 +2,7 @@ import type { OpenDataFeed } from '@tvaers/domain';
 import { Check, Column, Entity, JoinColumn, ManyToOne, type Relation, Unique } from 'typeorm';
 import { VersionedEntity } from '../../database/versioned.entity.js';
 import { ProgrammeEntity } from '../programmes/programme.entity.js';
+import { WrittenWithin } from '../../auth/write-scope.js';
 
 /**
  * The public open-data feed as it stood when a reporting round closed: what `portfolio.json?period=`
@@ -10,6 +11,7 @@ import { ProgrammeEntity } from '../programmes/programme.entity.js';
 @Entity('open_data_snapshots')
 @Unique('uq_open_data_snapshots_programme_period', ['programmeId', 'period'])
 @Check('ck_open_data_snapshots_period', `"period" ~ '^[0-9]{4}-H[12]$'`)
+@WrittenWithin('programmeChild')
 export class OpenDataSnapshotEntity extends VersionedEntity {
   @Column({ type: 'uuid' })
   programmeId!: string;

@@ -2,11 +2,13 @@ import { Check, Column, Entity, Index, Unique } from 'typeorm';
 import { COUNTRIES, SECTORS } from '@tvaers/domain';
 import { oneOf } from '../../database/column-types.js';
 import { VersionedEntity } from '../../database/versioned.entity.js';
+import { WrittenWithin } from '../../auth/write-scope.js';
 
 @Entity('organisations')
 @Unique('uq_organisations_country_identifier', ['country', 'identifier'])
 @Check('ck_organisations_sector', oneOf('sector', SECTORS))
 @Check('ck_organisations_country', oneOf('country', COUNTRIES))
+@WrittenWithin('shared')
 export class OrganisationEntity extends VersionedEntity {
   @Column({ type: 'text' })
   name!: string;

@@ -2,6 +2,7 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, type Relation } fr
 import { MONEY, RATE } from '../../database/column-types.js';
 import { VersionedEntity } from '../../database/versioned.entity.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
+import { WrittenWithin } from '../../auth/write-scope.js';
 
 @Entity('programmes')
 @Check('ck_programmes_currency', `"currency" ~ '^[A-Z]{3}$'`)
@@ -14,6 +15,7 @@ import { OrganisationEntity } from '../organisations/organisation.entity.js';
   'ck_programmes_tolerances',
   `"cost_amber_overrun_rate" <= "cost_red_overrun_rate" AND "cost_red_overrun_amount" >= 0 AND "schedule_amber_days" <= "schedule_red_days" AND "benefit_amber_rate" <= "benefit_green_rate"`,
 )
+@WrittenWithin('programme')
 export class ProgrammeEntity extends VersionedEntity {
   @Column({ type: 'text' })
   name!: string;

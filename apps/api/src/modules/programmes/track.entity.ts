@@ -1,9 +1,11 @@
 import { Column, Entity, Index, JoinColumn, ManyToOne, type Relation, Unique } from 'typeorm';
 import { VersionedEntity } from '../../database/versioned.entity.js';
 import { ProgrammeEntity } from './programme.entity.js';
+import { WrittenWithin } from '../../auth/write-scope.js';
 
 @Entity('tracks')
 @Unique('uq_tracks_programme_code', ['programmeId', 'code'])
+@WrittenWithin('programmeChild')
 export class TrackEntity extends VersionedEntity {
   @Index('ix_tracks_programme')
   @Column({ type: 'uuid' })

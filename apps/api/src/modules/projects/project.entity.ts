@@ -4,6 +4,7 @@ import { allOf, DATE_ONLY, oneOf } from '../../database/column-types.js';
 import { VersionedEntity } from '../../database/versioned.entity.js';
 import { ProgrammeEntity } from '../programmes/programme.entity.js';
 import { TrackEntity } from '../programmes/track.entity.js';
+import { WrittenWithin } from '../../auth/write-scope.js';
 
 @Entity('projects')
 @Unique('uq_projects_programme_code', ['programmeId', 'code'])
@@ -13,6 +14,7 @@ import { TrackEntity } from '../programmes/track.entity.js';
 @Check('ck_projects_planned_dates', `"planned_end" IS NULL OR "planned_start" IS NULL OR "planned_end" >= "planned_start"`)
 @Check('ck_projects_forecast_dates', `"forecast_end" IS NULL OR "forecast_start" IS NULL OR "forecast_end" >= "forecast_start"`)
 @Check('ck_projects_actual_dates', `"actual_end" IS NULL OR "actual_start" IS NULL OR "actual_end" >= "actual_start"`)
+@WrittenWithin('project')
 export class ProjectEntity extends VersionedEntity {
   @Index('ix_projects_programme')
   @Column({ type: 'uuid' })

@@ -2,12 +2,14 @@ import { Check, Column, Entity, JoinColumn, ManyToOne, type Relation, Unique } f
 import { DATE_ONLY } from '../../database/column-types.js';
 import { VersionedEntity } from '../../database/versioned.entity.js';
 import { ProgrammeEntity } from '../programmes/programme.entity.js';
+import { WrittenWithin } from '../../auth/write-scope.js';
 
 /** A programme's call for the status reports of one half-year, due on a date. */
 @Entity('reporting_rounds')
 @Unique('uq_reporting_rounds_programme_period', ['programmeId', 'period'])
 @Check('ck_reporting_rounds_period', `"period" ~ '^[0-9]{4}-H[12]$'`)
 @Check('ck_reporting_rounds_reminder_days', `"reminder_days_before" BETWEEN 0 AND 90`)
+@WrittenWithin('programmeChild')
 export class ReportingRoundEntity extends VersionedEntity {
   @Column({ type: 'uuid' })
   programmeId!: string;

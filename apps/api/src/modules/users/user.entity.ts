@@ -3,11 +3,13 @@ import { USER_ROLES } from '@tvaers/domain';
 import { oneOf } from '../../database/column-types.js';
 import { VersionedEntity } from '../../database/versioned.entity.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
+import { WrittenWithin } from '../../auth/write-scope.js';
 
 @Entity('users')
 @Index('uq_users_email', { synchronize: false })
 @Check('ck_users_role', oneOf('role', USER_ROLES))
 @Check('ck_users_partner_organisation', `"role" <> 'PARTNER' OR "organisation_id" IS NOT NULL`)
+@WrittenWithin('shared')
 export class UserEntity extends VersionedEntity {
   /** Unique case-insensitively (index on lower(email), created in the migration). */
   @Column({ type: 'text' })
