@@ -4,7 +4,7 @@ import { PortfolioService } from '../portfolio/portfolio.service.js';
 import { SimulationService } from '../simulation/simulation.service.js';
 import type { BriefingLanguage } from './briefing-labels.js';
 import { writeBriefing } from './briefing-pdf.js';
-import { type DownloadTarget, ExportStream } from './export-metadata.js';
+import type { DownloadTarget } from './export-metadata.js';
 import { ExportSnapshot } from './export-snapshot.js';
 
 /** The politicians' PDF briefing. */
@@ -21,12 +21,10 @@ export class BriefingExportService {
     const programme = await this.snapshot.programme(programmeId);
     const summary = await this.portfolio.summary(programmeId);
     const simulations = await this.simulation.simulateProgramme(programmeId, SIMULATION_DEFAULT_ITERATIONS, SIMULATION_DEFAULT_SEED);
-    const out = new ExportStream(res, {
+    const out = await this.snapshot.download(res, {
       fileName: 'portfolio.pdf',
       contentType: 'application/pdf',
-      generatedBy: this.snapshot.by(),
       programme: programme.name,
-      dataAsOf: await this.snapshot.dataAsOf(),
     });
     await writeBriefing(out, programme.name, summary, language, simulations);
     return out.end();

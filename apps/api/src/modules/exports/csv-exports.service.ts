@@ -4,7 +4,7 @@ import { verifyAuditChain } from '../audit/audit.service.js';
 import { PortfolioService } from '../portfolio/portfolio.service.js';
 import type { ProgrammeEntity } from '../programmes/programme.entity.js';
 import { SettlementService } from '../portfolio/settlement.service.js';
-import { BOM, type CsvDialect, csvLine } from './csv.js';
+import { type CsvDialect, csvHeader, csvLine } from './csv.js';
 import {
   AUDIT_COLUMNS,
   BUSINESS_CASE_COLUMNS,
@@ -14,7 +14,7 @@ import {
   SETTLEMENT_GROUPINGS,
   settlementRows,
 } from './export-columns.js';
-import { type DownloadTarget, ExportStream } from './export-metadata.js';
+import { CSV_TYPE, type DownloadTarget } from './export-metadata.js';
 import { copyCsvIn, ExportSnapshot } from './export-snapshot.js';
 import { EXPORT_TABLES } from './export-tables.js';
 import { AUDIT_EVENTS_EXPORT_SQL } from './exports.sql.js';
@@ -41,41 +41,24 @@ export class CsvExportsService {
       return this.businessCaseCsv(res, programme, `${tableName}.csv`, dialect);
     const table = EXPORT_TABLES.find((t) => t.name === tableName);
     if (!table) throw new NotFoundError('Export table', tableName);
-    const out = new ExportStream(res, {
+    const out = await this.snapshot.download(res, {
       fileName: `${tableName}.csv`,
-      contentType: 'text/csv; charset=utf-8',
-      generatedBy: this.snapshot.by(),
+      contentType: CSV_TYPE,
       programme: programme.name,
-      dataAsOf: await this.snapshot.dataAsOf(),
     });
-    await out.write(
-      BOM +
-        csvLine(
-          table.columns.map((c) => c.header),
-          table.columns,
-          dialect,
-        ),
-    );
+    await out.write(csvHeader(table.columns, dialect));
     const rows = await this.snapshot.copyCsv(table.sql, [programmeId], table.columns, dialect, (chunk) => out.writeBytes(chunk));
     return { rows, ...out.end() };
   }
 
   private async businessCaseCsv(res: DownloadTarget, programme: ProgrammeEntity, fileName: string, dialect: CsvDialect) {
     const { projects } = await this.portfolio.projectFigures(programme.id);
-    const out = new ExportStream(res, {
+    const out = await this.snapshot.download(res, {
       fileName,
-      contentType: 'text/csv; charset=utf-8',
-      generatedBy: this.snapshot.by(),
+      contentType: CSV_TYPE,
       programme: programme.name,
-      dataAsOf: await this.snapshot.dataAsOf(),
     });
-    let text =
-      BOM +
-      csvLine(
-        BUSINESS_CASE_COLUMNS.map((c) => c.header),
-        BUSINESS_CASE_COLUMNS,
-        dialect,
-      );
+    let text = csvHeader(BUSINESS_CASE_COLUMNS, dialect);
     for (const p of projects) {
       text += csvLine(businessCaseRow(p), BUSINESS_CASE_COLUMNS, dialect);
     }
@@ -87,22 +70,12 @@ export class CsvExportsService {
   async settlementCsv(res: DownloadTarget, programmeId: string, groupBy: 'SECTOR' | 'ORGANISATION' | undefined, dialect: CsvDialect) {
     const programme = await this.snapshot.programme(programmeId);
     const rows = await settlementRows(this.settlement, programmeId, groupBy ? [groupBy] : SETTLEMENT_GROUPINGS);
-    const out = new ExportStream(res, {
+    const out = await this.snapshot.download(res, {
       fileName: 'settlement.csv',
-      contentType: 'text/csv; charset=utf-8',
-      generatedBy: this.snapshot.by(),
+      contentType: CSV_TYPE,
       programme: programme.name,
-      dataAsOf: await this.snapshot.dataAsOf(),
     });
-    await out.write(
-      BOM +
-        csvLine(
-          SETTLEMENT_COLUMNS.map((c) => c.header),
-          SETTLEMENT_COLUMNS,
-          dialect,
-        ) +
-        rows.map((row) => csvLine(row, SETTLEMENT_COLUMNS, dialect)).join(''),
-    );
+    await out.write(csvHeader(SETTLEMENT_COLUMNS, dialect) + rows.map((row) => csvLine(row, SETTLEMENT_COLUMNS, dialect)).join(''));
     return { rows: rows.length, ...out.end() };
   }
 
@@ -115,20 +88,12 @@ export class CsvExportsService {
     const dataAsOf = await this.snapshot.dataAsOf();
     return this.snapshot.inSnapshot(async (runner, client) => {
       res.setHeader('X-Audit-Chain', chainSummary(await verifyAuditChain(runner)));
-      const out = new ExportStream(res, {
+      const out = await this.snapshot.download(res, {
         fileName: 'audit.csv',
-        contentType: 'text/csv; charset=utf-8',
-        generatedBy: this.snapshot.by(),
+        contentType: CSV_TYPE,
         dataAsOf,
       });
-      await out.write(
-        BOM +
-          csvLine(
-            AUDIT_COLUMNS.map((c) => c.header),
-            AUDIT_COLUMNS,
-            dialect,
-          ),
-      );
+      await out.write(csvHeader(AUDIT_COLUMNS, dialect));
       await copyCsvIn(client, AUDIT_EVENTS_EXPORT_SQL, [], AUDIT_COLUMNS, dialect, (chunk) => out.writeBytes(chunk));
       return out.end();
     });

@@ -41,3 +41,15 @@ export function csvLine(values: readonly (string | number | null | undefined)[],
       .join(separator) + '\r\n'
   );
 }
+
+/** How every CSV file begins: the BOM, then the header line of `columns`. */
+export function csvHeader(columns: readonly Column[], dialect: CsvDialect): string {
+  return (
+    BOM +
+    csvLine(
+      columns.map((c) => c.header),
+      columns,
+      dialect,
+    )
+  );
+}

@@ -1,6 +1,9 @@
 import { createHash, type Hash } from 'node:crypto';
 import { exposeHeaders } from '../../http/expose-headers.js';
 
+export const CSV_TYPE = 'text/csv; charset=utf-8';
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
 /**
  * Where a download's bytes go, as the export services see it: the HTTP response (the controller hands
  * its own), through only what a download needs, so that no service deals in express's types.

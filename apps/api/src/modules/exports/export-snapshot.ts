@@ -8,6 +8,7 @@ import { ReadDatabase } from '../../database/read-database.js';
 import { ProgrammeEntity } from '../programmes/programme.entity.js';
 import type { Column, CsvDialect } from './csv.js';
 import { crlfLineEnds, csvCopySql } from './csv-copy.js';
+import { type DownloadTarget, ExportStream } from './export-metadata.js';
 
 // What every export format reads through: one read-only snapshot per download, cursors and COPY in
 // it, the programme, the data's age and who asked.
@@ -116,6 +117,17 @@ export class ExportSnapshot {
     onChunk: (chunk: Buffer) => Promise<void>,
   ): Promise<number> {
     return this.inSnapshot((_runner, client) => copyCsvIn(client, select, parameters, columns, dialect, onChunk));
+  }
+
+  /**
+   * A download of this export, saying who made it and how fresh its data is (`dataAsOf`: read now unless
+   * the caller read it before its snapshot began).
+   */
+  async download(
+    res: DownloadTarget,
+    meta: { fileName: string; contentType: string; programme?: string; dataAsOf?: Date },
+  ): Promise<ExportStream> {
+    return new ExportStream(res, { ...meta, generatedBy: this.by(), dataAsOf: meta.dataAsOf ?? (await this.dataAsOf()) });
   }
 
   by(): string {

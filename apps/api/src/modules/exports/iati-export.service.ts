@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
-import { type DownloadTarget, ExportStream } from './export-metadata.js';
+import type { DownloadTarget } from './export-metadata.js';
 import { ExportSnapshot } from './export-snapshot.js';
 import {
   IATI_ACTUALS_SQL,
@@ -35,12 +35,10 @@ export class IatiExportService {
       defaultDate: `${programme.periodStartYear}-01-01`,
       generatedAt,
     };
-    const out = new ExportStream(res, {
+    const out = await this.snapshot.download(res, {
       fileName: 'iati-activities.xml',
       contentType: 'application/xml; charset=utf-8',
-      generatedBy: this.snapshot.by(),
       programme: programme.name,
-      dataAsOf: await this.snapshot.dataAsOf(),
     });
     await out.write(iatiHeader(generatedAt));
     let after = '';

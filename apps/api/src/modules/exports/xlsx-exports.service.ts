@@ -11,7 +11,7 @@ import {
   SETTLEMENT_GROUPINGS,
   settlementRows,
 } from './export-columns.js';
-import { type DownloadTarget, ExportStream } from './export-metadata.js';
+import { type DownloadTarget, XLSX_TYPE } from './export-metadata.js';
 import { cursorIn, ExportSnapshot } from './export-snapshot.js';
 import { EXPORT_TABLES } from './export-tables.js';
 import { AUDIT_EVENTS_EXPORT_SQL } from './exports.sql.js';
@@ -33,10 +33,9 @@ export class XlsxExportsService {
   async portfolioXlsx(res: DownloadTarget, programmeId: string): Promise<{ sha256: string }> {
     const programme = await this.snapshot.programme(programmeId);
     const dataAsOf = await this.snapshot.dataAsOf();
-    const out = new ExportStream(res, {
+    const out = await this.snapshot.download(res, {
       fileName: 'portfolio.xlsx',
-      contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      generatedBy: this.snapshot.by(),
+      contentType: XLSX_TYPE,
       programme: programme.name,
       dataAsOf,
     });
@@ -80,10 +79,9 @@ export class XlsxExportsService {
     return this.snapshot.inSnapshot(async (runner) => {
       const chain = chainSummary(await verifyAuditChain(runner));
       res.setHeader('X-Audit-Chain', chain);
-      const out = new ExportStream(res, {
+      const out = await this.snapshot.download(res, {
         fileName: 'audit.xlsx',
-        contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-        generatedBy: this.snapshot.by(),
+        contentType: XLSX_TYPE,
         dataAsOf,
       });
       const workbook = new XlsxExport(out);

@@ -2,8 +2,8 @@ import { Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/commo
 import type { Response } from 'express';
 import { Allow, PUBLIC } from '../../auth/allow.decorator.js';
 import { dialectOf } from '../exports/dialect.js';
-import { BOM, csvLine } from '../exports/csv.js';
-import { ExportStream } from '../exports/export-metadata.js';
+import { csvHeader, csvLine } from '../exports/csv.js';
+import { CSV_TYPE, ExportStream } from '../exports/export-metadata.js';
 import { OPEN_DATA_COLUMNS, openDataRow } from './open-data.feed.js';
 import { OpenDataService, periodParam } from './open-data.service.js';
 
@@ -49,19 +49,13 @@ export class OpenDataController {
     const feed = await this.openData.feed(id, periodParam(period));
     const out = new ExportStream(res, {
       fileName: `portfolio-${feed.period ?? 'now'}.csv`,
-      contentType: 'text/csv; charset=utf-8',
+      contentType: CSV_TYPE,
       generatedBy: 'open data (public)',
       programme: feed.programme.name,
       dataAsOf: new Date(feed.generatedAt),
     });
     await out.write(
-      BOM +
-        csvLine(
-          OPEN_DATA_COLUMNS.map((c) => c.header),
-          OPEN_DATA_COLUMNS,
-          csvDialect,
-        ) +
-        feed.projects.map((p) => csvLine(openDataRow(p), OPEN_DATA_COLUMNS, csvDialect)).join(''),
+      csvHeader(OPEN_DATA_COLUMNS, csvDialect) + feed.projects.map((p) => csvLine(openDataRow(p), OPEN_DATA_COLUMNS, csvDialect)).join(''),
     );
     out.end();
   }
