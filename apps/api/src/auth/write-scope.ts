@@ -59,6 +59,9 @@ async function targetOf(
     return row && { programmeId: row.programme_id, projectId: row.project_id ?? undefined };
   };
   const text = (key: string) => (typeof values[key] === 'string' ? (values[key] as string) : undefined);
+  const programmeId = text('programmeId');
+  const projectId = text('projectId');
+  const benefitId = text('benefitId');
   switch (scope) {
     case 'shared':
       return undefined;
@@ -66,17 +69,17 @@ async function targetOf(
       return id ? { programmeId: id, projectId: undefined } : undefined;
     case 'project':
       if (id) return one(PROGRAMME_OF_PROJECT, id);
-      return text('programmeId') ? { programmeId: text('programmeId')!, projectId: undefined } : undefined;
+      return programmeId ? { programmeId, projectId: undefined } : undefined;
     case 'programmeChild':
-      if (text('programmeId')) return { programmeId: text('programmeId')!, projectId: undefined };
+      if (programmeId) return { programmeId, projectId: undefined };
       return id ? one(`SELECT programme_id, NULL::uuid AS project_id FROM ${table} WHERE id = $1`, id) : undefined;
     case 'projectChild':
-      if (text('projectId')) return one(PROGRAMME_OF_PROJECT, text('projectId'));
+      if (projectId) return one(PROGRAMME_OF_PROJECT, projectId);
       return id
         ? one(`SELECT p.programme_id, p.id AS project_id FROM ${table} x JOIN projects p ON p.id = x.project_id WHERE x.id = $1`, id)
         : undefined;
     case 'benefitChild':
-      if (text('benefitId')) return one(PROGRAMME_OF_BENEFIT, text('benefitId'));
+      if (benefitId) return one(PROGRAMME_OF_BENEFIT, benefitId);
       return id
         ? one(
             `SELECT p.programme_id, p.id AS project_id FROM ${table} x JOIN benefits b ON b.id = x.benefit_id JOIN projects p ON p.id = b.project_id WHERE x.id = $1`,

@@ -15,7 +15,7 @@ import { buildDemoGovernance } from './demo-governance.js';
 import { buildProject, type DemoPortfolio, type ProgrammeBuild, type ProgrammeSpec } from './demo-project.js';
 import { DemoRandom, demoId, oreToMoney, splitExact } from './demo-random.js';
 
-export { DEMO_AS_OF, type DemoPortfolio } from './demo-project.js';
+export type { DemoPortfolio } from './demo-project.js';
 
 // Builds the demo portfolio as plain rows, deterministically. Money is computed in whole øre (exact
 // integers) and formatted as decimal strings; nothing here depends on the current date.

@@ -68,10 +68,10 @@ function useImportRun(programmeId: string | undefined) {
 type ImportRun = ReturnType<typeof useImportRun>;
 
 /** Choose the file, check it or import it; the progress and the outcome are announced. */
-function UploadCard({ run }: { run: ImportRun }) {
+function UploadCard({ upload }: { upload: ImportRun }) {
   const { t, format } = useI18n();
   const texts = t.imports;
-  const { file, progress, result, error, busy } = run;
+  const { file, progress, result, error, busy } = upload;
   const describe = (p: ImportProgress) => {
     if (p.stage === 'upload') return texts.uploading(format.number((100 * p.loaded) / (p.total || 1), 0));
     if (p.stage === 'reading') return texts.reading;
@@ -86,7 +86,7 @@ function UploadCard({ run }: { run: ImportRun }) {
   };
   const submit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    void run.run(false);
+    void upload.run(false);
   };
   return (
     <section className="card" aria-labelledby="upload-title">
@@ -97,10 +97,10 @@ function UploadCard({ run }: { run: ImportRun }) {
           id="import-file"
           type="file"
           accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          onChange={(e) => run.choose(e.target.files?.[0] ?? null)}
+          onChange={(e) => upload.choose(e.target.files?.[0] ?? null)}
         />
         <div className="export-buttons">
-          <button type="button" className="secondary" disabled={!file || busy} onClick={() => void run.run(true)}>
+          <button type="button" className="secondary" disabled={!file || busy} onClick={() => void upload.run(true)}>
             {texts.check}
           </button>
           <button type="submit" disabled={!file || busy}>
@@ -124,8 +124,8 @@ function UploadCard({ run }: { run: ImportRun }) {
 export function ImportPage() {
   const { t } = useI18n();
   const { state, programme } = useProgrammes();
-  const run = useImportRun(programme?.id);
-  const { result } = run;
+  const upload = useImportRun(programme?.id);
+  const { result } = upload;
   return (
     <>
       <h1>{t.imports.title}</h1>
@@ -135,7 +135,7 @@ export function ImportPage() {
             <>
               <p>{t.imports.intro(programme.name)}</p>
               <TemplateCard programmeId={programme.id} />
-              <UploadCard run={run} />
+              <UploadCard upload={upload} />
               {result?.ok && <ChangeCountsCard result={result} />}
               {result && !result.ok && <ImportProblemsCard result={result} />}
             </>
