@@ -19,8 +19,11 @@ const FORMATS: Partial<Record<CellType, string>> = { money: '#,##0.00', quantity
 /** Rows that carry formats and drop-downs; a longer file still imports. */
 const PREPARED_ROWS = 2000;
 
-interface DataValidations {
-  add(address: string, validation: ExcelJS.DataValidation): void;
+// ExcelJS keeps a worksheet's data validations in a field its type declarations leave out.
+declare module 'exceljs' {
+  interface Worksheet {
+    readonly dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
+  }
 }
 
 /** Rows to fill in, by sheet, each keyed by column key (the filled template: the programme as it is). */
@@ -68,7 +71,7 @@ export async function importTemplate(
           : {},
     }));
     worksheet.getRow(1).font = { bold: true };
-    const validations = (worksheet as unknown as { dataValidations: DataValidations }).dataValidations;
+    const validations = worksheet.dataValidations;
     sheet.columns.forEach((column, index) => {
       if (column.type !== 'enum' || !column.values) return;
       const letter = columnLetter(index + 1);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 import { runWithContext } from '../../auth/request-context.js';
 
 // Prometheus metrics of this process (GET /metrics). Each app has its own registry, so that several
@@ -71,7 +72,8 @@ export class MetricsService {
   });
 
   constructor(dataSource: DataSource) {
-    const pool = () => (dataSource.driver as unknown as { master?: PgPool }).master;
+    // The driver is PostgreSQL's (the only one configured); its pg pool is the public `master` field.
+    const pool = (): PgPool | undefined => (dataSource.driver as PostgresDriver).master as PgPool | undefined;
     new Gauge({
       name: 'tvaers_db_pool_connections',
       help: 'Database pool connections: in use, idle, and requests waiting for one.',
