@@ -27,3 +27,4 @@ export * from './adoption-benefits.js';
 export * from './roles.js';
 export * from './project-figures.js';
 export * from './open-data-feed.js';
+export * from './enum-labels.js';

@@ -1,20 +1,16 @@
 // Danish, the default language. nb.ts and en.ts must have exactly these keys (TypeScript checks),
-// and every enum map names every value of its GraphQL enum.
+// and every enum map names every value of its GraphQL enum. The labels of the enums that the server's
+// documents also show (phases, sectors, lights, …) come from libs/domain ENUM_LABELS, the one source.
+import { ENUM_LABELS } from '@tvaers/domain/enum-labels';
 import type {
   AdoptionState,
   BenefitKind,
-  BenefitUnit,
   CostCategory,
-  DeliveryConfidence,
   GateDecisionOutcome,
   IssueSeverity,
   IssueStatus,
-  LifeEvent,
   LightDimension,
   MeasurementStatus,
-  ParticipationRole,
-  ProjectPhase,
-  Rag,
   RiskCategory,
   RiskStatus,
   Sector,
@@ -114,33 +110,15 @@ export const da = {
     empty: 'Ingen projekter matcher filtrene.',
   },
   lights: { cost: 'Økonomi', schedule: 'Tidsplan', benefit: 'Gevinster' },
-  rag: { GREEN: 'Grøn', AMBER: 'Gul', RED: 'Rød', GREY: 'Grå' } satisfies Record<Rag, string>,
-  phases: {
-    PROPOSED: 'Foreslået',
-    APPROVED: 'Godkendt',
-    EXECUTION: 'Gennemførelse',
-    ROLLOUT: 'Udrulning',
-    CLOSED: 'Afsluttet',
-    CANCELLED: 'Annulleret',
-  } satisfies Record<ProjectPhase, string>,
-  sectors: {
-    STATE: 'Stat',
-    REGION: 'Region',
-    MUNICIPALITY: 'Kommune',
-    JOINT_BODY: 'Fælles organisation',
-    PRIVATE: 'Privat',
-  } satisfies Record<Sector, string>,
+  rag: ENUM_LABELS.da.rag,
+  phases: ENUM_LABELS.da.phase,
+  sectors: ENUM_LABELS.da.sector,
   /** Short sector names for chart axes. */
   sectorsShort: { STATE: 'Stat', REGION: 'Region', MUNICIPALITY: 'Kommune', JOINT_BODY: 'Fælles', PRIVATE: 'Privat' } satisfies Record<
     Sector,
     string
   >,
-  roles: {
-    LEAD: 'Projektejer',
-    CO_FUNDER: 'Medfinansierer',
-    IMPLEMENTER: 'Leverandør',
-    BENEFIT_RECEIVER: 'Gevinstmodtager',
-  } satisfies Record<ParticipationRole, string>,
+  roles: ENUM_LABELS.da.role,
   categories: { DEVELOPMENT: 'Udvikling', OPERATIONS: 'Drift', INTERNAL_STAFF: 'Egne medarbejdere' } satisfies Record<CostCategory, string>,
   benefitKinds: {
     CASH_RELEASING: 'Budgetfrigørende',
@@ -148,15 +126,7 @@ export const da = {
     QUALITATIVE: 'Kvalitativ',
     DIS_BENEFIT: 'Ulempe',
   } satisfies Record<BenefitKind, string>,
-  units: {
-    CURRENCY: 'Kroner',
-    HOURS: 'Timer',
-    FTE: 'Årsværk',
-    COUNT: 'Antal',
-    PERCENT: 'Procent',
-    SCORE: 'Score',
-    TCO2: 'Ton CO₂',
-  } satisfies Record<BenefitUnit, string>,
+  units: ENUM_LABELS.da.unit,
   measurementStatus: { REPORTED: 'Indberettet', VALIDATED: 'Valideret', HARVESTED: 'Hjemtaget' } satisfies Record<
     MeasurementStatus,
     string
@@ -169,17 +139,7 @@ export const da = {
     AdoptionState,
     string
   >,
-  lifeEvents: {
-    BIRTH: 'Fødsel',
-    DEATH: 'Dødsfald',
-    DIVORCE: 'Skilsmisse',
-    MOVING_HOUSE: 'Flytning',
-    MOVING_TO_NURSING_HOME: 'Flytning til plejebolig',
-    RETIREMENT: 'Pension',
-    STARTING_A_BUSINESS: 'Start af virksomhed',
-    STARTING_SCHOOL_OR_DAYCARE: 'Skolestart og dagtilbud',
-    UNEMPLOYMENT: 'Ledighed',
-  } satisfies Record<LifeEvent, string>,
+  lifeEvents: ENUM_LABELS.da.lifeEvent,
   auth: {
     title: 'Log ind',
     intro: 'Log ind med din e-mail og adgangskode.',
@@ -541,10 +501,7 @@ export const da = {
     notRated: 'Ikke vurderet',
     disagreements: 'Hvor vurderingerne er uenige',
     noDisagreements: 'Vurderingerne er enige.',
-    confidences: { GREEN: 'Grøn', AMBER_GREEN: 'Gul/grøn', AMBER: 'Gul', AMBER_RED: 'Gul/rød', RED: 'Rød' } as Record<
-      DeliveryConfidence,
-      string
-    >,
+    confidences: ENUM_LABELS.da.confidence as Record<string, string>,
     rounds: 'Rapporteringsrunder',
     roundsDescription: 'Statusrapporter pr. runde: hvor mange der skal, er indsendt, godkendt og forsinket.',
     period: 'Periode',

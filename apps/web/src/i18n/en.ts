@@ -1,4 +1,5 @@
 // English; the keys are the Danish file's (checked by the Messages type).
+import { ENUM_LABELS } from '@tvaers/domain/enum-labels';
 import type { Messages } from './da';
 
 export const en: Messages = {
@@ -94,36 +95,19 @@ export const en: Messages = {
     empty: 'No projects match the filters.',
   },
   lights: { cost: 'Cost', schedule: 'Schedule', benefit: 'Benefits' },
-  rag: { GREEN: 'Green', AMBER: 'Amber', RED: 'Red', GREY: 'Grey' },
-  phases: {
-    PROPOSED: 'Proposed',
-    APPROVED: 'Approved',
-    EXECUTION: 'Execution',
-    ROLLOUT: 'Roll-out',
-    CLOSED: 'Closed',
-    CANCELLED: 'Cancelled',
-  },
-  sectors: { STATE: 'State', REGION: 'Region', MUNICIPALITY: 'Municipality', JOINT_BODY: 'Joint body', PRIVATE: 'Private' },
+  rag: ENUM_LABELS.en.rag,
+  phases: ENUM_LABELS.en.phase,
+  sectors: ENUM_LABELS.en.sector,
   /** Short sector names for chart axes. */
   sectorsShort: { STATE: 'State', REGION: 'Region', MUNICIPALITY: 'Munic.', JOINT_BODY: 'Joint', PRIVATE: 'Private' },
-  roles: { LEAD: 'Lead', CO_FUNDER: 'Co-funder', IMPLEMENTER: 'Implementer', BENEFIT_RECEIVER: 'Benefit receiver' },
+  roles: ENUM_LABELS.en.role,
   categories: { DEVELOPMENT: 'Development', OPERATIONS: 'Operations', INTERNAL_STAFF: 'Internal staff' },
   benefitKinds: { CASH_RELEASING: 'Cash-releasing', NON_CASH: 'Non-cash', QUALITATIVE: 'Qualitative', DIS_BENEFIT: 'Dis-benefit' },
-  units: { CURRENCY: 'Currency', HOURS: 'Hours', FTE: 'FTE', COUNT: 'Count', PERCENT: 'Percent', SCORE: 'Score', TCO2: 'Tonnes CO₂' },
+  units: ENUM_LABELS.en.unit,
   measurementStatus: { REPORTED: 'Reported', VALIDATED: 'Validated', HARVESTED: 'Harvested' },
   reportStates: { DRAFT: 'Draft', SUBMITTED: 'Submitted', APPROVED: 'Approved', RETURNED: 'Returned' },
   adoptionStates: { NOT_STARTED: 'Not started', IMPLEMENTING: 'Implementing', LIVE: 'Live' },
-  lifeEvents: {
-    BIRTH: 'Birth',
-    DEATH: 'Death',
-    DIVORCE: 'Divorce',
-    MOVING_HOUSE: 'Moving house',
-    MOVING_TO_NURSING_HOME: 'Moving to a nursing home',
-    RETIREMENT: 'Retirement',
-    STARTING_A_BUSINESS: 'Starting a business',
-    STARTING_SCHOOL_OR_DAYCARE: 'Starting school or day care',
-    UNEMPLOYMENT: 'Unemployment',
-  },
+  lifeEvents: ENUM_LABELS.en.lifeEvent,
   auth: {
     title: 'Sign in',
     intro: 'Sign in with your e-mail and password.',
@@ -475,7 +459,7 @@ export const en: Messages = {
     notRated: 'Not rated',
     disagreements: 'Where the ratings disagree',
     noDisagreements: 'The ratings agree.',
-    confidences: { GREEN: 'Green', AMBER_GREEN: 'Amber/green', AMBER: 'Amber', AMBER_RED: 'Amber/red', RED: 'Red' },
+    confidences: ENUM_LABELS.en.confidence as Record<string, string>,
     rounds: 'Reporting rounds',
     roundsDescription: 'Status reports per round: how many are due, submitted, approved and overdue.',
     period: 'Period',

@@ -1,4 +1,5 @@
 // Norwegian Bokmål; the keys are the Danish file's (checked by the Messages type).
+import { ENUM_LABELS } from '@tvaers/domain/enum-labels';
 import type { Messages } from './da';
 
 export const nb: Messages = {
@@ -94,19 +95,12 @@ export const nb: Messages = {
     empty: 'Ingen prosjekter passer til filtrene.',
   },
   lights: { cost: 'Økonomi', schedule: 'Tidsplan', benefit: 'Gevinster' },
-  rag: { GREEN: 'Grønn', AMBER: 'Gul', RED: 'Rød', GREY: 'Grå' },
-  phases: {
-    PROPOSED: 'Foreslått',
-    APPROVED: 'Godkjent',
-    EXECUTION: 'Gjennomføring',
-    ROLLOUT: 'Utrulling',
-    CLOSED: 'Avsluttet',
-    CANCELLED: 'Kansellert',
-  },
-  sectors: { STATE: 'Stat', REGION: 'Region', MUNICIPALITY: 'Kommune', JOINT_BODY: 'Felles organisasjon', PRIVATE: 'Privat' },
+  rag: ENUM_LABELS.nb.rag,
+  phases: ENUM_LABELS.nb.phase,
+  sectors: ENUM_LABELS.nb.sector,
   /** Short sector names for chart axes. */
   sectorsShort: { STATE: 'Stat', REGION: 'Region', MUNICIPALITY: 'Kommune', JOINT_BODY: 'Felles', PRIVATE: 'Privat' },
-  roles: { LEAD: 'Prosjekteier', CO_FUNDER: 'Medfinansierer', IMPLEMENTER: 'Leverandør', BENEFIT_RECEIVER: 'Gevinstmottaker' },
+  roles: ENUM_LABELS.nb.role,
   categories: { DEVELOPMENT: 'Utvikling', OPERATIONS: 'Drift', INTERNAL_STAFF: 'Egne ansatte' },
   benefitKinds: {
     CASH_RELEASING: 'Budsjettfrigjørende',
@@ -114,21 +108,11 @@ export const nb: Messages = {
     QUALITATIVE: 'Kvalitativ',
     DIS_BENEFIT: 'Ulempe',
   },
-  units: { CURRENCY: 'Kroner', HOURS: 'Timer', FTE: 'Årsverk', COUNT: 'Antall', PERCENT: 'Prosent', SCORE: 'Poeng', TCO2: 'Tonn CO₂' },
+  units: ENUM_LABELS.nb.unit,
   measurementStatus: { REPORTED: 'Rapportert', VALIDATED: 'Validert', HARVESTED: 'Hentet ut' },
   reportStates: { DRAFT: 'Utkast', SUBMITTED: 'Sendt inn', APPROVED: 'Godkjent', RETURNED: 'Sendt tilbake' },
   adoptionStates: { NOT_STARTED: 'Ikke startet', IMPLEMENTING: 'Under innføring', LIVE: 'I drift' },
-  lifeEvents: {
-    BIRTH: 'Fødsel',
-    DEATH: 'Dødsfall',
-    DIVORCE: 'Skilsmisse',
-    MOVING_HOUSE: 'Flytting',
-    MOVING_TO_NURSING_HOME: 'Flytting til sykehjem',
-    RETIREMENT: 'Pensjon',
-    STARTING_A_BUSINESS: 'Starte bedrift',
-    STARTING_SCHOOL_OR_DAYCARE: 'Skolestart og barnehage',
-    UNEMPLOYMENT: 'Arbeidsledighet',
-  },
+  lifeEvents: ENUM_LABELS.nb.lifeEvent,
   auth: {
     title: 'Logg inn',
     intro: 'Logg inn med e-post og passord.',
@@ -481,7 +465,7 @@ export const nb: Messages = {
     notRated: 'Ikke vurdert',
     disagreements: 'Der vurderingene er uenige',
     noDisagreements: 'Vurderingene er enige.',
-    confidences: { GREEN: 'Grønn', AMBER_GREEN: 'Gul/grønn', AMBER: 'Gul', AMBER_RED: 'Gul/rød', RED: 'Rød' },
+    confidences: ENUM_LABELS.nb.confidence as Record<string, string>,
     rounds: 'Rapporteringsrunder',
     roundsDescription: 'Statusrapporter per runde: hvor mange som skal, er sendt inn, godkjent og forsinket.',
     period: 'Periode',

@@ -1,0 +1,44 @@
+import {
+  COMMON_COMPONENTS,
+  DELIVERY_CONFIDENCES,
+  LIFE_EVENTS,
+  PARTICIPATION_ROLES,
+  PROJECT_PHASES,
+  RAG_VALUES,
+  SECTORS,
+  BENEFIT_UNITS,
+} from '../enums.js';
+import { COMPONENT_NAMES, ENUM_LABELS, LABEL_LANGUAGES } from '../enum-labels.js';
+
+describe('enum labels', () => {
+  const enums = {
+    phase: PROJECT_PHASES,
+    sector: SECTORS,
+    lifeEvent: LIFE_EVENTS,
+    rag: RAG_VALUES,
+    confidence: DELIVERY_CONFIDENCES,
+    role: PARTICIPATION_ROLES,
+    unit: BENEFIT_UNITS,
+  } as const;
+
+  it.each(LABEL_LANGUAGES)('name every value of every enum in %s, and nothing else', (language) => {
+    for (const [name, values] of Object.entries(enums)) {
+      const labels: Record<string, string> = ENUM_LABELS[language][name as keyof typeof enums];
+      expect(Object.keys(labels).sort()).toEqual([...values].sort());
+      for (const value of values) expect(labels[value]?.trim()).toBeTruthy();
+    }
+  });
+
+  it('give each value its own label within an enum and language', () => {
+    for (const language of LABEL_LANGUAGES) {
+      for (const name of ['phase', 'sector', 'lifeEvent', 'rag', 'role', 'unit'] as const) {
+        const labels = Object.values(ENUM_LABELS[language][name]);
+        expect(new Set(labels).size).toBe(labels.length);
+      }
+    }
+  });
+
+  it('name every common component', () => {
+    expect(Object.keys(COMPONENT_NAMES).sort()).toEqual([...COMMON_COMPONENTS].sort());
+  });
+});
