@@ -17,6 +17,16 @@ const HTTP_STATUS: Record<string, number> = {
   SERVICE_UNAVAILABLE: 503,
 };
 const logger = new Logger('HTTP');
+/** What a download (modules/exports ExportStream) sets before its first byte. */
+const DOWNLOAD_HEADERS = [
+  'Trailer',
+  'Content-Disposition',
+  'Cache-Control',
+  'X-Generated-At',
+  'X-Generated-By',
+  'X-Data-As-Of',
+  'X-Programme',
+];
 
 /**
  * GraphQL: hands every resolver exception to GraphQL unchanged, where formatGraphqlError turns it into
@@ -38,6 +48,9 @@ export class GraphqlExceptionFilter implements GqlExceptionFilter {
       res.destroy();
       return undefined;
     }
+    // A download that failed before its first byte answers with an error, not as the file it announced
+    // (a JSON body cannot carry the hash trailer either: Node refuses the response).
+    for (const header of DOWNLOAD_HEADERS) res.removeHeader(header);
     const domain = exception instanceof DomainError ? exception : translateDatabaseError(exception);
     if (exception instanceof HttpException) {
       res.status(exception.getStatus()).json(exception.getResponse());
