@@ -10,9 +10,10 @@ await import('reflect-metadata');
 
 /**
  * Starts (or reuses DATABASE_URL), migrates, and returns a pool plus a stop function. `name` keeps a
- * bench's data apart (the scale portfolio under .data/bench, others under .data/bench-<name>).
+ * bench's data apart (the scale portfolio under .data/bench, others under .data/bench-<name>);
+ * `demoData` loads the demo portfolio, as `npm start` does.
  */
-export async function openBenchDatabase(name = '') {
+export async function openBenchDatabase(name = '', { demoData = false } = {}) {
   const { startEmbeddedPostgres } = await api('database/embedded-postgres.js');
   const { prepareDatabase } = await api('prepare-database.js');
   const embedded = process.env.DATABASE_URL
@@ -23,7 +24,7 @@ export async function openBenchDatabase(name = '') {
   const pool = new pg.Pool({ connectionString: url, max: 4, options: '-c work_mem=32MB' });
   // Idle clients see the embedded server stop at the end; that is expected.
   pool.on('error', () => undefined);
-  await prepareDatabase(url, { demoData: false, quiet: true });
+  await prepareDatabase(url, { demoData, quiet: true });
   return {
     url,
     pool,

@@ -1,6 +1,7 @@
 // Journey (b): a viewer filters the dashboard by track, opens the shared URL, drills into a project
 // and switches language (remembered on the next visit).
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { after, before, describe, it } from 'node:test';
 import { chromiumAvailable, launchBrowser, screenshot, startApp, watchErrors } from './support.mjs';
 import { signIn } from './support.mjs';
@@ -41,6 +42,15 @@ describe('viewer journey in Chromium', { skip: !chromiumAvailable() && 'Chromium
       const csv = await readFile(await download.path(), 'utf8');
       assert.match(csv, /^\uFEFFproject_code;fiscal_year;funder;category;amount\r\n/);
       await page.getByText('budget.csv er hentet.').waitFor();
+      // The PDF briefing honours the filter and names it on its title page.
+      const [briefing] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Briefing til politikere (PDF)' }).click(),
+      ]);
+      assert.equal(briefing.suggestedFilename(), 'portfolio.pdf');
+      const titlePage = execFileSync('pdftotext', ['-f', '1', '-l', '1', '-layout', await briefing.path(), '-'], { encoding: 'utf8' });
+      assert.match(titlePage.replace(/\s+/g, ' '), new RegExp(`Filtre Spor: ${trackName}`));
+      await page.getByText('portfolio.pdf er hentet.').waitFor();
       await screenshot(page, 'viewer-2-filtered');
 
       // Someone opens the shared link in a fresh tab: the same filter and the same numbers.

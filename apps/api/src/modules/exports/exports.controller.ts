@@ -3,6 +3,7 @@ import type { Response } from 'express';
 import { Allow, SIGNED_IN } from '../../auth/allow.decorator.js';
 import { invalidField } from '../../common/errors/domain-errors.js';
 import { languageParam } from '../../http/query-params.js';
+import { briefingFilterOf } from './briefing-filter.js';
 import { dialectOf } from './dialect.js';
 import { BriefingExportService } from './briefing-export.service.js';
 import { CsvExportsService } from './csv-exports.service.js';
@@ -48,9 +49,10 @@ export class ExportsController {
   async briefing(
     @Param('id', new ParseUUIDPipe()) id: string,
     @Query('lang') lang: string | undefined,
+    @Query() query: Record<string, unknown>,
     @Res() res: Response,
   ): Promise<void> {
-    await this.briefings.briefingPdf(res, id, languageParam(lang));
+    await this.briefings.briefingPdf(res, id, languageParam(lang), briefingFilterOf(query));
   }
 
   @Allow(SIGNED_IN)

@@ -13,7 +13,7 @@ import { ProjectRankings } from './cards/ProjectRankings';
 import { WrongPocketCard } from './cards/WrongPocketCard';
 import { SettlementCard } from '../realisation/SettlementCard';
 import { FilterBar } from './FilterBar';
-import { filterFromParams } from './filters';
+import { filterFromParams, filterQuery } from './filters';
 import { useProgrammes } from './use-programme';
 import { ExportPanel } from '../exports/ExportPanel';
 import { ConfidenceCard } from '../governance/ConfidenceCard';
@@ -42,7 +42,7 @@ export function DashboardPage() {
               <Async state={dashboard} placeholder="dashboard-placeholder">
                 {(data) => <Dashboard data={data} programmeId={programme.id} filter={filter} reload={dashboard.reload} />}
               </Async>
-              <ExportPanel programmeId={programme.id} />
+              <ExportPanel programmeId={programme.id} filterQuery={filterQuery(params)} />
             </>
           )
         }

@@ -26,6 +26,13 @@ export function filterFromParams(params: URLSearchParams): ProjectFilter {
   return Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)) as ProjectFilter;
 }
 
+/** Only the filter parameters of the view, as a query string: what the PDF briefing honours (same names). */
+export function filterQuery(params: URLSearchParams): string {
+  const names: string[] = Object.values(FILTER_PARAMS);
+  const kept = new URLSearchParams([...params].filter(([name, value]) => names.includes(name) && value.trim() !== ''));
+  return kept.toString();
+}
+
 export function hasFilter(filter: ProjectFilter): boolean {
   return Object.keys(filter).length > 0;
 }

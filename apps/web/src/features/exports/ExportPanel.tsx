@@ -17,8 +17,11 @@ const TABLES = [
   'settlement',
 ] as const;
 
-/** Export buttons for a programme: CSV per table, with the Nordic dialect as an option. */
-export function ExportPanel({ programmeId }: { programmeId: string }) {
+/**
+ * Export buttons for a programme: CSV per table, with the Nordic dialect as an option. The PDF briefing
+ * honours the dashboard's filters (`filterQuery`, in the URL's own parameter names).
+ */
+export function ExportPanel({ programmeId, filterQuery = '' }: { programmeId: string; filterQuery?: string }) {
   const { t, format, language } = useI18n();
   const session = useSession();
   const [nordic, setNordic] = useState(t.locale !== 'en-GB');
@@ -69,7 +72,12 @@ export function ExportPanel({ programmeId }: { programmeId: string }) {
           type="button"
           className="secondary"
           disabled={busy}
-          onClick={() => void run(`/exports/programmes/${programmeId}/portfolio.pdf?lang=${language}`, 'portfolio.pdf')}
+          onClick={() =>
+            void run(
+              `/exports/programmes/${programmeId}/portfolio.pdf?lang=${language}${filterQuery ? `&${filterQuery}` : ''}`,
+              'portfolio.pdf',
+            )
+          }
         >
           {t.exports.briefing} (PDF)
         </button>
