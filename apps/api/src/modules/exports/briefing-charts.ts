@@ -49,6 +49,26 @@ function legend(doc: Doc, box: Box, entries: { name: string; colour: string; rag
   }
 }
 
+/** The plot area of a chart with a legend above, a value axis at the left and category labels below. */
+function plotArea(box: Box, rightGap = 0): Box {
+  return {
+    x: box.x + AXIS_WIDTH,
+    y: box.y + LEGEND_HEIGHT + 10,
+    width: box.width - AXIS_WIDTH - rightGap,
+    height: box.height - LEGEND_HEIGHT - 10 - LABEL_HEIGHT,
+  };
+}
+
+/** Draws the value axis with gridlines for `values` (zero included) and returns the value → y scale. */
+function valueAxis(doc: Doc, plot: Box, values: number[], format: (v: number) => string): (v: number) => number {
+  const axis = ticks(Math.min(0, ...values), Math.max(0, ...values));
+  const low = axis[0]!;
+  const high = axis[axis.length - 1]!;
+  const scale = (v: number) => plot.y + plot.height - ((v - low) / (high - low)) * plot.height;
+  yAxis(doc, plot, axis, scale, format);
+  return scale;
+}
+
 function yAxis(doc: Doc, plot: Box, values: number[], scale: (v: number) => number, format: (v: number) => string): void {
   doc.font(FONT.regular).fontSize(7).fillColor(MUTED);
   for (const v of values) {
@@ -66,18 +86,13 @@ function yAxis(doc: Doc, plot: Box, values: number[], scale: (v: number) => numb
 /** Grouped bars: one group per category (fiscal year), one bar per series, each bar labelled with its value. */
 export function groupedBars(doc: Doc, box: Box, categories: string[], series: Series[], format: (v: number) => string): void {
   legend(doc, box, series);
-  const plot = {
-    x: box.x + AXIS_WIDTH,
-    y: box.y + LEGEND_HEIGHT + 10,
-    width: box.width - AXIS_WIDTH,
-    height: box.height - LEGEND_HEIGHT - 10 - LABEL_HEIGHT,
-  };
-  const all = series.flatMap((s) => s.values);
-  const axis = ticks(Math.min(0, ...all), Math.max(0, ...all));
-  const low = axis[0]!;
-  const high = axis[axis.length - 1]!;
-  const scale = (v: number) => plot.y + plot.height - ((v - low) / (high - low)) * plot.height;
-  yAxis(doc, plot, axis, scale, format);
+  const plot = plotArea(box);
+  const scale = valueAxis(
+    doc,
+    plot,
+    series.flatMap((s) => s.values),
+    format,
+  );
   const group = plot.width / Math.max(1, categories.length);
   const bar = Math.min(26, (group * 0.8) / Math.max(1, series.length));
   categories.forEach((category, c) => {
@@ -157,18 +172,13 @@ export function cashFlowLines(
   format: (v: number) => string,
 ): void {
   legend(doc, box, series);
-  const plot = {
-    x: box.x + AXIS_WIDTH,
-    y: box.y + LEGEND_HEIGHT + 10,
-    width: box.width - AXIS_WIDTH - 10,
-    height: box.height - LEGEND_HEIGHT - 10 - LABEL_HEIGHT,
-  };
-  const all = series.flatMap((s) => s.values.filter((v): v is number => v !== null));
-  const axis = ticks(Math.min(0, ...all), Math.max(0, ...all));
-  const low = axis[0]!;
-  const high = axis[axis.length - 1]!;
-  const scale = (v: number) => plot.y + plot.height - ((v - low) / (high - low)) * plot.height;
-  yAxis(doc, plot, axis, scale, format);
+  const plot = plotArea(box, 10);
+  const scale = valueAxis(
+    doc,
+    plot,
+    series.flatMap((s) => s.values.filter((v): v is number => v !== null)),
+    format,
+  );
   const step = plot.width / Math.max(1, years.length);
   const xOf = (i: number) => plot.x + step * (i + 0.5);
   years.forEach((year, i) =>

@@ -1,4 +1,4 @@
-import { daysBetween, type DeliveryConfidence, type Sector } from '@tvaers/domain';
+import { daysBetween, type DeliveryConfidence, type OpenDataFeed, type Sector } from '@tvaers/domain';
 import type { ProjectFilter } from '../projects/project.inputs.js';
 import type { PortfolioSummaryModel, WrongPocketModel } from '../portfolio/portfolio.model.js';
 import type { NpvSimulationModel } from '../simulation/simulation.model.js';
@@ -65,14 +65,8 @@ export interface BriefingProjectDetail {
   topRisks: BriefingRisk[];
 }
 
-export interface BriefingTotals {
-  budget: string;
-  actualCost: string;
-  plannedBenefit: string;
-  realisedBenefit: string;
-  harvestedBenefit: string;
-  realisationRate: string | null;
-}
+/** The programme's totals as a published period's snapshot keeps them. */
+export type BriefingTotals = OpenDataFeed['totals'];
 
 export interface BriefingData {
   programme: { name: string; currency: string; benefitAmberRate: string };
