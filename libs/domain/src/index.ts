@@ -28,3 +28,4 @@ export * from './roles.js';
 export * from './project-figures.js';
 export * from './open-data-feed.js';
 export * from './enum-labels.js';
+export * from './milestones.js';

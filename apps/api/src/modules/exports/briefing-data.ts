@@ -1,4 +1,4 @@
-import { daysBetween, type DeliveryConfidence, type OpenDataFeed, type Sector } from '@tvaers/domain';
+import { type DeliveryConfidence, milestoneDaysLate, type OpenDataFeed, type Sector } from '@tvaers/domain';
 import type { ProjectFilter } from '../projects/project.inputs.js';
 import type { PortfolioSummaryModel, WrongPocketModel } from '../portfolio/portfolio.model.js';
 import type { NpvSimulationModel } from '../simulation/simulation.model.js';
@@ -24,8 +24,8 @@ export interface BriefingMilestone {
   baselineDate: string;
   forecastDate: string | null;
   actualDate: string | null;
-  /** Days after the baseline date it was (or is forecast to be) reached; 0 when on time. */
-  daysLate: number;
+  /** libs/domain milestoneDaysLate: negative when early, null while not due. */
+  daysLate: number | null;
 }
 
 export interface BriefingBenefitYear {
@@ -104,13 +104,6 @@ export interface BriefingRows {
   risks: (BriefingRisk & { projectId: string })[];
 }
 
-/** Days a milestone is late: reached (or forecast) after its baseline, or not reached with the baseline passed. */
-export function daysLate(m: { baselineDate: string; forecastDate: string | null; actualDate: string | null }, today: string): number {
-  const expected = m.actualDate ?? m.forecastDate ?? m.baselineDate;
-  const until = m.actualDate === null && expected < today ? today : expected;
-  return Math.max(0, daysBetween(m.baselineDate, until));
-}
-
 /** The rows of the briefing's statements, grouped by project (every briefed project has an entry). */
 export function detailsByProject(projectIds: string[], rows: BriefingRows, today: string): Map<string, BriefingProjectDetail> {
   const details = new Map<string, BriefingProjectDetail>(
@@ -119,7 +112,7 @@ export function detailsByProject(projectIds: string[], rows: BriefingRows, today
   const of = (projectId: string) => details.get(projectId);
   for (const { projectId, ...year } of rows.years) of(projectId)?.years.push(year);
   for (const { projectId, ...partner } of rows.partners) of(projectId)?.partners.push(partner);
-  for (const { projectId, ...m } of rows.milestones) of(projectId)?.milestones.push({ ...m, daysLate: daysLate(m, today) });
+  for (const { projectId, ...m } of rows.milestones) of(projectId)?.milestones.push({ ...m, daysLate: milestoneDaysLate(m, today) });
   const benefits = new Map<string, BriefingBenefit>();
   for (const { projectId, benefitId, title, unit, ...year } of rows.benefits) {
     let benefit = benefits.get(benefitId);

@@ -497,7 +497,12 @@ function projectPage(pdf: BriefingDocument, parent: Struct, p: ProjectFiguresMod
         { header: t.expectedDate, width: 1.5 },
         { header: t.daysLate, width: 1.2, align: 'right' },
       ],
-      detail.milestones.map((m) => [m.title, f.date(m.baselineDate), f.date(m.actualDate ?? m.forecastDate), String(m.daysLate)]),
+      detail.milestones.map((m) => [
+        m.title,
+        f.date(m.baselineDate),
+        f.date(m.actualDate ?? m.forecastDate),
+        m.daysLate === null ? '–' : String(m.daysLate),
+      ]),
       8,
     );
 

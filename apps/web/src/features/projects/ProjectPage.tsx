@@ -1,4 +1,4 @@
-import { daysBetween } from '@tvaers/domain/calendar-date';
+import { milestoneDaysLate } from '@tvaers/domain/milestones';
 import { useState } from 'react';
 import { TableScroll } from '../../components/TableScroll';
 import { BaselineDiffDocument, ProjectPageDocument, type ProjectPageQuery } from '../../generated/graphql';
@@ -268,6 +268,7 @@ function Benefits({ project }: { project: Project }) {
 
 function Milestones({ project }: { project: Project }) {
   const { t, format } = useI18n();
+  const today = new Date().toISOString().slice(0, 10);
   return (
     <section className="card" aria-labelledby="milestones-title">
       <h2 id="milestones-title">{t.project.milestones}</h2>
@@ -286,14 +287,14 @@ function Milestones({ project }: { project: Project }) {
           </thead>
           <tbody>
             {project.milestones.map((m) => {
-              const compared = m.actualDate ?? m.forecastDate;
+              const late = milestoneDaysLate(m, today);
               return (
                 <tr key={m.id}>
                   <td>{m.title}</td>
                   <td>{format.date(m.baselineDate)}</td>
                   <td>{format.date(m.forecastDate)}</td>
                   <td>{format.date(m.actualDate)}</td>
-                  <td className="num">{compared ? daysBetween(m.baselineDate, compared) : t.common.none}</td>
+                  <td className="num">{late ?? t.common.none}</td>
                 </tr>
               );
             })}
