@@ -1,4 +1,16 @@
-import type { BenefitUnit, CommonComponent, DeliveryConfidence, LifeEvent, ParticipationRole, ProjectPhase, Rag, Sector } from './enums.js';
+import type {
+  BenefitKind,
+  BenefitUnit,
+  CommonComponent,
+  CostCategory,
+  Country,
+  DeliveryConfidence,
+  LifeEvent,
+  ParticipationRole,
+  ProjectPhase,
+  Rag,
+  Sector,
+} from './enums.js';
 
 // What people read for the enum codes, in the three languages Tværs speaks: one source for the web
 // app, the PDF briefing and the exports (codes stay the machine format everywhere).
@@ -14,6 +26,9 @@ export interface EnumLabels {
   confidence: Record<DeliveryConfidence, string>;
   role: Record<ParticipationRole, string>;
   unit: Record<BenefitUnit, string>;
+  costCategory: Record<CostCategory, string>;
+  benefitKind: Record<BenefitKind, string>;
+  country: Record<Country, string>;
 }
 
 export const ENUM_LABELS: Record<LabelLanguage, EnumLabels> = {
@@ -42,6 +57,14 @@ export const ENUM_LABELS: Record<LabelLanguage, EnumLabels> = {
     confidence: { GREEN: 'Grøn', AMBER_GREEN: 'Gul/grøn', AMBER: 'Gul', AMBER_RED: 'Gul/rød', RED: 'Rød' },
     role: { LEAD: 'Projektejer', CO_FUNDER: 'Medfinansierer', IMPLEMENTER: 'Leverandør', BENEFIT_RECEIVER: 'Gevinstmodtager' },
     unit: { CURRENCY: 'Kroner', HOURS: 'Timer', FTE: 'Årsværk', COUNT: 'Antal', PERCENT: 'Procent', SCORE: 'Score', TCO2: 'Ton CO₂' },
+    costCategory: { DEVELOPMENT: 'Udvikling', OPERATIONS: 'Drift', INTERNAL_STAFF: 'Egne medarbejdere' },
+    benefitKind: {
+      CASH_RELEASING: 'Budgetfrigørende',
+      NON_CASH: 'Ikke-budgetfrigørende',
+      QUALITATIVE: 'Kvalitativ',
+      DIS_BENEFIT: 'Ulempe',
+    },
+    country: { DK: 'Danmark', NO: 'Norge' },
   },
   nb: {
     phase: {
@@ -68,6 +91,14 @@ export const ENUM_LABELS: Record<LabelLanguage, EnumLabels> = {
     confidence: { GREEN: 'Grønn', AMBER_GREEN: 'Gul/grønn', AMBER: 'Gul', AMBER_RED: 'Gul/rød', RED: 'Rød' },
     role: { LEAD: 'Prosjekteier', CO_FUNDER: 'Medfinansierer', IMPLEMENTER: 'Leverandør', BENEFIT_RECEIVER: 'Gevinstmottaker' },
     unit: { CURRENCY: 'Kroner', HOURS: 'Timer', FTE: 'Årsverk', COUNT: 'Antall', PERCENT: 'Prosent', SCORE: 'Poeng', TCO2: 'Tonn CO₂' },
+    costCategory: { DEVELOPMENT: 'Utvikling', OPERATIONS: 'Drift', INTERNAL_STAFF: 'Egne ansatte' },
+    benefitKind: {
+      CASH_RELEASING: 'Budsjettfrigjørende',
+      NON_CASH: 'Ikke budsjettfrigjørende',
+      QUALITATIVE: 'Kvalitativ',
+      DIS_BENEFIT: 'Ulempe',
+    },
+    country: { DK: 'Danmark', NO: 'Norge' },
   },
   en: {
     phase: {
@@ -94,6 +125,9 @@ export const ENUM_LABELS: Record<LabelLanguage, EnumLabels> = {
     confidence: { GREEN: 'Green', AMBER_GREEN: 'Amber/green', AMBER: 'Amber', AMBER_RED: 'Amber/red', RED: 'Red' },
     role: { LEAD: 'Lead', CO_FUNDER: 'Co-funder', IMPLEMENTER: 'Implementer', BENEFIT_RECEIVER: 'Benefit receiver' },
     unit: { CURRENCY: 'Currency', HOURS: 'Hours', FTE: 'FTE', COUNT: 'Count', PERCENT: 'Percent', SCORE: 'Score', TCO2: 'Tonnes CO₂' },
+    costCategory: { DEVELOPMENT: 'Development', OPERATIONS: 'Operations', INTERNAL_STAFF: 'Internal staff' },
+    benefitKind: { CASH_RELEASING: 'Cash-releasing', NON_CASH: 'Non-cash', QUALITATIVE: 'Qualitative', DIS_BENEFIT: 'Dis-benefit' },
+    country: { DK: 'Denmark', NO: 'Norway' },
   },
 };
 

@@ -4,8 +4,6 @@
 import { ENUM_LABELS } from '@tvaers/domain/enum-labels';
 import type {
   AdoptionState,
-  BenefitKind,
-  CostCategory,
   GateDecisionOutcome,
   IssueSeverity,
   IssueStatus,
@@ -119,13 +117,8 @@ export const da = {
     string
   >,
   roles: ENUM_LABELS.da.role,
-  categories: { DEVELOPMENT: 'Udvikling', OPERATIONS: 'Drift', INTERNAL_STAFF: 'Egne medarbejdere' } satisfies Record<CostCategory, string>,
-  benefitKinds: {
-    CASH_RELEASING: 'Budgetfrigørende',
-    NON_CASH: 'Ikke-budgetfrigørende',
-    QUALITATIVE: 'Kvalitativ',
-    DIS_BENEFIT: 'Ulempe',
-  } satisfies Record<BenefitKind, string>,
+  categories: ENUM_LABELS.da.costCategory,
+  benefitKinds: ENUM_LABELS.da.benefitKind,
   units: ENUM_LABELS.da.unit,
   measurementStatus: { REPORTED: 'Indberettet', VALIDATED: 'Valideret', HARVESTED: 'Hjemtaget' } satisfies Record<
     MeasurementStatus,

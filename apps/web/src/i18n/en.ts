@@ -101,8 +101,8 @@ export const en: Messages = {
   /** Short sector names for chart axes. */
   sectorsShort: { STATE: 'State', REGION: 'Region', MUNICIPALITY: 'Munic.', JOINT_BODY: 'Joint', PRIVATE: 'Private' },
   roles: ENUM_LABELS.en.role,
-  categories: { DEVELOPMENT: 'Development', OPERATIONS: 'Operations', INTERNAL_STAFF: 'Internal staff' },
-  benefitKinds: { CASH_RELEASING: 'Cash-releasing', NON_CASH: 'Non-cash', QUALITATIVE: 'Qualitative', DIS_BENEFIT: 'Dis-benefit' },
+  categories: ENUM_LABELS.en.costCategory,
+  benefitKinds: ENUM_LABELS.en.benefitKind,
   units: ENUM_LABELS.en.unit,
   measurementStatus: { REPORTED: 'Reported', VALIDATED: 'Validated', HARVESTED: 'Harvested' },
   reportStates: { DRAFT: 'Draft', SUBMITTED: 'Submitted', APPROVED: 'Approved', RETURNED: 'Returned' },

@@ -101,13 +101,8 @@ export const nb: Messages = {
   /** Short sector names for chart axes. */
   sectorsShort: { STATE: 'Stat', REGION: 'Region', MUNICIPALITY: 'Kommune', JOINT_BODY: 'Felles', PRIVATE: 'Privat' },
   roles: ENUM_LABELS.nb.role,
-  categories: { DEVELOPMENT: 'Utvikling', OPERATIONS: 'Drift', INTERNAL_STAFF: 'Egne ansatte' },
-  benefitKinds: {
-    CASH_RELEASING: 'Budsjettfrigjørende',
-    NON_CASH: 'Ikke budsjettfrigjørende',
-    QUALITATIVE: 'Kvalitativ',
-    DIS_BENEFIT: 'Ulempe',
-  },
+  categories: ENUM_LABELS.nb.costCategory,
+  benefitKinds: ENUM_LABELS.nb.benefitKind,
   units: ENUM_LABELS.nb.unit,
   measurementStatus: { REPORTED: 'Rapportert', VALIDATED: 'Validert', HARVESTED: 'Hentet ut' },
   reportStates: { DRAFT: 'Utkast', SUBMITTED: 'Sendt inn', APPROVED: 'Godkjent', RETURNED: 'Sendt tilbake' },

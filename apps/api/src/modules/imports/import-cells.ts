@@ -11,6 +11,7 @@ import {
   textProblem,
 } from '@tvaers/domain';
 import type { ImportColumn } from './import-sheets.js';
+import { codeOfValue, valueLabelList } from './import-values.js';
 
 // One cell of an uploaded workbook → a typed value or the reason it is not one. Excel hands over
 // numbers as doubles, dates as Date objects (in UTC), formulas with their cached result, and text as
@@ -87,15 +88,11 @@ function textOf(raw: string | number | boolean | Date): string {
   return String(raw).trim();
 }
 
-function enumOf(text: string, values: readonly string[]): string | undefined {
-  const code = text
-    .trim()
-    .toUpperCase()
-    .replace(/[\s-]+/g, '_');
-  return values.includes(code) ? code : undefined;
-}
-
-const allowed = (values: readonly string[]) => `one of ${values.join(', ')}`;
+// Codes with their English names; the Danish and Norwegian names are taken as well.
+const allowed = (column: ImportColumn) => {
+  const names = valueLabelList(column, 'en');
+  return `one of ${(column.values ?? []).map((code, i) => (names[i] === code ? code : `${code} (${names[i]})`)).join(', ')}`;
+};
 
 /** Converts one non-blank cell for `column`. */
 export function convertCell(raw: string | number | boolean | Date | { error: string }, column: ImportColumn): CellResult {
@@ -131,8 +128,8 @@ export function convertCell(raw: string | number | boolean | Date | { error: str
     case 'date':
       return dateOf(raw);
     case 'enum': {
-      const code = enumOf(textOf(raw), column.values ?? []);
-      return code ? { value: code } : { problem: `"${textOf(raw)}" is not ${allowed(column.values ?? [])}` };
+      const code = codeOfValue(column, textOf(raw));
+      return code ? { value: code } : { problem: `"${textOf(raw)}" is not ${allowed(column)}` };
     }
     case 'enumList': {
       const items = textOf(raw)
@@ -141,8 +138,8 @@ export function convertCell(raw: string | number | boolean | Date | { error: str
         .filter(Boolean);
       const codes: string[] = [];
       for (const item of items) {
-        const code = enumOf(item, column.values ?? []);
-        if (!code) return { problem: `"${item}" is not ${allowed(column.values ?? [])}` };
+        const code = codeOfValue(column, item);
+        if (!code) return { problem: `"${item}" is not ${allowed(column)}` };
         if (codes.includes(code)) return { problem: `names ${code} twice` };
         codes.push(code);
       }

@@ -9,6 +9,7 @@ import {
   PARTICIPATION_ROLES,
   PROJECT_PHASES,
   SECTORS,
+  type EnumLabels,
 } from '@tvaers/domain';
 
 // The import workbook, described once: the template is written from these definitions and an
@@ -18,6 +19,9 @@ import {
 /** The template's languages: those of the web app and the other exports. */
 export type ImportLanguage = Language;
 export type Labels = Record<ImportLanguage, string>;
+
+/** The enum an enum column's labels come from; `component`: the common components' proper names. */
+export type ValueLabels = keyof EnumLabels | 'component';
 
 export type CellType =
   | 'text'
@@ -36,6 +40,8 @@ export interface ImportColumn {
   type: CellType;
   required?: boolean;
   values?: readonly string[];
+  /** What people read for the values (libs/domain ENUM_LABELS): the template shows them, the import takes them. */
+  valueLabels?: ValueLabels;
   maxLength?: number;
   minLength?: number;
 }
@@ -83,9 +89,23 @@ export const IMPORT_SHEETS: readonly ImportSheet[] = [
         required: true,
         maxLength: 40,
       },
-      { key: 'country', labels: { da: 'Land', nb: 'Land', en: 'Country' }, type: 'enum', values: COUNTRIES, required: true },
+      {
+        key: 'country',
+        labels: { da: 'Land', nb: 'Land', en: 'Country' },
+        type: 'enum',
+        values: COUNTRIES,
+        valueLabels: 'country',
+        required: true,
+      },
       { key: 'name', labels: { da: 'Navn', nb: 'Navn', en: 'Name' }, type: 'text', required: true, minLength: 2, maxLength: 200 },
-      { key: 'sector', labels: { da: 'Sektor', nb: 'Sektor', en: 'Sector' }, type: 'enum', values: SECTORS, required: true },
+      {
+        key: 'sector',
+        labels: { da: 'Sektor', nb: 'Sektor', en: 'Sector' },
+        type: 'enum',
+        values: SECTORS,
+        valueLabels: 'sector',
+        required: true,
+      },
     ],
   },
   {
@@ -96,7 +116,7 @@ export const IMPORT_SHEETS: readonly ImportSheet[] = [
       { key: 'title', labels: { da: 'Titel', nb: 'Tittel', en: 'Title' }, type: 'text', required: true, minLength: 3, maxLength: 300 },
       { key: 'description', labels: { da: 'Beskrivelse', nb: 'Beskrivelse', en: 'Description' }, type: 'text', maxLength: 5000 },
       { key: 'track', labels: { da: 'Spor', nb: 'Spor', en: 'Track' }, type: 'text', maxLength: 20 },
-      { key: 'phase', labels: { da: 'Fase', nb: 'Fase', en: 'Phase' }, type: 'enum', values: PROJECT_PHASES },
+      { key: 'phase', labels: { da: 'Fase', nb: 'Fase', en: 'Phase' }, type: 'enum', values: PROJECT_PHASES, valueLabels: 'phase' },
       date('plannedStart', { da: 'Planlagt start', nb: 'Planlagt start', en: 'Planned start' }),
       date('plannedEnd', { da: 'Planlagt slut', nb: 'Planlagt slutt', en: 'Planned end' }),
       date('forecastStart', { da: 'Forventet start', nb: 'Prognose start', en: 'Forecast start' }),
@@ -108,12 +128,14 @@ export const IMPORT_SHEETS: readonly ImportSheet[] = [
         labels: { da: 'Livsbegivenheder', nb: 'Livshendelser', en: 'Life events' },
         type: 'enumList',
         values: LIFE_EVENTS,
+        valueLabels: 'lifeEvent',
       },
       {
         key: 'commonComponents',
         labels: { da: 'Fælleskomponenter', nb: 'Felleskomponenter', en: 'Common components' },
         type: 'enumList',
         values: COMMON_COMPONENTS,
+        valueLabels: 'component',
       },
     ],
   },
@@ -123,7 +145,14 @@ export const IMPORT_SHEETS: readonly ImportSheet[] = [
     columns: [
       { ...projectCode },
       { key: 'organisation', labels: { da: 'Organisation', nb: 'Organisasjon', en: 'Organisation' }, type: 'organisation', required: true },
-      { key: 'roles', labels: { da: 'Roller', nb: 'Roller', en: 'Roles' }, type: 'enumList', values: PARTICIPATION_ROLES, required: true },
+      {
+        key: 'roles',
+        labels: { da: 'Roller', nb: 'Roller', en: 'Roles' },
+        type: 'enumList',
+        values: PARTICIPATION_ROLES,
+        valueLabels: 'role',
+        required: true,
+      },
     ],
   },
   {
@@ -138,6 +167,7 @@ export const IMPORT_SHEETS: readonly ImportSheet[] = [
         labels: { da: 'Kategori', nb: 'Kategori', en: 'Category' },
         type: 'enum',
         values: COST_CATEGORIES,
+        valueLabels: 'costCategory',
         required: true,
       },
       { key: 'amount', labels: { da: 'Beløb', nb: 'Beløp', en: 'Amount' }, type: 'money', required: true },
@@ -151,8 +181,22 @@ export const IMPORT_SHEETS: readonly ImportSheet[] = [
     columns: [
       { ...projectCode },
       { ...benefitTitle },
-      { key: 'kind', labels: { da: 'Art', nb: 'Art', en: 'Kind' }, type: 'enum', values: BENEFIT_KINDS, required: true },
-      { key: 'unit', labels: { da: 'Enhed', nb: 'Enhet', en: 'Unit' }, type: 'enum', values: BENEFIT_UNITS, required: true },
+      {
+        key: 'kind',
+        labels: { da: 'Art', nb: 'Art', en: 'Kind' },
+        type: 'enum',
+        values: BENEFIT_KINDS,
+        valueLabels: 'benefitKind',
+        required: true,
+      },
+      {
+        key: 'unit',
+        labels: { da: 'Enhed', nb: 'Enhet', en: 'Unit' },
+        type: 'enum',
+        values: BENEFIT_UNITS,
+        valueLabels: 'unit',
+        required: true,
+      },
       { key: 'receiver', labels: { da: 'Modtager', nb: 'Mottaker', en: 'Receiver' }, type: 'organisation', required: true },
       { key: 'owner', labels: { da: 'Ejer', nb: 'Eier', en: 'Owner' }, type: 'text', maxLength: 200 },
       { key: 'baselineValue', labels: { da: 'Udgangsværdi', nb: 'Utgangsverdi', en: 'Baseline value' }, type: 'quantity' },

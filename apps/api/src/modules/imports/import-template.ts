@@ -5,6 +5,7 @@ import type { ProgrammeEntity } from '../programmes/programme.entity.js';
 import type { TrackEntity } from '../programmes/track.entity.js';
 import { type CellType, columnLetter, IMPORT_SHEETS, type ImportLanguage, type SheetKey } from './import-sheets.js';
 import { INSTRUCTION_SHEET, TEMPLATE_TEXTS } from './import-template-texts.js';
+import { labelledRow, valueLabelList } from './import-values.js';
 
 // The downloadable import template: an instruction sheet, then one sheet per table with the headers in
 // the chosen language, number and date formats, drop-down lists for the closed sets, and the known
@@ -51,7 +52,12 @@ export async function importTemplate(
   guide.addRow([texts.sheet, texts.column, texts.required, texts.allowed]).font = { bold: true };
   for (const sheet of IMPORT_SHEETS) {
     for (const column of sheet.columns) {
-      guide.addRow([sheet.labels[language], column.labels[language], column.required ? texts.yes : '', column.values?.join(', ') ?? '']);
+      guide.addRow([
+        sheet.labels[language],
+        column.labels[language],
+        column.required ? texts.yes : '',
+        valueLabelList(column, language).join(', '),
+      ]);
     }
   }
   guide.addRow([]);
@@ -75,20 +81,24 @@ export async function importTemplate(
     sheet.columns.forEach((column, index) => {
       if (column.type !== 'enum' || !column.values) return;
       const letter = columnLetter(index + 1);
+      // The drop-down offers the chosen language's names; the import also takes codes and the other languages.
+      const names = valueLabelList(column, language);
       validations.add(`${letter}2:${letter}${PREPARED_ROWS}`, {
         type: 'list',
         allowBlank: !column.required,
-        formulae: [`"${column.values.join(',')}"`],
+        formulae: [`"${names.join(',')}"`],
         showErrorMessage: true,
         errorTitle: column.labels[language],
-        error: column.values.join(', '),
+        error: names.join(', '),
       });
     });
     if (sheet.key === 'organisations') {
       for (const o of organisations)
-        worksheet.addRow({ identifier: o.identifier, country: o.country.trim(), name: o.name, sector: o.sector });
+        worksheet.addRow(
+          labelledRow(sheet.columns, { identifier: o.identifier, country: o.country.trim(), name: o.name, sector: o.sector }, language),
+        );
     }
-    for (const row of rows[sheet.key] ?? []) worksheet.addRow(xmlSafeRow(row));
+    for (const row of rows[sheet.key] ?? []) worksheet.addRow(xmlSafeRow(labelledRow(sheet.columns, row, language)));
   }
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

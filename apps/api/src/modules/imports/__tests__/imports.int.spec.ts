@@ -109,7 +109,8 @@ describe('XLSX import', () => {
     ]);
     expect(budget.getColumn(7).numFmt).toBe('#,##0.00');
     expect(budget.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(budget.getCell('D2').dataValidation).toMatchObject({ type: 'list', formulae: ['"DEVELOPMENT,OPERATIONS,INTERNAL_STAFF"'] });
+    // The drop-down offers the chosen language's names (the import takes codes and the other languages too).
+    expect(budget.getCell('D2').dataValidation).toMatchObject({ type: 'list', formulae: ['"Udvikling,Drift,Egne medarbejdere"'] });
     expect(budget.getColumn(5).numFmt).toBe('#,##0.00');
     const organisations = workbook.getWorksheet('Organisationer')!;
     const identifiers = organisations.getColumn(1).values.slice(2);
@@ -207,7 +208,7 @@ describe('XLSX import', () => {
     broken.projects!.push({ projectCode: 'IMP-01', title: 'Dublet' });
     broken.partners!.push({ projectCode: 'IMP-99', organisation: kommune, roles: 'LEAD' });
     broken.budget!.push({ projectCode: 'IMP-02', fiscalYear: 2026, funder: styrelse, category: 'DEVELOPMENT', amount: 10 });
-    broken.budget!.push({ projectCode: 'IMP-01', fiscalYear: 2027, funder: kommune, category: 'UDVIKLING', amount: 10.005 });
+    broken.budget!.push({ projectCode: 'IMP-01', fiscalYear: 2027, funder: kommune, category: 'KAFFE', amount: 10.005 });
     broken.benefits!.push({ projectCode: 'IMP-01', benefit: 'Bedre trivsel', kind: 'CASH_RELEASING', unit: 'SCORE', receiver: kommune });
     broken.measurements!.push({ projectCode: 'IMP-01', benefit: 'Ukendt gevinst', fiscalYear: 2026, value: 1 });
     const before = await databaseFingerprint(app);
@@ -238,7 +239,7 @@ describe('XLSX import', () => {
         row: 7,
         column: 'Category',
         cell: 'D7',
-        reason: '"UDVIKLING" is not one of DEVELOPMENT, OPERATIONS, INTERNAL_STAFF',
+        reason: '"KAFFE" is not one of DEVELOPMENT (Development), OPERATIONS (Operations), INTERNAL_STAFF (Internal staff)',
       },
       { sheet: 'Budget', row: 7, column: 'Amount', cell: 'E7', reason: 'must have at most 2 decimals (got 10.005)' },
       {
