@@ -108,7 +108,8 @@ export async function createTestApp(
     const gql = async <T>(query: string, variables?: Record<string, unknown>): Promise<GraphqlResult<T>> => {
       const response = await fetch(`${baseUrl}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
+        // The tests read the rules' English reasons; other languages are tested where they are asked for.
+        headers: { 'content-type': 'application/json', 'accept-language': 'en', ...(token && { authorization: `Bearer ${token}` }) },
         body: JSON.stringify({ query, variables }),
       });
       return (await response.json()) as GraphqlResult<T>;

@@ -29,3 +29,4 @@ export * from './project-figures.js';
 export * from './open-data-feed.js';
 export * from './enum-labels.js';
 export * from './milestones.js';
+export * from './reasons.js';

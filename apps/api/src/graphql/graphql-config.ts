@@ -9,6 +9,7 @@ import { createLoaderRegistry, type NestedReader, type RequestGraphqlContext } f
 import { CompiledExecutionGateway } from './compiled-execution.js';
 import { type PreloadEdges, resolvePreloaded } from './preload.js';
 import { executionStatusPlugin } from './execution-status.plugin.js';
+import { localisedErrorsPlugin } from './localised-errors.plugin.js';
 
 /** What the app puts into the GraphQL server: each request's loaders and the fields read ahead. */
 export interface GraphqlParts<L extends NestedReader> {
@@ -40,7 +41,7 @@ export function graphqlConfig<L extends NestedReader>(
     formatError: formatGraphqlError,
     // Cache-control hints are never used (responses are per user and never cached), and Apollo's default
     // plugin wraps every field resolution to compute them: 3 % of the CPU on a nested list.
-    plugins: [operationNamePlugin, executionStatusPlugin, ApolloServerPluginCacheControlDisabled()],
+    plugins: [operationNamePlugin, executionStatusPlugin, localisedErrorsPlugin, ApolloServerPluginCacheControlDisabled()],
     preserveHttpStatusForExecutionErrors: false,
     // Nested lists that a project query read ahead answer without their resolvers (preload.ts); the
     // finished schema then runs compiled queries (compiled-execution.ts).

@@ -3,10 +3,12 @@
 import type { TypedDocument } from '../generated/graphql';
 import { currentSession, saveSession } from './session';
 
-/** A field the server blamed: dotted input path ("input.targets.1.value") and why. */
+/** A field the server blamed: dotted input path ("input.targets.1.value"), why (in the page's language), and the stable code. */
 export interface FieldError {
   field: string;
   reason: string;
+  code?: string;
+  params?: Record<string, string>;
 }
 
 export class GraphqlError extends Error {
@@ -34,7 +36,12 @@ export async function request<TResult, TVariables>(
   try {
     response = await fetch('/graphql', {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
+      // The server says its reasons in the page's language (set by the i18n provider on <html lang>).
+      headers: {
+        'content-type': 'application/json',
+        'accept-language': globalThis.document.documentElement.lang || 'da',
+        ...(token && { authorization: `Bearer ${token}` }),
+      },
       body: JSON.stringify({ query: document, variables }),
       signal,
     });

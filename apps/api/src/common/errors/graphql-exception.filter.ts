@@ -1,7 +1,8 @@
 import { type ArgumentsHost, Catch, HttpException, Logger } from '@nestjs/common';
 import type { GqlExceptionFilter } from '@nestjs/graphql';
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { DomainError, RETRY_AFTER_SECONDS } from './domain-errors.js';
+import { localisedFields, localisedMessage, requestLanguage } from './localised-errors.js';
 import { translateDatabaseError } from './postgres-errors.js';
 
 const HTTP_STATUS: Record<string, number> = {
@@ -56,7 +57,11 @@ export class GraphqlExceptionFilter implements GqlExceptionFilter {
       res.status(exception.getStatus()).json(exception.getResponse());
     } else if (domain) {
       if (domain.code === 'SERVICE_UNAVAILABLE') res.set('Retry-After', String(RETRY_AFTER_SECONDS));
-      res.status(HTTP_STATUS[domain.code] ?? 400).json({ code: domain.code, message: domain.message, fields: domain.fields });
+      const language = requestLanguage(host.switchToHttp().getRequest<Request>().headers['accept-language']);
+      const fields = localisedFields(domain.fields, language);
+      res
+        .status(HTTP_STATUS[domain.code] ?? 400)
+        .json({ code: domain.code, message: localisedMessage(domain.message, fields, language), fields });
     } else {
       logger.error(exception instanceof Error ? (exception.stack ?? exception.message) : String(exception));
       res.status(500).json({ code: 'INTERNAL_SERVER_ERROR', message: 'Something went wrong on the server' });

@@ -2,9 +2,10 @@ import { Controller, Get, Param, ParseUUIDPipe, Post, Query, Req, Res } from '@n
 import type { Request, Response } from 'express';
 import { Allow, PROGRAMME_EDITORS } from '../../auth/allow.decorator.js';
 import { DomainError } from '../../common/errors/domain-errors.js';
+import { localisedReasons, requestLanguage } from '../../common/errors/localised-errors.js';
 import { booleanParam, languageParam } from '../../http/query-params.js';
 import { ImportTemplateService } from './import-template.service.js';
-import { type ImportProgress, ImportsService } from './imports.service.js';
+import { type ImportProgress, type ImportResult, ImportsService } from './imports.service.js';
 import { readUpload } from './read-upload.js';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -48,9 +49,12 @@ export class ImportsController {
   ): Promise<void> {
     const options = { dryRun: booleanParam('dryRun', dryRun) };
     const file = await readUpload(req);
+    // Problems in the reader's language (Accept-Language), each with its stable reason code.
+    const language = requestLanguage(req.headers['accept-language']);
+    const said = (result: ImportResult) => ({ ...result, problems: localisedReasons(result.problems, language) });
     if (!req.headers.accept?.includes(NDJSON)) {
       const result = await this.imports.importWorkbook(id, file, options);
-      res.status(result.ok ? 200 : 422).json(result);
+      res.status(result.ok ? 200 : 422).json(said(result));
       return;
     }
     res.status(200).setHeader('Content-Type', NDJSON);
@@ -58,7 +62,7 @@ export class ImportsController {
     const line = (value: object) => res.write(`${JSON.stringify(value)}\n`);
     try {
       const result = await this.imports.importWorkbook(id, file, options, (event: ImportProgress) => line({ type: 'progress', ...event }));
-      line({ type: 'result', ...result });
+      line({ type: 'result', ...said(result) });
     } catch (error) {
       // The status line is already sent; the failure travels as the last line instead.
       line({

@@ -45,6 +45,7 @@ export function uploadImport(
     const token = currentSession()?.token;
     if (token) xhr.setRequestHeader('authorization', `Bearer ${token}`);
     xhr.setRequestHeader('accept', 'application/x-ndjson');
+    xhr.setRequestHeader('accept-language', document.documentElement.lang || 'da');
     xhr.setRequestHeader('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     let consumed = 0;
     let last: Line | undefined;

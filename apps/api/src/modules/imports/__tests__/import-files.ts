@@ -34,6 +34,7 @@ export async function upload(
     headers: {
       authorization: `Bearer ${token}`,
       'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      'accept-language': 'en',
       accept,
     },
     body: file,

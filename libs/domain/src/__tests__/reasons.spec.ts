@@ -1,0 +1,62 @@
+import { calendarDateProblem } from '../calendar-date.js';
+import { fiscalYearProblem } from '../fiscal-year.js';
+import { moneyProblem, quantityProblem } from '../money.js';
+import { languageOfAcceptLanguage, reasonOf, reasonText } from '../reasons.js';
+import { textProblem } from '../text-rules.js';
+
+describe('reasons: stable codes and texts in three languages', () => {
+  it('reads what the domain rules say into codes with parameters', () => {
+    const produced = [
+      moneyProblem('10.005'),
+      moneyProblem('-5'),
+      moneyProblem('1e400'),
+      quantityProblem('1.00001'),
+      fiscalYearProblem(1800),
+      calendarDateProblem('2026-02-30'),
+      calendarDateProblem('0000-01-01'),
+      textProblem('a\u0000b'),
+    ];
+    for (const english of produced) {
+      expect(english).toBeDefined();
+      expect({ english, code: reasonOf(english!).code }).not.toMatchObject({ code: 'INVALID' });
+    }
+    expect(reasonOf(moneyProblem('10.005')!)).toEqual({ code: 'MAX_DECIMALS', params: { max: '2' } });
+    expect(reasonText(reasonOf('"to millioner" is not a number'), 'da')).toBe('skal være et tal som "1250000.00" (fik "to millioner")');
+  });
+
+  it('says an invalid amount in Danish, Norwegian and English', () => {
+    const reason = reasonOf('must have at most 2 decimals (got 10.005)');
+    expect(reason).toEqual({ code: 'MAX_DECIMALS', params: { max: '2', got: '10.005' } });
+    expect(reasonText(reason, 'da')).toBe('må højst have 2 decimaler (fik 10.005)');
+    expect(reasonText(reason, 'nb')).toBe('kan ha høyst 2 desimaler (fikk 10.005)');
+    expect(reasonText(reason, 'en')).toBe('must have at most 2 decimals (got 10.005)');
+  });
+
+  it('gives the English text back in every language for a reason it does not know', () => {
+    const reason = reasonOf('must tell what was realised in 20 to 50000 characters');
+    expect(reason.code).toBe('INVALID');
+    expect(reasonText(reason, 'da')).toBe('must tell what was realised in 20 to 50000 characters');
+  });
+
+  it('keeps the English wording of the rules it translates', () => {
+    for (const english of [
+      'must be a UUID',
+      'must be at most 300 characters',
+      'must be a whole number from 1 to 5',
+      '"KAFFE" is not one of DK, NO',
+    ]) {
+      expect(reasonText(reasonOf(english), 'en')).toBe(english);
+    }
+  });
+
+  it('reads Accept-Language by weight, with Norwegian variants as Bokmål and Danish by default', () => {
+    expect(languageOfAcceptLanguage('da')).toBe('da');
+    expect(languageOfAcceptLanguage('nb-NO,nb;q=0.9')).toBe('nb');
+    expect(languageOfAcceptLanguage('nn')).toBe('nb');
+    expect(languageOfAcceptLanguage('de-DE, en;q=0.5, da;q=0.8')).toBe('da');
+    expect(languageOfAcceptLanguage('en-GB')).toBe('en');
+    expect(languageOfAcceptLanguage('fr')).toBe('da');
+    expect(languageOfAcceptLanguage(undefined)).toBe('da');
+    expect(languageOfAcceptLanguage('da;q=0, en')).toBe('en');
+  });
+});
