@@ -18,6 +18,8 @@ import { CSV_TYPE, type DownloadTarget } from './export-metadata.js';
 import { copyCsvIn, ExportSnapshot } from './export-snapshot.js';
 import { EXPORT_TABLES } from './export-tables.js';
 import { AUDIT_EVENTS_EXPORT_SQL } from './exports.sql.js';
+import { columnsFor, rowFor } from './export-labels.js';
+import type { LabelLanguage } from '@tvaers/domain';
 
 /** The CSV downloads: portfolio tables by COPY, the business case, the settlement and the audit trail. */
 @Injectable()
@@ -34,11 +36,12 @@ export class CsvExportsService {
     programmeId: string,
     tableName: string,
     dialect: CsvDialect,
+    language?: LabelLanguage,
   ): Promise<{ rows: number; sha256: string }> {
     const programme = await this.snapshot.programme(programmeId);
     // portfolio.csv (the docs/domain.md name) is the per-project overview: the business-case table.
     if (tableName === 'business-case' || tableName === 'portfolio')
-      return this.businessCaseCsv(res, programme, `${tableName}.csv`, dialect);
+      return this.businessCaseCsv(res, programme, `${tableName}.csv`, dialect, language);
     const table = EXPORT_TABLES.find((t) => t.name === tableName);
     if (!table) throw new NotFoundError('Export table', tableName);
     const out = await this.snapshot.download(res, {
@@ -46,28 +49,52 @@ export class CsvExportsService {
       contentType: CSV_TYPE,
       programme: programme.name,
     });
+    if (language) {
+      // For people: headers and values in the language, row by row (the machine format goes by COPY).
+      const columns = columnsFor(table.columns, language);
+      await out.write(csvHeader(columns, dialect));
+      let rows = 0;
+      await this.snapshot.withCursor(table.sql, [programmeId], async (page) => {
+        rows += page.length;
+        await out.write(page.map((row) => csvLine(rowFor(table.columns, Object.values(row), language), columns, dialect)).join(''));
+      });
+      return { rows, ...out.end() };
+    }
     await out.write(csvHeader(table.columns, dialect));
     const rows = await this.snapshot.copyCsv(table.sql, [programmeId], table.columns, dialect, (chunk) => out.writeBytes(chunk));
     return { rows, ...out.end() };
   }
 
-  private async businessCaseCsv(res: DownloadTarget, programme: ProgrammeEntity, fileName: string, dialect: CsvDialect) {
+  private async businessCaseCsv(
+    res: DownloadTarget,
+    programme: ProgrammeEntity,
+    fileName: string,
+    dialect: CsvDialect,
+    language?: LabelLanguage,
+  ) {
     const { projects } = await this.portfolio.projectFigures(programme.id);
     const out = await this.snapshot.download(res, {
       fileName,
       contentType: CSV_TYPE,
       programme: programme.name,
     });
-    let text = csvHeader(BUSINESS_CASE_COLUMNS, dialect);
+    const columns = language ? columnsFor(BUSINESS_CASE_COLUMNS, language) : BUSINESS_CASE_COLUMNS;
+    let text = csvHeader(columns, dialect);
     for (const p of projects) {
-      text += csvLine(businessCaseRow(p), BUSINESS_CASE_COLUMNS, dialect);
+      text += csvLine(language ? rowFor(BUSINESS_CASE_COLUMNS, businessCaseRow(p), language) : businessCaseRow(p), columns, dialect);
     }
     await out.write(text);
     return { rows: projects.length, ...out.end() };
   }
 
   /** The settlement proposal (who compensates whom, net) as CSV: by sector and by organisation, or one of them. */
-  async settlementCsv(res: DownloadTarget, programmeId: string, groupBy: 'SECTOR' | 'ORGANISATION' | undefined, dialect: CsvDialect) {
+  async settlementCsv(
+    res: DownloadTarget,
+    programmeId: string,
+    groupBy: 'SECTOR' | 'ORGANISATION' | undefined,
+    dialect: CsvDialect,
+    language?: LabelLanguage,
+  ) {
     const programme = await this.snapshot.programme(programmeId);
     const rows = await settlementRows(this.settlement, programmeId, groupBy ? [groupBy] : SETTLEMENT_GROUPINGS);
     const out = await this.snapshot.download(res, {
@@ -75,7 +102,11 @@ export class CsvExportsService {
       contentType: CSV_TYPE,
       programme: programme.name,
     });
-    await out.write(csvHeader(SETTLEMENT_COLUMNS, dialect) + rows.map((row) => csvLine(row, SETTLEMENT_COLUMNS, dialect)).join(''));
+    const columns = language ? columnsFor(SETTLEMENT_COLUMNS, language) : SETTLEMENT_COLUMNS;
+    await out.write(
+      csvHeader(columns, dialect) +
+        rows.map((row) => csvLine(language ? rowFor(SETTLEMENT_COLUMNS, row, language) : row, columns, dialect)).join(''),
+    );
     return { rows: rows.length, ...out.end() };
   }
 

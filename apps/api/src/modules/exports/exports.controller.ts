@@ -1,7 +1,8 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query, Res } from '@nestjs/common';
-import type { Response } from 'express';
+import { Controller, Get, Param, ParseUUIDPipe, Query, Req, Res } from '@nestjs/common';
+import type { Request, Response } from 'express';
 import { Allow, SIGNED_IN } from '../../auth/allow.decorator.js';
 import { invalidField } from '../../common/errors/domain-errors.js';
+import { requestLanguage } from '../../common/errors/localised-errors.js';
 import { languageParam } from '../../http/query-params.js';
 import { briefingFilterOf } from './briefing-filter.js';
 import { dialectOf } from './dialect.js';
@@ -32,16 +33,26 @@ export class ExportsController {
     @Param('table') table: string,
     @Query('dialect') dialect: string | undefined,
     @Query('groupBy') groupBy: string | undefined,
+    @Query('lang') lang: string | undefined,
     @Res() res: Response,
   ): Promise<void> {
-    if (table === 'settlement') await this.csv.settlementCsv(res, id, groupByOf(groupBy), dialectOf(dialect));
-    else await this.csv.programmeTableCsv(res, id, table, dialectOf(dialect));
+    // CSV is the machine format (English snake_case headers, codes) unless ?lang= asks for people's words.
+    const language = lang === undefined ? undefined : languageParam(lang);
+    if (table === 'settlement') await this.csv.settlementCsv(res, id, groupByOf(groupBy), dialectOf(dialect), language);
+    else await this.csv.programmeTableCsv(res, id, table, dialectOf(dialect), language);
   }
 
   @Allow(SIGNED_IN)
   @Get('programmes/:id/portfolio.xlsx')
-  async portfolioXlsx(@Param('id', new ParseUUIDPipe()) id: string, @Res() res: Response): Promise<void> {
-    await this.xlsx.portfolioXlsx(res, id);
+  async portfolioXlsx(
+    @Param('id', new ParseUUIDPipe()) id: string,
+    @Query('lang') lang: string | undefined,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    // A report for people, in ?lang= or else the language the request asks for (Danish by default).
+    const language = lang === undefined ? requestLanguage(req.headers['accept-language']) : languageParam(lang);
+    await this.xlsx.portfolioXlsx(res, id, language);
   }
 
   @Allow(SIGNED_IN)

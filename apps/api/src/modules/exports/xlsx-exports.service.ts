@@ -16,6 +16,9 @@ import { cursorIn, ExportSnapshot } from './export-snapshot.js';
 import { EXPORT_TABLES } from './export-tables.js';
 import { AUDIT_EVENTS_EXPORT_SQL } from './exports.sql.js';
 import { XlsxExport } from './xlsx-export.js';
+import type { Column } from './csv.js';
+import { CODES_COLUMNS, codeRows, columnsFor, headerText, rowFor, sheetName } from './export-labels.js';
+import type { LabelLanguage } from '@tvaers/domain';
 
 /** The XLSX downloads: the portfolio report and the audit trail. */
 @Injectable()
@@ -30,7 +33,7 @@ export class XlsxExportsService {
    * The portfolio report as one XLSX workbook: a metadata sheet, then every table (the same rows as
    * the CSV exports) and the business case per project.
    */
-  async portfolioXlsx(res: DownloadTarget, programmeId: string): Promise<{ sha256: string }> {
+  async portfolioXlsx(res: DownloadTarget, programmeId: string, language: LabelLanguage): Promise<{ sha256: string }> {
     const programme = await this.snapshot.programme(programmeId);
     const dataAsOf = await this.snapshot.dataAsOf();
     const out = await this.snapshot.download(res, {
@@ -40,7 +43,15 @@ export class XlsxExportsService {
       dataAsOf,
     });
     const workbook = new XlsxExport(out);
-    const meta = workbook.sheet('metadata', [
+    // For people: sheet names, headers and enum values in `language`; a codes sheet maps them back.
+    const sheet = (name: string, columns: Column[]) => {
+      const target = workbook.sheet(sheetName(name, language), columnsFor(columns, language));
+      return {
+        add: (values: readonly (string | number | null | undefined)[]) => target.add(rowFor(columns, values, language)),
+        done: target.done,
+      };
+    };
+    const meta = sheet('metadata', [
       { header: 'field', type: 'text' },
       { header: 'value', type: 'text' },
     ]);
@@ -52,22 +63,25 @@ export class XlsxExportsService {
       ['data_as_of', dataAsOf.toISOString()],
       ['content_sha256', 'sent as the HTTP trailer X-Content-SHA256 of this download'],
     ])
-      meta.add([field, value]);
+      meta.add([headerText(field, language), value]);
     meta.done();
     for (const table of EXPORT_TABLES) {
-      const sheet = workbook.sheet(table.name, table.columns);
+      const rows = sheet(table.name, table.columns);
       await this.snapshot.withCursor(table.sql, [programmeId], async (page) => {
-        for (const row of page) sheet.add(Object.values(row));
+        for (const row of page) rows.add(Object.values(row));
       });
-      sheet.done();
+      rows.done();
     }
     const { projects } = await this.portfolio.projectFigures(programmeId);
-    const businessCase = workbook.sheet('business-case', BUSINESS_CASE_COLUMNS);
+    const businessCase = sheet('business-case', BUSINESS_CASE_COLUMNS);
     for (const p of projects) businessCase.add(businessCaseRow(p));
     businessCase.done();
-    const settlement = workbook.sheet('settlement', SETTLEMENT_COLUMNS);
+    const settlement = sheet('settlement', SETTLEMENT_COLUMNS);
     for (const row of await settlementRows(this.settlement, programmeId, SETTLEMENT_GROUPINGS)) settlement.add(row);
     settlement.done();
+    const codes = workbook.sheet(sheetName('codes', language), columnsFor(CODES_COLUMNS, language));
+    for (const row of codeRows(language)) codes.add(row);
+    codes.done();
     await workbook.finish();
     return out.end();
   }

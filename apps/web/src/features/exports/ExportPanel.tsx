@@ -64,7 +64,7 @@ export function ExportPanel({ programmeId, filterQuery = '' }: { programmeId: st
           type="button"
           className="secondary"
           disabled={busy}
-          onClick={() => void run(`/exports/programmes/${programmeId}/portfolio.xlsx`, 'portfolio.xlsx')}
+          onClick={() => void run(`/exports/programmes/${programmeId}/portfolio.xlsx?lang=${language}`, 'portfolio.xlsx')}
         >
           {t.exports.workbook} (XLSX)
         </button>

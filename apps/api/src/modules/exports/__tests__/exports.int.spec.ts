@@ -97,6 +97,37 @@ describe('CSV exports (streamed, with metadata and a content hash)', () => {
     expect(total.toFixed(2)).toBe(dk.totalBudget);
   });
 
+  it('stays the machine format by default (English snake_case headers, codes), and speaks Danish with ?lang=da', async () => {
+    const machine = rowsOf((await download(`${app.baseUrl}/exports/programmes/${dk.id}/projects.csv`, auditor.token)).body, ',');
+    expect(machine[0]).toEqual([
+      'code',
+      'title',
+      'phase',
+      'track',
+      'planned_start',
+      'planned_end',
+      'forecast_end',
+      'life_events',
+      'common_components',
+    ]);
+    expect(machine.map((r) => r[2])).toContain('EXECUTION');
+    const file = await download(`${app.baseUrl}/exports/programmes/${dk.id}/budget.csv?dialect=nordic&lang=da`, auditor.token);
+    expect(file.status).toBe(200);
+    const [header, ...rows] = rowsOf(file.body, ';');
+    expect(header).toEqual(['Projektkode', 'Regnskabsår', 'Finansieres af', 'Kategori', 'Beløb']);
+    expect(rows.map((r) => r[3])).toContain('Udvikling');
+    expect(rows.map((r) => r[3])).not.toContain('DEVELOPMENT');
+    // The same rows and amounts as the machine format, to the øre.
+    expect(rows.reduce((sum, r) => sum.plus(r[4]!.replace(',', '.')), new Decimal(0)).toFixed(2)).toBe(dk.totalBudget);
+    const norwegian = rowsOf((await download(`${app.baseUrl}/exports/programmes/${dk.id}/projects.csv?lang=nb`, auditor.token)).body, ',');
+    expect(norwegian[0]![2]).toBe('Fase');
+    expect(norwegian.map((r) => r[2])).toContain('Gjennomføring');
+    const refused = await fetch(`${app.baseUrl}/exports/programmes/${dk.id}/projects.csv?lang=fr`, {
+      headers: { authorization: `Bearer ${auditor.token}` },
+    });
+    expect(refused.status).toBe(400);
+  });
+
   it('carries who, when and which programme, and a SHA-256 of exactly the bytes sent', async () => {
     const file = await download(`${app.baseUrl}/exports/programmes/${dk.id}/projects.csv`, auditor.token);
     expect(file.headers['content-type']).toBe('text/csv; charset=utf-8');

@@ -13,19 +13,21 @@ import { createTestApp, type TestApp } from '../../../../test/test-app.js';
 
 const hasLibreOffice = spawnSync('soffice', ['--version']).status === 0;
 const ci = process.env.CI === 'true' || process.env.CI === '1';
-const TABLES = [
-  'projects',
-  'partners',
-  'budget',
-  'costs',
-  'benefits',
-  'measurements',
-  'status',
-  'risks',
-  'gates',
-  'business-case',
-  'settlement',
-];
+/** Each table's sheet in the English report. */
+const SHEETS: Record<string, string> = {
+  projects: 'Projects',
+  partners: 'Partners',
+  budget: 'Budget',
+  costs: 'Costs',
+  benefits: 'Benefits',
+  measurements: 'Measurements',
+  status: 'Status reports',
+  risks: 'Risks',
+  gates: 'Gates',
+  'business-case': 'Business case',
+  settlement: 'Settlement',
+};
+const TABLES = Object.keys(SHEETS);
 /** UTF-8, comma, raw values (not "as shown"), every sheet to its own file (LibreOffice ≥ 7.2). */
 const CSV_FILTER = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,1033,false,true,false,false,false,-1';
 const NUMBER = /^-?\d+(\.\d+)?$/;
@@ -89,13 +91,14 @@ describe('XLSX report in LibreOffice', () => {
         expect(response.status).toBe(200);
         return Buffer.from(await response.arrayBuffer());
       };
-      const sheets = convertWithLibreOffice(await get(`/exports/programmes/${dk.id}/portfolio.xlsx`));
-      expect([...sheets.keys()].sort()).toEqual([...TABLES, 'metadata'].sort());
+      // The report and the CSV for people in the same language: the same headers, names and numbers.
+      const sheets = convertWithLibreOffice(await get(`/exports/programmes/${dk.id}/portfolio.xlsx?lang=en`));
+      expect([...sheets.keys()].sort()).toEqual([...Object.values(SHEETS), 'About this report', 'Codes'].sort());
 
       const mismatches: string[] = [];
       for (const table of TABLES) {
-        const api = parseCsv((await get(`/exports/programmes/${dk.id}/${table}.csv`)).toString('utf8'));
-        const calc = sheets.get(table)!;
+        const api = parseCsv((await get(`/exports/programmes/${dk.id}/${table}.csv?lang=en`)).toString('utf8'));
+        const calc = sheets.get(SHEETS[table])!;
         expect({ table, rows: calc.length }).toEqual({ table, rows: api.length });
         api.forEach((row, r) =>
           row.forEach((value, c) => {
@@ -107,8 +110,8 @@ describe('XLSX report in LibreOffice', () => {
       expect(mismatches).toEqual([]);
 
       // And the headline figure: the budget sheet adds up to the API's total, to the øre.
-      const [header, ...lines] = sheets.get('budget')!;
-      const amount = header!.indexOf('amount');
+      const [header, ...lines] = sheets.get('Budget')!;
+      const amount = header!.indexOf('Amount');
       expect(lines.reduce((sum, line) => sum.plus(line[amount]!), new Decimal(0)).toFixed(2)).toBe(dk.totalBudget);
     },
     180_000,

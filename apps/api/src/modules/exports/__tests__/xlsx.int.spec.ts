@@ -20,29 +20,52 @@ describe('XLSX portfolio report', () => {
   });
   afterAll(() => app.close());
 
-  it('has a metadata sheet and one sheet per table, each with a frozen header row', () => {
+  it('is a report for people: Danish sheet names, headers and values by default, with a codes sheet for machines', () => {
     expect(workbook.worksheets.map((s) => s.name)).toEqual([
-      'metadata',
-      'projects',
-      'partners',
-      'budget',
-      'costs',
-      'benefits',
-      'measurements',
-      'status',
-      'risks',
-      'gates',
-      'business-case',
-      'settlement',
+      'Om rapporten',
+      'Projekter',
+      'Partnere',
+      'Budget',
+      'Forbrug',
+      'Gevinster',
+      'Målinger',
+      'Statusrapporter',
+      'Risici',
+      'Beslutningspunkter',
+      'Business case',
+      'Udligning',
+      'Koder',
     ]);
     for (const sheet of workbook.worksheets) expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    const meta = workbook.getWorksheet('metadata')!;
-    expect(meta.getRow(2).values).toEqual([undefined, 'programme', 'Fælles digitaliseringsstrategi 2025–2027']);
+    const meta = workbook.getWorksheet('Om rapporten')!;
+    expect(meta.getRow(2).values).toEqual([undefined, 'Program', 'Fælles digitaliseringsstrategi 2025–2027']);
+    const projects = workbook.getWorksheet('Projekter')!;
+    expect(projects.getRow(1).values).toEqual([
+      undefined,
+      'Kode',
+      'Titel',
+      'Fase',
+      'Spor',
+      'Planlagt start',
+      'Planlagt slut',
+      'Forventet slut',
+      'Livsbegivenheder',
+      'Fælleskomponenter',
+    ]);
+    const phases = projects.getColumn(3).values.slice(2);
+    expect(phases).toContain('Gennemførelse');
+    expect(phases).not.toContain('EXECUTION');
+    const codes = workbook.getWorksheet('Koder')!;
+    expect(codes.getRow(1).values).toEqual([undefined, 'Liste', 'Kode', 'Betegnelse']);
+    const rows = codes.getSheetValues().slice(2) as unknown[][];
+    expect(rows).toContainEqual([undefined, 'phase', 'EXECUTION', 'Gennemførelse']);
+    expect(rows).toContainEqual([undefined, 'sector', 'MUNICIPALITY', 'Kommune']);
   });
 
   it('stores amounts as numbers with a number format, and the budget adds up to the API total', () => {
-    const budget = workbook.getWorksheet('budget')!;
-    expect(budget.getRow(1).values).toEqual([undefined, 'project_code', 'fiscal_year', 'funder', 'category', 'amount']);
+    const budget = workbook.getWorksheet('Budget')!;
+    expect(budget.getRow(1).values).toEqual([undefined, 'Projektkode', 'Regnskabsår', 'Finansieres af', 'Kategori', 'Beløb']);
+    expect(budget.getColumn(4).values.slice(2)).toContain('Udvikling');
     let total = new Decimal(0);
     budget.eachRow((row, n) => {
       if (n === 1) return;
@@ -55,10 +78,35 @@ describe('XLSX portfolio report', () => {
   });
 
   it('stores dates as dates', () => {
-    const costs = workbook.getWorksheet('costs')!;
+    const costs = workbook.getWorksheet('Forbrug')!;
     const date = costs.getRow(2).getCell(2);
     expect(date.value).toBeInstanceOf(Date);
     expect(date.numFmt).toBe('yyyy-mm-dd');
+  });
+
+  it('speaks Norwegian and English when asked, by ?lang= or Accept-Language', async () => {
+    const token = (await app.as('AUDITOR')).token;
+    const sheets = async (query: string, acceptLanguage?: string) => {
+      const response = await fetch(`${app.baseUrl}/exports/programmes/${dk.id}/portfolio.xlsx${query}`, {
+        headers: { authorization: `Bearer ${token}`, ...(acceptLanguage && { 'accept-language': acceptLanguage }) },
+      });
+      expect(response.status).toBe(200);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(Buffer.from(await response.arrayBuffer()) as never);
+      return book;
+    };
+    const english = await sheets('?lang=en');
+    expect(english.worksheets.map((s) => s.name)).toContain('Business case');
+    expect(english.getWorksheet('Budget')!.getRow(1).values).toEqual([
+      undefined,
+      'Project code',
+      'Fiscal year',
+      'Funder',
+      'Category',
+      'Amount',
+    ]);
+    const norwegian = await sheets('', 'nb-NO');
+    expect(norwegian.getWorksheet('Prosjekter')!.getColumn(3).values.slice(2)).toContain('Gjennomføring');
   });
 
   it('exports the audit trail as XLSX with the chain verification on the metadata sheet', async () => {
