@@ -17,6 +17,7 @@ import { PortfolioRollups1795600000000 } from './1795600000000-PortfolioRollups.
 import { ProgrammeScopedRows1795610000000 } from './1795610000000-ProgrammeScopedRows.js';
 import { SignedInUserLookup1795620000000 } from './1795620000000-SignedInUserLookup.js';
 import { SignedInUserChanges1795630000000 } from './1795630000000-SignedInUserChanges.js';
+import { UserLanguage1796233274908 } from './1796233274908-UserLanguage.js';
 
 // Migrations in the order they run. Listed explicitly (not globbed) so the same list works compiled,
 // under Jest and from the TypeORM CLI.
@@ -40,4 +41,5 @@ export const ALL_MIGRATIONS: Function[] = [
   ProgrammeScopedRows1795610000000,
   SignedInUserLookup1795620000000,
   SignedInUserChanges1795630000000,
+  UserLanguage1796233274908,
 ];

@@ -2,6 +2,8 @@ import { lazy, Suspense, useEffect, useRef } from 'react';
 import { type Language, LANGUAGES, useI18n } from './i18n';
 import { Link, setLeaveQuestion, useLocation } from './lib/router';
 import { can, roleIn, useSession } from './lib/session';
+import { request } from './lib/graphql';
+import { SetMyLanguageDocument } from './generated/graphql';
 import { signOut, SignInPage } from './features/auth/SignInPage';
 import { DashboardPage } from './features/dashboard/DashboardPage';
 import { ProgrammePicker } from './features/dashboard/ProgrammePicker';
@@ -152,7 +154,16 @@ export function App() {
         )}
         <div className="language">
           <label htmlFor="language">{t.language}</label>
-          <select id="language" value={language} onChange={(e) => setLanguage(e.target.value as Language)}>
+          <select
+            id="language"
+            value={language}
+            onChange={(e) => {
+              const next = e.target.value as Language;
+              setLanguage(next);
+              // Signed in: mail and documents follow the choice too (best effort; the page has switched anyway).
+              if (session) void request(SetMyLanguageDocument, { language: next }).catch(() => undefined);
+            }}
+          >
             {(Object.keys(LANGUAGES) as Language[]).map((code) => (
               <option key={code} value={code} lang={code}>
                 {LANGUAGES[code].languageName}

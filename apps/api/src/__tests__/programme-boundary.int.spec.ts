@@ -33,6 +33,7 @@ const NOT_PROGRAMME_SCOPED = [
   'updateOrganisation',
   'changeUserRole',
   'deactivateUser',
+  'setMyLanguage',
   'createProgramme',
   'auditEvents',
   'verifyAuditChain',

@@ -38,6 +38,7 @@ export const PERMISSION_MATRIX: Record<string, string> = {
   'query signInOptions': 'Y    Y     Y      Y       Y      Y',
   'mutation completeSignIn': 'Y    Y     Y      Y       Y      Y',
   'mutation logout': '-    Y     Y      Y       Y      Y',
+  'mutation setMyLanguage': '-    Y     Y      Y       Y      Y',
   'mutation inviteUser': '-    Y     Y      -       -      -',
   'mutation grantMembership': '-    Y     Y      -       -      -',
   'mutation revokeMembership': '-    Y     Y      -       -      -',

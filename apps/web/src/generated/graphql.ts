@@ -38,6 +38,9 @@ export type IssueSeverity = (typeof IssueSeverityValues)[number];
 export const IssueStatusValues = ['IN_PROGRESS', 'OPEN', 'RESOLVED'] as const;
 export type IssueStatus = (typeof IssueStatusValues)[number];
 
+export const LanguageValues = ['da', 'en', 'nb'] as const;
+export type Language = (typeof LanguageValues)[number];
+
 export const LifeEventValues = ['BIRTH', 'DEATH', 'DIVORCE', 'MOVING_HOUSE', 'MOVING_TO_NURSING_HOME', 'RETIREMENT', 'STARTING_A_BUSINESS', 'STARTING_SCHOOL_OR_DAYCARE', 'UNEMPLOYMENT'] as const;
 export type LifeEvent = (typeof LifeEventValues)[number];
 
@@ -619,6 +622,17 @@ export type LogoutMutation = {
 };
 export type LogoutMutationVariables = {};
 export const LogoutDocument = "mutation Logout {\n  logout {\n    endSessionUrl\n  }\n}" as TypedDocument<LogoutMutation, LogoutMutationVariables>;
+
+export type SetMyLanguageMutation = {
+  setMyLanguage: {
+    id: string;
+    language: Language | null;
+  };
+};
+export type SetMyLanguageMutationVariables = {
+  language?: Language | null;
+};
+export const SetMyLanguageDocument = "mutation SetMyLanguage($language: Language) {\n  setMyLanguage(language: $language) {\n    id\n    language\n  }\n}" as TypedDocument<SetMyLanguageMutation, SetMyLanguageMutationVariables>;
 
 export type ProgrammesQuery = {
   programmes: Array<{

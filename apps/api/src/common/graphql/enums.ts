@@ -21,6 +21,7 @@ import {
   RISK_STATUSES,
   SECTORS,
   USER_ROLES,
+  LABEL_LANGUAGES,
 } from '@tvaers/domain';
 
 // GraphQL enums generated from the domain vocabularies, so the schema, the database checks and the
@@ -75,4 +76,9 @@ export const LightDimensionEnum = graphqlEnum(
   REPORT_DIMENSIONS,
   'LightDimension',
   'A dimension a status report rates and explains: cost, schedule or benefits.',
+);
+export const LanguageEnum = graphqlEnum(
+  LABEL_LANGUAGES,
+  'Language',
+  'Danish, Norwegian Bokmål or English: what mail and documents are written in.',
 );

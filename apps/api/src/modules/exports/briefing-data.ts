@@ -75,6 +75,8 @@ export interface BriefingData {
   /** The newest published snapshot: the previous period's figures (whole programme only). */
   previous: { period: string; totals: BriefingTotals } | null;
   filter: ProjectFilter;
+  /** The language the reader chose for documents, if any. */
+  readerLanguage: 'da' | 'nb' | 'en' | null;
   /** Track names by id, for the filter line and the project facts. */
   tracks: Map<string, string>;
   generatedAt: Date;

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { SIMULATION_DEFAULT_ITERATIONS, SIMULATION_DEFAULT_SEED } from '@tvaers/domain';
+import { currentUser } from '../../auth/request-context.js';
 import { PortfolioService } from '../portfolio/portfolio.service.js';
 import type { ProjectFilter } from '../projects/project.inputs.js';
 import { SimulationService } from '../simulation/simulation.service.js';
@@ -12,6 +13,7 @@ import {
   BRIEFING_MILESTONES_SQL,
   BRIEFING_PARTNERS_SQL,
   BRIEFING_PERIODS_SQL,
+  BRIEFING_READER_LANGUAGE_SQL,
   BRIEFING_TOP_RISKS_SQL,
   BRIEFING_TRACKS_SQL,
   BRIEFING_YEARS_SQL,
@@ -28,14 +30,19 @@ export class BriefingExportService {
     private readonly simulation: SimulationService,
   ) {}
 
-  /** The briefing in the chosen language, of the projects the dashboard's filter selects. */
+  /**
+   * The briefing of the projects the dashboard's filter selects, in the language `asked` (?lang=), else
+   * the one the reader chose for documents, else the one the request asks for (`requested`).
+   */
   async briefingPdf(
     res: DownloadTarget,
     programmeId: string,
-    language: BriefingLanguage,
+    asked: BriefingLanguage | undefined,
+    requested: BriefingLanguage,
     filter: ProjectFilter,
   ): Promise<{ sha256: string }> {
     const data = await this.read(programmeId, filter);
+    const language = asked ?? data.readerLanguage ?? requested;
     const out = await this.snapshot.download(res, {
       fileName: 'portfolio.pdf',
       contentType: 'application/pdf',
@@ -56,7 +63,7 @@ export class BriefingExportService {
       this.simulation.simulateProgramme(programmeId, SIMULATION_DEFAULT_ITERATIONS, SIMULATION_DEFAULT_SEED),
     ]);
     const projectIds = summary.projects.map((p) => p.projectId);
-    const { rows, tracks, periods } = await this.snapshot.inSnapshot(async (runner) => {
+    const { rows, tracks, periods, readerLanguage } = await this.snapshot.inSnapshot(async (runner) => {
       const q = <T>(sql: string, parameters: unknown[]) => runner.query(sql, parameters) as Promise<T[]>;
       // One connection runs one statement at a time: in turn, in the same snapshot.
       const years = await q<BriefingRows['years'][number]>(BRIEFING_YEARS_SQL, [projectIds]);
@@ -66,11 +73,17 @@ export class BriefingExportService {
       const reports = await q<BriefingRows['reports'][number]>(BRIEFING_APPROVED_REPORTS_SQL, [projectIds]);
       const risks = await q<BriefingRows['risks'][number]>(BRIEFING_TOP_RISKS_SQL, [projectIds]);
       const tracks = await q<{ id: string; name: string }>(BRIEFING_TRACKS_SQL, [programmeId]);
+      const reader = await q<{ language: BriefingLanguage | null }>(BRIEFING_READER_LANGUAGE_SQL, [currentUser()?.id ?? null]);
       const periods = await q<{ currentPeriod: string | null; previous: { period: string; totals: BriefingTotals } | null }>(
         BRIEFING_PERIODS_SQL,
         [programmeId],
       );
-      return { rows: { years, partners, milestones, benefits, reports, risks }, tracks, periods: periods[0] };
+      return {
+        rows: { years, partners, milestones, benefits, reports, risks },
+        tracks,
+        periods: periods[0],
+        readerLanguage: reader[0]?.language ?? null,
+      };
     });
     const generatedAt = new Date();
     return {
@@ -78,6 +91,7 @@ export class BriefingExportService {
       period: periods?.currentPeriod ?? null,
       previous: periods?.previous ?? null,
       filter,
+      readerLanguage,
       tracks: new Map(tracks.map((t) => [t.id, t.name])),
       generatedAt,
       dataAsOf,

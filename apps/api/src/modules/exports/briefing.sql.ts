@@ -65,3 +65,6 @@ export const BRIEFING_PERIODS_SQL = `
             FROM open_data_snapshots WHERE programme_id = $1 ORDER BY period DESC LIMIT 1) AS "previous"`;
 
 export const BRIEFING_TRACKS_SQL = `SELECT id, name FROM tracks WHERE programme_id = $1`;
+
+/** The language the signed-in reader chose for documents (null: none chosen). */
+export const BRIEFING_READER_LANGUAGE_SQL = `SELECT language FROM users WHERE id = $1`;

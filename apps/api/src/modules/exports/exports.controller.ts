@@ -61,9 +61,12 @@ export class ExportsController {
     @Param('id', new ParseUUIDPipe()) id: string,
     @Query('lang') lang: string | undefined,
     @Query() query: Record<string, unknown>,
+    @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
-    await this.briefings.briefingPdf(res, id, languageParam(lang), briefingFilterOf(query));
+    // ?lang=, else the reader's own language (their choice, else what the request asks for).
+    const language = lang === undefined ? undefined : languageParam(lang);
+    await this.briefings.briefingPdf(res, id, language, requestLanguage(req.headers['accept-language']), briefingFilterOf(query));
   }
 
   @Allow(SIGNED_IN)

@@ -1,7 +1,8 @@
-import type { ReminderKind } from '@tvaers/domain';
+import type { LabelLanguage, ReminderKind } from '@tvaers/domain';
 
-// The reminder in the programme's language (DKK: Danish, NOK: Norwegian) with English below, since a
-// joint programme's partners do not all read the same language.
+// The reminder in the recipient's chosen language; without a choice, in the programme's language
+// (DKK: Danish, NOK: Norwegian) with English below, since a joint programme's partners do not all read
+// the same language.
 
 export interface ReminderFacts {
   programme: string;
@@ -49,15 +50,18 @@ function localTexts(currency: string): Texts | undefined {
   return currency === 'DKK' ? DA : currency === 'NOK' ? NB : undefined;
 }
 
-/** The notification (in the programme's language) and the mail (that language, then English). */
+const BY_LANGUAGE: Record<LabelLanguage, Texts> = { da: DA, nb: NB, en: EN };
+
+/** The notification and the mail: in `language` when the recipient chose one, else as said above. */
 export function reminderTexts(
   kind: ReminderKind,
   currency: string,
+  language: LabelLanguage | null,
   facts: ReminderFacts,
 ): { title: string; body: string; mailBody: string } {
-  const local = localTexts(currency) ?? EN;
+  const local = language ? BY_LANGUAGE[language] : (localTexts(currency) ?? EN);
   const title = local[kind].title(facts);
   const body = local[kind].body(facts);
-  const english = local === EN ? '' : `\n\n${EN[kind].body(facts)}`;
+  const english = local === EN || language ? '' : `\n\n${EN[kind].body(facts)}`;
   return { title, body, mailBody: `${body}${english}\n\n${facts.link}\n` };
 }

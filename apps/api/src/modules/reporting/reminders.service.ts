@@ -1,3 +1,4 @@
+import type { LabelLanguage } from '@tvaers/domain';
 import { Inject, Injectable } from '@nestjs/common';
 import { OVERDUE_REMINDER_DAYS, reminderDue } from '@tvaers/domain';
 import { DataSource } from 'typeorm';
@@ -20,6 +21,8 @@ interface RecipientRow {
   title: string;
   user_id: string;
   email: string;
+  /** The recipient's chosen language; null: the programme's country's. */
+  language: LabelLanguage | null;
 }
 
 /**
@@ -44,7 +47,7 @@ export class RemindersService {
         const kind = reminderDue(row.due_date, today, row.reminder_days_before);
         if (!kind) continue;
         const path = `/projects/${row.project_id}?programme=${row.programme_id}`;
-        const texts = reminderTexts(kind, row.currency, {
+        const texts = reminderTexts(kind, row.currency, row.language, {
           programme: row.programme_name,
           code: row.code,
           title: row.title,

@@ -9,7 +9,7 @@
 export const REMINDER_RECIPIENTS_SQL = `
 SELECT r.id AS round_id, r.period, r.due_date::text AS due_date, r.reminder_days_before,
        prog.id AS programme_id, prog.name AS programme_name, prog.currency,
-       p.id AS project_id, p.code, p.title, u.id AS user_id, u.email, u.name
+       p.id AS project_id, p.code, p.title, u.id AS user_id, u.email, u.name, u.language
   FROM reporting_rounds r
   JOIN programmes prog ON prog.id = r.programme_id
   JOIN projects p ON p.programme_id = r.programme_id AND p.phase IN ('APPROVED', 'EXECUTION', 'ROLLOUT')

@@ -1,6 +1,6 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import type { UserRole } from '@tvaers/domain';
-import { UserRoleEnum } from '../../common/graphql/enums.js';
+import type { LabelLanguage, UserRole } from '@tvaers/domain';
+import { LanguageEnum, UserRoleEnum } from '../../common/graphql/enums.js';
 import type { UserEntity } from './user.entity.js';
 
 @ObjectType('User', { description: 'Someone who signs in. Never carries the password hash.' })
@@ -12,6 +12,11 @@ export class UserModel {
   @Field(() => ID, { nullable: true, description: 'The partner organisation (PARTNER only).' }) organisationId!: string | null;
   @Field() active!: boolean;
   @Field({ description: 'False until an invited user has chosen a password.' }) hasPassword!: boolean;
+  @Field(() => LanguageEnum, {
+    nullable: true,
+    description: 'What mail and documents are written in for this user; null: the language of the programme’s country.',
+  })
+  language!: LabelLanguage | null;
   @Field(() => Int) version!: number;
   /** Not in the schema: set when this user was just given a session (login), so they may read their own memberships. */
   sessionOwner?: boolean;
@@ -25,6 +30,7 @@ export class UserModel {
       organisationId: e.organisationId,
       active: e.active,
       hasPassword: e.passwordHash !== null,
+      language: e.language as LabelLanguage | null,
       version: e.version,
     });
   }

@@ -1,6 +1,8 @@
 import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Allow, PUBLIC, SIGNED_IN } from '../../auth/allow.decorator.js';
 import { currentContext, currentUser } from '../../auth/request-context.js';
+import type { LabelLanguage } from '@tvaers/domain';
+import { LanguageEnum } from '../../common/graphql/enums.js';
 import { AcceptInvitationInput, ChangeUserRoleInput } from './user.inputs.js';
 import { AuthPayloadModel, UserModel } from './user.model.js';
 import { UsersService } from './users.service.js';
@@ -32,6 +34,14 @@ export class UsersResolver {
   @Query(() => UserModel, { description: 'The signed-in user.' })
   async me(): Promise<UserModel> {
     return UserModel.from(await this.service.me(currentUser()!.id));
+  }
+
+  @Allow(SIGNED_IN)
+  @Mutation(() => UserModel, {
+    description: 'The language the signed-in user’s mail and documents are written in (null: the programme’s country’s).',
+  })
+  async setMyLanguage(@Args('language', { type: () => LanguageEnum, nullable: true }) language: LabelLanguage | null): Promise<UserModel> {
+    return UserModel.from(await this.service.setLanguage(currentUser()!.id, language));
   }
 
   // Every user of the platform, across programmes: the platform administrator's list. A programme's

@@ -142,6 +142,14 @@ export class UsersService implements SignedInUserLookup, OnModuleInit, OnModuleD
     return findOrFail(this.dataSource.manager, UserEntity, 'User', id);
   }
 
+  /** A preference of the user's own: saved as it is asked, whatever version the client last read. */
+  async setLanguage(id: string, language: string | null): Promise<UserEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const user = await findOrFail(manager, UserEntity, 'User', id);
+      return updateVersioned(manager, UserEntity, 'User', id, user.version, { language });
+    });
+  }
+
   /** Creates the user and, in the same transaction, whatever `grant` adds (a membership). */
   invite(
     { programmeId: _programme, ...input }: InviteUserInput,

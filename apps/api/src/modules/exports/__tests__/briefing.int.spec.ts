@@ -250,6 +250,21 @@ describe('PDF briefing for politicians', () => {
     expect(english).toMatch(/Page 2 of \d+/);
   });
 
+  poppler('is written in the reader’s own language when the link does not name one', async () => {
+    const reader = await app.as('VIEWER');
+    await reader.ok(`mutation { setMyLanguage(language: en) { language } }`);
+    const response = await fetch(`${app.baseUrl}/exports/programmes/${dk.id}/portfolio.pdf`, {
+      headers: { authorization: `Bearer ${reader.token}`, 'accept-language': 'da' },
+    });
+    expect(response.status).toBe(200);
+    expect(text(saved('reader.pdf', Buffer.from(await response.arrayBuffer())), 1)).toContain('Portfolio briefing');
+    // Without a choice: the language the request asks for.
+    const asked = await fetch(`${app.baseUrl}/exports/programmes/${dk.id}/portfolio.pdf`, {
+      headers: { authorization: `Bearer ${token}`, 'accept-language': 'nb-NO' },
+    });
+    expect(text(saved('asked.pdf', Buffer.from(await asked.arrayBuffer())), 1)).toContain('Porteføljebrief');
+  });
+
   it('refuses an unknown language and a filter it cannot read, naming the parameter', async () => {
     for (const [query, field] of [
       ['lang=fr', 'lang'],

@@ -118,4 +118,17 @@ export const userCases: MutationCases = {
       );
     },
   },
+  setMyLanguage: {
+    async success(app) {
+      const viewer = await app.as('VIEWER');
+      const set = `mutation($l: Language) { setMyLanguage(language: $l) { language } }`;
+      expect((await viewer.ok(set, { l: 'nb' })).setMyLanguage).toEqual({ language: 'nb' });
+      expect((await viewer.ok(`{ me { language } }`)).me).toEqual({ language: 'nb' });
+      expect((await viewer.ok(set, { l: null })).setMyLanguage).toEqual({ language: null });
+    },
+    async invalid(app) {
+      const viewer = await app.as('VIEWER');
+      expectRefused(await viewer.gql(`mutation { setMyLanguage(language: fr) { language } }`), 'GRAPHQL_VALIDATION_FAILED');
+    },
+  },
 };
