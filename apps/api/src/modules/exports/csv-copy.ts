@@ -13,9 +13,10 @@ function cellSql(column: string, type: Column['type'], dialect: CsvDialect): str
   const value = `${ident(column)}::text`;
   if (type === 'decimal' && dialect === 'nordic') return `replace(${value}, '.', ',')`;
   if (type !== 'text') return value;
-  // A leading =, +, -, @, tab or carriage return would run as a formula in a spreadsheet (ascii() reads
-  // the first character's code without copying the text).
-  return `CASE WHEN ascii(${value}) IN (61, 43, 45, 64, 9, 13) THEN '''' || ${value} ELSE ${value} END`;
+  // A leading =, +, -, @, tab or carriage return would run as a formula in a spreadsheet; a leading '
+  // is marked too, so that the rule can be undone exactly (csv.ts). ascii() reads the first character's
+  // code without copying the text.
+  return `CASE WHEN ascii(${value}) IN (61, 43, 45, 64, 9, 13, 39) THEN '''' || ${value} ELSE ${value} END`;
 }
 
 /**

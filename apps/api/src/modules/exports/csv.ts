@@ -18,11 +18,13 @@ function quote(text: string, separator: string): string {
 
 /**
  * A text cell a spreadsheet would run as a formula (=, +, -, @, or a tab or carriage return first; e.g.
- * =HYPERLINK(…)) gets a leading single quote, as OWASP advises against CSV injection. Only text
- * columns: amounts such as -1250.00 are numbers and stay as they are.
+ * =HYPERLINK(…)) gets a leading single quote, as OWASP advises against CSV injection; so does a text
+ * that begins with a single quote itself, so that the rule is undone exactly: a text cell that begins
+ * with ' had one ' added (the audit verifiers rely on it). Only text columns: amounts such as -1250.00
+ * are numbers and stay as they are.
  */
 export function neutraliseFormula(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /^[=+\-@\t\r']/.test(text) ? `'${text}` : text;
 }
 
 /** One CSV line; values arrive as PostgreSQL text (exact decimals), dates as ISO strings. */

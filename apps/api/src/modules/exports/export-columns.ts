@@ -39,9 +39,11 @@ export function settlementRow(groupBy: string, t: SettlementTransferModel): (str
   return [groupBy, t.from.id, t.from.name, t.to.id, t.to.name, t.amount];
 }
 
+/** Every field the hash covers, as hashed (docs/audit-trail.md), then the two hashes. */
 export const AUDIT_COLUMNS: Column[] = [
   'sequence',
   'at',
+  'actor_id',
   'actor',
   'operation',
   'action',

@@ -1,8 +1,9 @@
 // The exports' hand-written statements.
 
-export const AUDIT_EVENTS_EXPORT_SQL = `SELECT sequence::text, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at, actor_email, operation, action, entity_type, entity_id::text AS entity_id,
+// Ordered by the stored number: the output column `sequence` is text, and 10 would sort before 2.
+export const AUDIT_EVENTS_EXPORT_SQL = `SELECT sequence::text, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS at, actor_id::text AS actor_id, actor_email, operation, action, entity_type, entity_id::text AS entity_id,
               before::text AS before, after::text AS after, previous_hash, hash
-         FROM audit_events ORDER BY sequence`;
+         FROM audit_events ORDER BY audit_events.sequence`;
 
 /** IATI: A page of the programme's projects by code, after $2 (keyset, 500 at a time). */
 export const IATI_PROJECTS_PAGE_SQL = `SELECT id, code, title, description, phase, planned_start::text, planned_end::text, actual_start::text, actual_end::text

@@ -178,6 +178,7 @@ describe('CSV exports (streamed, with metadata and a content hash)', () => {
     expect(header).toEqual([
       'sequence',
       'at',
+      'actor_id',
       'actor',
       'operation',
       'action',
@@ -188,7 +189,9 @@ describe('CSV exports (streamed, with metadata and a content hash)', () => {
       'previous_hash',
       'hash',
     ]);
-    expect(rows.some((r) => r[5] === 'organisations' && r[4] === 'INSERT')).toBe(true);
+    expect(rows.some((r) => r[6] === 'organisations' && r[5] === 'INSERT')).toBe(true);
+    // The actor's id is exported as it is hashed (docs/audit-trail.md).
+    expect(rows.some((r) => /^[0-9a-f-]{36}$/.test(r[2]!))).toBe(true);
     const viewer = await app.as('VIEWER');
     expect((await download(`${app.baseUrl}/exports/audit.csv`, viewer.token)).status).toBe(403);
     expect((await download(`${app.baseUrl}/exports/audit.csv`)).status).toBe(401);

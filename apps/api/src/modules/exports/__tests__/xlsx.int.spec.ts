@@ -125,6 +125,7 @@ describe('XLSX portfolio report', () => {
       undefined,
       'sequence',
       'at',
+      'actor_id',
       'actor',
       'operation',
       'action',
