@@ -23,6 +23,9 @@ COPY --from=runtime-deps /app/node_modules ./node_modules
 COPY --from=build /app/libs/domain/package.json ./libs/domain/package.json
 COPY --from=build /app/libs/domain/dist ./libs/domain/dist
 COPY --from=build /app/dist ./dist
+# audit.zip ships the standalone verifiers and the specification of the hashed form.
+COPY --from=build /app/tools/audit-verifier ./tools/audit-verifier
+COPY --from=build /app/docs/audit-trail.md ./docs/audit-trail.md
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=10s --timeout=3s --retries=6 CMD node -e "fetch('http://127.0.0.1:'+process.env.PORT+'/health/ready').then(r=>process.exit(r.ok?0:1),()=>process.exit(1))"

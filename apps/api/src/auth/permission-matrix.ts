@@ -118,6 +118,7 @@ export const PERMISSION_MATRIX: Record<string, string> = {
   'GET /attachments/:id': '-    Y     Y      Y       Y      Y',
   'GET /exports/audit.xlsx': '-    Y     -      -       -      Y',
   'GET /exports/audit.csv': '-    Y     -      -       -      Y',
+  'GET /exports/audit.zip': '-    Y     -      -       -      Y',
   'GET /imports/programmes/:id/template.xlsx': '-    Y     Y      -       -      -',
   'POST /imports/programmes/:id/portfolio.xlsx': '-    Y     Y      -       -      -',
   'GET /auth/oidc/login': 'Y    Y     Y      Y       Y      Y',

@@ -208,6 +208,7 @@ export const da = {
     done: (file: string) => `${file} er hentet.`,
     failed: 'Eksporten mislykkedes',
     audit: 'Revisionsspor',
+    auditPackage: 'Revisionsspor med efterprøvningsprogrammer',
     tables: {
       projects: 'Projekter',
       partners: 'Partnere',

@@ -177,6 +177,7 @@ export const en: Messages = {
     done: (file: string) => `${file} downloaded.`,
     failed: 'The export failed',
     audit: 'Audit trail',
+    auditPackage: 'Audit trail with verifiers',
     tables: {
       projects: 'Projects',
       partners: 'Partners',

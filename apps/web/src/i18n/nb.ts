@@ -177,6 +177,7 @@ export const nb: Messages = {
     done: (file: string) => `${file} er lastet ned.`,
     failed: 'Eksporten mislyktes',
     audit: 'Revisjonsspor',
+    auditPackage: 'Revisjonsspor med verifiseringsprogrammer',
     tables: {
       projects: 'Prosjekter',
       partners: 'Partnere',

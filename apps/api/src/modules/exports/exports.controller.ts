@@ -6,6 +6,7 @@ import { requestLanguage } from '../../common/errors/localised-errors.js';
 import { languageParam } from '../../http/query-params.js';
 import { briefingFilterOf } from './briefing-filter.js';
 import { dialectOf } from './dialect.js';
+import { AuditPackageService } from './audit-package.service.js';
 import { BriefingExportService } from './briefing-export.service.js';
 import { CsvExportsService } from './csv-exports.service.js';
 import { IatiExportService } from './iati-export.service.js';
@@ -24,6 +25,7 @@ export class ExportsController {
     private readonly xlsx: XlsxExportsService,
     private readonly iatiXml: IatiExportService,
     private readonly briefings: BriefingExportService,
+    private readonly auditPackage: AuditPackageService,
   ) {}
 
   @Allow(SIGNED_IN)
@@ -85,5 +87,18 @@ export class ExportsController {
   @Get('audit.csv')
   async auditTrail(@Query('dialect') dialect: string | undefined, @Res() res: Response): Promise<void> {
     await this.csv.auditCsv(res, dialectOf(dialect));
+  }
+
+  @Allow(['ADMIN', 'AUDITOR'])
+  @Get('audit.zip')
+  async auditZip(@Res() res: Response): Promise<void> {
+    const { stream, written } = await this.auditPackage.auditZip();
+    res.setHeader('Content-Type', 'application/zip');
+    res.setHeader('Content-Disposition', 'attachment; filename="audit.zip"');
+    res.setHeader('Cache-Control', 'no-store');
+    stream.on('error', () => res.destroy());
+    stream.pipe(res);
+    // A failure after the first byte cannot become an error answer: the download ends unfinished.
+    await written.catch(() => res.destroy());
   }
 }

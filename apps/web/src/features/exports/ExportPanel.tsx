@@ -112,6 +112,9 @@ export function ExportPanel({ programmeId, filterQuery = '' }: { programmeId: st
             <button type="button" className="secondary" disabled={busy} onClick={() => void run('/exports/audit.xlsx', 'audit.xlsx')}>
               {t.exports.audit} (XLSX)
             </button>
+            <button type="button" className="secondary" disabled={busy} onClick={() => void run('/exports/audit.zip', 'audit.zip')}>
+              {t.exports.auditPackage} (ZIP)
+            </button>
           </>
         )}
       </div>

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { addBudgetLine, addParticipation, createOrganisation, createWorld, type World } from '../../../../test/factories.js';
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
+import { unzip } from '../../../../test/zip.js';
 
 // The audit trail verified without trusting Tværs: the exported audit.csv is checked by the two
 // standalone verifiers in tools/audit-verifier (Python standard library; plain Node), which recompute
@@ -116,4 +117,22 @@ describe('audit trail verifiers (Python and Node, no dependencies)', () => {
       expect(broken.output).toMatch(new RegExp(`^BROKEN: sequence ${sequenceOf(lines[2]!)}: the hash does not match`));
     },
   );
+
+  it('ships as one download for auditors: audit.zip with the export, both verifiers, the specification and a README', async () => {
+    const response = await fetch(`${app.baseUrl}/exports/audit.zip`, { headers: { authorization: `Bearer ${token}` } });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toBe('application/zip');
+    const entries = await unzip(Buffer.from(await response.arrayBuffer()));
+    expect([...entries.keys()].sort()).toEqual(['README.txt', 'audit-trail.md', 'audit.csv', 'verify-audit.mjs', 'verify_audit.py']);
+    expect(entries.get('README.txt')!.toString()).toContain('python3 verify_audit.py audit.csv');
+    // The verifier from the package checks the export from the package.
+    const unpacked = mkdtempSync(path.join(folder, 'zip-'));
+    for (const [name, content] of entries) writeFileSync(path.join(unpacked, name), content);
+    const { stdout } = await run('python3', [path.join(unpacked, 'verify_audit.py'), path.join(unpacked, 'audit.csv')], {
+      encoding: 'utf8',
+    });
+    expect(stdout).toMatch(/^OK: \d+ events/);
+    const viewer = await app.as('VIEWER');
+    expect((await fetch(`${app.baseUrl}/exports/audit.zip`, { headers: { authorization: `Bearer ${viewer.token}` } })).status).toBe(403);
+  });
 });
