@@ -59,7 +59,7 @@ const RULES: ReasonRule[] = [
   {
     code: 'NOT_A_NUMBER',
     pattern:
-      /^(?:must be a decimal (?:string|number) such as .*|Decimal must be a string such as "[^"]*", got (?<got>.*)|"(?<value>.*)" is not a number|is not a number)$/,
+      /^(?:must be a decimal (?:string|number) such as .*|Decimal must be a string such as "[^"]*", got (?<got>.*)|"(?<value>.*)" is not a number(?: \(more than one decimal comma\))?|is not a number)$/,
     texts: {
       en: (p) => `must be a number such as "1250000.00"${gotValue(p, 'got')}`,
       da: (p) => `skal være et tal som "1250000.00"${gotValue(p, 'fik')}`,
@@ -170,6 +170,83 @@ const RULES: ReasonRule[] = [
         `contains the character ${p['char'] ?? p['surrogate']} at character ${p['at'] ?? p['position']}, which cannot be stored; remove it`,
       da: (p) => `indeholder tegnet ${p['char'] ?? p['surrogate']} på plads ${p['at'] ?? p['position']}, som ikke kan gemmes; fjern det`,
       nb: (p) => `inneholder tegnet ${p['char'] ?? p['surrogate']} på plass ${p['at'] ?? p['position']}, som ikke kan lagres; fjern det`,
+    },
+  },
+  {
+    code: 'NOT_A_DATE',
+    pattern: /^"(?<value>.*)" is not a date \(write YYYY-MM-DD or DD-MM-YYYY\)$/,
+    texts: {
+      en: (p) => `"${p['value']}" is not a date (write YYYY-MM-DD or DD-MM-YYYY)`,
+      da: (p) => `"${p['value']}" er ikke en dato (skriv ÅÅÅÅ-MM-DD eller DD-MM-ÅÅÅÅ)`,
+      nb: (p) => `"${p['value']}" er ikke en dato (skriv ÅÅÅÅ-MM-DD eller DD-MM-ÅÅÅÅ)`,
+    },
+  },
+  {
+    code: 'ABOVE_LINE_MAXIMUM',
+    pattern: /^must not exceed (?<max>[\d.]+) \(the programme['’]s largest amount per line\)$/,
+    texts: {
+      en: (p) => `must not exceed ${p['max']} (the programme's largest amount per line)`,
+      da: (p) => `må ikke overstige ${p['max']} (programmets største beløb pr. linje)`,
+      nb: (p) => `kan ikke overstige ${p['max']} (programmets største beløp per linje)`,
+    },
+  },
+  {
+    code: 'NOT_BEFORE',
+    pattern: /^must not be before (?:the start year (?<year>\d+)|(?<field>\w+) \((?<date>[^)]+)\))$/,
+    texts: {
+      en: (p) => `must not be before ${p['year'] ? `the start year ${p['year']}` : `${p['field']} (${p['date']})`}`,
+      da: (p) => `må ikke ligge før ${p['year'] ? `startåret ${p['year']}` : `${p['field']} (${p['date']})`}`,
+      nb: (p) => `kan ikke ligge før ${p['year'] ? `startåret ${p['year']}` : `${p['field']} (${p['date']})`}`,
+    },
+  },
+  {
+    code: 'TWICE',
+    pattern: /^(?:names (?<named>.+) twice|(?<value>.+) appears twice)$/,
+    texts: {
+      en: (p) => (p['named'] ? `names ${p['named']} twice` : `${p['value']} appears twice`),
+      da: (p) => `${p['named'] ?? p['value']} står der to gange`,
+      nb: (p) => `${p['named'] ?? p['value']} står der to ganger`,
+    },
+  },
+  {
+    code: 'ALREADY_USED',
+    pattern: /^is already used \((?<columns>.+) must be unique\)$/,
+    texts: {
+      en: (p) => `is already used (${p['columns']} must be unique)`,
+      da: (p) => `er allerede brugt (${p['columns']} skal være entydig)`,
+      nb: (p) => `er allerede brukt (${p['columns']} må være unik)`,
+    },
+  },
+  {
+    code: 'UNKNOWN_ORGANISATION',
+    pattern: /^no organisation has this id$/,
+    texts: {
+      en: () => 'no organisation has this id',
+      da: () => 'ingen organisation har dette id',
+      nb: () => 'ingen organisasjon har denne id-en',
+    },
+  },
+  {
+    code: 'REQUIRED_FOR_PARTNER',
+    pattern: /^is required for a PARTNER$/,
+    texts: { en: () => 'is required for a PARTNER', da: () => 'skal udfyldes for en partner', nb: () => 'må fylles ut for en partner' },
+  },
+  {
+    code: 'SPREADSHEET_ERROR',
+    pattern: /^holds the spreadsheet error (?<error>.+)$/,
+    texts: {
+      en: (p) => `holds the spreadsheet error ${p['error']}`,
+      da: (p) => `indeholder regnearksfejlen ${p['error']}`,
+      nb: (p) => `inneholder regnearkfeilen ${p['error']}`,
+    },
+  },
+  {
+    code: 'MAX_VALUES',
+    pattern: /^must have at most (?<max>\d+) values$/,
+    texts: {
+      en: (p) => `must have at most ${p['max']} values`,
+      da: (p) => `må højst have ${p['max']} værdier`,
+      nb: (p) => `kan ha høyst ${p['max']} verdier`,
     },
   },
   {

@@ -32,6 +32,22 @@ describe('reasons: stable codes and texts in three languages', () => {
     expect(reasonText(reason, 'en')).toBe('must have at most 2 decimals (got 10.005)');
   });
 
+  it('knows the import’s and the database’s common refusals too', () => {
+    const danish = (english: string) => reasonText(reasonOf(english), 'da');
+    expect(reasonOf('"31-13-2026" is not a date (write YYYY-MM-DD or DD-MM-YYYY)')).toEqual({
+      code: 'NOT_A_DATE',
+      params: { value: '31-13-2026' },
+    });
+    expect(danish("must not exceed 1000000000.00 (the programme's largest amount per line)")).toBe(
+      'må ikke overstige 1000000000.00 (programmets største beløb pr. linje)',
+    );
+    expect(danish('must not be before plannedStart (2026-05-01)')).toBe('må ikke ligge før plannedStart (2026-05-01)');
+    expect(danish('names LEAD twice')).toBe('LEAD står der to gange');
+    expect(danish('is already used (code must be unique)')).toBe('er allerede brugt (code skal være entydig)');
+    expect(reasonOf('"1,2,3" is not a number (more than one decimal comma)').code).toBe('NOT_A_NUMBER');
+    expect(reasonText(reasonOf('is required for a PARTNER'), 'nb')).toBe('må fylles ut for en partner');
+  });
+
   it('gives the English text back in every language for a reason it does not know', () => {
     const reason = reasonOf('must tell what was realised in 20 to 50000 characters');
     expect(reason.code).toBe('INVALID');
