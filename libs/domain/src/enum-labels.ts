@@ -145,3 +145,11 @@ export const COMPONENT_NAMES: Record<CommonComponent, string> = {
   NEMKONTO: 'NemKonto',
   NEMLOG_IN: 'NemLog-in',
 };
+
+/** An enum with labels: one of ENUM_LABELS' lists, or the common components (proper names). */
+export type LabelledEnum = keyof EnumLabels | 'component';
+
+/** The labels of `kind` in `language`, by code: what the import, the exports and the PDF all look up. */
+export function labelsOf(kind: LabelledEnum, language: LabelLanguage): Record<string, string> {
+  return kind === 'component' ? COMPONENT_NAMES : (ENUM_LABELS[language][kind] as Record<string, string>);
+}

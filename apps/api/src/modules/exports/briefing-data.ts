@@ -1,4 +1,4 @@
-import { type DeliveryConfidence, milestoneDaysLate, type OpenDataFeed, type Sector } from '@tvaers/domain';
+import { type DeliveryConfidence, type LabelLanguage, milestoneDaysLate, type OpenDataFeed, type Sector } from '@tvaers/domain';
 import type { ProjectFilter } from '../projects/project.inputs.js';
 import type { PortfolioSummaryModel, WrongPocketModel } from '../portfolio/portfolio.model.js';
 import type { NpvSimulationModel } from '../simulation/simulation.model.js';
@@ -76,7 +76,7 @@ export interface BriefingData {
   previous: { period: string; totals: BriefingTotals } | null;
   filter: ProjectFilter;
   /** The language the reader chose for documents, if any. */
-  readerLanguage: 'da' | 'nb' | 'en' | null;
+  readerLanguage: LabelLanguage | null;
   /** Track names by id, for the filter line and the project facts. */
   tracks: Map<string, string>;
   generatedAt: Date;

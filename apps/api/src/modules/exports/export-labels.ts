@@ -1,4 +1,4 @@
-import { COMPONENT_NAMES, ENUM_LABELS, type EnumLabels, type LabelLanguage } from '@tvaers/domain';
+import { type LabelledEnum, type LabelLanguage, labelsOf } from '@tvaers/domain';
 import type { Column } from './csv.js';
 
 // The exports for people: sheet names, column headers and enum values in Danish, Norwegian or English
@@ -131,10 +131,8 @@ const HEADERS: Record<string, Texts> = {
   label: { da: 'Betegnelse', nb: 'Betegnelse', en: 'Label' },
 };
 
-type ValueKind = keyof EnumLabels | 'component';
-
 /** Which enum a column's values belong to (lists are separated by spaces in the SQL, ", " for people). */
-const VALUE_KINDS: Record<string, { kind: ValueKind; list?: true }> = {
+const VALUE_KINDS: Record<string, { kind: LabelledEnum; list?: true }> = {
   phase: { kind: 'phase' },
   from_phase: { kind: 'phase' },
   to_phase: { kind: 'phase' },
@@ -161,10 +159,6 @@ const VALUE_KINDS: Record<string, { kind: ValueKind; list?: true }> = {
 
 const inWords = (header: string) => header.charAt(0).toUpperCase() + header.slice(1).replace(/_/g, ' ');
 
-function labelsOf(kind: ValueKind, language: LabelLanguage): Record<string, string> {
-  return kind === 'component' ? COMPONENT_NAMES : (ENUM_LABELS[language][kind] as Record<string, string>);
-}
-
 export function sheetName(name: string, language: LabelLanguage): string {
   return SHEETS[name]?.[language] ?? name;
 }
@@ -187,10 +181,10 @@ export function rowFor<T extends string | number | null | undefined>(
   language: LabelLanguage,
 ): (T | string)[] {
   return values.map((value, i) => {
-    const values = VALUE_KINDS[columns[i]?.header ?? ''];
-    if (!values || typeof value !== 'string' || value === '') return value;
-    const labels = labelsOf(values.kind, language);
-    return values.list
+    const held = VALUE_KINDS[columns[i]?.header ?? ''];
+    if (!held || typeof value !== 'string' || value === '') return value;
+    const labels = labelsOf(held.kind, language);
+    return held.list
       ? value
           .split(/[\s,]+/)
           .filter(Boolean)

@@ -9,7 +9,7 @@ import {
   PARTICIPATION_ROLES,
   PROJECT_PHASES,
   SECTORS,
-  type EnumLabels,
+  type LabelledEnum,
 } from '@tvaers/domain';
 
 // The import workbook, described once: the template is written from these definitions and an
@@ -19,9 +19,6 @@ import {
 /** The template's languages: those of the web app and the other exports. */
 export type ImportLanguage = Language;
 export type Labels = Record<ImportLanguage, string>;
-
-/** The enum an enum column's labels come from; `component`: the common components' proper names. */
-export type ValueLabels = keyof EnumLabels | 'component';
 
 export type CellType =
   | 'text'
@@ -41,7 +38,7 @@ export interface ImportColumn {
   required?: boolean;
   values?: readonly string[];
   /** What people read for the values (libs/domain ENUM_LABELS): the template shows them, the import takes them. */
-  valueLabels?: ValueLabels;
+  valueLabels?: LabelledEnum;
   maxLength?: number;
   minLength?: number;
 }

@@ -1,14 +1,10 @@
-import { COMPONENT_NAMES, ENUM_LABELS, LABEL_LANGUAGES } from '@tvaers/domain';
-import type { ImportColumn, ImportLanguage, ValueLabels } from './import-sheets.js';
+import { LABEL_LANGUAGES, labelsOf } from '@tvaers/domain';
+import type { ImportColumn, ImportLanguage } from './import-sheets.js';
 
 // Enum cells as people write them: the label in any of the three languages or the code, in any case.
 // The template offers the chosen language's labels; a filled template writes labels too.
 
 const normalised = (text: string) => text.trim().replace(/\s+/g, ' ').toLocaleLowerCase('da');
-
-function labelsOf(kind: ValueLabels, language: ImportLanguage): Record<string, string> {
-  return kind === 'component' ? COMPONENT_NAMES : (ENUM_LABELS[language][kind] as Record<string, string>);
-}
 
 /** The label of `code` in `language` for an enum column (the code itself for a column without labels). */
 export function valueLabel(column: ImportColumn, code: string, language: ImportLanguage): string {
