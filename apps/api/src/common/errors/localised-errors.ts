@@ -15,15 +15,10 @@ export function requestLanguage(acceptLanguage: string | undefined | null): Labe
 }
 
 export function localisedFields(fields: readonly FieldProblem[], language: LabelLanguage): LocalisedFieldProblem[] {
-  return fields.map((f) => {
-    const reason = reasonOf(f.reason);
-    return {
-      field: f.field,
-      reason: language === 'en' ? f.reason : reasonText(reason, language),
-      code: reason.code,
-      params: reason.params,
-    };
-  });
+  return localisedReasons(
+    fields.map(({ field, reason }) => ({ field, reason })),
+    language,
+  );
 }
 
 /** The message of a refusal with fields, said again in `language` ("Invalid input: input.amount …"). */
