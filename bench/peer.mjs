@@ -128,7 +128,7 @@ try {
   const results = { tvaers: {}, peer: {} };
   const record = (side, name, figures) => (results[side][name] ??= []).push(figures);
   for (const side of ['tvaers', 'peer'])
-    for (const name of Object.keys(workloads)) await closedLoop(workloads[name](side), { connections, seconds: 2 }); // warm-up
+    for (const name of Object.keys(workloads)) await closedLoop(workloads[name](side), { connections, seconds: 5 }); // warm-up: V8 compiling, statements prepared per connection
 
   for (let round = 1; round <= rounds; round++) {
     // Alternate which side goes first, so neither always runs on a warmer cache.
@@ -137,8 +137,17 @@ try {
       for (const side of order) {
         const load = await loadAverage();
         const server = side === 'tvaers' ? tvaers : peer;
-        const before = await cpuTimes(server.pid);
-        const figures = await closedLoop(workloads[name](side), { connections, seconds });
+        // Each window starts after 2 s of the same work that are not counted: the requests still in
+        // flight at the end of the previous window, and the client's garbage from the list's large
+        // answers, then burden neither side (without it the side measured first in a round lost 10–20 %).
+        let before;
+        const figures = await closedLoop(workloads[name](side), {
+          connections,
+          seconds,
+          warmupSeconds: 2,
+          onStart: () => (before = cpuTimes(server.pid)),
+        });
+        before = await before;
         const after = await cpuTimes(server.pid);
         if (figures.errors) throw new Error(`${side} ${name}: ${figures.errors} errors`);
         // CPU per request (ms): where the time goes on each side, the server's process and PostgreSQL's.

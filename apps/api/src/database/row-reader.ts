@@ -330,13 +330,15 @@ const PARENT_ROW = 'row.';
 /**
  * The `lists` of each parent id, in one statement. With `parentEntity`, the parents are that table's rows
  * (those row-level security lets the user see; a missing id has no entry) and each comes with its row
- * as readRows gives it: a project's page then costs one statement for the project and its lists.
+ * as readRows gives it (only `parentProperties`, when given): a project's page then costs one statement
+ * for the project and its lists.
  */
 export async function readNested(
   ds: DataSource,
   parentIds: readonly string[],
   lists: readonly NestedList[],
   parentEntity?: EntityTarget<ObjectLiteral>,
+  parentProperties?: readonly string[],
 ): Promise<Map<string, NestedParent>> {
   const columns = lists.map((list, index) => `${nestedListSql(ds, list, 'parent.id', 1)} AS "list${index}"`);
   const ids = [...new Set(parentIds)];
@@ -345,7 +347,7 @@ export async function readNested(
   if (parentEntity) {
     const shape = shapeOf(ds, parentEntity);
     const match = keyMatch('parent."id"', ids);
-    sql = `SELECT parent.id::text AS id, ${selectList(shape, 'parent', PARENT_ROW)}, ${columns.join(', ')} FROM "${shape.table}" parent WHERE ${match.sql}`;
+    sql = `SELECT parent.id::text AS id, ${selectList(shape, 'parent', PARENT_ROW, parentProperties)}, ${columns.join(', ')} FROM "${shape.table}" parent WHERE ${match.sql}`;
     value = match.value;
   } else {
     // One parent as a scalar for the reason keyMatch gives (unnest($1) is estimated at 100 elements).

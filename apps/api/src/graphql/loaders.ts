@@ -206,12 +206,15 @@ export interface NestedReader {
     parentIds: readonly string[],
     lists: readonly NestedList[],
     parentEntity?: EntityTarget<ObjectLiteral>,
+    parentProperties?: readonly string[],
   ): ReturnType<typeof readNested>;
 }
 
 /** The loaders' own part of every request's set: nested lists read in their parents' statement. */
 export function nestedReader(ds: DataSource): NestedReader {
-  return { readNested: (parentIds, lists, parentEntity) => readNested(ds, parentIds, lists, parentEntity) };
+  return {
+    readNested: (parentIds, lists, parentEntity, parentProperties) => readNested(ds, parentIds, lists, parentEntity, parentProperties),
+  };
 }
 
 /** The context of a GraphQL request, with the app's loaders (src/loaders.ts gives L). */

@@ -60,33 +60,38 @@ function plan<L extends NestedReader>(
 }
 
 /**
- * One parent's row and the child lists that `nodes` select on it, in one statement (see above), primed
- * into `parent.loader` and the lists' loaders; then load the row and preload() as usual. Nothing is
- * primed for an id the user cannot see, so the loader's own read answers (and NotFound follows).
+ * One parent's row and the child lists that `nodes` select on it, in one statement (see above), the
+ * lists primed into their loaders. With `parent.properties` (the columns the selected fields need) the
+ * row holds only those and is returned for the caller to answer from, never primed: another field that
+ * loads the same row must get all of it. Without, the whole row is primed into `parent.loader`. Nothing
+ * is read ahead for an id the user cannot see (undefined), so the loader's own read answers (NotFound).
  */
 export async function readOneAhead<T extends { id: string }, L extends NestedReader>(
   edges: PreloadEdges<L>,
   typeName: string,
   id: string,
-  parent: { entity: EntityTarget<T>; loader: DataLoader<string, T | undefined> },
+  parent: { entity: EntityTarget<T>; loader: DataLoader<string, T | undefined>; properties?: readonly string[] },
   nodes: readonly FieldNode[],
   info: GraphQLResolveInfo,
   loaders: L,
-): Promise<void> {
+): Promise<T | undefined> {
   const planned = plan(edges, typeName, nodes, info, loaders);
-  if (planned.length === 0) return;
+  if (planned.length === 0) return undefined;
   const asList = ({ list, children }: PlannedList): NestedList => ({ ...list.list, children: children.map(asList) });
-  const read = await loaders.readNested([id], planned.map(asList), parent.entity as EntityTarget<ObjectLiteral>);
+  const read = await loaders.readNested([id], planned.map(asList), parent.entity as EntityTarget<ObjectLiteral>, parent.properties);
   const prime = (lists: readonly PlannedList[], parentId: string, rows: readonly NestedRow[][]) =>
     lists.forEach(({ list, children }, index) => {
       const listRows = rows[index]!; // readNested answers one array per list
       list.prime(parentId, listRows);
       for (const row of listRows) prime(children, row.row.id as string, row.children);
     });
+  let own: T | undefined;
   for (const [parentId, { row, lists }] of read) {
-    if (row) parent.loader.prime(parentId, row as T);
+    if (row && parent.properties) own = row as T;
+    else if (row) parent.loader.prime(parentId, row as T);
     prime(planned, parentId, lists);
   }
+  return own;
 }
 
 /**

@@ -60,8 +60,17 @@ export class ProjectsResolver {
     @Context() { loaders }: GraphqlContext,
     @Info() info: GraphQLResolveInfo,
   ): Promise<ProjectModel> {
-    await readOneAhead(PRELOAD_EDGES, 'Project', id, { entity: ProjectEntity, loader: loaders.project }, info.fieldNodes, info, loaders);
-    const project = ProjectModel.from(await loadExisting(loaders.project, id, 'Project'));
+    const properties = this.service.columnsForFields(selectedFieldNames(info));
+    const row = await readOneAhead(
+      PRELOAD_EDGES,
+      'Project',
+      id,
+      { entity: ProjectEntity, loader: loaders.project, properties },
+      info.fieldNodes,
+      info,
+      loaders,
+    );
+    const project = ProjectModel.from(row ?? (await loadExisting(loaders.project, id, 'Project')));
     await preload(PRELOAD_EDGES, 'Project', [project], info.fieldNodes, info, loaders);
     return project;
   }

@@ -49,6 +49,11 @@ const PROJECT_FIELDS_BY_ID = ['participations', 'budgetLines', 'costActuals', 'b
 export class ProjectsService {
   constructor(private readonly dataSource: DataSource) {}
 
+  /** The project columns that answer these GraphQL fields, or undefined: a field needs the whole row. */
+  columnsForFields(fields: Iterable<string>): string[] | undefined {
+    return columnsForFields(fields, columnsOf(this.dataSource, ProjectEntity), ['id'], PROJECT_FIELDS_BY_ID);
+  }
+
   /**
    * A page of the programme's projects, read as plain rows (no entity hydration) in one statement; the
    * total count is a statement of its own, run only when `totalCount` is asked for. Row-level security
@@ -74,8 +79,7 @@ export class ProjectsService {
       applyProjectFilter(qb, args.programmeId, args.filter);
       return qb;
     };
-    const properties =
-      args.fields && columnsForFields(args.fields, columnsOf(this.dataSource, ProjectEntity), ['id'], PROJECT_FIELDS_BY_ID);
+    const properties = args.fields && this.columnsForFields(args.fields);
     const pageQuery = filtered().select(entitySelectList(this.dataSource, ProjectEntity, 'p', properties));
     try {
       applyProjectOrder(pageQuery, args.orderBy, args.after);
