@@ -18,6 +18,7 @@ import { ProgrammeScopedRows1795610000000 } from './1795610000000-ProgrammeScope
 import { SignedInUserLookup1795620000000 } from './1795620000000-SignedInUserLookup.js';
 import { SignedInUserChanges1795630000000 } from './1795630000000-SignedInUserChanges.js';
 import { UserLanguage1796233274908 } from './1796233274908-UserLanguage.js';
+import { AuditCheckpoints1796300000000 } from './1796300000000-AuditCheckpoints.js';
 
 // Migrations in the order they run. Listed explicitly (not globbed) so the same list works compiled,
 // under Jest and from the TypeORM CLI.
@@ -42,4 +43,5 @@ export const ALL_MIGRATIONS: Function[] = [
   SignedInUserLookup1795620000000,
   SignedInUserChanges1795630000000,
   UserLanguage1796233274908,
+  AuditCheckpoints1796300000000,
 ];

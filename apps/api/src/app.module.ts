@@ -12,6 +12,7 @@ import { ReadDatabaseModule } from './database/read-database.module.js';
 import { LoggingModule, type LoggingOptions } from './modules/logging/logging.module.js';
 import { applySessionContext } from './database/session-context.js';
 import { AuditModule } from './modules/audit/audit.module.js';
+import { AUDIT_CONFIG, type AuditConfig, DEFAULT_AUDIT_CONFIG } from './modules/audit/audit-config.js';
 import { UsersModule } from './modules/users/users.module.js';
 import { MembershipsModule } from './modules/memberships/memberships.module.js';
 import { SignInModule } from './modules/sign-in/sign-in.module.js';
@@ -62,6 +63,8 @@ export interface AppModuleOptions {
   metricsToken?: string;
   /** Request ids always; JSON log lines (pino) when the format is json (default: text). */
   logging?: LoggingOptions;
+  /** The audit checkpoints' signing key and intervals; unset: a key made for this process. */
+  audit?: AuditConfig;
   /** 'interpreted' runs operations through graphql-js (a test compares both; default: compiled). */
   graphqlExecution?: 'compiled' | 'interpreted';
 }
@@ -79,6 +82,15 @@ const NO_JOBS: JobsConfig = {
 class AuthConfigModule {
   static with(auth: AuthConfig): DynamicModule {
     return { module: AuthConfigModule, providers: [{ provide: AUTH_CONFIG, useValue: auth }], exports: [AUTH_CONFIG] };
+  }
+}
+
+/** How audit checkpoints are signed, for the audit module (absent when the schema is generated). */
+@Global()
+@Module({})
+class AuditConfigModule {
+  static with(audit: AuditConfig): DynamicModule {
+    return { module: AuditConfigModule, providers: [{ provide: AUDIT_CONFIG, useValue: audit }], exports: [AUDIT_CONFIG] };
   }
 }
 
@@ -118,6 +130,7 @@ export class AppModule implements NestModule {
       imports: [
         LoggingModule.with(options.logging ?? { format: 'text' }),
         AuthConfigModule.with(options.auth),
+        AuditConfigModule.with(options.audit ?? DEFAULT_AUDIT_CONFIG),
         TypeOrmModule.forRootAsync({
           useFactory: () => dataSourceOptions(options.databaseUrl, { logger: options.sqlLogger }),
           // Every connection works as tvaers_app with the request's user in its session settings.

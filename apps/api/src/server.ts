@@ -4,6 +4,7 @@ import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module.js';
+import { developmentAuditSigningKey } from './config/audit-signing-key-file.js';
 import { AppLogger } from './modules/logging/logging.module.js';
 import { loadConfig } from './config/app-config.js';
 import { developmentTokenSecret } from './config/token-secret.js';
@@ -53,6 +54,7 @@ export async function runServer({ flushTraces }: { flushTraces: () => Promise<vo
         jobs: config.jobs,
         metricsToken: config.metricsToken,
         logging: { format: config.logFormat, logger: appLogger },
+        audit: { ...config.audit, signingKey: config.audit.signingKey ?? developmentAuditSigningKey(config.dataDir) },
       }),
       {
         logger: ['error', 'warn', 'log'],

@@ -125,7 +125,7 @@ describe('Kubernetes manifests (deploy/kubernetes)', () => {
       value?: string;
       valueFrom?: { secretKeyRef?: object };
     }[];
-    for (const name of ['DATABASE_URL', 'TOKEN_SECRET', 'OIDC_CLIENT_SECRET', 'SMTP_URL', 'METRICS_TOKEN']) {
+    for (const name of ['DATABASE_URL', 'TOKEN_SECRET', 'AUDIT_SIGNING_KEY', 'OIDC_CLIENT_SECRET', 'SMTP_URL', 'METRICS_TOKEN']) {
       expect([name, env.find((e) => e.name === name)?.valueFrom?.secretKeyRef]).toEqual([name, expect.any(Object)]);
     }
     expect(env.filter((e) => e.value !== undefined)).toEqual([]);

@@ -112,6 +112,8 @@ export const PERMISSION_MATRIX: Record<string, string> = {
   'GET /exports/programmes/:id/portfolio.json': 'Y Y   Y      Y       Y      Y',
   'GET /exports/programmes/:id/open-data/portfolio.csv': 'Y Y   Y      Y       Y      Y',
   'GET /exports/open-data/programmes.json': 'Y Y   Y      Y       Y      Y',
+  'GET /exports/open-data/audit-checkpoints.csv': 'Y Y   Y      Y       Y      Y',
+  'GET /.well-known/tvaers-audit-key': 'Y Y   Y      Y       Y      Y',
   'GET /exports/programmes/:id/iati.xml': '-    Y     Y      Y       Y      Y',
   'GET /exports/programmes/:id/evidence.zip': '- Y  Y      -       -      Y',
   'POST /attachments': '-    Y     Y      Y       -      -',

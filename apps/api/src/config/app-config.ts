@@ -1,6 +1,8 @@
 import path from 'node:path';
 import type { OidcConfig } from '../auth/auth-config.js';
 import type { JobsConfig } from '../modules/reporting/jobs-config.js';
+import { auditSigningKeyFrom } from '../modules/audit/audit-signing-key.js';
+import type { AuditConfig } from '../modules/audit/audit-config.js';
 
 /** Everything the API reads from the environment, parsed once at start-up. */
 export interface AppConfig {
@@ -31,6 +33,8 @@ export interface AppConfig {
   metricsToken: string | undefined;
   /** LOG_FORMAT: json (pino, one line per request and message; the default in production) or text. */
   logFormat: 'json' | 'text';
+  /** Audit checkpoints: the signing key (AUDIT_SIGNING_KEY; unset outside production: a key kept in dataDir) and intervals. */
+  audit: AuditConfig;
   /** On SIGTERM: readiness 503 for drainMs, then requests in flight get up to timeoutMs (see graceful-shutdown.ts). */
   shutdown: { drainMs: number; timeoutMs: number };
 }
@@ -54,6 +58,25 @@ function secondsSetting(env: NodeJS.ProcessEnv, name: string, fallback: number):
   if (!(Number.isFinite(seconds) && seconds >= 0 && seconds <= 600))
     throw new Error(`${name} must be a number of seconds between 0 and 600, got "${env[name]}"`);
   return Math.round(seconds * 1000);
+}
+
+function auditConfig(env: NodeJS.ProcessEnv, production: boolean): AuditConfig {
+  const signingKey = env.AUDIT_SIGNING_KEY?.trim() || undefined;
+  if (production && !signingKey)
+    throw new Error('NODE_ENV=production requires AUDIT_SIGNING_KEY (an Ed25519 private key in PEM) to sign audit checkpoints');
+  if (signingKey) auditSigningKeyFrom(signingKey); // a wrong key stops the start, not the first checkpoint
+  const whole = (name: string, fallback: number, max: number) => {
+    const raw = env[name]?.trim();
+    const value = raw ? Number(raw) : fallback;
+    if (!(Number.isInteger(value) && value >= 1 && value <= max))
+      throw new Error(`${name} must be a whole number from 1 to ${max}, got "${raw}"`);
+    return value;
+  };
+  return {
+    signingKey,
+    checkpointEveryEvents: whole('AUDIT_CHECKPOINT_EVENTS', 1000, 1_000_000),
+    checkpointMaxHours: whole('AUDIT_CHECKPOINT_HOURS', 24, 24 * 7),
+  };
 }
 
 function oidcConfig(env: NodeJS.ProcessEnv, port: number): OidcConfig | undefined {
@@ -118,6 +141,7 @@ export function loadConfig(env: NodeJS.ProcessEnv, repoRoot: string): AppConfig 
     jobs: jobsConfig(env, port),
     metricsToken: metricsToken(env),
     logFormat: logFormat(env, production),
+    audit: auditConfig(env, production),
     // Behind a load balancer (production) the drain gives it time to see readiness fail; by hand
     // (development) Ctrl-C should stop at once.
     shutdown: {

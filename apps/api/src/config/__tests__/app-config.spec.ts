@@ -1,8 +1,16 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { auditSigningKeyFrom, newAuditSigningKeyPem } from '../../modules/audit/audit-signing-key.js';
 import { loadConfig } from '../app-config.js';
 
 // The shutdown settings (SIGTERM: readiness 503 for the drain, then requests in flight get the timeout).
 
-const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/tvaers', TOKEN_SECRET: 'x'.repeat(32) };
+const signingKey = newAuditSigningKeyPem();
+const production = {
+  NODE_ENV: 'production',
+  DATABASE_URL: 'postgres://db/tvaers',
+  TOKEN_SECRET: 'x'.repeat(32),
+  AUDIT_SIGNING_KEY: signingKey,
+};
 
 describe('loadConfig: shutdown settings', () => {
   it('drains for 5 s behind a balancer (production), not at all by hand, and gives requests 20 s', () => {
@@ -53,5 +61,28 @@ describe('loadConfig: log format', () => {
     expect(loadConfig({ LOG_FORMAT: 'json' }, '/repo').logFormat).toBe('json');
     expect(loadConfig({ ...production, LOG_FORMAT: 'text' }, '/repo').logFormat).toBe('text');
     expect(() => loadConfig({ LOG_FORMAT: 'xml' }, '/repo')).toThrow(/LOG_FORMAT must be json or text/);
+  });
+
+  it('requires an Ed25519 audit signing key in production, and checks it and the checkpoint intervals at start', () => {
+    expect(() => loadConfig({ ...production, AUDIT_SIGNING_KEY: undefined }, '/repo')).toThrow(/AUDIT_SIGNING_KEY/);
+    expect(() => loadConfig({ ...production, AUDIT_SIGNING_KEY: 'not a key' }, '/repo')).toThrow(/Ed25519 private key in PEM/);
+    const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
+    expect(() => loadConfig({ ...production, AUDIT_SIGNING_KEY: rsa }, '/repo')).toThrow(/must be an Ed25519 key, got rsa/);
+    // A secret store that keeps the PEM on one line with literal \n works too.
+    const oneLine = signingKey.trim().replaceAll('\n', '\\n');
+    expect(auditSigningKeyFrom(loadConfig({ ...production, AUDIT_SIGNING_KEY: oneLine }, '/repo').audit.signingKey!).keyId).toBe(
+      auditSigningKeyFrom(signingKey).keyId,
+    );
+    expect(loadConfig(production, '/repo').audit).toMatchObject({ checkpointEveryEvents: 1000, checkpointMaxHours: 24 });
+    expect(loadConfig({ ...production, AUDIT_CHECKPOINT_EVENTS: '50', AUDIT_CHECKPOINT_HOURS: '6' }, '/repo').audit).toMatchObject({
+      checkpointEveryEvents: 50,
+      checkpointMaxHours: 6,
+    });
+    expect(() => loadConfig({ ...production, AUDIT_CHECKPOINT_EVENTS: '0' }, '/repo')).toThrow(
+      /AUDIT_CHECKPOINT_EVENTS must be a whole number from 1/,
+    );
+    expect(() => loadConfig({ ...production, AUDIT_CHECKPOINT_HOURS: '1.5' }, '/repo')).toThrow(/AUDIT_CHECKPOINT_HOURS/);
+    // Outside production no key is needed (the server keeps one in the data folder).
+    expect(loadConfig({}, '/repo').audit.signingKey).toBeUndefined();
   });
 });

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { currentUser, isAdmin } from '../../auth/request-context.js';
 import { DataSource } from 'typeorm';
 import type { AuditEventModel, AuditFilter, AuditVerificationModel } from './audit.model.js';
+import { AuditCheckpointService } from './audit-checkpoint.service.js';
 import { AUDIT_EVENTS_SQL, VERIFY_AUDIT_CHAIN_SQL } from './audit.sql.js';
 import { searchPattern } from '../projects/project-scope.js';
 
@@ -47,7 +48,10 @@ export async function verifyAuditChain(database: { query(sql: string): Promise<u
 
 @Injectable()
 export class AuditService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly checkpoints: AuditCheckpointService,
+  ) {}
 
   async events(filter: AuditFilter = {}): Promise<AuditEventModel[]> {
     const pattern = searchPattern(filter.actor);
@@ -76,7 +80,11 @@ export class AuditService {
     }));
   }
 
-  verify(): Promise<AuditVerificationModel> {
-    return verifyAuditChain(this.dataSource);
+  /** The chain recomputed, then the signed checkpoints: valid signatures, and the chain passes through each. */
+  async verify(): Promise<AuditVerificationModel> {
+    const chain = await verifyAuditChain(this.dataSource);
+    if (!chain.ok) return chain;
+    const broken = await this.checkpoints.firstBrokenCheckpoint();
+    return broken ? { ok: false, checked: chain.checked, firstBrokenSequence: broken.sequence, reason: broken.reason } : chain;
   }
 }

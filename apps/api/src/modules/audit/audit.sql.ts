@@ -51,3 +51,36 @@ SELECT e.sequence::text, e.at, e.actor_email, e.operation, e.action, e.entity_ty
         OR coalesce(e.after, e.before)->>'benefit_id' = ANY (tvaers_my_benefits()::text[]))
  ORDER BY e.sequence DESC
  LIMIT $6`;
+
+// Signed checkpoints (issue 21). One transaction-scoped lock keeps two processes from signing at once.
+export const CHECKPOINT_LOCK_SQL = `SELECT pg_advisory_xact_lock(7305412)`;
+
+/** The chain head and the newest checkpoint, for deciding whether a checkpoint is due. */
+export const CHECKPOINT_STATE_SQL = `
+SELECT h.sequence::text AS head_sequence, h.hash AS head_hash,
+       c.sequence::text AS last_sequence, c.signed_at AS last_signed_at, c.key_id AS last_key_id
+  FROM audit_chain_head h
+  LEFT JOIN LATERAL (SELECT * FROM audit_checkpoints ORDER BY id DESC LIMIT 1) c ON true`;
+
+export const REGISTER_SIGNING_KEY_SQL = `
+INSERT INTO audit_signing_keys (key_id, public_key) VALUES ($1, $2) ON CONFLICT (key_id) DO NOTHING`;
+
+export const INSERT_CHECKPOINT_SQL = `
+INSERT INTO audit_checkpoints (sequence, hash, signed_at, key_id, signature) VALUES ($1, $2, $3, $4, $5)`;
+
+export const CHECKPOINTS_SQL = `
+SELECT sequence::text, hash, signed_at, key_id, signature FROM audit_checkpoints ORDER BY id`;
+
+export const LATEST_CHECKPOINT_SQL = `
+SELECT sequence::text, hash, signed_at, key_id, signature FROM audit_checkpoints ORDER BY id DESC LIMIT 1`;
+
+export const SIGNING_KEYS_SQL = `
+SELECT key_id, public_key, first_used_at FROM audit_signing_keys ORDER BY first_used_at, key_id`;
+
+/** The first checkpoint the chain does not pass through: its event is missing or has another hash. */
+export const CHECKPOINT_MISMATCH_SQL = `
+SELECT c.sequence::text, e.hash IS NULL AS missing
+  FROM audit_checkpoints c
+  LEFT JOIN audit_events e ON e.sequence = c.sequence
+ WHERE c.sequence > 0 AND (e.hash IS NULL OR e.hash <> c.hash)
+ ORDER BY c.sequence LIMIT 1`;

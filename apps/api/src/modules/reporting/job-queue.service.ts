@@ -1,12 +1,17 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import PgBoss from 'pg-boss';
 import { isDatabaseUnreachable } from '../../common/errors/postgres-errors.js';
+import { runWithContext } from '../../auth/request-context.js';
+import { AuditCheckpointService } from '../audit/audit-checkpoint.service.js';
 import { JOBS_CONFIG, type JobsConfig } from './jobs-config.js';
 import { RemindersService } from './reminders.service.js';
 
 export const REMINDER_JOB = 'reporting-reminders';
 /** Every hour at minute 5: the day's reminders go out in the first hour after midnight UTC. */
 const REMINDER_CRON = '5 * * * *';
+export const AUDIT_CHECKPOINT_JOB = 'audit-checkpoint';
+/** Every minute: signs the audit chain's head when AUDIT_CHECKPOINT_EVENTS or _HOURS say it is due. */
+const AUDIT_CHECKPOINT_CRON = '* * * * *';
 
 export const DATABASE_URL = Symbol('DATABASE_URL');
 
@@ -39,6 +44,7 @@ export class JobQueueService implements OnApplicationBootstrap, OnApplicationShu
     @Inject(JOBS_CONFIG) private readonly config: JobsConfig,
     @Inject(DATABASE_URL) private readonly databaseUrl: string,
     private readonly reminders: RemindersService,
+    private readonly auditCheckpoints: AuditCheckpointService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -57,6 +63,14 @@ export class JobQueueService implements OnApplicationBootstrap, OnApplicationShu
     await boss.work(REMINDER_JOB, { pollingIntervalSeconds: 2 }, async () => {
       const result = await this.reminders.run();
       this.logger.log(`Reminders: ${result.reminded} new, ${result.mailed} mails delivered`);
+    });
+    await createQueueRetryingDeadlock(boss, AUDIT_CHECKPOINT_JOB);
+    await boss.schedule(AUDIT_CHECKPOINT_JOB, AUDIT_CHECKPOINT_CRON, {}, { tz: 'UTC' });
+    await boss.work(AUDIT_CHECKPOINT_JOB, { pollingIntervalSeconds: 2 }, async () => {
+      const checkpoint = await runWithContext({ system: true, operation: 'job audit-checkpoint' }, () =>
+        this.auditCheckpoints.checkpointIfDue(),
+      );
+      if (checkpoint) this.logger.log(`Audit checkpoint signed: sequence ${checkpoint.sequence}, key ${checkpoint.keyId}`);
     });
     this.boss = boss;
   }

@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { AuditModule } from '../audit/audit.module.js';
 import { DATABASE_URL, JobQueueService } from './job-queue.service.js';
 import { JOBS_CONFIG, type JobsConfig } from './jobs-config.js';
 import { MailerService } from './mailer.service.js';
@@ -15,6 +16,7 @@ export class ReportingModule {
   static with(jobs: JobsConfig, databaseUrl: string): DynamicModule {
     return {
       module: ReportingModule,
+      imports: [AuditModule],
       providers: [
         { provide: JOBS_CONFIG, useValue: jobs },
         { provide: DATABASE_URL, useValue: databaseUrl },

@@ -78,7 +78,9 @@ describe('audit trail verifiers (Python and Node, no dependencies)', () => {
       const result = await verifyWith(tool, saved(`audit-${tool}${dialect ? '-nordic' : ''}.csv`, text));
       expect(result).toEqual({
         ok: true,
-        output: expect.stringMatching(new RegExp(`^OK: ${events} events \\(sequence 1 to ${events}\\), last hash [0-9a-f]{64}$`)),
+        output: expect.stringMatching(
+          new RegExp(`^OK: ${events} events \\(sequence 1 to ${events}\\), last hash [0-9a-f]{64}; no signed checkpoints given$`),
+        ),
       });
     }
   });
@@ -103,7 +105,7 @@ describe('audit trail verifiers (Python and Node, no dependencies)', () => {
       expect(await verifyWith(tool, saved(`removed-${tool}.csv`, removed.join('\r\n')))).toEqual({
         ok: false,
         output: expect.stringMatching(
-          new RegExp(`^BROKEN: sequence ${sequenceOf(lines[4]!)}: previous_hash does not match the hash of the event before it`),
+          new RegExp(`^BROKEN: sequence ${sequenceOf(lines[4]!)} follows ${sequenceOf(lines[2]!)}: events are missing or out of order$`),
         ),
       });
 
@@ -123,7 +125,15 @@ describe('audit trail verifiers (Python and Node, no dependencies)', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('application/zip');
     const entries = await unzip(Buffer.from(await response.arrayBuffer()));
-    expect([...entries.keys()].sort()).toEqual(['README.txt', 'audit-trail.md', 'audit.csv', 'verify-audit.mjs', 'verify_audit.py']);
+    expect([...entries.keys()].sort()).toEqual([
+      'README.txt',
+      'audit-checkpoints.csv',
+      'audit-keys.json',
+      'audit-trail.md',
+      'audit.csv',
+      'verify-audit.mjs',
+      'verify_audit.py',
+    ]);
     expect(entries.get('README.txt')!.toString()).toContain('python3 verify_audit.py audit.csv');
     // The verifier from the package checks the export from the package.
     const unpacked = mkdtempSync(path.join(folder, 'zip-'));
@@ -131,7 +141,10 @@ describe('audit trail verifiers (Python and Node, no dependencies)', () => {
     const { stdout } = await run('python3', [path.join(unpacked, 'verify_audit.py'), path.join(unpacked, 'audit.csv')], {
       encoding: 'utf8',
     });
-    expect(stdout).toMatch(/^OK: \d+ events/);
+    // It finds the checkpoints and keys beside the export; the download signed the head it exports.
+    expect(stdout).toMatch(
+      /^OK: (\d+) events \(sequence 1 to (\d+)\), last hash [0-9a-f]{64}; \d+ signed checkpoints verified, the newest at sequence \2\n$/,
+    );
     const viewer = await app.as('VIEWER');
     expect((await fetch(`${app.baseUrl}/exports/audit.zip`, { headers: { authorization: `Bearer ${viewer.token}` } })).status).toBe(403);
   });
