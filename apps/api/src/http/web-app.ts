@@ -4,7 +4,12 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { securityHeaders } from './security-headers.js';
 
-const API_PREFIXES = ['/graphql', '/health', '/exports', '/imports', '/auth'];
+const API_PREFIXES = ['/graphql', '/health', '/exports', '/imports', '/auth', '/attachments', '/metrics', '/.well-known'];
+
+/** Whether a path belongs to the API (a test checks every controller route), never to the web app's pages. */
+export function isApiPath(requestPath: string): boolean {
+  return API_PREFIXES.some((prefix) => requestPath === prefix || requestPath.startsWith(`${prefix}/`));
+}
 
 /**
  * Serves the built React app at `/` with a fallback to index.html for client-side routes, so a shared
@@ -21,7 +26,7 @@ export function serveWebApp(app: NestExpressApplication, webDist: string, produc
     setHeaders: (res, file) => file.endsWith('.html') && res.setHeader('Cache-Control', 'no-cache'),
   });
   app.use((req: Request, res: Response, next: NextFunction) => {
-    if (req.method !== 'GET' || API_PREFIXES.some((p) => req.path.startsWith(p)) || !req.accepts('html')) return next();
+    if (req.method !== 'GET' || isApiPath(req.path) || !req.accepts('html')) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(index);
   });
