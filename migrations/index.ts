@@ -19,6 +19,7 @@ import { SignedInUserLookup1795620000000 } from './1795620000000-SignedInUserLoo
 import { SignedInUserChanges1795630000000 } from './1795630000000-SignedInUserChanges.js';
 import { UserLanguage1796233274908 } from './1796233274908-UserLanguage.js';
 import { AuditCheckpoints1796300000000 } from './1796300000000-AuditCheckpoints.js';
+import { AuditPersonalData1796310000000 } from './1796310000000-AuditPersonalData.js';
 
 // Migrations in the order they run. Listed explicitly (not globbed) so the same list works compiled,
 // under Jest and from the TypeORM CLI.
@@ -44,4 +45,5 @@ export const ALL_MIGRATIONS: Function[] = [
   SignedInUserChanges1795630000000,
   UserLanguage1796233274908,
   AuditCheckpoints1796300000000,
+  AuditPersonalData1796310000000,
 ];

@@ -11,8 +11,12 @@ import { createHash, createPublicKey, verify as verifySignature } from 'node:cry
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 
-// The ten hashed fields in the canonical key order (PostgreSQL jsonb: shorter keys first, then bytewise).
-const KEY_ORDER = ['at', 'after', 'action', 'before', 'actorId', 'entityId', 'sequence', 'operation', 'actorEmail', 'entityType'];
+// The hashed fields in the canonical key order (PostgreSQL jsonb: shorter keys first, then bytewise).
+// Form 1 (events before issue 21) hashes the actor's e-mail; form 2 hashes "form" and not the e-mail.
+const KEY_ORDER = {
+  1: ['at', 'after', 'action', 'before', 'actorId', 'entityId', 'sequence', 'operation', 'actorEmail', 'entityType'],
+  2: ['at', 'form', 'after', 'action', 'before', 'actorId', 'entityId', 'sequence', 'operation', 'entityType'],
+};
 const ZERO_HASH = '0'.repeat(64);
 const ESCAPES = { '"': '\\"', '\\': '\\\\', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
@@ -45,8 +49,10 @@ function parseCsv(text, delimiter) {
 }
 
 function canonical(r) {
+  const form = r.form || '1';
   const values = {
     at: jsonString(r.at),
+    form,
     after: textCell(r.after) || 'null',
     action: jsonString(r.action),
     before: textCell(r.before) || 'null',
@@ -57,7 +63,7 @@ function canonical(r) {
     actorEmail: jsonString(textCell(r.actor)),
     entityType: jsonString(r.entity_type),
   };
-  return `{${KEY_ORDER.map((key) => `"${key}": ${values[key]}`).join(', ')}}`;
+  return `{${KEY_ORDER[form].map((key) => `"${key}": ${values[key]}`).join(', ')}}`;
 }
 
 function readCsv(text) {
@@ -102,6 +108,7 @@ export function verify(text, checkpoints = [], keys = new Map()) {
       return [false, `sequence ${sequence} follows ${previous.sequence}: events are missing or out of order`];
     if (row.previous_hash !== expectedPrevious)
       return [false, `sequence ${sequence}: previous_hash does not match the hash of the event before it (an event is missing or changed)`];
+    if (!KEY_ORDER[row.form || '1']) return [false, `sequence ${sequence}: unknown canonical form ${row.form}`];
     const computed = createHash('sha256')
       .update(row.previous_hash + canonical(row), 'utf8')
       .digest('hex');

@@ -19,8 +19,12 @@ import json
 import os
 import sys
 
-# The ten hashed fields in the canonical key order (PostgreSQL jsonb: shorter keys first, then bytewise).
-KEY_ORDER = ["at", "after", "action", "before", "actorId", "entityId", "sequence", "operation", "actorEmail", "entityType"]
+# The hashed fields in the canonical key order (PostgreSQL jsonb: shorter keys first, then bytewise).
+# Form 1 (events before issue 21) hashes the actor's e-mail; form 2 hashes "form" and not the e-mail.
+KEY_ORDER = {
+    "1": ["at", "after", "action", "before", "actorId", "entityId", "sequence", "operation", "actorEmail", "entityType"],
+    "2": ["at", "form", "after", "action", "before", "actorId", "entityId", "sequence", "operation", "entityType"],
+}
 ZERO_HASH = "0" * 64
 ESCAPES = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\f": "\\f", "\n": "\\n", "\r": "\\r", "\t": "\\t"}
 
@@ -36,8 +40,10 @@ def text_cell(cell):
 
 
 def canonical(row):
+    form = row.get("form") or "1"
     values = {
         "at": json_string(row["at"]),
+        "form": form,
         "after": text_cell(row["after"]) or "null",
         "action": json_string(row["action"]),
         "before": text_cell(row["before"]) or "null",
@@ -48,7 +54,7 @@ def canonical(row):
         "actorEmail": json_string(text_cell(row["actor"])),
         "entityType": json_string(row["entity_type"]),
     }
-    return "{" + ", ".join('"%s": %s' % (key, values[key]) for key in KEY_ORDER) + "}"
+    return "{" + ", ".join('"%s": %s' % (key, values[key]) for key in KEY_ORDER[form]) + "}"
 
 
 # Ed25519 signature check (RFC 8032, section 5.1.7), points in extended coordinates.
@@ -139,6 +145,8 @@ def verify(text, checkpoints=(), keys=None):
             return False, "sequence %s follows %s: events are missing or out of order" % (sequence, previous["sequence"])
         if row["previous_hash"] != expected_previous:
             return False, "sequence %s: previous_hash does not match the hash of the event before it (an event is missing or changed)" % sequence
+        if (row.get("form") or "1") not in KEY_ORDER:
+            return False, "sequence %s: unknown canonical form %s" % (sequence, row["form"])
         computed = hashlib.sha256((row["previous_hash"] + canonical(row)).encode("utf-8")).hexdigest()
         if computed != row["hash"]:
             return False, "sequence %s: the hash does not match the event's fields (computed %s)" % (sequence, computed)

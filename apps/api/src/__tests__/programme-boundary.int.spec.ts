@@ -33,6 +33,7 @@ const NOT_PROGRAMME_SCOPED = [
   'updateOrganisation',
   'changeUserRole',
   'deactivateUser',
+  'pseudonymiseUser',
   'setMyLanguage',
   'createProgramme',
   'auditEvents',

@@ -44,6 +44,7 @@ export const PERMISSION_MATRIX: Record<string, string> = {
   'mutation revokeMembership': '-    Y     Y      -       -      -',
   'mutation changeUserRole': '-    Y     -      -       -      -',
   'mutation deactivateUser': '-    Y     -      -       -      -',
+  'mutation pseudonymiseUser': '-    Y     -      -       -      -',
 
   'mutation createProgramme': '-    Y     -      -       -      -',
   'mutation updateProgramme': '-    Y     Y      -       -      -',

@@ -31,18 +31,22 @@ SELECT (SELECT count(*) FROM chain)::int AS checked,
        (SELECT c.hash FROM chain c ORDER BY c.sequence DESC LIMIT 1) AS last_hash`;
 
 /**
+ * The actor is shown from the user register (a pseudonymised user as their pseudonym), whatever the
+ * event's form hashed; work without a user shows 'system' or 'anonymous'.
  * Events of a project (the row itself and rows with its project_id) or a programme; newest first. A
  * member ($7 false) sees only events of rows in their programmes: the programme, its tracks, projects
  * and memberships (programme_id), the projects' rows (project_id) and the benefits' rows (benefit_id).
  */
 export const AUDIT_EVENTS_SQL = `
-SELECT e.sequence::text, e.at, e.actor_email, e.operation, e.action, e.entity_type, e.entity_id, e.before, e.after, e.hash
+SELECT e.sequence::text, e.at, coalesce(u.email, e.actor_email) AS actor_email, e.operation, e.action, e.entity_type, e.entity_id,
+       e.before, e.after, e.hash
   FROM audit_events e
+  LEFT JOIN users u ON u.id = e.actor_id
  WHERE ($1::uuid IS NULL OR e.entity_id = $1 OR coalesce(e.after, e.before)->>'project_id' = $1::text)
    AND ($2::uuid IS NULL OR e.entity_id = $2 OR coalesce(e.after, e.before)->>'programme_id' = $2::text
         OR coalesce(e.after, e.before)->>'project_id' IN (SELECT id::text FROM projects WHERE programme_id = $2))
    AND ($3::text IS NULL OR e.entity_type = $3)
-   AND ($4::text IS NULL OR e.actor_email ILIKE $4)
+   AND ($4::text IS NULL OR coalesce(u.email, e.actor_email) ILIKE $4)
    AND ($5::bigint IS NULL OR e.sequence < $5)
    AND ($7::boolean
         OR (e.entity_type = 'programmes' AND e.entity_id::text = ANY (tvaers_my_programmes()::text[]))

@@ -39,7 +39,7 @@ export function settlementRow(groupBy: string, t: SettlementTransferModel): (str
   return [groupBy, t.from.id, t.from.name, t.to.id, t.to.name, t.amount];
 }
 
-/** Every field the hash covers, as hashed (docs/audit-trail.md), then the two hashes. */
+/** Every field the hash covers, as hashed (docs/audit-trail.md), the two hashes, and the canonical form. */
 export const AUDIT_COLUMNS: Column[] = [
   'sequence',
   'at',
@@ -53,9 +53,10 @@ export const AUDIT_COLUMNS: Column[] = [
   'after',
   'previous_hash',
   'hash',
+  'form',
 ].map((header) => ({
   header,
-  type: header === 'sequence' ? 'int' : 'text',
+  type: header === 'sequence' || header === 'form' ? 'int' : 'text',
 }));
 
 /** One business-case row in BUSINESS_CASE_COLUMNS order (CSV and XLSX share it). */

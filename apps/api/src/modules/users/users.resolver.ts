@@ -6,6 +6,7 @@ import { LanguageEnum } from '../../common/graphql/enums.js';
 import { AcceptInvitationInput, ChangeUserRoleInput } from './user.inputs.js';
 import { AuthPayloadModel, UserModel } from './user.model.js';
 import { UsersService } from './users.service.js';
+import { UserPseudonymisationService } from './user-pseudonymisation.service.js';
 
 const payload = (session: { token: string; expiresAt: Date; user: Parameters<typeof UserModel.from>[0] }) =>
   Object.assign(new AuthPayloadModel(), {
@@ -16,7 +17,10 @@ const payload = (session: { token: string; expiresAt: Date; user: Parameters<typ
 
 @Resolver(() => UserModel)
 export class UsersResolver {
-  constructor(private readonly service: UsersService) {}
+  constructor(
+    private readonly service: UsersService,
+    private readonly pseudonymisation: UserPseudonymisationService,
+  ) {}
 
   @Allow(PUBLIC)
   @Mutation(() => AuthPayloadModel, { description: 'Signs in; rate-limited per e-mail and client address.' })
@@ -65,5 +69,17 @@ export class UsersResolver {
     @Args('version', { type: () => Int }) version: number,
   ): Promise<UserModel> {
     return UserModel.from(await this.service.deactivate(id, version));
+  }
+
+  @Allow(['ADMIN'])
+  @Mutation(() => UserModel, {
+    description:
+      'Forgets a departed user: name and e-mail become "Pseudonymiseret bruger #n" everywhere, sign-in closes; the audit trail, which hashes only ids, still verifies.',
+  })
+  async pseudonymiseUser(
+    @Args('id', { type: () => ID }) id: string,
+    @Args('reason', { description: 'Why (kept in the audit trail: do not name the person).' }) reason: string,
+  ): Promise<UserModel> {
+    return UserModel.from(await this.pseudonymisation.pseudonymise(id, reason));
   }
 }

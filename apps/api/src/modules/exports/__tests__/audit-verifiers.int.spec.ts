@@ -112,7 +112,7 @@ describe('audit trail verifiers (Python and Node, no dependencies)', () => {
       // An event's hash rewritten to match its edited fields still breaks the link to the next event.
       const relinked = [...lines];
       const cells = relinked[2]!.split(',');
-      cells[cells.length - 1] = 'f'.repeat(64);
+      cells[cells.length - 2] = 'f'.repeat(64); // the hash; the last column is the form
       relinked[2] = cells.join(',');
       const broken = await verifyWith(tool, saved(`relinked-${tool}.csv`, relinked.join('\r\n')));
       expect(broken.ok).toBe(false);

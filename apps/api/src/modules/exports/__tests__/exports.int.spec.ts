@@ -188,6 +188,7 @@ describe('CSV exports (streamed, with metadata and a content hash)', () => {
       'after',
       'previous_hash',
       'hash',
+      'form',
     ]);
     expect(rows.some((r) => r[6] === 'organisations' && r[5] === 'INSERT')).toBe(true);
     // The actor's id is exported as it is hashed (docs/audit-trail.md).

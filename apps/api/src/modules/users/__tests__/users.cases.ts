@@ -118,6 +118,29 @@ export const userCases: MutationCases = {
       );
     },
   },
+  pseudonymiseUser: {
+    async success(app) {
+      const viewer = await app.as('VIEWER');
+      const { pseudonymiseUser } = await app.ok(
+        `mutation($id: ID!, $r: String!) { pseudonymiseUser(id: $id, reason: $r) { name email active } }`,
+        { id: viewer.userId, r: 'Fratrådt; sletning efter anmodning' },
+      );
+      expect(pseudonymiseUser).toEqual({
+        name: expect.stringMatching(/^Pseudonymiseret bruger #\d+$/),
+        email: expect.stringMatching(/^pseudonymiseret-bruger-\d+@pseudonym\.invalid$/),
+        active: false,
+      });
+      expectRefused(await viewer.gql(`{ me { role } }`), 'UNAUTHENTICATED');
+    },
+    async invalid(app) {
+      const viewer = await app.as('VIEWER');
+      const ask = (r: string) =>
+        app.gql(`mutation($id: ID!, $r: String!) { pseudonymiseUser(id: $id, reason: $r) { name } }`, { id: viewer.userId, r });
+      expectRefused(await ask('  '), 'BAD_USER_INPUT', 'reason');
+      expectRefused(await ask('x'.repeat(501)), 'BAD_USER_INPUT', 'reason');
+      expectRefused(await ask('a\u0000b'), 'BAD_USER_INPUT', 'reason');
+    },
+  },
   setMyLanguage: {
     async success(app) {
       const viewer = await app.as('VIEWER');
