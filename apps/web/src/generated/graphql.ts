@@ -1978,6 +1978,20 @@ export type DeactivateUserMutationVariables = {
 };
 export const DeactivateUserDocument = "mutation DeactivateUser($id: ID!, $version: Int!) {\n  deactivateUser(id: $id, version: $version) {\n    id\n    active\n  }\n}" as TypedDocument<DeactivateUserMutation, DeactivateUserMutationVariables>;
 
+export type PseudonymiseUserMutation = {
+  pseudonymiseUser: {
+    id: string;
+    name: string;
+    email: string;
+    active: boolean;
+  };
+};
+export type PseudonymiseUserMutationVariables = {
+  id: string;
+  reason: string;
+};
+export const PseudonymiseUserDocument = "mutation PseudonymiseUser($id: ID!, $reason: String!) {\n  pseudonymiseUser(id: $id, reason: $reason) {\n    id\n    name\n    email\n    active\n  }\n}" as TypedDocument<PseudonymiseUserMutation, PseudonymiseUserMutationVariables>;
+
 export type ProgrammeMembersQuery = {
   programme: {
     id: string;

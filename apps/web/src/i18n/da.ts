@@ -196,6 +196,10 @@ export const da = {
     inviteToProgramme: (programme: string) => `Invitér en ny bruger til ${programme}`,
     platformUsers: 'Alle brugere af platformen',
     deactivate: 'Deaktivér',
+    pseudonymise: 'Pseudonymisér',
+    pseudonymiseReason: 'Begrundelse (gemmes i revisionssporet: nævn ikke personen)',
+    pseudonymiseConfirm: 'Pseudonymisér nu',
+    pseudonymiseHelp: 'Navn og e-mail erstattes overalt med "Pseudonymiseret bruger #n". Det kan ikke fortrydes.',
   },
   exports: {
     briefing: 'Briefing til politikere',

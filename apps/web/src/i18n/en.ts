@@ -165,6 +165,10 @@ export const en: Messages = {
     inviteToProgramme: (programme: string) => `Invite a new user to ${programme}`,
     platformUsers: 'All users of the platform',
     deactivate: 'Deactivate',
+    pseudonymise: 'Pseudonymise',
+    pseudonymiseReason: 'Reason (kept in the audit trail: do not name the person)',
+    pseudonymiseConfirm: 'Pseudonymise now',
+    pseudonymiseHelp: 'Name and e-mail are replaced everywhere with "Pseudonymiseret bruger #n". This cannot be undone.',
   },
   exports: {
     briefing: 'Briefing for politicians',

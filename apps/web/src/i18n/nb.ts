@@ -165,6 +165,10 @@ export const nb: Messages = {
     inviteToProgramme: (programme: string) => `Inviter en ny bruker til ${programme}`,
     platformUsers: 'Alle brukere av plattformen',
     deactivate: 'Deaktiver',
+    pseudonymise: 'Pseudonymiser',
+    pseudonymiseReason: 'Begrunnelse (lagres i revisjonssporet: ikke nevn personen)',
+    pseudonymiseConfirm: 'Pseudonymiser nå',
+    pseudonymiseHelp: 'Navn og e-post erstattes overalt med "Pseudonymiseret bruger #n". Det kan ikke angres.',
   },
   exports: {
     briefing: 'Brief til politikere',

@@ -20,6 +20,7 @@ import { type FieldErrors, onSubmit, useForm } from '../../lib/use-form';
 import { useQuery } from '../../lib/use-query';
 import { can, useSession } from '../../lib/session';
 import { useProgrammes } from '../dashboard/use-programme';
+import { isPseudonym, PseudonymiseUser } from './PseudonymiseUser';
 import { formMessages } from '../office/form-messages';
 
 type Invite = { email: string; name: string; role: string; organisationId: string };
@@ -193,6 +194,7 @@ export function UsersPage() {
                               {t.users.deactivate}
                             </button>
                           )}
+                          {!u.active && !isPseudonym(u.email) && <PseudonymiseUser user={u} act={act} />}
                         </td>
                       </tr>
                     ))}
