@@ -2,7 +2,7 @@
 // regardless; see the permission matrix test).
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { chromiumAvailable, launchBrowser, screenshot, signIn, startApp } from './support.mjs';
+import { axeViolations, chromiumAvailable, launchBrowser, screenshot, signIn, startApp } from './support.mjs';
 
 const EXPECTED = {
   'admin@tvaers.demo': { newProject: true, audit: true, verify: true, edit: true, users: true },
@@ -78,6 +78,18 @@ describe(
             await page.getByText(`Invitation til ${newcomer}`, { exact: false }).waitFor();
             await page.getByRole('cell', { name: newcomer, exact: true }).first().waitFor();
             await screenshot(page, `roles-${email.split('@')[0]}-users`);
+            if (email === 'admin@tvaers.demo') {
+              // The newcomer leaves: deactivated, then pseudonymised with a reason; every list shows the pseudonym.
+              await page.getByRole('button', { name: `Deaktivér: ${newcomer}` }).click();
+              await page.getByRole('button', { name: `Pseudonymisér: ${newcomer}` }).click();
+              await page.getByLabel(/^Begrundelse/).fill('Fratrådt, anmodning om sletning');
+              assert.deepEqual(await axeViolations(page), [], 'axe with the pseudonymisation form open');
+              await screenshot(page, 'roles-admin-pseudonymise');
+              await page.getByRole('button', { name: 'Pseudonymisér nu' }).click();
+              await page.getByRole('cell', { name: /^Pseudonymiseret bruger #\d+$/ }).first().waitFor();
+              assert.equal(await page.getByRole('cell', { name: newcomer, exact: true }).count(), 0, 'the e-mail is gone from the page');
+              await screenshot(page, 'roles-admin-pseudonymised');
+            }
           }
           await page.getByRole('button', { name: 'Log ud' }).click();
           await page.getByRole('heading', { name: 'Log ind' }).waitFor();
