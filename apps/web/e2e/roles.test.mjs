@@ -86,7 +86,10 @@ describe(
               assert.deepEqual(await axeViolations(page), [], 'axe with the pseudonymisation form open');
               await screenshot(page, 'roles-admin-pseudonymise');
               await page.getByRole('button', { name: 'Pseudonymisér nu' }).click();
-              await page.getByRole('cell', { name: /^Pseudonymiseret bruger #\d+$/ }).first().waitFor();
+              await page
+                .getByRole('cell', { name: /^Pseudonymiseret bruger #\d+$/ })
+                .first()
+                .waitFor();
               assert.equal(await page.getByRole('cell', { name: newcomer, exact: true }).count(), 0, 'the e-mail is gone from the page');
               await screenshot(page, 'roles-admin-pseudonymised');
             }
