@@ -135,7 +135,10 @@ describe('XLSX portfolio report', () => {
       'after',
       'previous_hash',
       'hash',
+      'form',
     ]);
     expect(String(events.getRow(2).getCell(11).value)).toMatch(/^[0-9a-f]{64}$/);
+    // Events written now are in canonical form 2 (docs/audit-trail.md).
+    expect(Number(events.getRow(2).getCell(13).value)).toBe(2);
   });
 });
