@@ -30,3 +30,4 @@ export * from './open-data-feed.js';
 export * from './enum-labels.js';
 export * from './milestones.js';
 export * from './reasons.js';
+export * from './organisation-identifiers.js';
