@@ -37,7 +37,7 @@ export const DK_STATE: DemoOrganisation[] = [
 ];
 
 export const DK_JOINT: DemoOrganisation[] = [
-  { key: 'kl', name: 'KL – Kommunernes Landsforening', sector: 'JOINT_BODY', country: 'DK', identifier: '55970013' },
+  { key: 'kl', name: 'KL – Kommunernes Landsforening', sector: 'JOINT_BODY', country: 'DK', identifier: '55970017' },
   { key: 'dr', name: 'Danske Regioner', sector: 'JOINT_BODY', country: 'DK', identifier: '30490835' },
   { key: 'kombit', name: 'KOMBIT A/S', sector: 'JOINT_BODY', country: 'DK', identifier: '19435075' },
 ];
@@ -74,8 +74,8 @@ export const DK_MUNICIPALITIES: DemoOrganisation[] = [
 ];
 
 export const DK_PRIVATE: DemoOrganisation[] = [
-  { key: 'vendor-a', name: 'Nordlys Digital A/S', sector: 'PRIVATE', country: 'DK', identifier: '41872093' },
-  { key: 'vendor-b', name: 'Fjordbyg IT ApS', sector: 'PRIVATE', country: 'DK', identifier: '39104566' },
+  { key: 'vendor-a', name: 'Nordlys Digital A/S', sector: 'PRIVATE', country: 'DK', identifier: '41872098' },
+  { key: 'vendor-b', name: 'Fjordbyg IT ApS', sector: 'PRIVATE', country: 'DK', identifier: '39104563' },
 ];
 
 export const NO_ORGANISATIONS: DemoOrganisation[] = [

@@ -12,6 +12,8 @@ import {
   SECTORS,
   STATUS_REPORT_STATES,
   USER_ROLES,
+  isValidCvr,
+  isValidOrgNr,
 } from '@tvaers/domain';
 import { buildDemoPortfolio } from '../demo-portfolio.js';
 import { splitExact } from '../demo-random.js';
@@ -52,6 +54,17 @@ describe('demo portfolio (pure generator)', () => {
     );
     expect(demo.organisations.filter((o) => o['sector'] === 'REGION')).toHaveLength(5);
     expect(demo.organisations.filter((o) => o['sector'] === 'MUNICIPALITY' && o['country'] === 'DK').length).toBeGreaterThanOrEqual(20);
+  });
+
+  it('gives every demo organisation with a register number one that passes its check digit', () => {
+    const registerNumbers = demo.organisations
+      .map((o) => ({ country: o['country'], identifier: String(o['identifier'] ?? '') }))
+      .filter(({ identifier }) => /^[0-9]{8,9}$/.test(identifier));
+    expect(registerNumbers.length).toBeGreaterThanOrEqual(10);
+    const invalid = registerNumbers.filter(({ country, identifier }) =>
+      country === 'DK' ? !isValidCvr(identifier) : !isValidOrgNr(identifier),
+    );
+    expect(invalid).toEqual([]);
   });
 
   it('represents every value of every enum', () => {
