@@ -31,3 +31,4 @@ export * from './enum-labels.js';
 export * from './milestones.js';
 export * from './reasons.js';
 export * from './organisation-identifiers.js';
+export * from './organisation-register.js';

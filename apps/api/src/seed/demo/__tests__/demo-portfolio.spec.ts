@@ -12,8 +12,9 @@ import {
   SECTORS,
   STATUS_REPORT_STATES,
   USER_ROLES,
-  isValidCvr,
-  isValidOrgNr,
+  identifierProblem,
+  type Country,
+  type Sector,
 } from '@tvaers/domain';
 import { buildDemoPortfolio } from '../demo-portfolio.js';
 import { splitExact } from '../demo-random.js';
@@ -56,15 +57,15 @@ describe('demo portfolio (pure generator)', () => {
     expect(demo.organisations.filter((o) => o['sector'] === 'MUNICIPALITY' && o['country'] === 'DK').length).toBeGreaterThanOrEqual(20);
   });
 
-  it('gives every demo organisation with a register number one that passes its check digit', () => {
-    const registerNumbers = demo.organisations
-      .map((o) => ({ country: o['country'], identifier: String(o['identifier'] ?? '') }))
-      .filter(({ identifier }) => /^[0-9]{8,9}$/.test(identifier));
-    expect(registerNumbers.length).toBeGreaterThanOrEqual(10);
-    const invalid = registerNumbers.filter(({ country, identifier }) =>
-      country === 'DK' ? !isValidCvr(identifier) : !isValidOrgNr(identifier),
-    );
-    expect(invalid).toEqual([]);
+  it('gives every demo organisation an identifier that passes its check digit or reference list and agrees with its sector', () => {
+    const problems = demo.organisations
+      .map((o) => ({
+        identifier: String(o['identifier']),
+        problem: identifierProblem(o['country'] as Country, o['sector'] as Sector, String(o['identifier'] ?? '')),
+      }))
+      .filter(({ problem }) => problem !== null);
+    expect(demo.organisations.filter((o) => /^[0-9]{8,9}$/.test(String(o['identifier']))).length).toBeGreaterThanOrEqual(10);
+    expect(problems).toEqual([]);
   });
 
   it('represents every value of every enum', () => {
