@@ -33,10 +33,24 @@ export async function createTrack(app: TestApp, programmeId: string) {
   return createTrack as { id: string; version: number; code: string };
 }
 
+// Each worker counts up from its own random start: CVR numbers that pass the check digit and do not
+// collide between workers sharing one database.
+let cvrBase = 1_000_000 + randomInt(8_000_000);
+
+/** A CVR number with a valid modulus-11 check digit, new on every call. */
+export function uniqueCvr(): string {
+  for (;;) {
+    const body = String(cvrBase++);
+    const sum = [2, 7, 6, 5, 4, 3, 2].reduce((total, weight, i) => total + weight * Number(body[i]), 0);
+    const check = (11 - (sum % 11)) % 11;
+    if (check < 10) return `${body}${check}`;
+  }
+}
+
 export async function createOrganisation(app: TestApp, sector = 'MUNICIPALITY', name = 'Testkommune') {
   const { createOrganisation } = await app.ok(
     `mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id version name sector } }`,
-    { input: { name: `${name} ${unique()}`, sector, country: 'DK', identifier: unique().slice(-12) } },
+    { input: { name: `${name} ${unique()}`, sector, country: 'DK', identifier: uniqueCvr() } },
   );
   return createOrganisation as { id: string; version: number; name: string; sector: string };
 }

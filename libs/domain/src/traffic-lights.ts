@@ -54,3 +54,21 @@ export function benefitLight(realisationRate: string | undefined, t: Tolerances 
   if (rate.greaterThanOrEqualTo(t.benefitAmberRate)) return 'AMBER';
   return 'RED';
 }
+
+/** The first way the tolerances contradict themselves (an AMBER bound beyond its RED bound), or null. */
+export function tolerancesProblem(t: Tolerances): { field: keyof Tolerances; message: string } | null {
+  if (new Decimal(t.costAmberOverrunRate).greaterThan(t.costRedOverrunRate))
+    return { field: 'costAmberOverrunRate', message: `must not exceed the red cost overrun rate (${t.costRedOverrunRate})` };
+  if (new Decimal(t.costRedOverrunAmount).isNegative()) return { field: 'costRedOverrunAmount', message: 'must not be negative' };
+  if (t.scheduleAmberDays > t.scheduleRedDays)
+    return { field: 'scheduleAmberDays', message: `must not exceed the red schedule days (${t.scheduleRedDays})` };
+  if (new Decimal(t.benefitAmberRate).greaterThan(t.benefitGreenRate))
+    return { field: 'benefitAmberRate', message: `must not exceed the green benefit rate (${t.benefitGreenRate})` };
+  return null;
+}
+
+/** The tolerances with those given replaced (a field given as undefined keeps its value). */
+export function withTolerances(base: Tolerances, changes: Partial<Tolerances>): Tolerances {
+  const given = Object.fromEntries(Object.entries(changes).filter(([key, v]) => v !== undefined && v !== null && key in base));
+  return { ...base, ...given };
+}

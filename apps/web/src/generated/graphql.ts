@@ -32,6 +32,9 @@ export type DeliveryConfidence = (typeof DeliveryConfidenceValues)[number];
 export const GateDecisionOutcomeValues = ['APPROVED', 'DEFERRED', 'REJECTED'] as const;
 export type GateDecisionOutcome = (typeof GateDecisionOutcomeValues)[number];
 
+export const IdentifierKindValues = ['CVR', 'DK_MUNICIPALITY', 'DK_REGION', 'NO_MUNICIPALITY', 'ORG_NR'] as const;
+export type IdentifierKind = (typeof IdentifierKindValues)[number];
+
 export const IssueSeverityValues = ['CRITICAL', 'HIGH', 'LOW', 'MEDIUM'] as const;
 export type IssueSeverity = (typeof IssueSeverityValues)[number];
 
@@ -147,6 +150,11 @@ export interface AddProjectIssueInput {
   severity: IssueSeverity;
   status?: IssueStatus;
   title: string;
+}
+
+export interface AddReferenceOrganisationsInput {
+  country: Country;
+  identifiers: Array<string>;
 }
 
 export interface AddRiskInput {
@@ -307,6 +315,14 @@ export interface LightOverrideInput {
   reason: string;
 }
 
+/** Two rows for one organisation: everything referring to the duplicate moves to the kept one. */
+export interface MergeOrganisationsInput {
+  duplicateId: string;
+  duplicateVersion: number;
+  keepId: string;
+  keepVersion: number;
+}
+
 /** All given criteria must hold; within a list, any value matches. */
 export interface ProjectFilter {
   commonComponents?: Array<CommonComponent> | null;
@@ -337,6 +353,12 @@ export interface RecordMeasurementInput {
   evidence?: string | null;
   fiscalYear: number;
   value: string;
+}
+
+/** The programme's tracks in their new order; every track of the programme, each once. */
+export interface ReorderTracksInput {
+  programmeId: string;
+  trackIds: Array<string>;
 }
 
 export interface SaveBudgetGridInput {
@@ -523,6 +545,7 @@ export interface UpdateStatusReportInput {
 }
 
 export interface UpdateTrackInput {
+  archived?: boolean | null;
   code?: string | null;
   id: string;
   name?: string | null;

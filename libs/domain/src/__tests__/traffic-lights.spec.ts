@@ -1,5 +1,5 @@
 import { daysBetween } from '../calendar-date.js';
-import { benefitLight, costLight, DEFAULT_TOLERANCES, scheduleLight } from '../traffic-lights.js';
+import { benefitLight, costLight, DEFAULT_TOLERANCES, scheduleLight, tolerancesProblem, withTolerances } from '../traffic-lights.js';
 
 describe('traffic lights (docs/domain.md worked example and edges)', () => {
   it('cost: 3,200,000 baseline, 3,450,000 forecast is a 7.8 % overrun → AMBER', () => {
@@ -48,5 +48,20 @@ describe('traffic lights (docs/domain.md worked example and edges)', () => {
   it('uses programme tolerances when given', () => {
     const strict = { ...DEFAULT_TOLERANCES, scheduleAmberDays: 0, scheduleRedDays: 10 };
     expect(scheduleLight('2027-01-01', '2027-01-05', strict)).toBe('AMBER');
+  });
+
+  it('finds tolerances that contradict themselves, naming the field', () => {
+    expect(tolerancesProblem(DEFAULT_TOLERANCES)).toBeNull();
+    expect(tolerancesProblem({ ...DEFAULT_TOLERANCES, costAmberOverrunRate: '0.2' })?.field).toBe('costAmberOverrunRate');
+    expect(tolerancesProblem({ ...DEFAULT_TOLERANCES, scheduleAmberDays: 100 })?.field).toBe('scheduleAmberDays');
+    expect(tolerancesProblem({ ...DEFAULT_TOLERANCES, benefitAmberRate: '0.96' })?.field).toBe('benefitAmberRate');
+    expect(tolerancesProblem({ ...DEFAULT_TOLERANCES, costRedOverrunAmount: '-1' })?.field).toBe('costRedOverrunAmount');
+  });
+
+  it('replaces only the tolerances given', () => {
+    expect(withTolerances(DEFAULT_TOLERANCES, { scheduleAmberDays: 10, costRedOverrunRate: undefined })).toEqual({
+      ...DEFAULT_TOLERANCES,
+      scheduleAmberDays: 10,
+    });
   });
 });

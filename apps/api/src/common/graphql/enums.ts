@@ -9,6 +9,7 @@ import {
   COUNTRIES,
   DELIVERY_CONFIDENCES,
   GATE_DECISIONS,
+  IDENTIFIER_KINDS,
   ISSUE_SEVERITIES,
   ISSUE_STATUSES,
   LIFE_EVENTS,
@@ -34,6 +35,11 @@ function graphqlEnum<T extends string>(values: readonly T[], name: string, descr
 
 export const SectorEnum = graphqlEnum(SECTORS, 'Sector', 'The part of the public sector an organisation belongs to.');
 export const CountryEnum = graphqlEnum(COUNTRIES, 'Country', 'ISO 3166-1 alpha-2 country code.');
+export const IdentifierKindEnum = graphqlEnum(
+  IDENTIFIER_KINDS,
+  'IdentifierKind',
+  'What an organisation identifier is: a Danish CVR number, a Norwegian organisasjonsnummer, or a Danish municipality or region code or a Norwegian municipality number.',
+);
 export const ProjectPhaseEnum = graphqlEnum(PROJECT_PHASES, 'ProjectPhase', 'Where a project is in its life cycle.');
 export const ParticipationRoleEnum = graphqlEnum(PARTICIPATION_ROLES, 'ParticipationRole', 'What an organisation does in a project.');
 export const CostCategoryEnum = graphqlEnum(COST_CATEGORIES, 'CostCategory', 'Kind of cost, for budgets and actuals.');

@@ -6,6 +6,10 @@ import {
   benefitValueProblem,
   Decimal,
   entryFiscalYearProblem,
+  identifierProblem,
+  COUNTRIES,
+  type Country,
+  type Sector,
   lineAmountProblem,
   processCodeProblem,
   threePointProblem,
@@ -207,6 +211,13 @@ class Planner {
       const current = existing.get(k);
       const next = { name: text(row, 'name'), sector: text(row, 'sector') };
       if (!next.name || !next.sector) continue;
+      if ((!current || current.sector !== next.sector) && isCountry(country)) {
+        const problem = identifierProblem(country, next.sector as Sector, identifier);
+        if (problem) {
+          this.problems.at(row.place(problem.field), problem.message);
+          continue;
+        }
+      }
       const id = current?.id ?? randomUUID();
       this.count('organisations', current && columnsOf(current, ['id', 'version', 'name', 'sector']), next, { id, country, identifier });
       if (!current) this.addOrganisation(identifier, country, id);
@@ -530,4 +541,8 @@ export function projectCodesIn(workbook: ImportWorkbook): Set<string> {
   for (const rows of Object.values(workbook.rows))
     for (const row of rows) if (typeof row.values.projectCode === 'string') codes.add(row.values.projectCode.toUpperCase());
   return codes;
+}
+
+function isCountry(value: string): value is Country {
+  return (COUNTRIES as readonly string[]).includes(value);
 }

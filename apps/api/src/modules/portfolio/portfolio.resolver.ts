@@ -8,6 +8,8 @@ import { PortfolioService } from './portfolio.service.js';
 import { SettlementTransferModel } from './settlement.model.js';
 import { SettlementService } from './settlement.service.js';
 import { ProjectFilter } from '../projects/project.inputs.js';
+import { TolerancesInput } from '../programmes/programme.inputs.js';
+import { TolerancePreviewModel } from './tolerance-preview.model.js';
 
 export enum WrongPocketGroupBy {
   SECTOR = 'SECTOR',
@@ -21,6 +23,17 @@ export class PortfolioResolver {
     private readonly service: PortfolioService,
     private readonly settlement: SettlementService,
   ) {}
+
+  @Allow(SIGNED_IN)
+  @Query(() => TolerancePreviewModel, {
+    description: 'The lights that would change colour if the tolerances given replaced the programme’s; nothing is saved.',
+  })
+  tolerancePreview(
+    @Args('programmeId', { type: () => ID }) programmeId: string,
+    @Args('tolerances', { type: () => TolerancesInput }) tolerances: TolerancesInput,
+  ): Promise<TolerancePreviewModel> {
+    return this.service.tolerancePreview(programmeId, tolerances);
+  }
 
   @Allow(SIGNED_IN)
   @UseInterceptors(DataAsOfInterceptor)

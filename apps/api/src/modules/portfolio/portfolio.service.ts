@@ -20,13 +20,19 @@ import {
   type Tolerances,
   PHASES_WITH_A_PLAN,
   projectFigures,
+  tolerancesProblem,
+  withTolerances,
 } from '@tvaers/domain';
+import { invalidField } from '../../common/errors/domain-errors.js';
+import { lightChanges } from './tolerance-preview.js';
+import type { TolerancePreviewModel } from './tolerance-preview.model.js';
 import { DataSource } from 'typeorm';
 import { ReadDatabase } from '../../database/read-database.js';
 import { moneyOutput, rateOutput } from '../../common/graphql/decimal-output.js';
 import { findOrFail } from '../../common/persistence/versioned-writes.js';
 import { ProgrammeEntity } from '../programmes/programme.entity.js';
 import { TrackEntity } from '../programmes/track.entity.js';
+import { tolerancesOf } from '../programmes/programme-tolerances.js';
 import type {
   PortfolioSummaryModel,
   ProjectFiguresModel,
@@ -161,18 +167,6 @@ function confidencePicture(ratings: ConfidenceRatingModel[]): ConfidencePictureM
 }
 
 const sum = (values: Decimal.Value[]) => values.reduce<Decimal>((total, v) => total.plus(v), new Decimal(0));
-
-function tolerancesOf(p: ProgrammeEntity): Tolerances {
-  return {
-    costAmberOverrunRate: p.costAmberOverrunRate,
-    costRedOverrunRate: p.costRedOverrunRate,
-    costRedOverrunAmount: p.costRedOverrunAmount,
-    scheduleAmberDays: p.scheduleAmberDays,
-    scheduleRedDays: p.scheduleRedDays,
-    benefitGreenRate: p.benefitGreenRate,
-    benefitAmberRate: p.benefitAmberRate,
-  };
-}
 
 /** A project's figures (libs/domain projectFigures) from its sums, as the GraphQL model gives them. */
 function figuresOf(row: ProjectRow, programme: ProgrammeEntity, tolerances: Tolerances, asOf: number): ProjectFiguresModel {
@@ -413,6 +407,24 @@ export class PortfolioService {
     ]);
     const tolerances = tolerancesOf(programme);
     return { programme, asOf, projects: rows.map((row) => figuresOf(row, programme, tolerances, asOf)) };
+  }
+
+  /** Which projects' lights would change colour if the programme's tolerances were changed as given. */
+  async tolerancePreview(programmeId: string, changes: Partial<Tolerances>): Promise<TolerancePreviewModel> {
+    const { programme, asOf } = await this.programmeAndYear(programmeId);
+    const current = tolerancesOf(programme);
+    const proposed = withTolerances(current, changes);
+    const problem = tolerancesProblem(proposed);
+    if (problem) throw invalidField(`tolerances.${problem.field}`, problem.message);
+    const rows: ProjectRow[] = await this.dataSource.query(PROJECT_FIGURES_SQL, [
+      programmeId,
+      asOf,
+      ...scopeParameters(undefined, undefined),
+    ]);
+    return lightChanges(
+      rows.map((row) => figuresOf(row, programme, current, asOf)),
+      rows.map((row) => figuresOf(row, programme, proposed, asOf)),
+    );
   }
 
   /** The active risks of the filtered portfolio, optionally only those in one cell of the (inherent or residual) matrix. */

@@ -90,4 +90,8 @@ export class ProgrammeEntity extends VersionedEntity {
   /** Gate checklist per target phase; null uses DEFAULT_GATE_CHECKLISTS. */
   @Column({ type: 'jsonb', nullable: true })
   gateChecklists!: Partial<Record<string, string[]>> | null;
+
+  /** Set when the programme was archived: kept with its history, left out of the programme lists. */
+  @Column({ type: 'timestamptz', nullable: true })
+  archivedAt!: Date | null;
 }

@@ -1,8 +1,9 @@
 import { applyDecorators } from '@nestjs/common';
-import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { ArgsType, Field, ID, InputType, Int } from '@nestjs/graphql';
 import {
   ArrayMaxSize,
   IsArray,
+  IsBoolean,
   IsIn,
   IsInt,
   IsOptional,
@@ -17,7 +18,7 @@ import {
 import type { ProjectPhase } from '@tvaers/domain';
 import { ProjectPhaseEnum } from '../../common/graphql/enums.js';
 import { Type } from 'class-transformer';
-import { VersionedUpdateInput } from '../../common/graphql/common-types.js';
+import { VersionedRowArgs, VersionedUpdateInput } from '../../common/graphql/common-types.js';
 import { DecimalScalar } from '../../common/graphql/decimal.scalar.js';
 import { IsFiscalYear, IsMoney, IsPositiveMoney, IsRate } from '../../common/validation/validators.js';
 
@@ -146,4 +147,19 @@ export class UpdateTrackInput extends VersionedUpdateInput {
   @Matches(/^[A-Z0-9][A-Z0-9-]{0,19}$/, { message: 'must be 1–20 capital letters, digits or dashes' })
   code?: string;
   @Field({ nullable: true }) @IsOptional() @IsString() @Length(2, 200) name?: string;
+  @Field({ nullable: true, description: 'true archives the track (its projects keep it), false brings it back.' })
+  @IsOptional()
+  @IsBoolean()
+  archived?: boolean;
+}
+
+@ArgsType()
+export class SetArchivedArgs extends VersionedRowArgs {
+  @Field(() => Boolean, { description: 'true archives, false brings back.' }) @IsBoolean() archived!: boolean;
+}
+
+@InputType({ description: "The programme's tracks in their new order; every track of the programme, each once." })
+export class ReorderTracksInput {
+  @Field(() => ID) @IsUUID('all', { message: 'must be a UUID' }) programmeId!: string;
+  @Field(() => [ID]) @IsArray() @ArrayMaxSize(200) @IsUUID('all', { each: true, message: 'must be UUIDs' }) trackIds!: string[];
 }

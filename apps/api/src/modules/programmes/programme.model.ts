@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import { DEFAULT_GATE_CHECKLISTS, type ProjectPhase } from '@tvaers/domain';
 import { DecimalScalar } from '../../common/graphql/decimal.scalar.js';
 import { ProjectPhaseEnum } from '../../common/graphql/enums.js';
@@ -53,6 +53,8 @@ export class ProgrammeModel {
   fiscalYearMargin!: number;
   @Field(() => DecimalScalar, { description: 'The largest amount one budget line, cost, target or measurement may hold.' })
   maxLineAmount!: string;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the programme was archived; null while it is active.' })
+  archivedAt!: Date | null;
   @Field(() => Int) version!: number;
 
   static from(e: ProgrammeEntity): ProgrammeModel {
@@ -70,6 +72,7 @@ export class ProgrammeModel {
       fundOrganisationId: e.fundOrganisationId,
       fiscalYearMargin: e.fiscalYearMargin,
       maxLineAmount: e.maxLineAmount,
+      archivedAt: e.archivedAt,
       version: e.version,
       tolerances: Object.assign(new TolerancesModel(), {
         costAmberOverrunRate: e.costAmberOverrunRate,
@@ -95,9 +98,20 @@ export class TrackModel {
   @Field(() => ID) programmeId!: string;
   @Field() code!: string;
   @Field() name!: string;
+  @Field(() => Int, { description: "Position in the programme's list of tracks." }) sortOrder!: number;
+  @Field(() => GraphQLISODateTime, { nullable: true, description: 'When the track was archived; null while it is in use.' })
+  archivedAt!: Date | null;
   @Field(() => Int) version!: number;
 
   static from(e: TrackEntity): TrackModel {
-    return Object.assign(new TrackModel(), { id: e.id, programmeId: e.programmeId, code: e.code, name: e.name, version: e.version });
+    return Object.assign(new TrackModel(), {
+      id: e.id,
+      programmeId: e.programmeId,
+      code: e.code,
+      name: e.name,
+      sortOrder: e.sortOrder,
+      archivedAt: e.archivedAt,
+      version: e.version,
+    });
   }
 }

@@ -8,7 +8,7 @@ export function programmeLoaders(ds: DataSource) {
   return {
     programme: rowsById(ds, ProgrammeEntity),
     track: rowsById(ds, TrackEntity),
-    tracksByProgramme: rowsGroupedBy(ds, TrackEntity, 'programmeId', { code: 'ASC' }),
+    tracksByProgramme: rowsGroupedBy(ds, TrackEntity, 'programmeId', { sortOrder: 'ASC', code: 'ASC' }),
     /** Each programme's budget: its projects' budget lines summed. */
     budgetTotalByProgramme: new DataLoader<string, string>(async (ids) => {
       const rows: { key: string; total: string }[] = await ds.query(

@@ -6,7 +6,14 @@ import { loadExisting } from '../../graphql/loaders.js';
 import type { GraphqlContext } from '../../loaders.js';
 import { OrganisationModel } from '../organisations/organisation.model.js';
 import { ProgrammeModel, TrackModel } from './programme.model.js';
-import { CreateProgrammeInput, CreateTrackInput, UpdateProgrammeInput, UpdateTrackInput } from './programme.inputs.js';
+import {
+  CreateProgrammeInput,
+  CreateTrackInput,
+  ReorderTracksInput,
+  SetArchivedArgs,
+  UpdateProgrammeInput,
+  UpdateTrackInput,
+} from './programme.inputs.js';
 import { ProgrammesService } from './programmes.service.js';
 
 @Resolver(() => ProgrammeModel)
@@ -15,8 +22,11 @@ export class ProgrammesResolver {
 
   @Allow(SIGNED_IN)
   @Query(() => [ProgrammeModel])
-  async programmes(): Promise<ProgrammeModel[]> {
-    return (await this.service.list()).map(ProgrammeModel.from);
+  async programmes(
+    @Args('includeArchived', { type: () => Boolean, defaultValue: false, description: 'Archived programmes too.' })
+    includeArchived: boolean,
+  ): Promise<ProgrammeModel[]> {
+    return (await this.service.list(includeArchived)).map(ProgrammeModel.from);
   }
 
   @Allow(SIGNED_IN)
@@ -62,6 +72,19 @@ export class ProgrammesResolver {
   async deleteProgramme(@Args() { id, version }: VersionedRowArgs): Promise<string> {
     await this.service.delete(id, version);
     return id;
+  }
+
+  // Archiving is the platform's act, like creating: the programme and its history stay, out of the lists.
+  @Allow(['ADMIN'])
+  @Mutation(() => ProgrammeModel, { description: 'Archives a programme (kept with its history) or, with archived: false, brings it back.' })
+  async setProgrammeArchived(@Args() { id, version, archived }: SetArchivedArgs): Promise<ProgrammeModel> {
+    return ProgrammeModel.from(await this.service.setArchived(id, version, archived));
+  }
+
+  @Allow(PROGRAMME_EDITORS)
+  @Mutation(() => [TrackModel], { description: "Puts the programme's tracks in the order given." })
+  async reorderTracks(@Args('input') input: ReorderTracksInput): Promise<TrackModel[]> {
+    return (await this.service.reorderTracks(input.programmeId, input.trackIds)).map(TrackModel.from);
   }
 
   @Allow(PROGRAMME_EDITORS)

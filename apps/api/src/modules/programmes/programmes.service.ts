@@ -1,5 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, IsNull } from 'typeorm';
+import { DEFAULT_TOLERANCES, tolerancesProblem, withTolerances, type Tolerances } from '@tvaers/domain';
+import { tolerancesOf } from './programme-tolerances.js';
+import { assertProgrammeRole } from '../../auth/write-scope.js';
 import { invalidField, InvalidTransitionError } from '../../common/errors/domain-errors.js';
 import { deleteVersioned, findOrFail, insertAndReload, updateVersioned } from '../../common/persistence/versioned-writes.js';
 import { ProgrammeEntity } from './programme.entity.js';
@@ -13,6 +16,15 @@ import type {
 import { TrackEntity } from './track.entity.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
 import type { EntityManager } from 'typeorm';
+
+const TRACK_SQL = {
+  nextSortOrder: `SELECT COALESCE(max(sort_order) + 1, 0)::int AS next FROM tracks WHERE programme_id = $1`,
+} as const;
+
+function assertTolerances(tolerances: Tolerances): void {
+  const problem = tolerancesProblem(tolerances);
+  if (problem) throw invalidField(`input.tolerances.${problem.field}`, problem.message);
+}
 
 function assertPeriod(start: number, end: number): void {
   if (end < start) throw invalidField('input.periodEndYear', `must not be before the start year ${start}`);
@@ -45,8 +57,11 @@ function checklistsOf(
 export class ProgrammesService {
   constructor(private readonly dataSource: DataSource) {}
 
-  list(): Promise<ProgrammeEntity[]> {
-    return this.dataSource.manager.find(ProgrammeEntity, { order: { periodStartYear: 'DESC', name: 'ASC' } });
+  list(includeArchived = false): Promise<ProgrammeEntity[]> {
+    return this.dataSource.manager.find(ProgrammeEntity, {
+      where: includeArchived ? {} : { archivedAt: IsNull() },
+      order: { periodStartYear: 'DESC', name: 'ASC' },
+    });
   }
 
   get(id: string): Promise<ProgrammeEntity> {
@@ -55,6 +70,7 @@ export class ProgrammesService {
 
   async create({ tolerances, gateChecklists, ...input }: CreateProgrammeInput): Promise<ProgrammeEntity> {
     assertPeriod(input.periodStartYear, input.periodEndYear);
+    assertTolerances(withTolerances(DEFAULT_TOLERANCES, tolerances ?? {}));
     const manager = this.dataSource.manager;
     await assertFundOrganisation(manager, input.fundOrganisationId);
     return insertAndReload(manager, ProgrammeEntity, 'Programme', {
@@ -68,6 +84,7 @@ export class ProgrammesService {
     return this.dataSource.transaction(async (manager) => {
       const current = await findOrFail(manager, ProgrammeEntity, 'Programme', id);
       assertPeriod(patch.periodStartYear ?? current.periodStartYear, patch.periodEndYear ?? current.periodEndYear);
+      if (tolerances) assertTolerances(withTolerances(tolerancesOf(current), tolerances));
       await assertFundOrganisation(manager, patch.fundOrganisationId);
       return updateVersioned(manager, ProgrammeEntity, 'Programme', id, version, {
         ...patch,
@@ -99,15 +116,58 @@ export class ProgrammesService {
     });
   }
 
-  async createTrack(input: CreateTrackInput): Promise<TrackEntity> {
-    await this.get(input.programmeId);
-    if (await this.dataSource.manager.existsBy(TrackEntity, { programmeId: input.programmeId, code: input.code }))
-      throw invalidField('input.code', 'is already the code of a track in this programme');
-    return insertAndReload(this.dataSource.manager, TrackEntity, 'Track', input);
+  /** Archives the programme (kept with all its history, out of the lists) or brings it back. */
+  setArchived(id: string, version: number, archived: boolean): Promise<ProgrammeEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const current = await findOrFail(manager, ProgrammeEntity, 'Programme', id);
+      if (Boolean(current.archivedAt) === archived)
+        throw new InvalidTransitionError(`The programme is already ${archived ? 'archived' : 'active'}`);
+      return updateVersioned(manager, ProgrammeEntity, 'Programme', id, version, { archivedAt: archived ? new Date() : null });
+    });
   }
 
-  updateTrack({ id, version, ...patch }: UpdateTrackInput): Promise<TrackEntity> {
-    return updateVersioned(this.dataSource.manager, TrackEntity, 'Track', id, version, patch);
+  async createTrack(input: CreateTrackInput): Promise<TrackEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      await findOrFail(manager, ProgrammeEntity, 'Programme', input.programmeId);
+      if (await manager.existsBy(TrackEntity, { programmeId: input.programmeId, code: input.code }))
+        throw invalidField('input.code', 'is already the code of a track in this programme');
+      const [{ next }]: { next: number }[] = await manager.query(TRACK_SQL.nextSortOrder, [input.programmeId]);
+      return insertAndReload(manager, TrackEntity, 'Track', { ...input, sortOrder: next });
+    });
+  }
+
+  updateTrack({ id, version, archived, ...patch }: UpdateTrackInput): Promise<TrackEntity> {
+    return this.dataSource.transaction(async (manager) => {
+      const current = await findOrFail(manager, TrackEntity, 'Track', id);
+      if (
+        patch.code &&
+        patch.code !== current.code &&
+        (await manager.existsBy(TrackEntity, { programmeId: current.programmeId, code: patch.code }))
+      )
+        throw invalidField('input.code', 'is already the code of a track in this programme');
+      const archivedAt = archived === undefined || archived === Boolean(current.archivedAt) ? undefined : archived ? new Date() : null;
+      return updateVersioned(manager, TrackEntity, 'Track', id, version, { ...patch, archivedAt });
+    });
+  }
+
+  /** Puts the programme's tracks in the order given, which must name each of them once. */
+  reorderTracks(programmeId: string, trackIds: string[]): Promise<TrackEntity[]> {
+    return this.dataSource.transaction(async (manager) => {
+      await findOrFail(manager, ProgrammeEntity, 'Programme', programmeId);
+      // Checked here as well: an unchanged order writes nothing that would check it.
+      assertProgrammeRole(programmeId, ['PROGRAMME_OFFICE']);
+      const tracks = await manager.find(TrackEntity, { where: { programmeId }, lock: { mode: 'pessimistic_write' } });
+      const known = new Set(tracks.map((t) => t.id));
+      const given = new Set(trackIds);
+      if (given.size !== trackIds.length) throw invalidField('input.trackIds', 'names a track twice');
+      if (trackIds.some((id) => !known.has(id))) throw invalidField('input.trackIds', 'names a track that is not in this programme');
+      if (given.size !== known.size) throw invalidField('input.trackIds', `must name all ${known.size} tracks of the programme`);
+      for (const [index, id] of trackIds.entries()) {
+        const track = tracks.find((t) => t.id === id)!;
+        if (track.sortOrder !== index) await updateVersioned(manager, TrackEntity, 'Track', id, track.version, { sortOrder: index });
+      }
+      return manager.find(TrackEntity, { where: { programmeId }, order: { sortOrder: 'ASC', code: 'ASC' } });
+    });
   }
 
   deleteTrack(id: string, version: number): Promise<void> {

@@ -20,4 +20,12 @@ export class TrackEntity extends VersionedEntity {
 
   @Column({ type: 'text' })
   name!: string;
+
+  /** Position in the programme's list of tracks (reorderTracks). */
+  @Column({ type: 'integer', default: 0 })
+  sortOrder!: number;
+
+  /** Set when archived: its projects keep it, new projects cannot choose it. */
+  @Column({ type: 'timestamptz', nullable: true })
+  archivedAt!: Date | null;
 }

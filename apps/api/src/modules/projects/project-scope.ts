@@ -1,4 +1,5 @@
 import type { SelectQueryBuilder } from 'typeorm';
+import { escapeLike } from '../../common/persistence/like-pattern.js';
 import type { ProjectFilter } from './project.inputs.js';
 import type { ProjectEntity } from './project.entity.js';
 
@@ -11,7 +12,7 @@ import type { ProjectEntity } from './project.entity.js';
 /** An ILIKE pattern matching the text anywhere, with LIKE's wildcards in it taken literally. */
 export function searchPattern(search: string | undefined | null): string | null {
   const text = search?.trim();
-  return text ? `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
+  return text ? `%${escapeLike(text)}%` : null;
 }
 
 const list = <T>(values: readonly T[] | null | undefined): readonly T[] | null => (values?.length ? values : null);

@@ -133,7 +133,7 @@ export class ProjectsService {
           `A project moves from ${current.phase} to another phase only through a gate decision (decideGate), recorded with the checklist and minutes`,
         );
       }
-      if (patch.trackId !== undefined) await this.assertTrackInProgramme(manager, patch.trackId, current.programmeId);
+      if (patch.trackId !== undefined) await this.assertTrackInProgramme(manager, patch.trackId, current.programmeId, current.trackId);
       if (patch.code && patch.code !== current.code) await this.assertCodeFree(manager, current.programmeId, patch.code);
       return updateVersioned(manager, ProjectEntity, 'Project', id, version, patch);
     });
@@ -183,10 +183,17 @@ export class ProjectsService {
     });
   }
 
-  private async assertTrackInProgramme(manager: EntityManager, trackId: string | null | undefined, programmeId: string): Promise<void> {
+  private async assertTrackInProgramme(
+    manager: EntityManager,
+    trackId: string | null | undefined,
+    programmeId: string,
+    currentTrackId?: string | null,
+  ): Promise<void> {
     if (!trackId) return;
     const track = await manager.findOne(TrackEntity, { where: { id: trackId } });
     if (!track || track.programmeId !== programmeId) throw invalidField('input.trackId', 'is not a track of this programme');
+    // Projects already on an archived track keep it; no project joins one.
+    if (track.archivedAt && trackId !== currentTrackId) throw invalidField('input.trackId', `track ${track.code} is archived`);
   }
 
   private async assertCodeFree(manager: EntityManager, programmeId: string, code: string): Promise<void> {

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import http from 'node:http';
 import { Decimal } from '@tvaers/domain';
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
+import { uniqueCvr } from '../../../../test/factories.js';
 import { BOM, csvLine } from '../csv.js';
 import { EXPORT_TABLES } from '../export-tables.js';
 
@@ -170,7 +171,7 @@ describe('CSV exports (streamed, with metadata and a content hash)', () => {
 
   it('exports the audit trail with hashes and the chain verification, to auditors only', async () => {
     await app.ok(`mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }`, {
-      input: { name: 'Revisionsprøve', sector: 'STATE', country: 'DK', identifier: '99999999' },
+      input: { name: 'Revisionsprøve', sector: 'STATE', country: 'DK', identifier: uniqueCvr() },
     });
     const file = await download(`${app.baseUrl}/exports/audit.csv`, auditor.token);
     expect(file.headers['x-audit-chain']).toMatch(/^OK; \d+ events verified$/);
@@ -201,7 +202,7 @@ describe('CSV exports (streamed, with metadata and a content hash)', () => {
   it('vouches in X-Audit-Chain for exactly the events in the file, while others write', async () => {
     const writes = Array.from({ length: 30 }, (_, i) =>
       app.ok(`mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }`, {
-        input: { name: `Samtidig ${i} ${Date.now()}`, sector: 'STATE', country: 'DK', identifier: String(10_000_000 + i) },
+        input: { name: `Samtidig ${i} ${Date.now()}`, sector: 'STATE', country: 'DK', identifier: uniqueCvr() },
       }),
     );
     const files = await Promise.all(Array.from({ length: 5 }, () => download(`${app.baseUrl}/exports/audit.csv`, auditor.token)));

@@ -1,5 +1,7 @@
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
-import { createOrganisation } from '../../../../test/factories.js';
+import { addBudgetLine, addParticipation, createOrganisation, createWorld, uniqueCvr } from '../../../../test/factories.js';
+import { expectRefused } from '../../../../test/mutation-cases.js';
+import { ORGANISATION_REFERENCES } from '../organisation-merge.service.js';
 import { runMutationCases } from '../../../../test/mutation-cases.js';
 import { organisationCases } from './organisations.cases.js';
 
@@ -24,4 +26,96 @@ describe('organisations (GraphQL, real PostgreSQL)', () => {
     expect(regions.every((o: { sector: string }) => o.sector === 'REGION')).toBe(true);
     expect(norwegian).not.toContainEqual({ id: region.id });
   });
+
+  it("accepts the issue's valid register numbers, written with spaces and dots, and stores them bare", async () => {
+    const create = `mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { identifier identifierKind identifierProblem } }`;
+    const cvr = uniqueCvr();
+    const { createOrganisation: dk } = await app.ok(create, {
+      input: { name: 'Prøve A/S', sector: 'PRIVATE', country: 'DK', identifier: `${cvr.slice(0, 2)} ${cvr.slice(2, 4)} ${cvr.slice(4)}` },
+    });
+    expect(dk).toEqual({ identifier: cvr, identifierKind: 'CVR', identifierProblem: null });
+    // 29190925 and 974760673 may already be registered by an earlier run on this database.
+    for (const [country, identifier] of [
+      ['DK', '29190925'],
+      ['NO', '974760673'],
+    ]) {
+      const result = await app.gql(create, { input: { name: 'Fra issue 22', sector: 'STATE', country, identifier } });
+      if (result.errors) expectRefused(result, 'BAD_USER_INPUT', 'input.identifier');
+      if (result.errors) expect(result.errors[0]!.extensions!.fields![0]!.reason).toContain('already registered');
+      else expect(result.data!['createOrganisation']).toMatchObject({ identifier, identifierProblem: null });
+    }
+    const twice = await app.gql(create, { input: { name: 'Igen', sector: 'PRIVATE', country: 'DK', identifier: cvr } });
+    expectRefused(twice, 'BAD_USER_INPUT', 'input.identifier');
+  });
+
+  it('flags rows entered before identifiers were checked, and still lets them be renamed', async () => {
+    const [{ id }] = await app.dataSource.query(
+      `INSERT INTO organisations (name, sector, country, identifier) VALUES ('Gammel række', 'STATE', 'DK', $1) RETURNING id`,
+      [`OLD-${Date.now()}`],
+    );
+    const { organisation } = await app.ok(`query($id: ID!) { organisation(id: $id) { version identifierKind identifierProblem } }`, { id });
+    expect(organisation.identifierKind).toBeNull();
+    expect(organisation.identifierProblem).toContain('CVR number (8 digits)');
+    await app.ok(`mutation($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { id } }`, {
+      input: { id, version: organisation.version, name: 'Gammel række, nyt navn' },
+    });
+  });
+
+  it('searches names anywhere and identifiers from their start, with wildcards taken literally', async () => {
+    const org = await createOrganisation(app, 'STATE', 'Søgestyrelsen 100%_');
+    const { byName, byIdentifier, wildcard } = await app.ok(
+      `query($name: String!, $identifier: String!) {
+        byName: organisations(search: $name) { id }
+        byIdentifier: organisations(search: $identifier) { id }
+        wildcard: organisations(search: "%") { id }
+      }`,
+      { name: 'søgestyrelsen 100%', identifier: (await identifierOf(org.id)).slice(0, 6) },
+    );
+    expect(byName).toEqual([{ id: org.id }]);
+    expect(byIdentifier).toContainEqual({ id: org.id });
+    expect(wildcard).toContainEqual({ id: org.id });
+    expectRefused(await app.gql(`{ organisations(search: "${'x'.repeat(201)}") { id } }`), 'BAD_USER_INPUT', 'search');
+  });
+
+  it('has a merge rule for every foreign key that refers to organisations', async () => {
+    const references: { reference: string }[] = await app.dataSource.query(`
+      SELECT c.conrelid::regclass::text || '.' || a.attname AS reference
+        FROM pg_constraint c JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = ANY(c.conkey)
+       WHERE c.contype = 'f' AND c.confrelid = 'organisations'::regclass`);
+    const ruled = Object.values(ORGANISATION_REFERENCES).flat();
+    expect(references.map((r) => r.reference).sort()).toEqual([...ruled].sort());
+  });
+
+  it('moves every reference in one transaction and refuses a merge whose budget cells clash, writing nothing', async () => {
+    const world = await createWorld(app);
+    const duplicate = await createOrganisation(app, 'STATE', 'Dublet');
+    await addParticipation(app, world.project.id, duplicate.id, ['CO_FUNDER']);
+    await addBudgetLine(app, world.project.id, world.lead.id, 2027, '100000.00');
+    await addBudgetLine(app, world.project.id, duplicate.id, 2027, '200000.00');
+    await addBudgetLine(app, world.project.id, duplicate.id, 2028, '300000.00');
+    const merge = (keep: { id: string; version: number }, dup: { id: string; version: number }) =>
+      app.gql(`mutation($input: MergeOrganisationsInput!) { mergeOrganisations(input: $input) { id version } }`, {
+        input: { keepId: keep.id, keepVersion: keep.version, duplicateId: dup.id, duplicateVersion: dup.version },
+      });
+    const refused = await merge(world.lead, duplicate);
+    expectRefused(refused, 'BAD_USER_INPUT', 'duplicateId');
+    expect(refused.errors![0]!.extensions!.fields![0]!.reason).toContain(`DEVELOPMENT budget line for 2027 in ${world.project.code}`);
+    const funders = async () =>
+      (await app.dataSource.query(`SELECT funder_id FROM budget_lines WHERE project_id = $1 ORDER BY fiscal_year`, [world.project.id])).map(
+        (r: { funder_id: string }) => r.funder_id,
+      );
+    expect((await funders()).filter((id: string) => id === duplicate.id)).toHaveLength(2);
+
+    // Another keeper without the clash: every line moves, the duplicate is gone, the chain still verifies.
+    const keeper = await createOrganisation(app, 'STATE', 'Beholdes');
+    const { data } = await merge(keeper, duplicate);
+    expect(data!['mergeOrganisations']).toEqual({ id: keeper.id, version: 2 });
+    expect((await funders()).filter((id: string) => id === keeper.id)).toHaveLength(2);
+    expect(await app.dataSource.query(`SELECT 1 FROM organisations WHERE id = $1`, [duplicate.id])).toEqual([]);
+    const { verifyAuditChain } = await app.ok(`{ verifyAuditChain { ok } }`);
+    expect(verifyAuditChain.ok).toBe(true);
+  });
+
+  const identifierOf = async (id: string): Promise<string> =>
+    (await app.dataSource.query(`SELECT identifier FROM organisations WHERE id = $1`, [id]))[0].identifier;
 });

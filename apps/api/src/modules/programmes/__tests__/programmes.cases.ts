@@ -107,4 +107,53 @@ export const programmeCases: MutationCases = {
       expectRefused(result, 'BAD_USER_INPUT', 'version');
     },
   },
+  setProgrammeArchived: {
+    async success(app) {
+      const programme = await createProgramme(app);
+      const archive = `mutation($id: ID!, $v: Int!, $a: Boolean!) { setProgrammeArchived(id: $id, version: $v, archived: $a) { version archivedAt } }`;
+      const { setProgrammeArchived } = await app.ok(archive, { id: programme.id, v: programme.version, a: true });
+      expect(setProgrammeArchived.archivedAt).toEqual(expect.any(String));
+      const lists = () => app.ok(`{ active: programmes { id } all: programmes(includeArchived: true) { id } }`);
+      const before = await lists();
+      expect(before.active).not.toContainEqual({ id: programme.id });
+      expect(before.all).toContainEqual({ id: programme.id });
+      // Archived, not deleted: it is still there by id, and it can be brought back.
+      await app.ok(`query($id: ID!) { programme(id: $id) { id } }`, { id: programme.id });
+      await app.ok(archive, { id: programme.id, v: setProgrammeArchived.version, a: false });
+      expect((await lists()).active).toContainEqual({ id: programme.id });
+    },
+    async invalid(app, { programme }) {
+      const result = await app.gql(`mutation($id: ID!, $v: Int!) { setProgrammeArchived(id: $id, version: $v, archived: false) { id } }`, {
+        id: programme.id,
+        v: programme.version,
+      });
+      expectRefused(result, 'INVALID_TRANSITION');
+    },
+  },
+  reorderTracks: {
+    async success(app, { programme, track }) {
+      const second = await createTrack(app, programme.id);
+      const { reorderTracks } = await app.ok(`mutation($input: ReorderTracksInput!) { reorderTracks(input: $input) { id sortOrder } }`, {
+        input: { programmeId: programme.id, trackIds: [second.id, track.id] },
+      });
+      expect(reorderTracks).toEqual([
+        { id: second.id, sortOrder: 0 },
+        { id: track.id, sortOrder: 1 },
+      ]);
+      const { programme: read } = await app.ok(`query($id: ID!) { programme(id: $id) { tracks { id } } }`, { id: programme.id });
+      expect(read.tracks).toEqual([{ id: second.id }, { id: track.id }]);
+    },
+    async invalid(app, { programme, track }) {
+      const other = await createProgramme(app);
+      const foreign = await createTrack(app, other.id);
+      const result = await app.gql(`mutation($input: ReorderTracksInput!) { reorderTracks(input: $input) { id } }`, {
+        input: { programmeId: programme.id, trackIds: [track.id, foreign.id] },
+      });
+      expectRefused(result, 'BAD_USER_INPUT', 'input.trackIds');
+      const twice = await app.gql(`mutation($input: ReorderTracksInput!) { reorderTracks(input: $input) { id } }`, {
+        input: { programmeId: programme.id, trackIds: [track.id, track.id] },
+      });
+      expectRefused(twice, 'BAD_USER_INPUT', 'input.trackIds');
+    },
+  },
 };

@@ -5,7 +5,7 @@ import pg from 'pg';
 import { ALL_MIGRATIONS } from '../../../../../../migrations/index.js';
 import { createTestApp, type TestApp } from '../../../../test/test-app.js';
 import { createTestDatabase } from '../../../../test/test-database.js';
-import { addBudgetLine, createWorld, recordMeasurement, addBenefit } from '../../../../test/factories.js';
+import { addBudgetLine, createWorld, recordMeasurement, addBenefit, uniqueCvr } from '../../../../test/factories.js';
 import { prepareDatabase } from '../../../prepare-database.js';
 import { verifyAuditChain } from '../../../modules/audit/audit.service.js';
 import { restoreBackup, RestoreRefusedError, writeBackup } from '../backup-file.js';
@@ -123,7 +123,7 @@ describe('backup and restore', () => {
       expect(await verifyAuditChain(restored.dataSource)).toMatchObject({ ok: true });
       // Sequences go on where they were: a new audit event continues the chain.
       await restored.ok(`mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }`, {
-        input: { name: 'Efter gendannelse', sector: 'STATE', country: 'DK', identifier: 'AFTER-RESTORE' },
+        input: { name: 'Efter gendannelse', sector: 'STATE', country: 'DK', identifier: uniqueCvr() },
       });
       expect(await verifyAuditChain(restored.dataSource)).toMatchObject({ ok: true });
     } finally {
