@@ -21,6 +21,8 @@ const RiskListPage = lazy(() => import('./features/governance/RiskListPage').the
 const OutboxPage = lazy(() => import('./features/governance/OutboxPage').then((m) => ({ default: m.OutboxPage })));
 const PublicDashboardPage = lazy(() => import('./features/public/PublicDashboardPage').then((m) => ({ default: m.PublicDashboardPage })));
 const LifeEventsPage = lazy(() => import('./features/realisation/LifeEventsPage').then((m) => ({ default: m.LifeEventsPage })));
+const ProgrammesAdminPage = lazy(() => import('./features/admin/ProgrammesAdminPage').then((m) => ({ default: m.ProgrammesAdminPage })));
+const OrganisationsPage = lazy(() => import('./features/admin/OrganisationsPage').then((m) => ({ default: m.OrganisationsPage })));
 const ProjectEditPage = lazy(() => import('./features/office/ProjectEditPage').then((m) => ({ default: m.ProjectEditPage })));
 
 function Route({ pathname }: { pathname: string }) {
@@ -34,6 +36,8 @@ function Route({ pathname }: { pathname: string }) {
   if (pathname === '/risks') return <RiskListPage />;
   if (pathname === '/outbox') return <OutboxPage />;
   if (pathname === '/life-events') return <LifeEventsPage />;
+  if (pathname === '/admin/programmes') return <ProgrammesAdminPage />;
+  if (pathname === '/organisations') return <OrganisationsPage />;
   const edit = /^\/projects\/([0-9a-f-]{36})\/edit$/.exec(pathname);
   if (edit) return <ProjectEditPage key={edit[1]} id={edit[1]!} />;
   const project = /^\/projects\/([0-9a-f-]{36})$/.exec(pathname);
@@ -124,6 +128,20 @@ export function App() {
                 <li>
                   <Link to={withProgramme('/users')} aria-current={here('/users')}>
                     {t.users.nav}
+                  </Link>
+                </li>
+              )}
+              {can.administerProgrammes(session) && (
+                <li>
+                  <Link to={withProgramme('/admin/programmes')} aria-current={here('/admin/programmes')}>
+                    {t.admin.nav}
+                  </Link>
+                </li>
+              )}
+              {can.administerProgrammes(session) && (
+                <li>
+                  <Link to={withProgramme('/organisations')} aria-current={here('/organisations')}>
+                    {t.register.nav}
                   </Link>
                 </li>
               )}

@@ -31,19 +31,22 @@ function dkMunicipalityName(name: string): string {
 
 export function referenceOrganisations(country: Country): ReferenceOrganisation[] {
   if (country === 'DK') {
-    const regions = Object.entries(DK_REGIONS).map(
-      ([identifier, name]): ReferenceOrganisation => ({ country, identifier, name, sector: 'REGION', kind: 'DK_REGION', area: null }),
-    );
-    const municipalities = DK_MUNICIPALITIES.map(
-      ([identifier, name, region]): ReferenceOrganisation => ({
-        country,
-        identifier,
-        name: dkMunicipalityName(name),
-        sector: 'MUNICIPALITY',
-        kind: 'DK_MUNICIPALITY',
-        area: DK_REGIONS[region] ?? null,
-      }),
-    );
+    const regions = Object.entries(DK_REGIONS).map(([identifier, name]): ReferenceOrganisation => ({
+      country,
+      identifier,
+      name,
+      sector: 'REGION',
+      kind: 'DK_REGION',
+      area: null,
+    }));
+    const municipalities = DK_MUNICIPALITIES.map(([identifier, name, region]): ReferenceOrganisation => ({
+      country,
+      identifier,
+      name: dkMunicipalityName(name),
+      sector: 'MUNICIPALITY',
+      kind: 'DK_MUNICIPALITY',
+      area: DK_REGIONS[region] ?? null,
+    }));
     return [...regions, ...municipalities];
   }
   return NO_MUNICIPALITIES.map(([identifier, name]) => ({

@@ -255,6 +255,92 @@ const RULES: ReasonRule[] = [
     texts: { en: () => 'must be filled in', da: () => 'skal udfyldes', nb: () => 'må fylles ut' },
   },
   {
+    code: 'CHECK_DIGIT',
+    pattern: /^is not a valid (?<register>CVR number|organisasjonsnummer): the check digit does not match$/,
+    texts: {
+      en: (p) => `is not a valid ${p['register']}: the check digit does not match`,
+      da: (p) => `er ikke et gyldigt ${p['register'] === 'CVR number' ? 'CVR-nummer' : 'organisasjonsnummer'}: kontrolcifferet passer ikke`,
+      nb: (p) =>
+        `er ikke et gyldig ${p['register'] === 'CVR number' ? 'CVR-nummer' : 'organisasjonsnummer'}: kontrollsifferet stemmer ikke`,
+    },
+  },
+  {
+    code: 'IDENTIFIER_SHAPE_DK',
+    pattern: /^must be a CVR number \(8 digits\), a municipality code \(3 digits, e\.g\. 751\) or a region code \(1081–1085\)$/,
+    texts: {
+      en: () => 'must be a CVR number (8 digits), a municipality code (3 digits, e.g. 751) or a region code (1081–1085)',
+      da: () => 'skal være et CVR-nummer (8 cifre), en kommunekode (3 cifre, fx 751) eller en regionskode (1081–1085)',
+      nb: () => 'må være et CVR-nummer (8 sifre), en dansk kommunekode (3 sifre, f.eks. 751) eller en regionskode (1081–1085)',
+    },
+  },
+  {
+    code: 'IDENTIFIER_SHAPE_NO',
+    pattern: /^must be an organisasjonsnummer \(9 digits\) or a municipality number \(4 digits, e\.g\. 0301\)$/,
+    texts: {
+      en: () => 'must be an organisasjonsnummer (9 digits) or a municipality number (4 digits, e.g. 0301)',
+      da: () => 'skal være et organisasjonsnummer (9 cifre) eller et norsk kommunenummer (4 cifre, fx 0301)',
+      nb: () => 'må være et organisasjonsnummer (9 sifre) eller et kommunenummer (4 sifre, f.eks. 0301)',
+    },
+  },
+  {
+    code: 'IDENTIFIER_SHAPE',
+    pattern: /^must be a CVR number or org\.nr \(8 or 9 digits\) or a municipality or region code \(3 or 4 digits\)$/,
+    texts: {
+      en: () => 'must be a CVR number or org.nr (8 or 9 digits) or a municipality or region code (3 or 4 digits)',
+      da: () => 'skal være et CVR-nummer eller org.nr. (8 eller 9 cifre) eller en kommune- eller regionskode (3 eller 4 cifre)',
+      nb: () => 'må være et CVR-nummer eller org.nr. (8 eller 9 sifre) eller en kommune- eller regionskode (3 eller 4 sifre)',
+    },
+  },
+  {
+    code: 'NOT_ON_REFERENCE_LIST',
+    pattern:
+      /^is not (?<list>one of the 98 Danish municipality codes|a Danish region code \(1081–1085\)|a Norwegian municipality number \(2024 numbering\))$/,
+    texts: {
+      en: (p) => `is not ${p['list']}`,
+      da: (p) =>
+        p['list']!.startsWith('one')
+          ? 'er ikke en af de 98 danske kommunekoder'
+          : p['list']!.startsWith('a Danish')
+            ? 'er ikke en dansk regionskode (1081–1085)'
+            : 'er ikke et norsk kommunenummer (nummereringen fra 2024)',
+      nb: (p) =>
+        p['list']!.startsWith('one')
+          ? 'er ikke en av de 98 danske kommunekodene'
+          : p['list']!.startsWith('a Danish')
+            ? 'er ikke en dansk regionskode (1081–1085)'
+            : 'er ikke et norsk kommunenummer (nummereringen fra 2024)',
+    },
+  },
+  {
+    code: 'SECTOR_OF_IDENTIFIER',
+    pattern: /^must be (?<sector>MUNICIPALITY|REGION) for a (?<kind>municipality code|municipality number|region code)$/,
+    texts: {
+      en: (p) => `must be ${p['sector']} for a ${p['kind']}`,
+      da: (p) => (p['sector'] === 'REGION' ? 'skal være region for en regionskode' : 'skal være kommune for en kommunekode'),
+      nb: (p) => (p['sector'] === 'REGION' ? 'må være region for en regionskode' : 'må være kommune for et kommunenummer'),
+    },
+  },
+  {
+    code: 'ALREADY_REGISTERED',
+    pattern: /^is already registered for (?<name>.+)$/,
+    texts: {
+      en: (p) => `is already registered for ${p['name']}`,
+      da: (p) => `er allerede registreret for ${p['name']}`,
+      nb: (p) => `er allerede registrert for ${p['name']}`,
+    },
+  },
+  {
+    code: 'TOLERANCE_ORDER',
+    pattern: /^must not exceed the (?<bound>red cost overrun rate|red schedule days|green benefit rate) \((?<value>[^)]+)\)$/,
+    texts: {
+      en: (p) => `must not exceed the ${p['bound']} (${p['value']})`,
+      da: (p) =>
+        `må ikke overstige ${{ 'red cost overrun rate': 'den røde grænse for budgetoverskridelse', 'red schedule days': 'den røde grænse for forsinkelse i dage', 'green benefit rate': 'den grønne grænse for gevinstrealisering' }[p['bound']!]} (${p['value']})`,
+      nb: (p) =>
+        `kan ikke overstige ${{ 'red cost overrun rate': 'den røde grensen for budsjettoverskridelse', 'red schedule days': 'den røde grensen for forsinkelse i dager', 'green benefit rate': 'den grønne grensen for gevinstrealisering' }[p['bound']!]} (${p['value']})`,
+    },
+  },
+  {
     code: 'HALF_YEAR',
     pattern: /^must be a half-year such as 2026-H1$/,
     texts: {

@@ -552,6 +552,235 @@ export interface UpdateTrackInput {
   version: number;
 }
 
+export type AdminProgrammesQuery = {
+  programmes: Array<{
+    id: string;
+    version: number;
+    name: string;
+    currency: string;
+    periodStartYear: number;
+    periodEndYear: number;
+    fundingEnvelope: string;
+    discountRate: string;
+    fiscalYearStartMonth: number;
+    fteAnnualCost: string;
+    hourlyRate: string;
+    fundOrganisationId: string | null;
+    archivedAt: string | null;
+    tolerances: {
+      costAmberOverrunRate: string;
+      costRedOverrunRate: string;
+      costRedOverrunAmount: string;
+      scheduleAmberDays: number;
+      scheduleRedDays: number;
+      benefitGreenRate: string;
+      benefitAmberRate: string;
+      varianceThreshold: string;
+    };
+    tracks: Array<{
+      id: string;
+      version: number;
+      code: string;
+      name: string;
+      sortOrder: number;
+      archivedAt: string | null;
+    }>;
+  }>;
+};
+export type AdminProgrammesQueryVariables = {};
+export const AdminProgrammesDocument = "query AdminProgrammes {\n  programmes(includeArchived: true) {\n    ...ProgrammeSettings\n  }\n}\nfragment ProgrammeSettings on Programme {\n  id\n  version\n  name\n  currency\n  periodStartYear\n  periodEndYear\n  fundingEnvelope\n  discountRate\n  fiscalYearStartMonth\n  fteAnnualCost\n  hourlyRate\n  fundOrganisationId\n  archivedAt\n  tolerances {\n    costAmberOverrunRate\n    costRedOverrunRate\n    costRedOverrunAmount\n    scheduleAmberDays\n    scheduleRedDays\n    benefitGreenRate\n    benefitAmberRate\n    varianceThreshold\n  }\n  tracks {\n    id\n    version\n    code\n    name\n    sortOrder\n    archivedAt\n  }\n}" as TypedDocument<AdminProgrammesQuery, AdminProgrammesQueryVariables>;
+
+export type CreateProgrammeMutation = {
+  createProgramme: {
+    id: string;
+  };
+};
+export type CreateProgrammeMutationVariables = {
+  input: CreateProgrammeInput;
+};
+export const CreateProgrammeDocument = "mutation CreateProgramme($input: CreateProgrammeInput!) {\n  createProgramme(input: $input) {\n    id\n  }\n}" as TypedDocument<CreateProgrammeMutation, CreateProgrammeMutationVariables>;
+
+export type UpdateProgrammeMutation = {
+  updateProgramme: {
+    id: string;
+    version: number;
+    name: string;
+    currency: string;
+    periodStartYear: number;
+    periodEndYear: number;
+    fundingEnvelope: string;
+    discountRate: string;
+    fiscalYearStartMonth: number;
+    fteAnnualCost: string;
+    hourlyRate: string;
+    fundOrganisationId: string | null;
+    archivedAt: string | null;
+    tolerances: {
+      costAmberOverrunRate: string;
+      costRedOverrunRate: string;
+      costRedOverrunAmount: string;
+      scheduleAmberDays: number;
+      scheduleRedDays: number;
+      benefitGreenRate: string;
+      benefitAmberRate: string;
+      varianceThreshold: string;
+    };
+    tracks: Array<{
+      id: string;
+      version: number;
+      code: string;
+      name: string;
+      sortOrder: number;
+      archivedAt: string | null;
+    }>;
+  };
+};
+export type UpdateProgrammeMutationVariables = {
+  input: UpdateProgrammeInput;
+};
+export const UpdateProgrammeDocument = "mutation UpdateProgramme($input: UpdateProgrammeInput!) {\n  updateProgramme(input: $input) {\n    ...ProgrammeSettings\n  }\n}\nfragment ProgrammeSettings on Programme {\n  id\n  version\n  name\n  currency\n  periodStartYear\n  periodEndYear\n  fundingEnvelope\n  discountRate\n  fiscalYearStartMonth\n  fteAnnualCost\n  hourlyRate\n  fundOrganisationId\n  archivedAt\n  tolerances {\n    costAmberOverrunRate\n    costRedOverrunRate\n    costRedOverrunAmount\n    scheduleAmberDays\n    scheduleRedDays\n    benefitGreenRate\n    benefitAmberRate\n    varianceThreshold\n  }\n  tracks {\n    id\n    version\n    code\n    name\n    sortOrder\n    archivedAt\n  }\n}" as TypedDocument<UpdateProgrammeMutation, UpdateProgrammeMutationVariables>;
+
+export type SetProgrammeArchivedMutation = {
+  setProgrammeArchived: {
+    id: string;
+    archivedAt: string | null;
+  };
+};
+export type SetProgrammeArchivedMutationVariables = {
+  id: string;
+  version: number;
+  archived: boolean;
+};
+export const SetProgrammeArchivedDocument = "mutation SetProgrammeArchived($id: ID!, $version: Int!, $archived: Boolean!) {\n  setProgrammeArchived(id: $id, version: $version, archived: $archived) {\n    id\n    archivedAt\n  }\n}" as TypedDocument<SetProgrammeArchivedMutation, SetProgrammeArchivedMutationVariables>;
+
+export type TolerancePreviewQuery = {
+  tolerancePreview: {
+    projectsCompared: number;
+    projectsChanging: number;
+    changes: Array<{
+      projectId: string;
+      code: string;
+      title: string;
+      dimension: LightDimension;
+      from: Rag;
+      to: Rag;
+    }>;
+  };
+};
+export type TolerancePreviewQueryVariables = {
+  programmeId: string;
+  tolerances: TolerancesInput;
+};
+export const TolerancePreviewDocument = "query TolerancePreview($programmeId: ID!, $tolerances: TolerancesInput!) {\n  tolerancePreview(programmeId: $programmeId, tolerances: $tolerances) {\n    projectsCompared\n    projectsChanging\n    changes {\n      projectId\n      code\n      title\n      dimension\n      from\n      to\n    }\n  }\n}" as TypedDocument<TolerancePreviewQuery, TolerancePreviewQueryVariables>;
+
+export type CreateTrackMutation = {
+  createTrack: {
+    id: string;
+  };
+};
+export type CreateTrackMutationVariables = {
+  input: CreateTrackInput;
+};
+export const CreateTrackDocument = "mutation CreateTrack($input: CreateTrackInput!) {\n  createTrack(input: $input) {\n    id\n  }\n}" as TypedDocument<CreateTrackMutation, CreateTrackMutationVariables>;
+
+export type UpdateTrackMutation = {
+  updateTrack: {
+    id: string;
+    version: number;
+  };
+};
+export type UpdateTrackMutationVariables = {
+  input: UpdateTrackInput;
+};
+export const UpdateTrackDocument = "mutation UpdateTrack($input: UpdateTrackInput!) {\n  updateTrack(input: $input) {\n    id\n    version\n  }\n}" as TypedDocument<UpdateTrackMutation, UpdateTrackMutationVariables>;
+
+export type ReorderTracksMutation = {
+  reorderTracks: Array<{
+    id: string;
+    sortOrder: number;
+  }>;
+};
+export type ReorderTracksMutationVariables = {
+  input: ReorderTracksInput;
+};
+export const ReorderTracksDocument = "mutation ReorderTracks($input: ReorderTracksInput!) {\n  reorderTracks(input: $input) {\n    id\n    sortOrder\n  }\n}" as TypedDocument<ReorderTracksMutation, ReorderTracksMutationVariables>;
+
+export type OrganisationRegisterQuery = {
+  organisations: Array<{
+    id: string;
+    version: number;
+    name: string;
+    sector: Sector;
+    country: Country;
+    identifier: string;
+    identifierKind: IdentifierKind | null;
+    identifierProblem: string | null;
+  }>;
+};
+export type OrganisationRegisterQueryVariables = {
+  search?: string | null;
+  country?: Country | null;
+  sector?: Sector | null;
+};
+export const OrganisationRegisterDocument = "query OrganisationRegister($search: String, $country: Country, $sector: Sector) {\n  organisations(search: $search, country: $country, sector: $sector) {\n    id\n    version\n    name\n    sector\n    country\n    identifier\n    identifierKind\n    identifierProblem\n  }\n}" as TypedDocument<OrganisationRegisterQuery, OrganisationRegisterQueryVariables>;
+
+export type CreateOrganisationMutation = {
+  createOrganisation: {
+    id: string;
+  };
+};
+export type CreateOrganisationMutationVariables = {
+  input: CreateOrganisationInput;
+};
+export const CreateOrganisationDocument = "mutation CreateOrganisation($input: CreateOrganisationInput!) {\n  createOrganisation(input: $input) {\n    id\n  }\n}" as TypedDocument<CreateOrganisationMutation, CreateOrganisationMutationVariables>;
+
+export type UpdateOrganisationMutation = {
+  updateOrganisation: {
+    id: string;
+    version: number;
+  };
+};
+export type UpdateOrganisationMutationVariables = {
+  input: UpdateOrganisationInput;
+};
+export const UpdateOrganisationDocument = "mutation UpdateOrganisation($input: UpdateOrganisationInput!) {\n  updateOrganisation(input: $input) {\n    id\n    version\n  }\n}" as TypedDocument<UpdateOrganisationMutation, UpdateOrganisationMutationVariables>;
+
+export type MergeOrganisationsMutation = {
+  mergeOrganisations: {
+    id: string;
+    version: number;
+  };
+};
+export type MergeOrganisationsMutationVariables = {
+  input: MergeOrganisationsInput;
+};
+export const MergeOrganisationsDocument = "mutation MergeOrganisations($input: MergeOrganisationsInput!) {\n  mergeOrganisations(input: $input) {\n    id\n    version\n  }\n}" as TypedDocument<MergeOrganisationsMutation, MergeOrganisationsMutationVariables>;
+
+export type ReferenceOrganisationsQuery = {
+  referenceOrganisations: Array<{
+    identifier: string;
+    name: string;
+    sector: Sector;
+    kind: IdentifierKind;
+    area: string | null;
+    registeredId: string | null;
+  }>;
+};
+export type ReferenceOrganisationsQueryVariables = {
+  country: Country;
+};
+export const ReferenceOrganisationsDocument = "query ReferenceOrganisations($country: Country!) {\n  referenceOrganisations(country: $country) {\n    identifier\n    name\n    sector\n    kind\n    area\n    registeredId\n  }\n}" as TypedDocument<ReferenceOrganisationsQuery, ReferenceOrganisationsQueryVariables>;
+
+export type AddReferenceOrganisationsMutation = {
+  addReferenceOrganisations: Array<{
+    id: string;
+  }>;
+};
+export type AddReferenceOrganisationsMutationVariables = {
+  input: AddReferenceOrganisationsInput;
+};
+export const AddReferenceOrganisationsDocument = "mutation AddReferenceOrganisations($input: AddReferenceOrganisationsInput!) {\n  addReferenceOrganisations(input: $input) {\n    id\n  }\n}" as TypedDocument<AddReferenceOrganisationsMutation, AddReferenceOrganisationsMutationVariables>;
+
 export type AuditTrailQuery = {
   auditEvents: Array<{
     sequence: string;

@@ -96,4 +96,7 @@ export const can = {
   manageUsers: has(PROGRAMME_EDITOR_ROLES),
   /** Every user of the platform (and their platform role): ADMIN only. */
   managePlatform: (s: Session | null) => s?.user.role === 'ADMIN',
+  /** Programme settings, tracks and the organisation register: ADMIN, or the office of any programme. */
+  administerProgrammes: (s: Session | null) =>
+    s?.user.role === 'ADMIN' || Boolean(s?.user.memberships?.some((m) => m.role === 'PROGRAMME_OFFICE')),
 };

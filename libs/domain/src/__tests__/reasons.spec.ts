@@ -3,6 +3,8 @@ import { fiscalYearProblem } from '../fiscal-year.js';
 import { moneyProblem, quantityProblem } from '../money.js';
 import { languageOfAcceptLanguage, reasonOf, reasonText } from '../reasons.js';
 import { textProblem } from '../text-rules.js';
+import { identifierProblem } from '../organisation-register.js';
+import { DEFAULT_TOLERANCES, tolerancesProblem } from '../traffic-lights.js';
 
 describe('reasons: stable codes and texts in three languages', () => {
   it('reads what the domain rules say into codes with parameters', () => {
@@ -46,6 +48,32 @@ describe('reasons: stable codes and texts in three languages', () => {
     expect(danish('is already used (code must be unique)')).toBe('er allerede brugt (code skal være entydig)');
     expect(reasonOf('"1,2,3" is not a number (more than one decimal comma)').code).toBe('NOT_A_NUMBER');
     expect(reasonText(reasonOf('is required for a PARTNER'), 'nb')).toBe('må fylles ut for en partner');
+  });
+
+  it('says every refusal of the organisation register and of the tolerances in Danish and Norwegian', () => {
+    const produced = [
+      identifierProblem('DK', 'STATE', '29190926'),
+      identifierProblem('NO', 'STATE', '974760672'),
+      identifierProblem('DK', 'STATE', 'ABC'),
+      identifierProblem('NO', 'STATE', 'ABC'),
+      identifierProblem('DK', 'MUNICIPALITY', '752'),
+      identifierProblem('DK', 'REGION', '1086'),
+      identifierProblem('NO', 'MUNICIPALITY', '0302'),
+      identifierProblem('DK', 'STATE', '751'),
+      identifierProblem('NO', 'STATE', '0301'),
+      identifierProblem('DK', 'STATE', '1081'),
+      tolerancesProblem({ ...DEFAULT_TOLERANCES, costAmberOverrunRate: '0.2' }),
+      tolerancesProblem({ ...DEFAULT_TOLERANCES, scheduleAmberDays: 100 }),
+      tolerancesProblem({ ...DEFAULT_TOLERANCES, benefitAmberRate: '0.99' }),
+    ].map((problem) => problem!.message);
+    for (const english of [...produced, 'is already registered for Aarhus Kommune']) {
+      const reason = reasonOf(english);
+      expect({ english, code: reason.code }).not.toMatchObject({ code: 'INVALID' });
+      expect(reasonText(reason, 'en')).toBe(english);
+      expect(reasonText(reason, 'da')).not.toBe(english);
+      expect(reasonText(reason, 'nb')).not.toBe(english);
+    }
+    expect(reasonText(reasonOf(produced[0]!), 'da')).toBe('er ikke et gyldigt CVR-nummer: kontrolcifferet passer ikke');
   });
 
   it('gives the English text back in every language for a reason it does not know', () => {
