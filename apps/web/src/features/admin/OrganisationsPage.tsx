@@ -116,7 +116,12 @@ export function OrganisationsPage() {
                         <td>{o.identifierKind ? t.register.kinds[o.identifierKind] : t.register.problem}</td>
                         {editor && (
                           <td>
-                            <button type="button" className="small" aria-label={t.register.edit(o.name)} onClick={() => setEditingId(o.id)}>
+                            <button
+                              type="button"
+                              className="small"
+                              aria-label={`${t.common.edit}: ${o.name}`}
+                              onClick={() => setEditingId(o.id)}
+                            >
                               {t.common.edit}
                             </button>
                           </td>

@@ -49,31 +49,29 @@ export function ProgrammeSettingsForm({ programme, organisations, onSaved }: Pro
     label: new Intl.DateTimeFormat(t.locale, { month: 'long' }).format(new Date(2026, i, 1)),
   }));
 
+  const write = async (v: ProgrammeValues) => {
+    try {
+      if (programme) {
+        const { updateProgramme } = await request(UpdateProgrammeDocument, {
+          input: { id: programme.id, version: programme.version, ...programmeInput(v, t.locale) },
+        });
+        onSaved(updateProgramme.id, t.admin.saved);
+      } else {
+        const { createProgramme } = await request(CreateProgrammeDocument, { input: programmeInput(v, t.locale) });
+        onSaved(createProgramme.id, t.admin.created(v.name.trim()));
+      }
+    } catch (error) {
+      throw flattenToleranceFields(error);
+    }
+  };
+  const latest = async () => {
+    const { programmes } = await request(AdminProgrammesDocument, {});
+    const current = programmes.find((p) => p.id === programme?.id);
+    return current ? valuesOf(current, format.number) : form.values;
+  };
+  // A new programme empties the form for the next; an edit keeps its values (and shows a conflict's).
   const save = () =>
-    form.submit(
-      async (v) => {
-        try {
-          if (programme) {
-            const { updateProgramme } = await request(UpdateProgrammeDocument, {
-              input: { id: programme.id, version: programme.version, ...programmeInput(v, t.locale) },
-            });
-            onSaved(updateProgramme.id, t.admin.saved);
-          } else {
-            const { createProgramme } = await request(CreateProgrammeDocument, { input: programmeInput(v, t.locale) });
-            onSaved(createProgramme.id, t.admin.created(v.name.trim()));
-          }
-        } catch (error) {
-          throw flattenToleranceFields(error);
-        }
-      },
-      programme
-        ? async () => {
-            const { programmes } = await request(AdminProgrammesDocument, {});
-            const latest = programmes.find((p) => p.id === programme.id);
-            return latest ? valuesOf(latest, format.number) : form.values;
-          }
-        : undefined,
-    );
+    programme ? form.submit(write, latest) : form.submitAndClear(write, newProgrammeValues(format.number), () => undefined);
 
   const showPreview = async () => {
     if (!programme) return;

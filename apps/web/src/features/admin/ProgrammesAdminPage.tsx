@@ -30,7 +30,8 @@ export function ProgrammesAdminPage() {
   const saved = (id: string, text: string) => {
     setMessage(text);
     programmes.reload();
-    if (id !== chosen?.id) choose(id);
+    // Just saved, so nothing is lost: show the new programme without asking about unsaved changes.
+    if (id !== chosen?.id) navigate(`/admin/programmes?programme=${id}`, { replace: true });
   };
   const setArchived = async (archived: boolean) => {
     if (!chosen) return;

@@ -65,41 +65,44 @@ export function ReferencePanel({ onAdded }: { onAdded: (message: string) => void
             <button type="button" className="primary" onClick={() => void add()} disabled={selected.size === 0}>
               {t.register.addSelected(selected.size)}
             </button>
-            <TableScroll label={t.register.reference}>
-              <table>
-                <thead>
-                  <tr>
-                    <th scope="col">
-                      <span className="visually-hidden">{t.register.addSelected(selected.size)}</span>
-                    </th>
-                    <th scope="col">{t.register.identifier}</th>
-                    <th scope="col">{t.register.name}</th>
-                    <th scope="col">{t.register.area}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {all.map((o) => (
-                    <tr key={o.identifier}>
-                      <td>
-                        {o.registeredId ? (
-                          <span className="meta">{t.register.registered}</span>
-                        ) : (
-                          <input
-                            type="checkbox"
-                            aria-label={o.name}
-                            checked={selected.has(o.identifier)}
-                            onChange={() => toggle(o.identifier)}
-                          />
-                        )}
-                      </td>
-                      <td>{o.identifier}</td>
-                      <td>{o.name}</td>
-                      <td>{o.area ?? ''}</td>
+            <details>
+              <summary>{t.register.showList(all.length)}</summary>
+              <TableScroll label={t.register.reference}>
+                <table>
+                  <thead>
+                    <tr>
+                      <th scope="col">
+                        <span className="visually-hidden">{t.register.addSelected(selected.size)}</span>
+                      </th>
+                      <th scope="col">{t.register.identifier}</th>
+                      <th scope="col">{t.register.name}</th>
+                      <th scope="col">{t.register.area}</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
-            </TableScroll>
+                  </thead>
+                  <tbody>
+                    {all.map((o) => (
+                      <tr key={o.identifier}>
+                        <td>
+                          {o.registeredId ? (
+                            <span className="meta">{t.register.registered}</span>
+                          ) : (
+                            <input
+                              type="checkbox"
+                              aria-label={o.name}
+                              checked={selected.has(o.identifier)}
+                              onChange={() => toggle(o.identifier)}
+                            />
+                          )}
+                        </td>
+                        <td>{o.identifier}</td>
+                        <td>{o.name}</td>
+                        <td>{o.area ?? ''}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </TableScroll>
+            </details>
           </>
         )}
       </Async>

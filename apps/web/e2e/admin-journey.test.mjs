@@ -1,0 +1,119 @@
+// Setting up a programme without a developer (issue 22): the administrator creates a programme in EUR
+// with fiscal years from July, adds two tracks and an organisation whose CVR number is checked at the
+// field, and opens the new programme's empty dashboard; the programme office previews a tolerance.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import path from 'node:path';
+import { artifactsDir, axeViolations, chromiumAvailable, launchBrowser, screenshot, signIn, startApp, watchErrors } from './support.mjs';
+
+describe(
+  'programme administration and the organisation register in Chromium',
+  { skip: !chromiumAvailable() && 'Chromium not installed (apt-get install -y chromium)' },
+  () => {
+    let app;
+    before(async () => {
+      app = await startApp();
+    });
+    after(async () => {
+      await app?.stop();
+    });
+
+    it('lets the administrator set up a programme, its tracks and a checked organisation', async () => {
+      const browser = await launchBrowser();
+      try {
+        const page = await browser.context.newPage();
+        const errors = watchErrors(page);
+        await signIn(page, app.baseUrl, 'admin@tvaers.demo');
+        await page.getByRole('link', { name: 'Programmer', exact: true }).click();
+        await page.getByRole('heading', { name: 'Programmer', level: 1 }).waitFor();
+
+        const create = page.getByRole('form', { name: 'Nyt program' });
+        await create.getByLabel(/^Navn/).fill('Fælles digital velfærd 2027–2030');
+        await create.getByLabel(/^Valuta/).fill('EUR');
+        await create.getByLabel(/^Første regnskabsår/).fill('2027');
+        await create.getByLabel(/^Sidste regnskabsår/).fill('2030');
+        await create.getByLabel(/^Regnskabsåret begynder i/).selectOption('7');
+        await create.getByLabel(/^Samlet ramme/).fill('40.000.000');
+        await create.getByLabel(/^Årsværkspris/).fill('75.000');
+        await create.getByLabel(/^Timepris/).fill('55,50');
+        assert.deepEqual(await axeViolations(page), [], 'axe on the programme page');
+        await create.getByRole('button', { name: 'Opret program' }).click();
+        await page.getByText('Programmet Fælles digital velfærd 2027–2030 er oprettet.').waitFor();
+        const programmeId = new URL(page.url()).searchParams.get('programme');
+        assert.match(programmeId ?? '', /^[0-9a-f-]{36}$/, 'the page shows the new programme');
+        await page.waitForFunction(() =>
+          document.querySelector('#admin-programme option:checked')?.textContent?.startsWith('Fælles digital velfærd'),
+        );
+        const settings = page.getByRole('form', { name: 'Indstillinger' });
+        assert.equal(await settings.getByLabel(/^Valuta/).inputValue(), 'EUR');
+        assert.equal(await settings.getByLabel(/^Regnskabsåret begynder i/).inputValue(), '7');
+
+        for (const [code, name] of [
+          ['SERVICE', 'Borgerservice'],
+          ['DATA', 'Data og infrastruktur'],
+        ]) {
+          const addTrack = page.getByRole('form', { name: 'Tilføj spor' });
+          await addTrack.getByLabel(/^Kode/).fill(code);
+          await addTrack.getByLabel(/^Navn/).fill(name);
+          await addTrack.getByRole('button', { name: 'Tilføj spor' }).click();
+          await page.getByText(code, { exact: true }).waitFor();
+        }
+        // Reordered with the keyboard-usable buttons: DATA first.
+        await page.getByRole('button', { name: 'Flyt Data og infrastruktur op' }).click();
+        await page.waitForFunction(() => document.querySelector('.track-list li .track-code')?.textContent === 'DATA');
+        assert.deepEqual(await axeViolations(page), [], 'axe with tracks');
+        await screenshot(page, 'admin-programme-created');
+
+        await page.getByRole('link', { name: 'Organisationer', exact: true }).click();
+        await page.getByRole('heading', { name: 'Organisationsregister' }).waitFor();
+        const add = page.getByRole('form', { name: 'Tilføj organisation' });
+        await add.getByLabel(/^Navn/).fill('Velfærdsdata A/S');
+        await add.getByLabel(/^Sektor/).selectOption('PRIVATE');
+        await add.getByLabel(/^CVR-nr\./).fill('29 19 09 26');
+        await add.getByRole('button', { name: 'Tilføj organisation' }).click();
+        await add.getByText('er ikke et gyldigt CVR-nummer: kontrolcifferet passer ikke').waitFor();
+        assert.equal(await add.getByLabel(/^CVR-nr\./).getAttribute('aria-invalid'), 'true', 'the field is marked invalid');
+        assert.deepEqual(await axeViolations(page), [], 'axe with the refused check digit');
+        await screenshot(page, 'admin-organisation-refused');
+        await add.screenshot({ path: path.join(artifactsDir, 'admin-organisation-refused-form.png') });
+        await add.getByLabel(/^CVR-nr\./).fill('29 19 09 25');
+        await add.getByRole('button', { name: 'Tilføj organisation' }).click();
+        await page.getByText('Velfærdsdata A/S er tilføjet.').waitFor();
+        await page.getByLabel('Søg på navn eller nummer').fill('velfærdsdata');
+        await page.getByRole('search').getByRole('button', { name: 'Søg på navn eller nummer' }).click();
+        await page.getByRole('cell', { name: '29190925' }).waitFor();
+        await page.getByRole('heading', { name: '1 organisationer' }).waitFor();
+
+        // The new programme's dashboard opens, empty.
+        await page.goto(`${app.baseUrl}/?programme=${programmeId}`);
+        await page.getByRole('heading', { level: 1 }).first().waitFor();
+        await page.waitForFunction((id) => document.querySelector('.programme-slot select')?.value === id, programmeId);
+        await page.getByRole('heading', { level: 2 }).first().waitFor();
+        await screenshot(page, 'admin-new-programme-dashboard');
+        assert.deepEqual(errors, [], 'no console errors');
+      } finally {
+        await browser.close();
+      }
+    });
+
+    it('lets the programme office preview a tolerance change before saving it', async () => {
+      const browser = await launchBrowser();
+      try {
+        const page = await browser.context.newPage();
+        await signIn(page, app.baseUrl, 'office@tvaers.demo');
+        await page.getByRole('link', { name: 'Programmer', exact: true }).click();
+        const settings = page.getByRole('form', { name: 'Indstillinger' });
+        await settings.getByLabel(/^Forsinkelse, gul efter/).fill('5');
+        await settings.getByRole('button', { name: 'Vis virkningen' }).click();
+        const result = page.getByText(/af \d+ projekter ville skifte farve\.$/);
+        await result.waitFor();
+        assert.match(await result.textContent(), /^(\d+) af (\d+) projekter ville skifte farve\.$/);
+        assert.equal(await page.getByRole('form', { name: 'Nyt program' }).count(), 0, 'only ADMIN creates programmes');
+        assert.deepEqual(await axeViolations(page), [], 'axe with the preview');
+        await screenshot(page, 'admin-tolerance-preview');
+      } finally {
+        await browser.close();
+      }
+    });
+  },
+);
