@@ -51,6 +51,8 @@ describe(
       ['risks', '/risks?p=3&i=3', 'Risici i porteføljen'],
       ['outbox', '/outbox', 'Udgående post'],
       ['life-events', '/life-events', 'Livsbegivenheder'],
+      ['programmes-admin', '/admin/programmes', 'Programmer'],
+      ['organisations', '/organisations', 'Organisationsregister'],
       ['not-found', '/no-such-page', 'Siden findes ikke.'],
     ];
 

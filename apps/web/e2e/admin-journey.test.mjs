@@ -115,5 +115,39 @@ describe(
         await browser.close();
       }
     });
+
+    it('speaks Norwegian and English, passes axe in both, and reorders tracks with the keyboard alone', async () => {
+      const browser = await launchBrowser();
+      try {
+        const page = await browser.context.newPage();
+        await signIn(page, app.baseUrl, 'office@tvaers.demo');
+        await page.goto(`${app.baseUrl}/admin/programmes`);
+        await page.getByRole('heading', { name: 'Spor', exact: true }).waitFor();
+        const first = async () => page.locator('.track-list li .track-code').first().textContent();
+        const before = await first();
+        await page
+          .locator('.track-list li')
+          .first()
+          .getByRole('button', { name: /^Flyt .* ned$/ })
+          .focus();
+        await page.keyboard.press('Enter');
+        await page.waitForFunction((code) => document.querySelector('.track-list li .track-code')?.textContent !== code, before);
+        for (const [language, programmes, register] of [
+          ['nb', 'Programmer', 'Organisasjonsregister'],
+          ['en', 'Programmes', 'Organisation register'],
+        ]) {
+          await page.getByLabel(language === 'nb' ? 'Sprog' : 'Språk').selectOption(language);
+          await page.getByRole('heading', { name: programmes, level: 1 }).waitFor();
+          assert.deepEqual(await axeViolations(page), [], `programmes in ${language}`);
+          await page.goto(`${app.baseUrl}/organisations`);
+          await page.getByRole('heading', { name: register }).waitFor();
+          assert.deepEqual(await axeViolations(page), [], `organisations in ${language}`);
+          await screenshot(page, `admin-organisations-${language}`);
+          await page.goto(`${app.baseUrl}/admin/programmes`);
+        }
+      } finally {
+        await browser.close();
+      }
+    });
   },
 );

@@ -1,5 +1,5 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
-import { ForbiddenError, NotFoundError } from '../common/errors/domain-errors.js';
+import { ForbiddenError, InvalidTransitionError, NotFoundError } from '../common/errors/domain-errors.js';
 import { currentContext, currentUser, isAdmin, membershipIn } from './request-context.js';
 
 // Who may change a row is decided by the user's membership in the row's programme: the programme
@@ -101,10 +101,14 @@ export async function assertMayWrite(
   // A programming error, found by the first test that writes the table (write-scope.spec.ts lists them all).
   if (!scope) throw new Error(`The entity of ${table} declares no write scope (@WrittenWithin)`);
   const user = currentUser();
-  if (!user || isAdmin(user)) return;
+  const admin = !user || isAdmin(user);
+  // An administrator may write anywhere, but not into an archived programme either (below).
+  if (admin && (scope === 'shared' || scope === 'programme')) return;
   const target = await targetOf(manager, scope, table, values, id);
   // No such row (or parent): the write itself reports NOT_FOUND. Shared tables (organisations) have no programme.
   if (!target) return;
+  if (scope !== 'programme' && !WRITABLE_WHEN_ARCHIVED.has(table)) await assertProgrammeOpen(manager, target.programmeId);
+  if (admin) return;
   const membership = membershipIn(user, target.programmeId);
   if (!membership)
     throw new NotFoundError(
@@ -127,6 +131,24 @@ export async function assertMayWrite(
     throw new ForbiddenError('Your organisation does not take part in this project, so you cannot change it');
   }
   throw new ForbiddenError(`Your role in this programme (${membership.role}) may not change it`);
+}
+
+/** Who may read an archived programme can still be changed (an auditor joins after the end). */
+const WRITABLE_WHEN_ARCHIVED = new Set(['memberships']);
+
+/**
+ * An archived programme is kept as it was: its projects and their rows are read-only until an
+ * administrator reopens it (the programme's own row stays writable, so that it can be reopened).
+ */
+export async function assertProgrammeOpen(manager: EntityManager, programmeId: string): Promise<void> {
+  const [row] = (await manager.query(`SELECT name, archived_at FROM programmes WHERE id = $1`, [programmeId])) as {
+    name: string;
+    archived_at: Date | null;
+  }[];
+  if (row?.archived_at)
+    throw new InvalidTransitionError(
+      `The programme ${row.name} is archived; an administrator must reopen it before anything in it changes`,
+    );
 }
 
 /** For operations outside versioned writes (imports, grants): the user must hold one of `roles` in the programme. */

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { currentContext, currentUser } from '../../auth/request-context.js';
-import { assertProgrammeRole } from '../../auth/write-scope.js';
+import { assertProgrammeOpen, assertProgrammeRole } from '../../auth/write-scope.js';
 import type { ImportProblem } from './import-problems.js';
 import { type ImportPlan, planImport, projectCodesIn } from './import-plan.js';
 import { IMPORT_SHEETS, type SheetKey } from './import-sheets.js';
@@ -65,6 +65,7 @@ export class ImportsService {
     progress: (event: ImportProgress) => void = () => undefined,
   ): Promise<ImportResult> {
     assertProgrammeRole(programmeId, ['PROGRAMME_OFFICE']);
+    await assertProgrammeOpen(this.dataSource.manager, programmeId);
     const sha256 = createHash('sha256').update(file).digest('hex');
     progress({ stage: 'reading', bytes: file.length });
     const workbook = await readImportWorkbook(file);

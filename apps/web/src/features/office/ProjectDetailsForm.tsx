@@ -47,7 +47,7 @@ export function ProjectDetailsForm({
   onSaved,
 }: {
   programmeId: string;
-  tracks: { id: string; name: string }[];
+  tracks: { id: string; name: string; archivedAt?: string | null }[];
   project?: Project;
   onSaved: (id: string) => void;
 }) {
@@ -120,7 +120,8 @@ export function ProjectDetailsForm({
           name="trackId"
           label={t.office.track}
           placeholder={t.office.noTrack}
-          options={tracks.map((tr) => ({ value: tr.id, label: tr.name }))}
+          // An archived track is offered only to the projects already on it.
+          options={tracks.filter((tr) => !tr.archivedAt || tr.id === project?.track?.id).map((tr) => ({ value: tr.id, label: tr.name }))}
           describeTheirs={theirs}
         />
         {project ? (
