@@ -65,7 +65,7 @@ const jest = (config) => [process.execPath, ['--experimental-vm-modules', 'node_
 await run('lint', 'npm', ['run', '--silent', 'lint']);
 await run('type check', ...npx('nx', 'run-many', '-t', 'typecheck', '--outputStyle=static', '--skip-nx-cache'));
 await run('build', ...npx('nx', 'run-many', '-t', 'build', '--outputStyle=static'));
-await run('budget: initial JavaScript ≤ 300 KB gzip', process.execPath, ['scripts/check-bundle-size.mjs'], {
+await run('budget: initial JavaScript ≤ 250 KB gzip', process.execPath, ['scripts/check-bundle-size.mjs'], {
   count: () => (totals.passed += 1),
 });
 await run('unit: libs/domain', ...jest('libs/domain/jest.config.js'), { count: jestCounts });

@@ -1,6 +1,7 @@
 // The typed GraphQL client: documents generated from schema.gql carry their result and variables
 // types; errors keep the server's code and the fields it blamed.
 import type { TypedDocument } from '../generated/graphql';
+import { invalidateAfterMutation } from './query-client';
 import { currentSession, saveSession } from './session';
 
 /** A field the server blamed: dotted input path ("input.targets.1.value"), why (in the page's language), and the stable code. */
@@ -55,5 +56,6 @@ export async function request<TResult, TVariables>(
   if (first?.extensions?.code === 'UNAUTHENTICATED' && token) saveSession(null);
   if (first) throw new GraphqlError(first.message, first.extensions?.code, first.extensions?.fields ?? []);
   if (!body.data) throw new GraphqlError(`HTTP ${response.status}`, 'NETWORK');
+  if (document.startsWith('mutation')) invalidateAfterMutation();
   return body.data;
 }

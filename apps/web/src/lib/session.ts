@@ -3,6 +3,7 @@
 import { useSyncExternalStore } from 'react';
 import { PROGRAMME_EDITOR_ROLES, PROJECT_EDITOR_ROLES } from '@tvaers/domain/roles';
 import type { LoginMutation, UserRole } from '../generated/graphql';
+import { forgetAllAnswers } from './query-client';
 
 type SessionUser = LoginMutation['login']['user'];
 
@@ -45,6 +46,8 @@ export function currentSession(): Session | null {
 }
 
 export function saveSession(session: Session | null): void {
+  // Another user (or nobody) from now on: no answer fetched for the previous one may be shown.
+  if (session?.token !== read()?.token) forgetAllAnswers();
   try {
     if (session) localStorage.setItem(KEY, JSON.stringify(session));
     else localStorage.removeItem(KEY);

@@ -1,4 +1,5 @@
-import { startTransition, useCallback, useEffect, useState } from 'react';
+import { keepPreviousData, useQuery as useTanstackQuery } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import type { TypedDocument } from '../generated/graphql';
 import { GraphqlError, request } from './graphql';
 
@@ -6,32 +7,27 @@ export type QueryState<T> =
   { status: 'loading'; data?: T } | { status: 'error'; error: GraphqlError; data?: T } | { status: 'ok'; data: T };
 
 /**
- * Runs a query when its variables change (aborting the previous request) and on reload(); the last
- * data stays visible while a reload runs, so pages do not flicker after a save.
+ * A GraphQL query through the page's TanStack Query cache (lib/query-client.ts): the same query and
+ * variables share one request and one answer; the last data stays visible while a reload runs or the
+ * variables change, so pages do not flicker after a save; reload() asks the server again.
  */
 export function useQuery<TResult, TVariables>(
   document: TypedDocument<TResult, TVariables>,
   variables: TVariables,
   enabled = true,
 ): QueryState<TResult> & { reload: () => void } {
-  const [state, setState] = useState<QueryState<TResult>>({ status: 'loading' });
-  const [generation, setGeneration] = useState(0);
-  const key = JSON.stringify(variables ?? {});
-  useEffect(() => {
-    if (!enabled) return;
-    const controller = new AbortController();
-    setState((previous) => ({ status: 'loading', data: previous.data }));
-    request(document, JSON.parse(key) as TVariables, controller.signal)
-      // A transition: React draws a large answer (the dashboard) in slices that let the browser respond
-      // in between, instead of one long task.
-      .then((data) => startTransition(() => setState({ status: 'ok', data })))
-      .catch((error: unknown) => {
-        if (controller.signal.aborted) return;
-        const failure = error instanceof GraphqlError ? error : new GraphqlError(String(error), undefined);
-        setState((previous) => ({ status: 'error', error: failure, data: previous.data }));
-      });
-    return () => controller.abort();
-  }, [document, key, enabled, generation]);
-  const reload = useCallback(() => setGeneration((g) => g + 1), []);
-  return { ...state, reload };
+  const query = useTanstackQuery({
+    queryKey: [document, variables ?? {}],
+    queryFn: ({ signal }) => request(document, variables, signal),
+    enabled,
+    placeholderData: keepPreviousData,
+  });
+  const { refetch } = query;
+  const reload = useCallback(() => void refetch(), [refetch]);
+  if (query.isError) {
+    const error = query.error instanceof GraphqlError ? query.error : new GraphqlError(String(query.error), undefined);
+    return { status: 'error', error, data: query.data, reload };
+  }
+  if (query.isFetching || query.data === undefined) return { status: 'loading', data: query.data, reload };
+  return { status: 'ok', data: query.data, reload };
 }

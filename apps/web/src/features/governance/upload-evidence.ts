@@ -1,4 +1,5 @@
 import type { AttachmentKind } from '../../generated/graphql';
+import { invalidateAfterMutation } from '../../lib/query-client';
 import { currentSession } from '../../lib/session';
 
 /** Sends one evidence file as the raw body; the server detects its type and computes its SHA-256. */
@@ -17,4 +18,5 @@ export async function uploadEvidence(kind: AttachmentKind, recordId: string, fil
     const body = (await response.json().catch(() => ({}))) as { message?: string };
     throw new Error(body.message ?? `HTTP ${response.status}`);
   }
+  invalidateAfterMutation();
 }

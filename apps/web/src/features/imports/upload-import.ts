@@ -1,4 +1,5 @@
 import { currentSession } from '../../lib/session';
+import { invalidateAfterMutation } from '../../lib/query-client';
 
 // The import is a REST upload (the body is the .xlsx file), so it has its own small client: XHR,
 // because it reports upload progress, and the answer is NDJSON progress lines ending in the result.
@@ -77,6 +78,8 @@ export function uploadImport(
         return;
       }
       readLines();
+      // Written (unless a dry run or refused): what the pages have cached is out of date.
+      if (!dryRun) invalidateAfterMutation();
       if (last?.type === 'result') resolve(last);
       else reject(new Error(last?.type === 'error' ? last.message : 'the import ended without a result'));
     };
