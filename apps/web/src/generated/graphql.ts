@@ -577,6 +577,10 @@ export type AdminProgrammesQuery = {
       benefitAmberRate: string;
       varianceThreshold: string;
     };
+    gateChecklists: Array<{
+      toPhase: ProjectPhase;
+      items: Array<string>;
+    }>;
     tracks: Array<{
       id: string;
       version: number;
@@ -588,7 +592,7 @@ export type AdminProgrammesQuery = {
   }>;
 };
 export type AdminProgrammesQueryVariables = {};
-export const AdminProgrammesDocument = "query AdminProgrammes {\n  programmes(includeArchived: true) {\n    ...ProgrammeSettings\n  }\n}\nfragment ProgrammeSettings on Programme {\n  id\n  version\n  name\n  currency\n  periodStartYear\n  periodEndYear\n  fundingEnvelope\n  discountRate\n  fiscalYearStartMonth\n  fteAnnualCost\n  hourlyRate\n  fundOrganisationId\n  archivedAt\n  tolerances {\n    costAmberOverrunRate\n    costRedOverrunRate\n    costRedOverrunAmount\n    scheduleAmberDays\n    scheduleRedDays\n    benefitGreenRate\n    benefitAmberRate\n    varianceThreshold\n  }\n  tracks {\n    id\n    version\n    code\n    name\n    sortOrder\n    archivedAt\n  }\n}" as TypedDocument<AdminProgrammesQuery, AdminProgrammesQueryVariables>;
+export const AdminProgrammesDocument = "query AdminProgrammes {\n  programmes(includeArchived: true) {\n    ...ProgrammeSettings\n  }\n}\nfragment ProgrammeSettings on Programme {\n  id\n  version\n  name\n  currency\n  periodStartYear\n  periodEndYear\n  fundingEnvelope\n  discountRate\n  fiscalYearStartMonth\n  fteAnnualCost\n  hourlyRate\n  fundOrganisationId\n  archivedAt\n  tolerances {\n    costAmberOverrunRate\n    costRedOverrunRate\n    costRedOverrunAmount\n    scheduleAmberDays\n    scheduleRedDays\n    benefitGreenRate\n    benefitAmberRate\n    varianceThreshold\n  }\n  gateChecklists {\n    toPhase\n    items\n  }\n  tracks {\n    id\n    version\n    code\n    name\n    sortOrder\n    archivedAt\n  }\n}" as TypedDocument<AdminProgrammesQuery, AdminProgrammesQueryVariables>;
 
 export type CreateProgrammeMutation = {
   createProgramme: {
@@ -625,6 +629,10 @@ export type UpdateProgrammeMutation = {
       benefitAmberRate: string;
       varianceThreshold: string;
     };
+    gateChecklists: Array<{
+      toPhase: ProjectPhase;
+      items: Array<string>;
+    }>;
     tracks: Array<{
       id: string;
       version: number;
@@ -638,7 +646,7 @@ export type UpdateProgrammeMutation = {
 export type UpdateProgrammeMutationVariables = {
   input: UpdateProgrammeInput;
 };
-export const UpdateProgrammeDocument = "mutation UpdateProgramme($input: UpdateProgrammeInput!) {\n  updateProgramme(input: $input) {\n    ...ProgrammeSettings\n  }\n}\nfragment ProgrammeSettings on Programme {\n  id\n  version\n  name\n  currency\n  periodStartYear\n  periodEndYear\n  fundingEnvelope\n  discountRate\n  fiscalYearStartMonth\n  fteAnnualCost\n  hourlyRate\n  fundOrganisationId\n  archivedAt\n  tolerances {\n    costAmberOverrunRate\n    costRedOverrunRate\n    costRedOverrunAmount\n    scheduleAmberDays\n    scheduleRedDays\n    benefitGreenRate\n    benefitAmberRate\n    varianceThreshold\n  }\n  tracks {\n    id\n    version\n    code\n    name\n    sortOrder\n    archivedAt\n  }\n}" as TypedDocument<UpdateProgrammeMutation, UpdateProgrammeMutationVariables>;
+export const UpdateProgrammeDocument = "mutation UpdateProgramme($input: UpdateProgrammeInput!) {\n  updateProgramme(input: $input) {\n    ...ProgrammeSettings\n  }\n}\nfragment ProgrammeSettings on Programme {\n  id\n  version\n  name\n  currency\n  periodStartYear\n  periodEndYear\n  fundingEnvelope\n  discountRate\n  fiscalYearStartMonth\n  fteAnnualCost\n  hourlyRate\n  fundOrganisationId\n  archivedAt\n  tolerances {\n    costAmberOverrunRate\n    costRedOverrunRate\n    costRedOverrunAmount\n    scheduleAmberDays\n    scheduleRedDays\n    benefitGreenRate\n    benefitAmberRate\n    varianceThreshold\n  }\n  gateChecklists {\n    toPhase\n    items\n  }\n  tracks {\n    id\n    version\n    code\n    name\n    sortOrder\n    archivedAt\n  }\n}" as TypedDocument<UpdateProgrammeMutation, UpdateProgrammeMutationVariables>;
 
 export type SetProgrammeArchivedMutation = {
   setProgrammeArchived: {

@@ -716,6 +716,10 @@ export const da = {
     benefitGreen: 'Gevinstrealisering, grøn fra (andel)',
     benefitAmber: 'Gevinstrealisering, gul fra (andel)',
     varianceThreshold: 'Afvigelse der skal forklares (andel)',
+    gateChecklists: 'Tjeklister ved faseovergange',
+    gateChecklistsHint: 'Ét punkt pr. linje, højst 20. Punkter, Tværs selv kontrollerer, skrives med deres kode (fx APPROVED_BASELINE).',
+    gateInto: (phase: string) => `Til ${phase.toLowerCase()}`,
+    checklistLimits: 'Højst 20 punkter á højst 300 tegn.',
     preview: 'Vis virkningen',
     previewTitle: 'Virkning på de nuværende trafiklys',
     previewResult: (changing: number, total: number) =>

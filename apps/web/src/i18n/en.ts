@@ -681,6 +681,10 @@ export const en: Messages = {
     benefitGreen: 'Benefit realisation, green from (share)',
     benefitAmber: 'Benefit realisation, amber from (share)',
     varianceThreshold: 'Deviation that must be explained (share)',
+    gateChecklists: 'Phase gate checklists',
+    gateChecklistsHint: 'One item per line, at most 20. Items Tværs checks itself are written as their code (e.g. APPROVED_BASELINE).',
+    gateInto: (phase: string) => `Into ${phase.toLowerCase()}`,
+    checklistLimits: 'At most 20 items of at most 300 characters.',
     preview: 'Preview the effect',
     previewTitle: 'Effect on the current traffic lights',
     previewResult: (changing: number, total: number) =>

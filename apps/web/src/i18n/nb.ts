@@ -682,6 +682,10 @@ export const nb: Messages = {
     benefitGreen: 'Gevinstrealisering, grønn fra (andel)',
     benefitAmber: 'Gevinstrealisering, gul fra (andel)',
     varianceThreshold: 'Avvik som må forklares (andel)',
+    gateChecklists: 'Sjekklister ved faseoverganger',
+    gateChecklistsHint: 'Ett punkt per linje, høyst 20. Punkter Tværs selv kontrollerer, skrives med koden (f.eks. APPROVED_BASELINE).',
+    gateInto: (phase: string) => `Til ${phase.toLowerCase()}`,
+    checklistLimits: 'Høyst 20 punkter på høyst 300 tegn.',
     preview: 'Vis virkningen',
     previewTitle: 'Virkning på dagens trafikklys',
     previewResult: (changing: number, total: number) =>

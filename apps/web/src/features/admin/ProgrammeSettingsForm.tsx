@@ -7,13 +7,14 @@ import {
   type OrganisationRegisterQuery,
   type TolerancePreviewQuery,
 } from '../../generated/graphql';
-import { FormMessage, SelectField, TextField } from '../../components/Field';
+import { FormMessage, SelectField, TextAreaField, TextField } from '../../components/Field';
 import { useI18n } from '../../i18n';
 import { GraphqlError, request } from '../../lib/graphql';
 import { onSubmit, useForm } from '../../lib/use-form';
 import { formMessages } from '../office/form-messages';
 import {
   flattenToleranceFields,
+  GATE_PHASES,
   newProgrammeValues,
   programmeInput,
   TOLERANCE_FIELDS,
@@ -53,7 +54,7 @@ export function ProgrammeSettingsForm({ programme, organisations, onSaved }: Pro
     try {
       if (programme) {
         const { updateProgramme } = await request(UpdateProgrammeDocument, {
-          input: { id: programme.id, version: programme.version, ...programmeInput(v, t.locale) },
+          input: { id: programme.id, version: programme.version, ...programmeInput(v, t.locale, valuesOf(programme, format.number)) },
         });
         onSaved(updateProgramme.id, t.admin.saved);
       } else {
@@ -134,6 +135,17 @@ export function ProgrammeSettingsForm({ programme, organisations, onSaved }: Pro
         <FormMessage message={previewError} />
         {preview && <TolerancePreviewPanel preview={preview.result} stale={preview.for !== tolerancesNow} />}
       </fieldset>
+      {programme && (
+        <fieldset>
+          <legend>{t.admin.gateChecklists}</legend>
+          <p className="hint">{t.admin.gateChecklistsHint}</p>
+          <div className="form-grid">
+            {GATE_PHASES.map((phase) => (
+              <TextAreaField key={phase} form={form} name={`gate${phase}`} label={t.admin.gateInto(t.phases[phase])} />
+            ))}
+          </div>
+        </fieldset>
+      )}
       <button type="submit" className="primary" disabled={form.saving}>
         {form.saving ? t.common.saving : programme ? t.common.save : t.admin.create}
       </button>

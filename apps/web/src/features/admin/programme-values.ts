@@ -26,7 +26,16 @@ export type ProgrammeValues = {
   benefitGreenRate: string;
   benefitAmberRate: string;
   varianceThreshold: string;
+  /** The gate checklists, one item per line (edited on an existing programme; a new one starts from the defaults). */
+  gateAPPROVED: string;
+  gateEXECUTION: string;
+  gateROLLOUT: string;
+  gateCLOSED: string;
 };
+
+export const GATE_PHASES = ['APPROVED', 'EXECUTION', 'ROLLOUT', 'CLOSED'] as const;
+type GateField = `gate${(typeof GATE_PHASES)[number]}`;
+const gateField = (phase: (typeof GATE_PHASES)[number]): GateField => `gate${phase}`;
 
 export const TOLERANCE_FIELDS = [
   'costAmberOverrunRate',
@@ -72,6 +81,10 @@ export function newProgrammeValues(number: (value: string, decimals: number) => 
     benefitGreenRate: number('0.95', 4),
     benefitAmberRate: number('0.8', 4),
     varianceThreshold: number('0.05', 4),
+    gateAPPROVED: '',
+    gateEXECUTION: '',
+    gateROLLOUT: '',
+    gateCLOSED: '',
   };
 }
 
@@ -107,6 +120,9 @@ export function valuesOf(p: ProgrammeSettings, number: (value: string, decimals:
     benefitGreenRate: rate(p.tolerances.benefitGreenRate),
     benefitAmberRate: rate(p.tolerances.benefitAmberRate),
     varianceThreshold: rate(p.tolerances.varianceThreshold),
+    ...(Object.fromEntries(
+      GATE_PHASES.map((phase) => [gateField(phase), (p.gateChecklists.find((g) => g.toPhase === phase)?.items ?? []).join('\n')]),
+    ) as Record<GateField, string>),
   };
 }
 
@@ -126,6 +142,10 @@ export function validateProgramme(v: ProgrammeValues, t: Messages): FieldErrors<
   }
   for (const field of DAY_FIELDS)
     if (!/^\d{1,4}$/.test(v[field as keyof ProgrammeValues].trim())) errors[field as 'scheduleAmberDays'] = t.common.required;
+  for (const phase of GATE_PHASES) {
+    const items = itemsOf(v[gateField(phase)]);
+    if (items.length > 20 || items.some((item) => item.length > 300)) errors[gateField(phase)] = t.admin.checklistLimits;
+  }
   return errors;
 }
 
@@ -143,9 +163,17 @@ export function tolerancesInput(v: ProgrammeValues, locale: string) {
   };
 }
 
-/** Every setting as the API takes it. */
-export function programmeInput(v: ProgrammeValues, locale: string) {
+const itemsOf = (text: string) =>
+  text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
+
+/** Every setting as the API takes it; the gate checklists only of the phases changed since `loaded`. */
+export function programmeInput(v: ProgrammeValues, locale: string, loaded?: ProgrammeValues) {
+  const gates = loaded ? GATE_PHASES.filter((phase) => v[gateField(phase)] !== loaded[gateField(phase)]) : [];
   return {
+    ...(gates.length > 0 && { gateChecklists: gates.map((phase) => ({ toPhase: phase, items: itemsOf(v[gateField(phase)]) })) }),
     name: v.name.trim(),
     currency: v.currency.trim(),
     periodStartYear: Number(v.periodStartYear),
