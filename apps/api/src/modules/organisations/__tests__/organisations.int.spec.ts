@@ -116,6 +116,34 @@ describe('organisations (GraphQL, real PostgreSQL)', () => {
     expect(verifyAuditChain.ok).toBe(true);
   });
 
+  it('registers a CVR number once when 20 requests race for it, refusing the rest at the field', async () => {
+    const cvr = uniqueCvr();
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        app.gql(`mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }`, {
+          input: { name: `Kapløb ${i}`, sector: 'PRIVATE', country: 'DK', identifier: cvr },
+        }),
+      ),
+    );
+    expect(results.filter((r) => !r.errors)).toHaveLength(1);
+    for (const refused of results.filter((r) => r.errors)) expectRefused(refused, 'BAD_USER_INPUT', 'input.identifier');
+    const rows = await app.dataSource.query(`SELECT count(*)::int AS n FROM organisations WHERE identifier = $1`, [cvr]);
+    expect(rows[0].n).toBe(1);
+  });
+
+  it('refuses NUL bytes, long names and wrong types with the field named', async () => {
+    const create = (input: Record<string, unknown>) =>
+      app.gql(`mutation($input: CreateOrganisationInput!) { createOrganisation(input: $input) { id } }`, {
+        input: { name: 'Prøve', sector: 'STATE', country: 'DK', identifier: uniqueCvr(), ...input },
+      });
+    expectRefused(await create({ identifier: '2919\u00000925' }), 'BAD_USER_INPUT', 'input.identifier');
+    // (A 1 MB body is refused before GraphQL, with 413; hostile-input.int.spec.ts covers it for every operation.)
+    expectRefused(await create({ name: 'x'.repeat(100_000) }), 'BAD_USER_INPUT', 'input.name');
+    expectRefused(await create({ name: 'a\u0000b' }), 'BAD_USER_INPUT', 'input.name');
+    const wrongType = await create({ identifier: 29190925 });
+    expect(wrongType.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   const identifierOf = async (id: string): Promise<string> =>
     (await app.dataSource.query(`SELECT identifier FROM organisations WHERE id = $1`, [id]))[0].identifier;
 });
