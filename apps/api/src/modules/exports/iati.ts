@@ -4,7 +4,7 @@
 // ActivityStatus 1 pipeline, 2 implementation, 4 closed, 5 cancelled; ActivityDateType 1–4;
 // TransactionType 4 expenditure; ResultType 2 outcome; IndicatorMeasure 1 unit, 2 percentage.
 
-import { xmlSafeText } from '@tvaers/domain';
+import { identifierKind, normaliseRegisterNumber, xmlSafeText } from '@tvaers/domain';
 
 export function xml(text: string | number): string {
   return xmlSafeText(String(text))
@@ -19,10 +19,18 @@ const ORGANISATION_TYPE: Record<string, string> = { STATE: '10', REGION: '11', M
 const ROLE: Record<string, string> = { CO_FUNDER: '1', LEAD: '2', IMPLEMENTER: '4' };
 const STATUS: Record<string, string> = { PROPOSED: '1', APPROVED: '2', EXECUTION: '2', ROLLOUT: '2', CLOSED: '4', CANCELLED: '5' };
 
-/** An organisation identifier in the org-id.guide form: DK-CVR-…, NO-BRC-…, else XI-TVAERS-…. */
+/**
+ * An organisation identifier in the org-id.guide form: DK-CVR-… for a CVR number, NO-BRC-… for an
+ * organisasjonsnummer. A municipality or region code is no register number (org-id.guide lists no
+ * register of them), so it is named as Tværs's own, with its country and kind: XI-TVAERS-DK-MUNICIPALITY-751.
+ */
 export function organisationRef(country: string, identifier: string): string {
-  const registry = country === 'DK' ? 'DK-CVR' : country === 'NO' ? 'NO-BRC' : 'XI-TVAERS';
-  return `${registry}-${identifier.replace(/\s/g, '')}`;
+  const bare = normaliseRegisterNumber(identifier);
+  const kind = country === 'DK' || country === 'NO' ? identifierKind(country, bare) : null;
+  if (kind === 'CVR') return `DK-CVR-${bare}`;
+  if (kind === 'ORG_NR') return `NO-BRC-${bare}`;
+  const what = kind === 'DK_REGION' ? 'REGION' : kind ? 'MUNICIPALITY' : 'ORG';
+  return `XI-TVAERS-${country}-${what}-${bare}`;
 }
 
 export interface IatiOrganisation {

@@ -23,6 +23,11 @@ describe('IATI 2.03 helpers', () => {
     expect(xml(`Æ & "Ø" <å>`)).toBe('Æ &amp; &quot;Ø&quot; &lt;å&gt;');
     expect(organisationRef('DK', '34051178')).toBe('DK-CVR-34051178');
     expect(organisationRef('NO', '991 825 827')).toBe('NO-BRC-991825827');
+    // Municipality and region codes are no register numbers: never passed off as a CVR or org.nr.
+    expect(organisationRef('DK', '751')).toBe('XI-TVAERS-DK-MUNICIPALITY-751');
+    expect(organisationRef('DK', '1084')).toBe('XI-TVAERS-DK-REGION-1084');
+    expect(organisationRef('NO', '0301')).toBe('XI-TVAERS-NO-MUNICIPALITY-0301');
+    expect(organisationRef('DK', 'OLD-1')).toBe('XI-TVAERS-DK-ORG-OLD-1');
   });
 });
 
