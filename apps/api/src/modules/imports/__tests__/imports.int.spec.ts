@@ -321,6 +321,20 @@ describe('XLSX import', () => {
     ]);
   });
 
+  it('refuses a new organisation whose CVR fails its check digit or whose sector does not fit its code', async () => {
+    const file = {
+      organisations: [
+        { identifier: '29190926', country: 'DK', name: 'Tastefejl A/S', sector: 'PRIVATE' },
+        { identifier: '751', country: 'DK', name: 'Aarhus som styrelse', sector: 'STATE' },
+      ],
+    };
+    const result = await (await upload(app, office.token, programmeId, await importFile(file), '?dryRun=true')).json();
+    expect(withoutCodes(result.problems)).toEqual([
+      expect.objectContaining({ row: 2, column: 'Identifier', reason: 'is not a valid CVR number: the check digit does not match' }),
+      expect.objectContaining({ row: 3, column: 'Sector', reason: 'must be MUNICIPALITY for a municipality code' }),
+    ]);
+  });
+
   it('checks without writing on a dry run, and reads Norwegian headers', async () => {
     const before = await databaseFingerprint(app);
     const file = { projects: [{ projectCode: 'IMP-NO', title: 'Prøvekjøring', phase: 'proposed' }] };
