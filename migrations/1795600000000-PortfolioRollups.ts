@@ -28,7 +28,7 @@ const MONETISED = (
       * (CASE WHEN b.kind = 'DIS_BENEFIT' THEN -1 ELSE 1 END)`;
 const MONETISABLE = `b.kind <> 'QUALITATIVE' AND b.unit IN ('CURRENCY', 'HOURS', 'FTE')`;
 
-const COMPUTE_ROLLUPS = `
+export const COMPUTE_ROLLUPS = `
 CREATE FUNCTION tvaers_compute_rollups(ids uuid[]) RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
 BEGIN
   DELETE FROM project_year_rollups WHERE project_id = ANY(ids);

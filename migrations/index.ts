@@ -21,6 +21,7 @@ import { UserLanguage1796233274908 } from './1796233274908-UserLanguage.js';
 import { AuditCheckpoints1796300000000 } from './1796300000000-AuditCheckpoints.js';
 import { AuditPersonalData1796310000000 } from './1796310000000-AuditPersonalData.js';
 import { ProgrammeArchiveAndTrackOrder1796320000000 } from './1796320000000-ProgrammeArchiveAndTrackOrder.js';
+import { ExactDiscounting1796330000000 } from './1796330000000-ExactDiscounting.js';
 
 // Migrations in the order they run. Listed explicitly (not globbed) so the same list works compiled,
 // under Jest and from the TypeORM CLI.
@@ -48,4 +49,5 @@ export const ALL_MIGRATIONS: Function[] = [
   AuditCheckpoints1796300000000,
   AuditPersonalData1796310000000,
   ProgrammeArchiveAndTrackOrder1796320000000,
+  ExactDiscounting1796330000000,
 ];

@@ -342,7 +342,34 @@ describe('portfolio analytics on random portfolios', () => {
           ).toBe(true);
         },
       ),
-      { numRuns: 15 },
+      {
+        numRuns: 15,
+        // Found by this property: 3e12 / 1.04 had only 4 decimals in SQL, and the realised NPV missed
+        // the domain's øre (…425.09 against …425.08). Kept as a fixed first case.
+        examples: [
+          [
+            [
+              {
+                budget: [],
+                costs: [{ date: new Date('2024-01-01T00:00:00.000Z'), payer: 0, amount: '0.01' }],
+                benefits: [
+                  {
+                    kind: 'CASH_RELEASING',
+                    unit: 'FTE',
+                    receiver: 0,
+                    targets: [],
+                    measurements: [
+                      { year: 2030, value: '3097253.48', status: 'VALIDATED' },
+                      { year: 2025, value: '4845618.51', status: 'HARVESTED' },
+                    ],
+                  },
+                ],
+              },
+            ],
+            1,
+          ],
+        ],
+      },
     );
     // Row by row, each insert also refreshes its project's dashboard rollups (~10 ms): on two busy
     // cores the 15 random portfolios need more than jest's default minute.
