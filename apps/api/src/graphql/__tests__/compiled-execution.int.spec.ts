@@ -79,6 +79,8 @@ describe('compiled execution answers exactly as graphql-js', () => {
       toNumber: 1,
       groupBy: 'ORGANISATION',
       residual: false,
+      country: 'DK',
+      tolerances: { scheduleAmberDays: 20 },
     };
     const queries = webQueries();
     expect(queries.length).toBeGreaterThan(10);
