@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { identifierKind, identifierProblem, type Country, type IdentifierKind, type Sector } from '@tvaers/domain';
+import type { Country, IdentifierKind, Sector } from '@tvaers/domain';
 import { CountryEnum, IdentifierKindEnum, SectorEnum } from '../../common/graphql/enums.js';
 import type { OrganisationRow } from './organisation.entity.js';
 
@@ -10,17 +10,6 @@ export class OrganisationModel {
   @Field(() => SectorEnum) sector!: Sector;
   @Field(() => CountryEnum) country!: Country;
   @Field({ description: 'CVR number, Norwegian org.nr or municipality code.' }) identifier!: string;
-  @Field(() => IdentifierKindEnum, {
-    nullable: true,
-    description: 'What the identifier is by its shape; null when it has none of the known shapes.',
-  })
-  identifierKind!: IdentifierKind | null;
-  @Field(() => String, {
-    nullable: true,
-    description:
-      'Why the identifier, sector and country do not agree (a wrong check digit, a code not on the reference list); null when they do. Rows entered before identifiers were checked can have one.',
-  })
-  identifierProblem!: string | null;
   @Field(() => Int) version!: number;
 
   static from(entity: OrganisationRow): OrganisationModel {
@@ -30,16 +19,9 @@ export class OrganisationModel {
       sector: entity.sector as Sector,
       country: entity.country as Country,
       identifier: entity.identifier,
-      identifierKind: identifierKind(entity.country as Country, entity.identifier),
-      identifierProblem: problemText(entity),
       version: entity.version,
     });
   }
-}
-
-function problemText(entity: OrganisationRow): string | null {
-  const problem = identifierProblem(entity.country as Country, entity.sector as Sector, entity.identifier);
-  return problem && `${problem.field} ${problem.message}`;
 }
 
 @ObjectType('ReferenceOrganisation', {

@@ -1,7 +1,7 @@
-import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Allow, PROGRAMME_EDITORS, SIGNED_IN } from '../../auth/allow.decorator.js';
-import type { Country, Sector } from '@tvaers/domain';
-import { CountryEnum, SectorEnum } from '../../common/graphql/enums.js';
+import { identifierKind, identifierProblem, type Country, type IdentifierKind, type Sector } from '@tvaers/domain';
+import { CountryEnum, IdentifierKindEnum, SectorEnum } from '../../common/graphql/enums.js';
 import { VersionedRowArgs } from '../../common/graphql/common-types.js';
 import { OrganisationModel, ReferenceOrganisationModel } from './organisation.model.js';
 import {
@@ -39,6 +39,25 @@ export class OrganisationsResolver {
   })
   referenceOrganisations(@Args('country', { type: () => CountryEnum }) country: Country): Promise<ReferenceOrganisationModel[]> {
     return this.service.reference(country);
+  }
+
+  // Worked out only when asked for: a 100-project list names 400 partners and needs neither.
+  @ResolveField(() => IdentifierKindEnum, {
+    nullable: true,
+    description: 'What the identifier is by its shape; null when it has none of the known shapes.',
+  })
+  identifierKind(@Parent() organisation: OrganisationModel): IdentifierKind | null {
+    return identifierKind(organisation.country, organisation.identifier);
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      'Why the identifier, sector and country do not agree (a wrong check digit, a code not on the reference list); null when they do. Rows entered before identifiers were checked can have one.',
+  })
+  identifierProblem(@Parent() organisation: OrganisationModel): string | null {
+    const problem = identifierProblem(organisation.country, organisation.sector, organisation.identifier);
+    return problem && `${problem.field} ${problem.message}`;
   }
 
   @Allow(SIGNED_IN)
