@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, IsNull } from 'typeorm';
 import { DEFAULT_TOLERANCES, tolerancesProblem, withTolerances, type Tolerances } from '@tvaers/domain';
 import { tolerancesOf } from './programme-tolerances.js';
-import { assertProgrammeRole } from '../../auth/write-scope.js';
+import { assertProgrammeOpen, assertProgrammeRole } from '../../auth/write-scope.js';
 import { invalidField, InvalidTransitionError } from '../../common/errors/domain-errors.js';
 import { deleteVersioned, findOrFail, insertAndReload, updateVersioned } from '../../common/persistence/versioned-writes.js';
 import { ProgrammeEntity } from './programme.entity.js';
@@ -19,6 +19,11 @@ import type { EntityManager } from 'typeorm';
 
 const TRACK_SQL = {
   nextSortOrder: `SELECT COALESCE(max(sort_order) + 1, 0)::int AS next FROM tracks WHERE programme_id = $1`,
+  /** Each track of programme $1 to its position in $2 (from 0); only the tracks that move are written. */
+  reorder: `
+    UPDATE tracks t SET sort_order = o.position - 1, version = t.version + 1, updated_at = now()
+      FROM unnest($2::uuid[]) WITH ORDINALITY AS o(id, position)
+     WHERE t.id = o.id AND t.programme_id = $1 AND t.sort_order <> o.position - 1`,
 } as const;
 
 function assertTolerances(tolerances: Tolerances): void {
@@ -154,7 +159,8 @@ export class ProgrammesService {
   reorderTracks(programmeId: string, trackIds: string[]): Promise<TrackEntity[]> {
     return this.dataSource.transaction(async (manager) => {
       await findOrFail(manager, ProgrammeEntity, 'Programme', programmeId);
-      // Checked here as well: an unchanged order writes nothing that would check it.
+      // The write below is one statement for all tracks, so it is checked here, once: the role in
+      // this programme, and (when anything moves) that the programme is not archived.
       assertProgrammeRole(programmeId, ['PROGRAMME_OFFICE']);
       const tracks = await manager.find(TrackEntity, { where: { programmeId }, lock: { mode: 'pessimistic_write' } });
       const known = new Set(tracks.map((t) => t.id));
@@ -162,9 +168,11 @@ export class ProgrammesService {
       if (given.size !== trackIds.length) throw invalidField('input.trackIds', 'names a track twice');
       if (trackIds.some((id) => !known.has(id))) throw invalidField('input.trackIds', 'names a track that is not in this programme');
       if (given.size !== known.size) throw invalidField('input.trackIds', `must name all ${known.size} tracks of the programme`);
-      for (const [index, id] of trackIds.entries()) {
-        const track = tracks.find((t) => t.id === id)!;
-        if (track.sortOrder !== index) await updateVersioned(manager, TrackEntity, 'Track', id, track.version, { sortOrder: index });
+      const moved = trackIds.some((id, index) => tracks.find((t) => t.id === id)!.sortOrder !== index);
+      if (moved) {
+        await assertProgrammeOpen(manager, programmeId);
+        // The rows are locked above, so the versions read are the versions written over.
+        await manager.query(TRACK_SQL.reorder, [programmeId, trackIds]);
       }
       return manager.find(TrackEntity, { where: { programmeId }, order: { sortOrder: 'ASC', code: 'ASC' } });
     });

@@ -38,7 +38,8 @@ describe('programmes and tracks (GraphQL, real PostgreSQL)', () => {
   });
 
   it('keeps an archived programme read-only until it is reopened, for the administrator too', async () => {
-    const { programme, project, lead } = await createWorld(app);
+    const { programme, project, lead, track } = await createWorld(app);
+    const second = await createTrack(app, programme.id);
     const archive = `mutation($id: ID!, $v: Int!, $a: Boolean!) { setProgrammeArchived(id: $id, version: $v, archived: $a) { version } }`;
     const { setProgrammeArchived } = await app.ok(archive, { id: programme.id, v: programme.version, a: true });
     const rename = () =>
@@ -50,6 +51,10 @@ describe('programmes and tracks (GraphQL, real PostgreSQL)', () => {
       input: { projectId: project.id, fiscalYear: 2027, funderId: lead.id, category: 'DEVELOPMENT', amount: '1000.00' },
     });
     expectRefused(line, 'INVALID_TRANSITION');
+    const reorder = await app.gql(`mutation($input: ReorderTracksInput!) { reorderTracks(input: $input) { id } }`, {
+      input: { programmeId: programme.id, trackIds: [second.id, track.id] },
+    });
+    expectRefused(reorder, 'INVALID_TRANSITION');
     const { project: unchanged } = await app.ok(`query($id: ID!) { project(id: $id) { title version } }`, { id: project.id });
     expect(unchanged.version).toBe(project.version);
     await app.ok(archive, { id: programme.id, v: setProgrammeArchived.version, a: false });
