@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import { isValidCvr } from '@tvaers/domain';
 import type { TestApp } from './test-app.js';
 
 // Test data through the public API, so factories exercise the same code paths as users. Every call
@@ -37,13 +38,12 @@ export async function createTrack(app: TestApp, programmeId: string) {
 // collide between workers sharing one database.
 let cvrBase = 1_000_000 + randomInt(8_000_000);
 
-/** A CVR number with a valid modulus-11 check digit, new on every call. */
+/** A CVR number with a valid modulus-11 check digit (libs/domain's rule), new on every call. */
 export function uniqueCvr(): string {
   for (;;) {
     const body = String(cvrBase++);
-    const sum = [2, 7, 6, 5, 4, 3, 2].reduce((total, weight, i) => total + weight * Number(body[i]), 0);
-    const check = (11 - (sum % 11)) % 11;
-    if (check < 10) return `${body}${check}`;
+    const cvr = ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'].map((digit) => `${body}${digit}`).find(isValidCvr);
+    if (cvr) return cvr;
   }
 }
 
