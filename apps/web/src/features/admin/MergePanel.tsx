@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { MergeOrganisationsDocument, type OrganisationRegisterQuery } from '../../generated/graphql';
 import { FormMessage } from '../../components/Field';
 import { useI18n } from '../../i18n';
-import { GraphqlError, request } from '../../lib/graphql';
+import { request } from '../../lib/graphql';
+import { refusalText } from '../../lib/refusal';
 import { onSubmit } from '../../lib/use-form';
 
 type Organisation = OrganisationRegisterQuery['organisations'][number];
@@ -30,7 +31,7 @@ export function MergePanel({ organisations, onMerged }: { organisations: Organis
       setDuplicateId('');
       onMerged(t.register.merged(keep.name));
     } catch (e) {
-      setError(e instanceof GraphqlError ? (e.code === 'CONFLICT' ? t.common.conflict : (e.fields[0]?.reason ?? e.message)) : String(e));
+      setError(refusalText(e, t.common.conflict));
     }
   };
   const select = (id: string, value: string, set: (v: string) => void, text: string, others: string) => (

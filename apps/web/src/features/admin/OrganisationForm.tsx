@@ -1,5 +1,12 @@
 import { useCallback } from 'react';
-import { CreateOrganisationDocument, UpdateOrganisationDocument, type Country, type Sector, SectorValues } from '../../generated/graphql';
+import {
+  CreateOrganisationDocument,
+  UpdateOrganisationDocument,
+  type Country,
+  type Sector,
+  SectorValues,
+  CountryValues,
+} from '../../generated/graphql';
 import { FormMessage, SelectField, TextField } from '../../components/Field';
 import { useI18n } from '../../i18n';
 import { request } from '../../lib/graphql';
@@ -51,7 +58,7 @@ export function OrganisationForm({ editing, onSaved }: Props) {
           form={form}
           name="country"
           label={t.register.country}
-          options={(['DK', 'NO'] as const).map((c) => ({ value: c, label: t.register.countries[c] }))}
+          options={CountryValues.map((c) => ({ value: c, label: t.register.countries[c] }))}
           required
         />
         <SelectField

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { OrganisationRegisterDocument, type Country, type Sector, SectorValues } from '../../generated/graphql';
+import { OrganisationRegisterDocument, type Country, type Sector, SectorValues, CountryValues } from '../../generated/graphql';
 import { Async } from '../../components/Async';
 import { TableScroll } from '../../components/TableScroll';
 import { useI18n } from '../../i18n';
@@ -55,7 +55,7 @@ export function OrganisationsPage() {
           <label htmlFor="register-country">{t.register.country}</label>
           <select id="register-country" value={country ?? ''} onChange={(e) => setParams({ country: e.target.value || null })}>
             <option value="">{t.register.all}</option>
-            {(['DK', 'NO'] as const).map((c) => (
+            {CountryValues.map((c) => (
               <option key={c} value={c}>
                 {t.register.countries[c]}
               </option>

@@ -9,7 +9,8 @@ import {
 } from '../../generated/graphql';
 import { FormMessage, SelectField, TextAreaField, TextField } from '../../components/Field';
 import { useI18n } from '../../i18n';
-import { GraphqlError, request } from '../../lib/graphql';
+import { request } from '../../lib/graphql';
+import { refusalText } from '../../lib/refusal';
 import { onSubmit, useForm } from '../../lib/use-form';
 import { formMessages } from '../office/form-messages';
 import {
@@ -88,7 +89,7 @@ export function ProgrammeSettingsForm({ programme, organisations, onSaved }: Pro
       });
       setPreview({ result: tolerancePreview, for: tolerancesNow });
     } catch (error) {
-      setPreviewError(error instanceof GraphqlError ? (error.fields[0]?.reason ?? error.message) : String(error));
+      setPreviewError(refusalText(error, t.common.conflict));
     }
   };
 

@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import { AddReferenceOrganisationsDocument, ReferenceOrganisationsDocument, type Country } from '../../generated/graphql';
+import { AddReferenceOrganisationsDocument, ReferenceOrganisationsDocument, type Country, CountryValues } from '../../generated/graphql';
 import { Async } from '../../components/Async';
 import { FormMessage } from '../../components/Field';
 import { TableScroll } from '../../components/TableScroll';
 import { useI18n } from '../../i18n';
-import { GraphqlError, request } from '../../lib/graphql';
+import { request } from '../../lib/graphql';
+import { refusalText } from '../../lib/refusal';
 import { useQuery } from '../../lib/use-query';
 
 /** The official municipalities (and Danish regions) of a country: which the register lacks, and adding them. */
@@ -31,7 +32,7 @@ export function ReferencePanel({ onAdded }: { onAdded: (message: string) => void
       reference.reload();
       onAdded(t.register.added(addReferenceOrganisations.length));
     } catch (e) {
-      setError(e instanceof GraphqlError ? (e.fields[0]?.reason ?? e.message) : String(e));
+      setError(refusalText(e, t.common.conflict));
     }
   };
   return (
@@ -47,7 +48,7 @@ export function ReferencePanel({ onAdded }: { onAdded: (message: string) => void
             setSelected(new Set());
           }}
         >
-          {(['DK', 'NO'] as const).map((c) => (
+          {CountryValues.map((c) => (
             <option key={c} value={c}>
               {t.register.countries[c]}
             </option>

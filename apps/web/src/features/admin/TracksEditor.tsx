@@ -2,7 +2,8 @@ import { useCallback, useState } from 'react';
 import { CreateTrackDocument, ReorderTracksDocument, UpdateTrackDocument } from '../../generated/graphql';
 import { FormMessage, TextField } from '../../components/Field';
 import { useI18n } from '../../i18n';
-import { GraphqlError, request } from '../../lib/graphql';
+import { request } from '../../lib/graphql';
+import { refusalText } from '../../lib/refusal';
 import { type FieldErrors, onSubmit, useForm } from '../../lib/use-form';
 import { formMessages, PROJECT_CODE } from '../office/form-messages';
 import type { ProgrammeSettings } from './programme-values';
@@ -34,7 +35,7 @@ export function TracksEditor({ programme, onChanged }: { programme: ProgrammeSet
       setStatus(done);
       onChanged();
     } catch (e) {
-      setError(e instanceof GraphqlError ? (e.code === 'CONFLICT' ? t.common.conflict : (e.fields[0]?.reason ?? e.message)) : String(e));
+      setError(refusalText(e, t.common.conflict));
     }
   };
   const move = (index: number, by: -1 | 1) => {
