@@ -15,16 +15,19 @@ export default defineConfig({
   build: {
     outDir: path.resolve(root, '../../dist/web'),
     emptyOutDir: true,
+    // Which chunks each module needs: the first-visit budget (scripts/check-bundle-size.mjs) reads it.
+    manifest: true,
     // The libraries in chunks of their own (under Vite's 500 kB warning): they change less often than
     // the app, so a browser keeps them cached across releases.
     rolldownOptions: {
       output: {
         codeSplitting: {
           groups: [
-            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            // use-sync-external-store goes with React: the router's store needs it on every page, charts only on some.
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|use-sync-external-store)[\\/]/ },
             {
               name: 'charts',
-              test: /node_modules[\\/](recharts|d3-[a-z-]+|victory-vendor|internmap|decimal\.js-light|es-toolkit|immer|reselect|@reduxjs|redux|react-redux|use-sync-external-store|eventemitter3|tiny-invariant|clsx)[\\/]/,
+              test: /node_modules[\\/](recharts|d3-[a-z-]+|victory-vendor|internmap|decimal\.js-light|es-toolkit|immer|reselect|@reduxjs|redux|react-redux|eventemitter3|tiny-invariant|clsx)[\\/]/,
             },
           ],
         },

@@ -137,4 +137,64 @@ describe('office journey in Chromium', { skip: !chromiumAvailable() && 'Chromium
       await browser.close();
     }
   });
+  it('asks once before leaving unsaved changes and keeps the input; checks every address; signs in on the way to a link', async () => {
+    const browser = await launchBrowser();
+    try {
+      const page = await browser.context.newPage();
+      await signIn(page, app.baseUrl, 'office@tvaers.demo');
+      const errors = watchErrors(page);
+      await page.goto(`${app.baseUrl}/projects`);
+      await page.getByRole('link', { name: 'Sammenhængende flytning' }).click();
+      await page.getByRole('link', { name: 'Rediger projekt' }).click();
+      await page.getByRole('heading', { name: /^Rediger FDS-01/ }).waitFor();
+      const description = page.getByRole('form', { name: 'Projektoplysninger' }).getByLabel('Beskrivelse');
+      await description.fill('Ikke gemt endnu');
+      await page.getByText('Ændringer er ikke gemt').waitFor();
+
+      const questions = [];
+      const answer = (accept) =>
+        page.once('dialog', (dialog) => {
+          questions.push(dialog.message());
+          void (accept ? dialog.accept() : dialog.dismiss());
+        });
+      // Staying: the menu link and the back button both ask, and nothing is lost.
+      answer(false);
+      await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Projekter' }).click();
+      answer(false);
+      await page.goBack();
+      await page.waitForTimeout(300);
+      assert.match(page.url(), /\/projects\/[0-9a-f-]{36}\/edit$/);
+      assert.equal(await description.inputValue(), 'Ikke gemt endnu');
+      // Leaving: asked once more, then the list.
+      answer(true);
+      await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Projekter' }).click();
+      await page.getByRole('heading', { name: 'Projekter' }).waitFor();
+      assert.deepEqual(questions, Array(3).fill('Du har ændringer, der ikke er gemt. Vil du forlade siden alligevel?'));
+
+      // Nothing unsaved: filters and pages change without a question; a malformed id is a missing page.
+      page.on('dialog', (dialog) => assert.fail(`unexpected question: ${dialog.message()}`));
+      await page.getByLabel('Fase').selectOption({ label: 'Gennemførelse' });
+      await page.waitForURL(/phase=EXECUTION/);
+      await page.goto(`${app.baseUrl}/projects/not-a-project`);
+      await page.getByRole('heading', { name: 'Siden findes ikke.' }).waitFor();
+      await page.goto(`${app.baseUrl}/projects?phase=NO_SUCH_PHASE&track=1%27%20OR%201%3D1`);
+      await page.getByRole('heading', { name: 'Projekter' }).waitFor();
+      await page.getByText(/^Viser \d+ af \d+ projekter$/).waitFor();
+
+      // Signed out, a link to a page asks for the sign-in first and then opens that page.
+      await page.getByRole('button', { name: 'Log ud' }).click();
+      await page.goto(`${app.baseUrl}/projects?phase=EXECUTION`);
+      await page.getByRole('heading', { name: 'Log ind' }).waitFor();
+      assert.match(page.url(), /\/sign-in\?next=%2Fprojects%3Fphase%3DEXECUTION$/);
+      await page.getByLabel('E-mail').fill('office@tvaers.demo');
+      await page.getByLabel('Adgangskode').fill('tvaers-demo');
+      await page.getByRole('button', { name: 'Log ind' }).click();
+      await page.getByRole('heading', { name: 'Projekter' }).waitFor();
+      assert.match(page.url(), /\/projects\?phase=EXECUTION$/);
+      assert.equal(await page.getByLabel('Fase').locator('option:checked').innerText(), 'Gennemførelse');
+      assert.deepEqual(errors, []);
+    } finally {
+      await browser.close();
+    }
+  });
 });

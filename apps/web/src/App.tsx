@@ -1,68 +1,56 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
-import { type Language, LANGUAGES, useI18n } from './i18n';
-import { Link, setLeaveQuestion, useLocation } from './lib/router';
+import { Link, Outlet, useLocation, useMatch, useNavigate } from '@tanstack/react-router';
+import { lazy, type ReactNode, Suspense, useEffect, useRef } from 'react';
+import { type Language, LANGUAGE_NAMES, useI18n } from './i18n';
 import { can, roleIn, useSession } from './lib/session';
 import { request } from './lib/graphql';
 import { SetMyLanguageDocument } from './generated/graphql';
-import { signOut, SignInPage } from './features/auth/SignInPage';
-import { DashboardPage } from './features/dashboard/DashboardPage';
+import { signOut } from './features/auth/sign-out';
 import { ProgrammePicker } from './features/dashboard/ProgrammePicker';
 import { useProgrammes } from './features/dashboard/use-programme';
 import { NotificationBell } from './features/governance/NotificationBell';
+import { LoadingPage } from './router/pages';
+import { useLeaveGuard } from './router/unsaved-changes';
 
-// The dashboard is the landing page and ships in the first bundle; everything else loads on demand.
-const ProjectListPage = lazy(() => import('./features/projects/ProjectListPage').then((m) => ({ default: m.ProjectListPage })));
-const ProjectPage = lazy(() => import('./features/projects/ProjectPage').then((m) => ({ default: m.ProjectPage })));
-const ProjectNewPage = lazy(() => import('./features/office/ProjectNewPage').then((m) => ({ default: m.ProjectNewPage })));
-const AuditPage = lazy(() => import('./features/audit/AuditPage').then((m) => ({ default: m.AuditPage })));
-const ImportPage = lazy(() => import('./features/imports/ImportPage').then((m) => ({ default: m.ImportPage })));
-const UsersPage = lazy(() => import('./features/users/UsersPage').then((m) => ({ default: m.UsersPage })));
-const RiskListPage = lazy(() => import('./features/governance/RiskListPage').then((m) => ({ default: m.RiskListPage })));
-const OutboxPage = lazy(() => import('./features/governance/OutboxPage').then((m) => ({ default: m.OutboxPage })));
-const PublicDashboardPage = lazy(() => import('./features/public/PublicDashboardPage').then((m) => ({ default: m.PublicDashboardPage })));
-const LifeEventsPage = lazy(() => import('./features/realisation/LifeEventsPage').then((m) => ({ default: m.LifeEventsPage })));
-const ProgrammesAdminPage = lazy(() => import('./features/admin/ProgrammesAdminPage').then((m) => ({ default: m.ProgrammesAdminPage })));
-const OrganisationsPage = lazy(() => import('./features/admin/OrganisationsPage').then((m) => ({ default: m.OrganisationsPage })));
-const ProjectEditPage = lazy(() => import('./features/office/ProjectEditPage').then((m) => ({ default: m.ProjectEditPage })));
+// Only a visitor who is not signed in needs the sign-in page (and its form library); see also /sign-in.
+const SignInPage = lazy(() => import('./features/auth/SignInPage').then((m) => ({ default: m.SignInPage })));
 
-function Route({ pathname }: { pathname: string }) {
-  const { t } = useI18n();
-  if (pathname === '/') return <DashboardPage />;
-  if (pathname === '/projects') return <ProjectListPage />;
-  if (pathname === '/projects/new') return <ProjectNewPage />;
-  if (pathname === '/audit') return <AuditPage />;
-  if (pathname === '/users') return <UsersPage />;
-  if (pathname === '/import') return <ImportPage />;
-  if (pathname === '/risks') return <RiskListPage />;
-  if (pathname === '/outbox') return <OutboxPage />;
-  if (pathname === '/life-events') return <LifeEventsPage />;
-  if (pathname === '/admin/programmes') return <ProgrammesAdminPage />;
-  if (pathname === '/organisations') return <OrganisationsPage />;
-  const edit = /^\/projects\/([0-9a-f-]{36})\/edit$/.exec(pathname);
-  if (edit) return <ProjectEditPage key={edit[1]} id={edit[1]!} />;
-  const project = /^\/projects\/([0-9a-f-]{36})$/.exec(pathname);
-  if (project) return <ProjectPage key={project[1]} id={project[1]!} />;
+type NavPath =
+  | '/'
+  | '/projects'
+  | '/life-events'
+  | '/projects/new'
+  | '/import'
+  | '/audit'
+  | '/users'
+  | '/admin/programmes'
+  | '/organisations'
+  | '/outbox';
+
+/** An entry of the main menu: current (aria-current) on its own page only, whatever the query string. */
+function NavLink({ to, children }: { to: NavPath; children: ReactNode }) {
   return (
-    <>
-      <h1>{t.common.notFound}</h1>
-      <Link to="/">{t.common.backToDashboard}</Link>
-    </>
+    <li>
+      <Link to={to} activeOptions={{ exact: true, includeSearch: false }}>
+        {children}
+      </Link>
+    </li>
   );
 }
 
+/** The frame of every page (the router's root): header, menu, language, and the page or the sign-in. */
 export function App() {
   const { t, language, setLanguage } = useI18n();
   const session = useSession();
-  const { pathname, params } = useLocation();
+  const pathname = useLocation({ select: (location) => location.pathname });
+  const navigate = useNavigate();
   const main = useRef<HTMLElement>(null);
-  const programme = params.get('programme');
   // The programme the header is about (chosen in the URL, else the first): roles are per programme.
   const programmes = useProgrammes(Boolean(session));
   const current = programmes.programme?.id;
   // The public dashboard needs no sign-in (and shows the same to everyone).
-  const publicProgramme = /^\/offentlig\/([0-9a-f-]{36})$/.exec(pathname)?.[1];
-  const withProgramme = (path: string) => (programme ? `${path}?programme=${programme}` : path);
-  useEffect(() => setLeaveQuestion(t.common.unsavedConfirm), [t]);
+  const publicPage = useMatch({ from: '/offentlig/$programmeId', shouldThrow: false });
+  const signInPage = useMatch({ from: '/sign-in', shouldThrow: false });
+  useLeaveGuard(t.common.unsavedConfirm);
   // Move focus to the new page's content so screen-reader users hear the page change.
   const first = useRef(true);
   useEffect(() => {
@@ -72,7 +60,6 @@ export function App() {
     }
     main.current?.focus();
   }, [pathname]);
-  const here = (path: string) => (pathname === path ? 'page' : undefined);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -80,7 +67,7 @@ export function App() {
       </a>
       <header className="app-header">
         <div className="brand">
-          <Link to={withProgramme('/')} className="app-name">
+          <Link to="/" className="app-name" activeOptions={{ exact: true, includeSearch: false }}>
             {t.appName}
           </Link>
           <span className="tagline">{t.tagline}</span>
@@ -88,70 +75,16 @@ export function App() {
         {session && (
           <nav aria-label={t.nav.main}>
             <ul>
-              <li>
-                <Link to={withProgramme('/')} aria-current={here('/')}>
-                  {t.nav.dashboard}
-                </Link>
-              </li>
-              <li>
-                <Link to={withProgramme('/projects')} aria-current={here('/projects')}>
-                  {t.nav.projects}
-                </Link>
-              </li>
-              <li>
-                <Link to={withProgramme('/life-events')} aria-current={here('/life-events')}>
-                  {t.realisation.lifeEventsNav}
-                </Link>
-              </li>
-              {can.createProjects(session, current) && (
-                <li>
-                  <Link to={withProgramme('/projects/new')} aria-current={here('/projects/new')}>
-                    {t.nav.newProject}
-                  </Link>
-                </li>
-              )}
-              {can.createProjects(session, current) && (
-                <li>
-                  <Link to={withProgramme('/import')} aria-current={here('/import')}>
-                    {t.imports.nav}
-                  </Link>
-                </li>
-              )}
-              {can.readAudit(session, current) && (
-                <li>
-                  <Link to={withProgramme('/audit')} aria-current={here('/audit')}>
-                    {t.nav.audit}
-                  </Link>
-                </li>
-              )}
-              {can.manageUsers(session, current) && (
-                <li>
-                  <Link to={withProgramme('/users')} aria-current={here('/users')}>
-                    {t.users.nav}
-                  </Link>
-                </li>
-              )}
-              {can.administerProgrammes(session) && (
-                <li>
-                  <Link to={withProgramme('/admin/programmes')} aria-current={here('/admin/programmes')}>
-                    {t.admin.nav}
-                  </Link>
-                </li>
-              )}
-              {can.administerProgrammes(session) && (
-                <li>
-                  <Link to={withProgramme('/organisations')} aria-current={here('/organisations')}>
-                    {t.register.nav}
-                  </Link>
-                </li>
-              )}
-              {can.managePlatform(session) && (
-                <li>
-                  <Link to={withProgramme('/outbox')} aria-current={here('/outbox')}>
-                    {t.governance.outbox}
-                  </Link>
-                </li>
-              )}
+              <NavLink to="/">{t.nav.dashboard}</NavLink>
+              <NavLink to="/projects">{t.nav.projects}</NavLink>
+              <NavLink to="/life-events">{t.realisation.lifeEventsNav}</NavLink>
+              {can.createProjects(session, current) && <NavLink to="/projects/new">{t.nav.newProject}</NavLink>}
+              {can.createProjects(session, current) && <NavLink to="/import">{t.imports.nav}</NavLink>}
+              {can.readAudit(session, current) && <NavLink to="/audit">{t.nav.audit}</NavLink>}
+              {can.manageUsers(session, current) && <NavLink to="/users">{t.users.nav}</NavLink>}
+              {can.administerProgrammes(session) && <NavLink to="/admin/programmes">{t.admin.nav}</NavLink>}
+              {can.administerProgrammes(session) && <NavLink to="/organisations">{t.register.nav}</NavLink>}
+              {can.managePlatform(session) && <NavLink to="/outbox">{t.governance.outbox}</NavLink>}
             </ul>
           </nav>
         )}
@@ -165,7 +98,15 @@ export function App() {
         {session && (
           <div className="user">
             <span>{t.auth.signedInAs(session.user.name, t.userRoles[roleIn(session, current) ?? 'VIEWER'])}</span>
-            <button type="button" className="link-button" onClick={() => void signOut()}>
+            <button
+              type="button"
+              className="link-button"
+              onClick={() =>
+                void signOut().then((away) => {
+                  if (!away) void navigate({ to: '/' });
+                })
+              }
+            >
               {t.auth.signOut}
             </button>
           </div>
@@ -182,25 +123,22 @@ export function App() {
               if (session) void request(SetMyLanguageDocument, { language: next }).catch(() => undefined);
             }}
           >
-            {(Object.keys(LANGUAGES) as Language[]).map((code) => (
+            {(Object.keys(LANGUAGE_NAMES) as Language[]).map((code) => (
               <option key={code} value={code} lang={code}>
-                {LANGUAGES[code].languageName}
+                {LANGUAGE_NAMES[code]}
               </option>
             ))}
           </select>
         </div>
       </header>
       <main id="main" tabIndex={-1} ref={main}>
-        {publicProgramme ? (
-          <Suspense fallback={<p role="status">{t.common.loading}</p>}>
-            <PublicDashboardPage programmeId={publicProgramme} />
-          </Suspense>
-        ) : session ? (
-          <Suspense fallback={<p role="status">{t.common.loading}</p>}>
-            <Route pathname={pathname} />
-          </Suspense>
+        {/* A session that ends on a page (expired, signed out in another tab) shows the sign-in in its place. */}
+        {publicPage || signInPage || session ? (
+          <Outlet />
         ) : (
-          <SignInPage />
+          <Suspense fallback={<LoadingPage />}>
+            <SignInPage />
+          </Suspense>
         )}
       </main>
     </>

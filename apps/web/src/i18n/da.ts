@@ -17,7 +17,6 @@ import type {
 } from '../generated/graphql';
 export const da = {
   locale: 'da-DK',
-  languageName: 'Dansk',
   appName: 'Tværs',
   tagline: 'Fællesoffentlige digitaliseringsprojekter og deres gevinster',
   skipToContent: 'Spring til indhold',
@@ -509,6 +508,7 @@ export const da = {
     overdue: 'Forsinket',
     noRounds: 'Ingen rapporteringsrunder endnu.',
     newRound: 'Ny rapporteringsrunde',
+    newRoundOpen: 'Kald en ny rapporteringsrunde',
     reminderDaysBefore: 'Påmindelse dage før',
     reminderHint: 'Påmindelser går til leadorganisationens brugere før fristen og dagen efter.',
     roundCreated: 'Rapporteringsrunden er oprettet.',
@@ -743,6 +743,14 @@ export const da = {
     archivedTrack: 'arkiveret',
     noTracks: 'Programmet har ingen spor endnu.',
     trackSaved: 'Sporet er gemt.',
+    roundsIntro:
+      'Runderne kalder statusrapporterne ind. Påmindelsen går ud det antal dage før fristen, der står her; en lukket runde er offentliggjort og ligger fast.',
+    roundSaved: 'Runden er gemt.',
+    roundDeleted: 'Runden er slettet.',
+    deleteRound: (period: string) => `Slet ${period}`,
+    saveRound: (period: string) => `Gem ${period}`,
+    deleteRoundConfirm: (period: string) => `Slet rapporteringsrunden ${period}?`,
+    roundPublished: (date: string) => `Offentliggjort ${date}`,
   },
   register: {
     nav: 'Organisationer',

@@ -4,7 +4,6 @@ import type { Messages } from './da';
 
 export const en: Messages = {
   locale: 'en-GB',
-  languageName: 'English',
   appName: 'Tværs',
   tagline: 'Joint public-sector digitalisation projects and their benefits',
   skipToContent: 'Skip to content',
@@ -474,6 +473,7 @@ export const en: Messages = {
     overdue: 'Overdue',
     noRounds: 'No reporting rounds yet.',
     newRound: 'New reporting round',
+    newRoundOpen: 'Call a new reporting round',
     reminderDaysBefore: 'Reminder days before',
     reminderHint: 'Reminders go to the lead organisation’s users before the due date and on the day after.',
     roundCreated: 'The reporting round has been created.',
@@ -708,6 +708,14 @@ export const en: Messages = {
     archivedTrack: 'archived',
     noTracks: 'The programme has no tracks yet.',
     trackSaved: 'Track saved.',
+    roundsIntro:
+      'Rounds call in the status reports. The reminder goes out the number of days before the due date given here; a closed round is published and stays as it is.',
+    roundSaved: 'Round saved.',
+    roundDeleted: 'Round deleted.',
+    deleteRound: (period: string) => `Delete ${period}`,
+    saveRound: (period: string) => `Save ${period}`,
+    deleteRoundConfirm: (period: string) => `Delete the reporting round ${period}?`,
+    roundPublished: (date: string) => `Published ${date}`,
   },
   register: {
     nav: 'Organisations',

@@ -1,17 +1,25 @@
 import { createContext, type ReactNode, useContext, useEffect, useMemo, useState } from 'react';
 import { formatDate, formatDateTime, formatMillions, formatMoney, formatNumber, formatRate } from '../lib/format';
-import { da, type Messages } from './da';
-import { en } from './en';
-import { nb } from './nb';
+import type { Messages } from './da';
 
-export const LANGUAGES = { da, nb, en } as const;
-export type Language = keyof typeof LANGUAGES;
+// Each language is a chunk of its own: a visit downloads the one it shows (about a third of all three),
+// and another is fetched when the reader switches. main.tsx loads the first before anything is drawn.
+
+/** The languages, in the picker's order, each named in itself. */
+export const LANGUAGE_NAMES = { da: 'Dansk', nb: 'Norsk bokmål', en: 'English' } as const;
+export type Language = keyof typeof LANGUAGE_NAMES;
 const STORAGE_KEY = 'tvaers.language';
 
-function storedLanguage(): Language {
+export function loadMessages(language: Language): Promise<Messages> {
+  if (language === 'nb') return import('./nb').then((m) => m.nb);
+  if (language === 'en') return import('./en').then((m) => m.en);
+  return import('./da').then((m) => m.da);
+}
+
+export function storedLanguage(): Language {
   try {
     const stored = localStorage.getItem(STORAGE_KEY);
-    if (stored && stored in LANGUAGES) return stored as Language;
+    if (stored && stored in LANGUAGE_NAMES) return stored as Language;
   } catch {
     // storage may be unavailable (private mode); Danish then
   }
@@ -42,24 +50,27 @@ interface I18n {
 
 const I18nContext = createContext<I18n | null>(null);
 
-export function I18nProvider({ children }: { children: ReactNode }) {
-  const [language, setLanguageState] = useState<Language>(storedLanguage);
-  const value = useMemo<I18n>(() => {
-    const t = LANGUAGES[language];
-    return {
-      language,
-      t,
-      format: formatters(t),
+/** `initial` is the stored language's messages, loaded before the first render (main.tsx). */
+export function I18nProvider({ initial, children }: { initial: { language: Language; messages: Messages }; children: ReactNode }) {
+  const [shown, setShown] = useState(initial);
+  const value = useMemo<I18n>(
+    () => ({
+      language: shown.language,
+      t: shown.messages,
+      format: formatters(shown.messages),
       setLanguage: (next) => {
         try {
           localStorage.setItem(STORAGE_KEY, next);
         } catch {
           // not remembered, still switched
         }
-        setLanguageState(next);
+        // The page stays in the old language for the moment the new one takes to arrive.
+        void loadMessages(next).then((messages) => setShown({ language: next, messages }));
       },
-    };
-  }, [language]);
+    }),
+    [shown],
+  );
+  const { language } = shown;
   useEffect(() => {
     document.documentElement.lang = language === 'nb' ? 'nb' : language;
     document.title = `${value.t.appName} – ${value.t.tagline}`;

@@ -4,7 +4,6 @@ import type { Messages } from './da';
 
 export const nb: Messages = {
   locale: 'nb-NO',
-  languageName: 'Norsk bokmål',
   appName: 'Tværs',
   tagline: 'Felles offentlige digitaliseringsprosjekter og gevinstene deres',
   skipToContent: 'Hopp til innhold',
@@ -475,6 +474,7 @@ export const nb: Messages = {
     overdue: 'Forsinket',
     noRounds: 'Ingen rapporteringsrunder ennå.',
     newRound: 'Ny rapporteringsrunde',
+    newRoundOpen: 'Start en ny rapporteringsrunde',
     reminderDaysBefore: 'Påminnelse dager før',
     reminderHint: 'Påminnelser går til brukerne i ledende organisasjon før fristen og dagen etter.',
     roundCreated: 'Rapporteringsrunden er opprettet.',
@@ -709,6 +709,14 @@ export const nb: Messages = {
     archivedTrack: 'arkivert',
     noTracks: 'Programmet har ingen spor ennå.',
     trackSaved: 'Sporet er lagret.',
+    roundsIntro:
+      'Rundene kaller inn statusrapportene. Påminnelsen går ut det antall dager før fristen som står her; en lukket runde er publisert og ligger fast.',
+    roundSaved: 'Runden er lagret.',
+    roundDeleted: 'Runden er slettet.',
+    deleteRound: (period: string) => `Slett ${period}`,
+    saveRound: (period: string) => `Lagre ${period}`,
+    deleteRoundConfirm: (period: string) => `Slette rapporteringsrunden ${period}?`,
+    roundPublished: (date: string) => `Publisert ${date}`,
   },
   register: {
     nav: 'Organisasjoner',

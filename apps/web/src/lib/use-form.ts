@@ -1,7 +1,7 @@
 import { type FormEvent, useCallback, useId, useMemo, useState } from 'react';
 import { type DefaultValues, type FieldValues, type Path, type PathValue, useForm as useHookForm } from 'react-hook-form';
 import { GraphqlError } from './graphql';
-import { useUnsavedChanges } from './router';
+import { useUnsavedChanges } from '../router/unsaved-changes';
 
 export type FormValues = Record<string, string | string[] | boolean>;
 export type FieldErrors<T> = Partial<Record<keyof T & string, string>>;

@@ -3,12 +3,15 @@ import { OrganisationRegisterDocument, type Country, type Sector, SectorValues, 
 import { Async } from '../../components/Async';
 import { TableScroll } from '../../components/TableScroll';
 import { useI18n } from '../../i18n';
-import { setParams, useLocation } from '../../lib/router';
+import { getRouteApi } from '@tanstack/react-router';
 import { can, useSession } from '../../lib/session';
 import { useQuery } from '../../lib/use-query';
 import { MergePanel } from './MergePanel';
 import { OrganisationForm } from './OrganisationForm';
 import { ReferencePanel } from './ReferencePanel';
+import type { RegisterSearch } from '../../router/search';
+
+const route = getRouteApi('/_signedIn/organisations');
 
 /**
  * The organisation register every programme shares: search, add and edit with checked identifiers,
@@ -17,10 +20,11 @@ import { ReferencePanel } from './ReferencePanel';
 export function OrganisationsPage() {
   const { t } = useI18n();
   const session = useSession();
-  const { params } = useLocation();
-  const search = params.get('q') ?? '';
-  const country = (params.get('country') || undefined) as Country | undefined;
-  const sector = (params.get('sector') || undefined) as Sector | undefined;
+  const { q: search = '', country, sector } = route.useSearch();
+  const navigate = route.useNavigate();
+  // Rewrites the search in place (the back button leaves the page rather than undoing each search).
+  const setSearch = (change: RegisterSearch) =>
+    void navigate({ search: (previous) => ({ ...previous, ...change }), replace: true, resetScroll: false });
   const [typed, setTyped] = useState(search);
   const organisations = useQuery(OrganisationRegisterDocument, { search: search || undefined, country, sector });
   const all = useQuery(OrganisationRegisterDocument, {});
@@ -44,7 +48,7 @@ export function OrganisationsPage() {
         className="filters"
         onSubmit={(e) => {
           e.preventDefault();
-          setParams({ q: typed.trim() || null });
+          setSearch({ q: typed.trim() || undefined });
         }}
       >
         <div className="field">
@@ -53,7 +57,11 @@ export function OrganisationsPage() {
         </div>
         <div className="field">
           <label htmlFor="register-country">{t.register.country}</label>
-          <select id="register-country" value={country ?? ''} onChange={(e) => setParams({ country: e.target.value || null })}>
+          <select
+            id="register-country"
+            value={country ?? ''}
+            onChange={(e) => setSearch({ country: (e.target.value || undefined) as Country | undefined })}
+          >
             <option value="">{t.register.all}</option>
             {CountryValues.map((c) => (
               <option key={c} value={c}>
@@ -64,7 +72,11 @@ export function OrganisationsPage() {
         </div>
         <div className="field">
           <label htmlFor="register-sector">{t.register.sector}</label>
-          <select id="register-sector" value={sector ?? ''} onChange={(e) => setParams({ sector: e.target.value || null })}>
+          <select
+            id="register-sector"
+            value={sector ?? ''}
+            onChange={(e) => setSearch({ sector: (e.target.value || undefined) as Sector | undefined })}
+          >
             <option value="">{t.register.all}</option>
             {SectorValues.map((s) => (
               <option key={s} value={s}>

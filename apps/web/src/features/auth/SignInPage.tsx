@@ -1,45 +1,43 @@
 import { PublicDashboardLinks } from '../public/PublicDashboardLinks';
 import { useCallback, useEffect, useState } from 'react';
-import { CompleteSignInDocument, LoginDocument, LogoutDocument, SignInOptionsDocument } from '../../generated/graphql';
+import { CompleteSignInDocument, LoginDocument, SignInOptionsDocument } from '../../generated/graphql';
 import { FormMessage, TextField } from '../../components/Field';
 import { useI18n } from '../../i18n';
 import { GraphqlError, request } from '../../lib/graphql';
-import { navigate, setParams, useLocation } from '../../lib/router';
-import { currentSession, saveSession } from '../../lib/session';
+import { getRouteApi } from '@tanstack/react-router';
+import { saveSession, useSession } from '../../lib/session';
 import { type FieldErrors, onSubmit, useForm } from '../../lib/use-form';
 import { useQuery } from '../../lib/use-query';
 import { formMessages } from '../office/form-messages';
 
-/**
- * Signs out: the server ends the session (its token is refused from now on) and, after single sign-on,
- * the browser goes on to the organisation's sign-in service to end that session too.
- */
-export async function signOut(): Promise<void> {
-  const endSessionUrl = currentSession()
-    ? await request(LogoutDocument, {}).then(
-        (r) => r.logout.endSessionUrl,
-        () => null,
-      )
-    : null;
-  saveSession(null);
-  if (endSessionUrl) window.location.assign(endSessionUrl);
-  else navigate('/');
+const root = getRouteApi('__root__');
+const signInRoute = getRouteApi('/sign-in');
+
+/** The page at /sign-in[?next=…]: once someone is signed in, on to the page they asked for. */
+export function SignInRoutePage() {
+  const session = useSession();
+  const next = signInRoute.useSearch({ select: (search) => search.next });
+  const navigate = signInRoute.useNavigate();
+  useEffect(() => {
+    if (session) void navigate({ href: next ?? '/', replace: true });
+  }, [session, next, navigate]);
+  return session ? null : <SignInPage />;
 }
 
 /** After single sign-on the provider's callback sends the browser here with a one-time code (?signin=). */
 function useCompleteSignOn(): string | null {
   const { t } = useI18n();
-  const { params } = useLocation();
-  const code = params.get('signin');
+  const code = root.useSearch({ select: (search) => search.signin });
+  const navigate = root.useNavigate();
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
     if (!code) return;
-    setParams({ signin: null });
+    void navigate({ to: '.', search: (previous) => ({ ...previous, signin: undefined }), replace: true });
     request(CompleteSignInDocument, { code }).then(
       ({ completeSignIn }) => saveSession({ token: completeSignIn.token, expiresAt: completeSignIn.expiresAt, user: completeSignIn.user }),
       () => setError(t.auth.singleSignOnFailed),
     );
-  }, [code, t]);
+  }, [code, navigate, t]);
   return error;
 }
 

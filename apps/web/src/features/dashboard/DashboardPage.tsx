@@ -2,7 +2,7 @@ import { KeyFigures } from '../../components/KeyFigures';
 import { DashboardDocument, type DashboardQuery, type ProjectFilter } from '../../generated/graphql';
 import { Async } from '../../components/Async';
 import { useI18n } from '../../i18n';
-import { useLocation } from '../../lib/router';
+import { getRouteApi } from '@tanstack/react-router';
 import { useQuery } from '../../lib/use-query';
 import { BenefitsCard } from './cards/BenefitsCard';
 import { BreakdownCard } from './cards/BreakdownCard';
@@ -13,7 +13,7 @@ import { ProjectRankings } from './cards/ProjectRankings';
 import { WrongPocketCard } from './cards/WrongPocketCard';
 import { SettlementCard } from '../realisation/SettlementCard';
 import { FilterBar } from './FilterBar';
-import { filterFromParams, filterQuery } from './filters';
+import { filterFromSearch, filterQuery } from './filters';
 import { useProgrammes } from './use-programme';
 import { ExportPanel } from '../exports/ExportPanel';
 import { ConfidenceCard } from '../governance/ConfidenceCard';
@@ -24,11 +24,13 @@ import { ToConfirmCard } from '../governance/ToConfirmCard';
 import { DoubleCountingCard } from '../governance/DoubleCountingCard';
 import { can, useSession } from '../../lib/session';
 
+const route = getRouteApi('/_signedIn/');
+
 export function DashboardPage() {
   const { t } = useI18n();
   const { state, programme } = useProgrammes();
-  const { params } = useLocation();
-  const filter = filterFromParams(params);
+  const search = route.useSearch();
+  const filter = filterFromSearch(search);
   const dashboard = useQuery(DashboardDocument, { programmeId: programme?.id ?? '', filter }, Boolean(programme));
   return (
     <>
@@ -42,7 +44,7 @@ export function DashboardPage() {
               <Async state={dashboard} placeholder="dashboard-placeholder">
                 {(data) => <Dashboard data={data} programmeId={programme.id} filter={filter} reload={dashboard.reload} />}
               </Async>
-              <ExportPanel programmeId={programme.id} filterQuery={filterQuery(params)} />
+              <ExportPanel programmeId={programme.id} filterQuery={filterQuery(search)} />
             </>
           )
         }

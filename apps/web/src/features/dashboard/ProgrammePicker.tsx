@@ -1,6 +1,7 @@
 import { useI18n } from '../../i18n';
-import { setParams } from '../../lib/router';
-import { FILTER_PARAMS } from './filters';
+import { useReplaceSearch } from '../../router/use-replace-search';
+import type { AppSearch, FilterSearch } from '../../router/search';
+import { withoutFilters } from './filters';
 import type { useProgrammes } from './use-programme';
 
 /**
@@ -9,6 +10,7 @@ import type { useProgrammes } from './use-programme';
  */
 export function ProgrammePicker({ programmes, programme }: Pick<ReturnType<typeof useProgrammes>, 'programmes' | 'programme'>) {
   const { t } = useI18n();
+  const [, replaceSearch] = useReplaceSearch<AppSearch & FilterSearch>();
   if (!programme) return null;
   if (programmes.length === 1) return <span className="programme-name">{programme.name}</span>;
   return (
@@ -18,9 +20,7 @@ export function ProgrammePicker({ programmes, programme }: Pick<ReturnType<typeo
         id="header-programme"
         value={programme.id}
         // Filters belong to one programme (its tracks): a new programme starts unfiltered.
-        onChange={(e) =>
-          setParams({ programme: e.target.value, ...Object.fromEntries(Object.values(FILTER_PARAMS).map((key) => [key, null])) })
-        }
+        onChange={(e) => replaceSearch((previous) => ({ ...withoutFilters(previous), programme: e.target.value }))}
       >
         {programmes.map((p) => (
           <option key={p.id} value={p.id}>

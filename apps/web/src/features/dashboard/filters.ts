@@ -1,36 +1,31 @@
-import type { CommonComponent, LifeEvent, ProjectFilter, ProjectPhase, Sector } from '../../generated/graphql';
+import type { ProjectFilter } from '../../generated/graphql';
+import { FILTER_KEYS, type FilterSearch, stringifySearch } from '../../router/search';
 
-// The dashboard and project list keep their filters in the query string, so a view is a link.
-export const FILTER_PARAMS = {
-  track: 'track',
-  phase: 'phase',
-  sector: 'sector',
-  lifeEvent: 'life',
-  component: 'component',
-  search: 'q',
-} as const;
+// The dashboard and the project lists keep their filters in the query string (router/search.ts), so a
+// view is a link; the names are the server's, so the exports take the same query string.
 
-export function filterFromParams(params: URLSearchParams): ProjectFilter {
-  const list = <T extends string>(key: string) => {
-    const values = params.getAll(key).filter(Boolean) as T[];
-    return values.length ? values : undefined;
-  };
+export function filterFromSearch(search: FilterSearch): ProjectFilter {
   const filter: ProjectFilter = {
-    trackIds: list(FILTER_PARAMS.track),
-    phases: list<ProjectPhase>(FILTER_PARAMS.phase),
-    partnerSectors: list<Sector>(FILTER_PARAMS.sector),
-    lifeEvents: list<LifeEvent>(FILTER_PARAMS.lifeEvent),
-    commonComponents: list<CommonComponent>(FILTER_PARAMS.component),
-    search: params.get(FILTER_PARAMS.search)?.trim() || undefined,
+    trackIds: search.track,
+    phases: search.phase,
+    partnerSectors: search.sector,
+    lifeEvents: search.life,
+    commonComponents: search.component,
+    search: search.q,
   };
   return Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined)) as ProjectFilter;
 }
 
-/** Only the filter parameters of the view, as a query string: what the PDF briefing honours (same names). */
-export function filterQuery(params: URLSearchParams): string {
-  const names: string[] = Object.values(FILTER_PARAMS);
-  const kept = new URLSearchParams([...params].filter(([name, value]) => names.includes(name) && value.trim() !== ''));
-  return kept.toString();
+/** Only the filters of the view, as a query string without `?`: what the PDF briefing and the exports honour. */
+export function filterQuery(search: FilterSearch): string {
+  return stringifySearch(Object.fromEntries(FILTER_KEYS.map((key) => [key, search[key]]))).slice(1);
+}
+
+/** The same search without any filter (a new programme starts unfiltered). */
+export function withoutFilters<T extends FilterSearch>(search: T): T {
+  const kept = { ...search };
+  for (const key of FILTER_KEYS) delete kept[key];
+  return kept;
 }
 
 export function hasFilter(filter: ProjectFilter): boolean {

@@ -2,7 +2,7 @@ import type { DashboardQuery, DeliveryConfidence } from '../../generated/graphql
 import { TableScroll } from '../../components/TableScroll';
 import { useI18n } from '../../i18n';
 import { CONFIDENCE_ORDER } from './confidence-order';
-import { Link } from '../../lib/router';
+import { Link } from '@tanstack/react-router';
 
 type Confidence = DashboardQuery['portfolioSummary']['confidence'];
 
@@ -49,7 +49,7 @@ export function ConfidenceCard({ confidence, programmeId }: { confidence: Confid
         <ul className="plain-list">
           {confidence.disagreements.map((d) => (
             <li key={d.projectId}>
-              <Link to={`/projects/${d.projectId}?programme=${programmeId}`}>
+              <Link to="/projects/$projectId" params={{ projectId: d.projectId }} search={{ programme: programmeId }}>
                 {d.code} {d.title}
               </Link>{' '}
               ({d.period}): {t.governance.own} {label(d.own)}, {t.governance.office} {label(d.office)}

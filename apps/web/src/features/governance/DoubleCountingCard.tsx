@@ -1,6 +1,6 @@
 import type { DashboardQuery } from '../../generated/graphql';
 import { useI18n } from '../../i18n';
-import { Link } from '../../lib/router';
+import { Link } from '@tanstack/react-router';
 
 /** Benefits of different projects that claim the same saving, with the amount at risk and links to both. */
 export function DoubleCountingCard({
@@ -14,7 +14,7 @@ export function DoubleCountingCard({
 }) {
   const { t, format } = useI18n();
   const link = (side: (typeof doubleCounting.items)[number]['a']) => (
-    <Link to={`/projects/${side.projectId}?programme=${programmeId}`}>
+    <Link to="/projects/$projectId" params={{ projectId: side.projectId }} search={{ programme: programmeId }}>
       {side.projectCode} {side.title}
     </Link>
   );

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { DashboardQuery } from '../../generated/graphql';
 import { useI18n } from '../../i18n';
-import { Link, useLocation } from '../../lib/router';
+import { Link } from '@tanstack/react-router';
 
 type Summary = DashboardQuery['portfolioSummary'];
 const SCALE = [1, 2, 3, 4, 5];
@@ -21,19 +21,9 @@ function band(score: number): string {
  */
 export function HeatMapCard({ summary }: { summary: Summary }) {
   const { t } = useI18n();
-  const { params } = useLocation();
   const [residual, setResidual] = useState(false);
   const cells = residual ? summary.residualRiskMatrix : summary.riskMatrix;
   const count = (p: number, i: number) => cells.find((c) => c.probability === p && c.impact === i)?.count ?? 0;
-  const link = (p: number, i: number) => {
-    const next = new URLSearchParams(params);
-    next.set('p', String(p));
-    next.set('i', String(i));
-    if (residual) next.set('residual', '1');
-    else next.delete('residual');
-    return `/risks?${next.toString()}`;
-  };
-  const all = new URLSearchParams(params);
   return (
     <section className="card" aria-labelledby="heat-map-title">
       <div className="card-head">
@@ -79,7 +69,12 @@ export function HeatMapCard({ summary }: { summary: Summary }) {
                 return (
                   <td key={p} className={`heat heat-${band(p * i)}`}>
                     {n > 0 ? (
-                      <Link to={link(p, i)} aria-label={t.governance.cell(p, i, n)}>
+                      <Link
+                        from="/"
+                        to="/risks"
+                        search={(dashboard) => ({ ...dashboard, p, i, residual: residual ? true : undefined })}
+                        aria-label={t.governance.cell(p, i, n)}
+                      >
                         {n}
                       </Link>
                     ) : (
@@ -94,7 +89,9 @@ export function HeatMapCard({ summary }: { summary: Summary }) {
       </table>
       {summary.riskReviewsOverdue > 0 && <p className="flag">⚠ {t.governance.reviewsOverdue(summary.riskReviewsOverdue)}</p>}
       <p>
-        <Link to={`/risks?${all.toString()}`}>{t.governance.allActiveRisks}</Link>
+        <Link from="/" to="/risks" search={(dashboard) => dashboard}>
+          {t.governance.allActiveRisks}
+        </Link>
       </p>
     </section>
   );

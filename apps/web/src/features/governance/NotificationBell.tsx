@@ -2,7 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { MarkAllNotificationsReadDocument, MarkNotificationReadDocument, MyNotificationsDocument } from '../../generated/graphql';
 import { useI18n } from '../../i18n';
 import { request } from '../../lib/graphql';
-import { navigate, useLocation } from '../../lib/router';
+import { useLocation, useNavigate } from '@tanstack/react-router';
 import { useQuery } from '../../lib/use-query';
 
 /**
@@ -12,7 +12,8 @@ import { useQuery } from '../../lib/use-query';
  */
 export function NotificationBell() {
   const { t, format } = useI18n();
-  const { pathname } = useLocation();
+  const pathname = useLocation({ select: (location) => location.pathname });
+  const navigate = useNavigate();
   const state = useQuery(MyNotificationsDocument, {});
   const [open, setOpen] = useState(false);
   const panelId = useId();
@@ -35,7 +36,8 @@ export function NotificationBell() {
     if (!read) await request(MarkNotificationReadDocument, { id });
     setOpen(false);
     reload();
-    navigate(link);
+    // The link is the server's (a path in this app, e.g. /projects/<id>?programme=<id>).
+    void navigate({ href: link });
   };
   const markAll = async () => {
     await request(MarkAllNotificationsReadDocument, {});

@@ -1,6 +1,6 @@
 import type { DashboardQuery } from '../../generated/graphql';
 import { useI18n } from '../../i18n';
-import { Link } from '../../lib/router';
+import { Link } from '@tanstack/react-router';
 
 /** Closed projects whose benefit report, owed 12 months after their actual end, has not come. */
 export function OverdueBenefitReportsCard({
@@ -21,7 +21,7 @@ export function OverdueBenefitReportsCard({
         <ul className="plain-list">
           {reports.map((r) => (
             <li key={r.projectId}>
-              <Link to={`/projects/${r.projectId}?programme=${programmeId}`}>
+              <Link to="/projects/$projectId" params={{ projectId: r.projectId }} search={{ programme: programmeId }}>
                 {r.code} {r.title}
               </Link>{' '}
               · {t.governance.dueDate}: {format.date(r.dueDate)}

@@ -1,15 +1,13 @@
-import { useCallback, useState } from 'react';
-import { CloseReportingRoundDocument, CreateReportingRoundDocument, type DashboardQuery } from '../../generated/graphql';
-import { FormMessage, TextField } from '../../components/Field';
+import { lazy, Suspense, useState } from 'react';
+import { CloseReportingRoundDocument, type DashboardQuery } from '../../generated/graphql';
+import { FormMessage } from '../../components/Field';
 import { TableScroll } from '../../components/TableScroll';
 import { useI18n } from '../../i18n';
-import { Link } from '../../lib/router';
+import { Link } from '@tanstack/react-router';
 import { GraphqlError, request } from '../../lib/graphql';
-import { type FieldErrors, onSubmit, useForm } from '../../lib/use-form';
-import { formMessages } from '../office/form-messages';
 
 type Summary = DashboardQuery['portfolioSummary'];
-type RoundValues = { period: string; dueDate: string; reminderDaysBefore: string };
+const NewReportingRoundForm = lazy(() => import('./NewReportingRoundForm').then((m) => ({ default: m.NewReportingRoundForm })));
 
 /** Per reporting round: reports due, submitted, approved and overdue; the programme office calls new rounds. */
 export function ReportingRoundsCard({
@@ -24,17 +22,8 @@ export function ReportingRoundsCard({
   onCreated: () => void;
 }) {
   const { t, format } = useI18n();
-  const empty: RoundValues = { period: '', dueDate: '', reminderDaysBefore: '7' };
-  const validate = useCallback(
-    (v: RoundValues): FieldErrors<RoundValues> => ({
-      ...(!/^\d{4}-H[12]$/.test(v.period) && { period: t.office.periodInvalid }),
-      ...(!v.dueDate && { dueDate: t.common.required }),
-      ...(!/^\d{1,2}$/.test(v.reminderDaysBefore) && { reminderDaysBefore: t.office.valueInvalid }),
-    }),
-    [t],
-  );
-  const form = useForm<RoundValues>(empty, validate, formMessages(t));
   const [closeError, setCloseError] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
   // Closing publishes the period's figures for good, so the office confirms it first.
   const close = async (round: Summary['reportingRounds'][number]) => {
     if (!window.confirm(t.realisation.closeRoundConfirm(round.period))) return;
@@ -46,16 +35,6 @@ export function ReportingRoundsCard({
       setCloseError(error instanceof GraphqlError ? (error.code === 'CONFLICT' ? t.common.conflict : error.message) : String(error));
     }
   };
-  const create = () =>
-    form.submitAndClear(
-      async (v) => {
-        await request(CreateReportingRoundDocument, {
-          input: { programmeId, period: v.period, dueDate: v.dueDate, reminderDaysBefore: Number(v.reminderDaysBefore) },
-        });
-      },
-      empty,
-      onCreated,
-    );
   return (
     <section className="card" aria-labelledby="rounds-title">
       <h2 id="rounds-title">{t.governance.rounds}</h2>
@@ -96,7 +75,7 @@ export function ReportingRoundsCard({
                   <td className={`num${r.overdue > 0 ? ' flag' : ''}`}>{r.overdue}</td>
                   <td>
                     {r.closed ? (
-                      <Link to={`/offentlig/${programmeId}?period=${r.period}`}>
+                      <Link to="/offentlig/$programmeId" params={{ programmeId }} search={{ period: r.period }}>
                         {t.realisation.publishedYes}
                         <span className="visually-hidden"> {r.period}</span>
                       </Link>
@@ -116,23 +95,17 @@ export function ReportingRoundsCard({
         </TableScroll>
       )}
       {canCreate && (
-        <form className="subform" noValidate aria-label={t.governance.newRound} onSubmit={onSubmit(create)}>
-          <FormMessage message={form.formError} />
-          <div className="form-grid">
-            <TextField form={form} name="period" label={t.governance.period} hint={t.office.periodHint} required />
-            <TextField form={form} name="dueDate" type="date" label={t.governance.dueDate} required />
-            <TextField
-              form={form}
-              name="reminderDaysBefore"
-              label={t.governance.reminderDaysBefore}
-              inputMode="numeric"
-              hint={t.governance.reminderHint}
-            />
-          </div>
-          <button type="submit" disabled={form.saving}>
-            {t.governance.newRound}
+        <>
+          <button type="button" className="secondary" aria-expanded={creating} onClick={() => setCreating(!creating)}>
+            {t.governance.newRoundOpen}
           </button>
-        </form>
+          {creating && (
+            // The form's code (and the form library) loads when the office opens it, not with the dashboard.
+            <Suspense fallback={<p role="status">{t.common.loading}</p>}>
+              <NewReportingRoundForm programmeId={programmeId} onCreated={onCreated} />
+            </Suspense>
+          )}
+        </>
       )}
     </section>
   );

@@ -2,35 +2,35 @@ import { ProgrammeRisksDocument } from '../../generated/graphql';
 import { Async } from '../../components/Async';
 import { TableScroll } from '../../components/TableScroll';
 import { useI18n } from '../../i18n';
-import { Link, useLocation } from '../../lib/router';
+import { getRouteApi, Link } from '@tanstack/react-router';
 import { useQuery } from '../../lib/use-query';
-import { filterFromParams } from '../dashboard/filters';
+import { filterFromSearch } from '../dashboard/filters';
 import { useProgrammes } from '../dashboard/use-programme';
 import { RiskCells, RiskHeaderCells } from './RiskCells';
 
-const scale = (value: string | null) => (value && /^[1-5]$/.test(value) ? Number(value) : null);
+const route = getRouteApi('/_signedIn/risks');
 
 /** The risks behind one cell of the heat map (or all active risks), with the dashboard's filters. */
 export function RiskListPage() {
   const { t } = useI18n();
-  const { params } = useLocation();
+  const search = route.useSearch();
   const { programme } = useProgrammes();
-  const probability = scale(params.get('p'));
-  const impact = scale(params.get('i'));
-  const residual = params.get('residual') === '1';
+  const probability = search.p ?? null;
+  const impact = search.i ?? null;
+  const residual = search.residual ?? false;
   const state = useQuery(
     ProgrammeRisksDocument,
-    { programmeId: programme?.id ?? '', filter: filterFromParams(params), probability, impact, residual },
+    { programmeId: programme?.id ?? '', filter: filterFromSearch(search), probability, impact, residual },
     Boolean(programme),
   );
-  const back = new URLSearchParams(params);
-  for (const key of ['p', 'i', 'residual']) back.delete(key);
   return (
     <>
       <h1>{t.governance.riskListTitle}</h1>
       <p>{probability && impact ? t.governance.riskListCell(probability, impact, residual) : t.governance.allActiveRisks}</p>
       <p>
-        <Link to={`/?${back.toString()}`}>{t.governance.backToDashboard}</Link>
+        <Link from="/risks" to="/" search={({ p: _p, i: _i, residual: _residual, ...dashboard }) => dashboard}>
+          {t.governance.backToDashboard}
+        </Link>
       </p>
       <Async state={state}>
         {({ programmeRisks }) =>
@@ -50,7 +50,7 @@ export function RiskListPage() {
                   {programmeRisks.map((r) => (
                     <tr key={r.id}>
                       <td>
-                        <Link to={`/projects/${r.project.id}?programme=${programme?.id ?? ''}#risks`}>
+                        <Link to="/projects/$projectId" params={{ projectId: r.project.id }} hash="risks">
                           {r.project.code} {r.project.title}
                         </Link>
                       </td>

@@ -1,7 +1,7 @@
 import { MeasurementsToConfirmDocument } from '../../generated/graphql';
 import { Async } from '../../components/Async';
 import { useI18n } from '../../i18n';
-import { Link } from '../../lib/router';
+import { Link } from '@tanstack/react-router';
 import { useQuery } from '../../lib/use-query';
 
 /** Validated savings waiting for their receiver's confirmation (a partner sees its organisation's). */
@@ -20,7 +20,12 @@ export function ToConfirmCard({ programmeId, currency }: { programmeId: string; 
             <ul className="plain-list">
               {measurementsToConfirm.slice(0, 12).map((m) => (
                 <li key={m.id}>
-                  <Link to={`/projects/${m.benefit.project.id}/edit?programme=${programmeId}#edit-benefits-title`}>
+                  <Link
+                    to="/projects/$projectId/edit"
+                    params={{ projectId: m.benefit.project.id }}
+                    search={{ programme: programmeId }}
+                    hash="edit-benefits-title"
+                  >
                     {m.benefit.project.code} {m.benefit.title} {m.fiscalYear}
                   </Link>{' '}
                   · {m.benefit.unit === 'CURRENCY' ? format.money(m.value, currency) : format.number(m.value, 2)} ·{' '}

@@ -4,7 +4,7 @@ import { CostCategoryValues, SaveBudgetGridDocument, type CostCategory, type Pro
 import { FormMessage } from '../../components/Field';
 import { useI18n } from '../../i18n';
 import { GraphqlError, request } from '../../lib/graphql';
-import { useUnsavedChanges } from '../../lib/router';
+import { useUnsavedChanges } from '../../router/unsaved-changes';
 import { parseMoney } from '../../lib/use-form';
 
 type Project = ProjectPageQuery['project'];

@@ -1,7 +1,7 @@
 import { OrganisationsDocument, ProjectPageDocument } from '../../generated/graphql';
 import { Async } from '../../components/Async';
 import { useI18n } from '../../i18n';
-import { Link } from '../../lib/router';
+import { getRouteApi, Link } from '@tanstack/react-router';
 import { useQuery } from '../../lib/use-query';
 import { BenefitsEditor } from './BenefitsEditor';
 import { AdoptionEditor } from '../realisation/AdoptionEditor';
@@ -12,6 +12,14 @@ import { BaselineForm, MilestonesEditor } from './MilestonesEditor';
 import { PartnersEditor } from './PartnersEditor';
 import { ProjectDetailsForm } from './ProjectDetailsForm';
 import { StatusReportForm } from './StatusReportForm';
+
+const route = getRouteApi('/_signedIn/projects/$projectId/edit');
+
+/** The page at /projects/<id>/edit. */
+export function ProjectEditRoutePage() {
+  const { projectId } = route.useParams();
+  return <ProjectEditPage key={projectId} id={projectId} />;
+}
 
 /** The programme office's work page for one project: every section saves on its own. */
 export function ProjectEditPage({ id }: { id: string }) {
@@ -24,7 +32,9 @@ export function ProjectEditPage({ id }: { id: string }) {
         <>
           <div className="page-head">
             <h1>{t.office.editProject(project.code)}</h1>
-            <Link to={`/projects/${project.id}`}>{project.title}</Link>
+            <Link to="/projects/$projectId" params={{ projectId: project.id }}>
+              {project.title}
+            </Link>
           </div>
           <nav className="section-nav" aria-label={t.office.editProject(project.code)}>
             <a href="#details-title">{t.office.projectDetails}</a>

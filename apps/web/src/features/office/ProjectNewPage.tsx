@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n';
-import { navigate } from '../../lib/router';
+import { useNavigate } from '@tanstack/react-router';
 import { Async } from '../../components/Async';
 import { useProgrammes } from '../dashboard/use-programme';
 import { ProjectDetailsForm } from './ProjectDetailsForm';
@@ -7,6 +7,7 @@ import { ProjectDetailsForm } from './ProjectDetailsForm';
 export function ProjectNewPage() {
   const { t } = useI18n();
   const { state, programme } = useProgrammes();
+  const navigate = useNavigate();
   return (
     <>
       <h1>{t.office.newProject}</h1>
@@ -20,7 +21,7 @@ export function ProjectNewPage() {
               <ProjectDetailsForm
                 programmeId={programme.id}
                 tracks={programme.tracks}
-                onSaved={(id) => navigate(`/projects/${id}/edit`, { replace: true })}
+                onSaved={(id) => void navigate({ to: '/projects/$projectId/edit', params: { projectId: id }, replace: true })}
               />
             </>
           )

@@ -2,25 +2,27 @@ import { ProjectListDocument } from '../../generated/graphql';
 import { TableScroll } from '../../components/TableScroll';
 import { Async } from '../../components/Async';
 import { useI18n } from '../../i18n';
-import { Link, useLocation } from '../../lib/router';
+import { getRouteApi, Link } from '@tanstack/react-router';
 import { useQuery } from '../../lib/use-query';
 import { can, useSession } from '../../lib/session';
 import { FilterBar } from '../dashboard/FilterBar';
-import { filterFromParams } from '../dashboard/filters';
+import { filterFromSearch } from '../dashboard/filters';
 import { useProgrammes } from '../dashboard/use-programme';
+
+const route = getRouteApi('/_signedIn/projects');
 
 export function ProjectListPage() {
   const { t, format } = useI18n();
   const session = useSession();
   const { state, programme } = useProgrammes();
-  const { params } = useLocation();
-  const list = useQuery(ProjectListDocument, { programmeId: programme?.id ?? '', filter: filterFromParams(params) }, Boolean(programme));
+  const filter = filterFromSearch(route.useSearch());
+  const list = useQuery(ProjectListDocument, { programmeId: programme?.id ?? '', filter }, Boolean(programme));
   return (
     <>
       <div className="page-head">
         <h1>{t.projectList.title}</h1>
         {programme && can.createProjects(session, programme.id) && (
-          <Link className="button" to={`/projects/new?programme=${programme.id}`}>
+          <Link className="button" to="/projects/new" search={{ programme: programme.id }}>
             {t.nav.newProject}
           </Link>
         )}
@@ -66,7 +68,9 @@ export function ProjectListPage() {
                                 <tr key={p.id}>
                                   <td className="nowrap">{p.code}</td>
                                   <td>
-                                    <Link to={`/projects/${p.id}`}>{p.title}</Link>
+                                    <Link to="/projects/$projectId" params={{ projectId: p.id }}>
+                                      {p.title}
+                                    </Link>
                                   </td>
                                   <td>{p.track?.name ?? t.common.none}</td>
                                   <td>

@@ -6,7 +6,7 @@ import { Async } from '../../components/Async';
 import { RagBadge } from '../../components/Rag';
 import { useI18n } from '../../i18n';
 import { COMPONENT_NAMES } from '../../lib/names';
-import { Link } from '../../lib/router';
+import { getRouteApi, Link } from '@tanstack/react-router';
 import { can, useSession } from '../../lib/session';
 import { AuditTrail } from '../audit/AuditTrail';
 import { useQuery } from '../../lib/use-query';
@@ -21,6 +21,14 @@ import { RiskRegister } from '../governance/RiskRegister';
 import { StatusReportReview } from '../governance/StatusReportReview';
 
 type Project = ProjectPageQuery['project'];
+
+const route = getRouteApi('/_signedIn/projects/$projectId');
+
+/** The page at /projects/<id>: a new project is a new page (its own state, from the top). */
+export function ProjectRoutePage() {
+  const { projectId } = route.useParams();
+  return <ProjectPage key={projectId} id={projectId} />;
+}
 
 export function ProjectPage({ id }: { id: string }) {
   const state = useQuery(ProjectPageDocument, { id });
@@ -41,7 +49,7 @@ function ProjectView({ data, reload }: { data: ProjectPageQuery; reload: () => v
           <span className="code">{p.code}</span> {p.title}
         </h1>
         {can.editProjects(session, p.programme.id) && (
-          <Link className="button" to={`/projects/${p.id}/edit`}>
+          <Link className="button" to="/projects/$projectId/edit" params={{ projectId: p.id }}>
             {t.project.edit}
           </Link>
         )}
@@ -194,7 +202,7 @@ function Benefits({ project }: { project: Project }) {
             {b.overlaps.map((o) => (
               <p key={o.benefit.id} className="flag">
                 ⚠{' '}
-                <Link to={`/projects/${o.benefit.project.id}?programme=${project.programme.id}`}>
+                <Link to="/projects/$projectId" params={{ projectId: o.benefit.project.id }} search={{ programme: project.programme.id }}>
                   {t.governance.overlapWarning(o.benefit.project.code, o.benefit.title, o.fiscalYears.join(', '))}
                 </Link>
               </p>

@@ -1,5 +1,5 @@
 import { useI18n } from '../../i18n';
-import { Link } from '../../lib/router';
+import { Link } from '@tanstack/react-router';
 import { usePublicJson } from './open-data';
 
 /** The sign-in page's links to every programme's public dashboard. */
@@ -13,7 +13,9 @@ export function PublicDashboardLinks() {
       <ul className="plain-list">
         {state.data.programmes.map((p) => (
           <li key={p.id}>
-            <Link to={`/offentlig/${p.id}`}>{p.name}</Link>
+            <Link to="/offentlig/$programmeId" params={{ programmeId: p.id }}>
+              {p.name}
+            </Link>
           </li>
         ))}
       </ul>

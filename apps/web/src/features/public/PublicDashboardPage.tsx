@@ -7,7 +7,7 @@ import { RagBadge } from '../../components/Rag';
 import { TableScroll } from '../../components/TableScroll';
 import { useI18n } from '../../i18n';
 import { chartValue } from '../../lib/format';
-import { Link, navigate, useLocation } from '../../lib/router';
+import { getRouteApi, Link } from '@tanstack/react-router';
 import { SERIES } from '../dashboard/cards/chart-style';
 import { type OpenDataFeed, usePublicJson } from './open-data';
 
@@ -16,10 +16,18 @@ import { type OpenDataFeed, usePublicJson } from './open-data';
  * from the open-data feed — envelope, budget, spending, planned and realised benefits per year, and
  * each project's lights from its last approved status report — now or for a closed reporting period.
  */
+const route = getRouteApi('/offentlig/$programmeId');
+
+/** The page at /offentlig/<programme id>[?period=…]. */
+export function PublicDashboardRoutePage() {
+  const { programmeId } = route.useParams();
+  return <PublicDashboardPage programmeId={programmeId} />;
+}
+
 export function PublicDashboardPage({ programmeId }: { programmeId: string }) {
   const { t, format } = useI18n();
-  const { params } = useLocation();
-  const period = params.get('period');
+  const period = route.useSearch({ select: (search) => search.period });
+  const navigate = route.useNavigate();
   const query = period ? `?period=${encodeURIComponent(period)}` : '';
   const state = usePublicJson<OpenDataFeed>(`/exports/programmes/${programmeId}/portfolio.json${query}`);
   if (state.status === 'loading') return <p role="status">{t.common.loading}</p>;
@@ -61,7 +69,7 @@ export function PublicDashboardPage({ programmeId }: { programmeId: string }) {
         <select
           id="public-period"
           value={feed.period ?? ''}
-          onChange={(e) => navigate(`/offentlig/${programmeId}${e.target.value ? `?period=${e.target.value}` : ''}`)}
+          onChange={(e) => void navigate({ search: (previous) => ({ ...previous, period: e.target.value || undefined }) })}
         >
           <option value="">{t.publicDashboard.latest}</option>
           {feed.periods.map((p) => (

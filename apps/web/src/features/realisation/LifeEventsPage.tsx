@@ -3,10 +3,12 @@ import { Async } from '../../components/Async';
 import { TableScroll } from '../../components/TableScroll';
 import { useI18n } from '../../i18n';
 import { COMPONENT_NAMES } from '../../lib/names';
-import { Link, useLocation } from '../../lib/router';
+import { getRouteApi, Link } from '@tanstack/react-router';
 import { useQuery } from '../../lib/use-query';
-import { filterFromParams } from '../dashboard/filters';
+import { filterFromSearch } from '../dashboard/filters';
 import { useProgrammes } from '../dashboard/use-programme';
+
+const route = getRouteApi('/_signedIn/life-events');
 
 /**
  * The portfolio seen from the citizen: for each life event, the projects that serve it, what they
@@ -15,9 +17,9 @@ import { useProgrammes } from '../dashboard/use-programme';
  */
 export function LifeEventsPage() {
   const { t, format } = useI18n();
-  const { params } = useLocation();
+  const search = route.useSearch();
   const { programme } = useProgrammes();
-  const state = useQuery(LifeEventsDocument, { programmeId: programme?.id ?? '', filter: filterFromParams(params) }, Boolean(programme));
+  const state = useQuery(LifeEventsDocument, { programmeId: programme?.id ?? '', filter: filterFromSearch(search) }, Boolean(programme));
   return (
     <>
       <h1>{t.realisation.lifeEventsTitle}</h1>
@@ -59,7 +61,7 @@ export function LifeEventsPage() {
                         <ul className="plain-list">
                           {e.projects.map((project) => (
                             <li key={project.id}>
-                              <Link to={`/projects/${project.id}?programme=${programme?.id ?? ''}`}>
+                              <Link to="/projects/$projectId" params={{ projectId: project.id }}>
                                 {project.code} {project.title}
                               </Link>{' '}
                               <span className="meta">({t.phases[project.phase]})</span>

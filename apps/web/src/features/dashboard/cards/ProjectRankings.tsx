@@ -1,7 +1,7 @@
 import type { FiguresRowFragment } from './fragment-types';
 import { RagBadge } from '../../../components/Rag';
 import { useI18n } from '../../../i18n';
-import { Link } from '../../../lib/router';
+import { Link } from '@tanstack/react-router';
 
 function Ranking({
   title,
@@ -19,7 +19,7 @@ function Ranking({
       <ol>
         {projects.map((p) => (
           <li key={p.projectId}>
-            <Link to={`/projects/${p.projectId}`}>
+            <Link to="/projects/$projectId" params={{ projectId: p.projectId }}>
               {p.code} {p.title}
             </Link>{' '}
             <span className="figure">{figure(p)}</span> <RagBadge rag={p.benefitRag} label={t.lights.benefit} />
