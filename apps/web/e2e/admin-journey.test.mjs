@@ -116,6 +116,39 @@ describe(
       }
     });
 
+    it('lets the programme office call a reporting round in the settings, change its reminder and delete it', async () => {
+      const browser = await launchBrowser();
+      try {
+        const page = await browser.context.newPage();
+        await signIn(page, app.baseUrl, 'office@tvaers.demo');
+        await page.goto(`${app.baseUrl}/admin/programmes`);
+        const rounds = page.locator('section.card', { has: page.getByRole('heading', { name: 'Rapporteringsrunder', exact: true }) });
+        const form = rounds.getByRole('form', { name: 'Ny rapporteringsrunde' });
+        await form.getByLabel('Periode').fill('2028 andet halvår');
+        await form.getByRole('button', { name: 'Ny rapporteringsrunde' }).click();
+        await form.getByText('Skriv perioden som ÅÅÅÅ-H1 eller ÅÅÅÅ-H2.').waitFor();
+        await form.getByLabel('Periode').fill('2028-H2');
+        await form.getByLabel('Frist').fill('2029-01-31');
+        await form.getByLabel('Påmindelse dage før').fill('7');
+        await form.getByRole('button', { name: 'Ny rapporteringsrunde' }).click();
+        const reminder = rounds.getByLabel('Påmindelse dage før (2028-H2)');
+        await reminder.waitFor();
+        await reminder.fill('3');
+        await rounds.getByRole('button', { name: 'Gem 2028-H2' }).click();
+        await rounds.getByText('Runden er gemt.').waitFor();
+        await page.reload();
+        assert.equal(await rounds.getByLabel('Påmindelse dage før (2028-H2)').inputValue(), '3');
+        assert.deepEqual(await axeViolations(page), [], 'axe with the rounds');
+        await screenshot(page, 'admin-reporting-rounds');
+        page.once('dialog', (dialog) => void dialog.accept());
+        await rounds.getByRole('button', { name: 'Slet 2028-H2' }).click();
+        await rounds.getByText('Runden er slettet.').waitFor();
+        assert.equal(await rounds.getByRole('row', { name: /2028-H2/ }).count(), 0);
+      } finally {
+        await browser.close();
+      }
+    });
+
     it('speaks Norwegian and English, passes axe in both, and reorders tracks with the keyboard alone', async () => {
       const browser = await launchBrowser();
       try {

@@ -589,10 +589,18 @@ export type AdminProgrammesQuery = {
       sortOrder: number;
       archivedAt: string | null;
     }>;
+    reportingRounds: Array<{
+      id: string;
+      version: number;
+      period: string;
+      dueDate: string;
+      reminderDaysBefore: number;
+      closedAt: string | null;
+    }>;
   }>;
 };
 export type AdminProgrammesQueryVariables = {};
-export const AdminProgrammesDocument = "query AdminProgrammes {\n  programmes(includeArchived: true) {\n    ...ProgrammeSettings\n  }\n}\nfragment ProgrammeSettings on Programme {\n  id\n  version\n  name\n  currency\n  periodStartYear\n  periodEndYear\n  fundingEnvelope\n  discountRate\n  fiscalYearStartMonth\n  fteAnnualCost\n  hourlyRate\n  fundOrganisationId\n  archivedAt\n  tolerances {\n    costAmberOverrunRate\n    costRedOverrunRate\n    costRedOverrunAmount\n    scheduleAmberDays\n    scheduleRedDays\n    benefitGreenRate\n    benefitAmberRate\n    varianceThreshold\n  }\n  gateChecklists {\n    toPhase\n    items\n  }\n  tracks {\n    id\n    version\n    code\n    name\n    sortOrder\n    archivedAt\n  }\n}" as TypedDocument<AdminProgrammesQuery, AdminProgrammesQueryVariables>;
+export const AdminProgrammesDocument = "query AdminProgrammes {\n  programmes(includeArchived: true) {\n    ...ProgrammeSettings\n  }\n}\nfragment ProgrammeSettings on Programme {\n  id\n  version\n  name\n  currency\n  periodStartYear\n  periodEndYear\n  fundingEnvelope\n  discountRate\n  fiscalYearStartMonth\n  fteAnnualCost\n  hourlyRate\n  fundOrganisationId\n  archivedAt\n  tolerances {\n    costAmberOverrunRate\n    costRedOverrunRate\n    costRedOverrunAmount\n    scheduleAmberDays\n    scheduleRedDays\n    benefitGreenRate\n    benefitAmberRate\n    varianceThreshold\n  }\n  gateChecklists {\n    toPhase\n    items\n  }\n  tracks {\n    id\n    version\n    code\n    name\n    sortOrder\n    archivedAt\n  }\n  reportingRounds {\n    id\n    version\n    period\n    dueDate\n    reminderDaysBefore\n    closedAt\n  }\n}" as TypedDocument<AdminProgrammesQuery, AdminProgrammesQueryVariables>;
 
 export type CreateProgrammeMutation = {
   createProgramme: {
@@ -641,12 +649,20 @@ export type UpdateProgrammeMutation = {
       sortOrder: number;
       archivedAt: string | null;
     }>;
+    reportingRounds: Array<{
+      id: string;
+      version: number;
+      period: string;
+      dueDate: string;
+      reminderDaysBefore: number;
+      closedAt: string | null;
+    }>;
   };
 };
 export type UpdateProgrammeMutationVariables = {
   input: UpdateProgrammeInput;
 };
-export const UpdateProgrammeDocument = "mutation UpdateProgramme($input: UpdateProgrammeInput!) {\n  updateProgramme(input: $input) {\n    ...ProgrammeSettings\n  }\n}\nfragment ProgrammeSettings on Programme {\n  id\n  version\n  name\n  currency\n  periodStartYear\n  periodEndYear\n  fundingEnvelope\n  discountRate\n  fiscalYearStartMonth\n  fteAnnualCost\n  hourlyRate\n  fundOrganisationId\n  archivedAt\n  tolerances {\n    costAmberOverrunRate\n    costRedOverrunRate\n    costRedOverrunAmount\n    scheduleAmberDays\n    scheduleRedDays\n    benefitGreenRate\n    benefitAmberRate\n    varianceThreshold\n  }\n  gateChecklists {\n    toPhase\n    items\n  }\n  tracks {\n    id\n    version\n    code\n    name\n    sortOrder\n    archivedAt\n  }\n}" as TypedDocument<UpdateProgrammeMutation, UpdateProgrammeMutationVariables>;
+export const UpdateProgrammeDocument = "mutation UpdateProgramme($input: UpdateProgrammeInput!) {\n  updateProgramme(input: $input) {\n    ...ProgrammeSettings\n  }\n}\nfragment ProgrammeSettings on Programme {\n  id\n  version\n  name\n  currency\n  periodStartYear\n  periodEndYear\n  fundingEnvelope\n  discountRate\n  fiscalYearStartMonth\n  fteAnnualCost\n  hourlyRate\n  fundOrganisationId\n  archivedAt\n  tolerances {\n    costAmberOverrunRate\n    costRedOverrunRate\n    costRedOverrunAmount\n    scheduleAmberDays\n    scheduleRedDays\n    benefitGreenRate\n    benefitAmberRate\n    varianceThreshold\n  }\n  gateChecklists {\n    toPhase\n    items\n  }\n  tracks {\n    id\n    version\n    code\n    name\n    sortOrder\n    archivedAt\n  }\n  reportingRounds {\n    id\n    version\n    period\n    dueDate\n    reminderDaysBefore\n    closedAt\n  }\n}" as TypedDocument<UpdateProgrammeMutation, UpdateProgrammeMutationVariables>;
 
 export type SetProgrammeArchivedMutation = {
   setProgrammeArchived: {
@@ -788,6 +804,26 @@ export type AddReferenceOrganisationsMutationVariables = {
   input: AddReferenceOrganisationsInput;
 };
 export const AddReferenceOrganisationsDocument = "mutation AddReferenceOrganisations($input: AddReferenceOrganisationsInput!) {\n  addReferenceOrganisations(input: $input) {\n    id\n  }\n}" as TypedDocument<AddReferenceOrganisationsMutation, AddReferenceOrganisationsMutationVariables>;
+
+export type UpdateReportingRoundMutation = {
+  updateReportingRound: {
+    id: string;
+    version: number;
+  };
+};
+export type UpdateReportingRoundMutationVariables = {
+  input: UpdateReportingRoundInput;
+};
+export const UpdateReportingRoundDocument = "mutation UpdateReportingRound($input: UpdateReportingRoundInput!) {\n  updateReportingRound(input: $input) {\n    id\n    version\n  }\n}" as TypedDocument<UpdateReportingRoundMutation, UpdateReportingRoundMutationVariables>;
+
+export type DeleteReportingRoundMutation = {
+  deleteReportingRound: string;
+};
+export type DeleteReportingRoundMutationVariables = {
+  id: string;
+  version: number;
+};
+export const DeleteReportingRoundDocument = "mutation DeleteReportingRound($id: ID!, $version: Int!) {\n  deleteReportingRound(id: $id, version: $version)\n}" as TypedDocument<DeleteReportingRoundMutation, DeleteReportingRoundMutationVariables>;
 
 export type AuditTrailQuery = {
   auditEvents: Array<{

@@ -4,11 +4,14 @@ import { Async } from '../../components/Async';
 import { FormMessage } from '../../components/Field';
 import { useI18n } from '../../i18n';
 import { GraphqlError, request } from '../../lib/graphql';
-import { navigate, useLocation } from '../../lib/router';
+import { getRouteApi } from '@tanstack/react-router';
 import { can, useSession } from '../../lib/session';
 import { useQuery } from '../../lib/use-query';
 import { ProgrammeSettingsForm } from './ProgrammeSettingsForm';
+import { ReportingRoundsEditor } from './ReportingRoundsEditor';
 import { TracksEditor } from './TracksEditor';
+
+const route = getRouteApi('/_signedIn/admin/programmes');
 
 /**
  * Programme administration: ADMIN creates programmes and archives them; a programme's own office
@@ -18,20 +21,20 @@ export function ProgrammesAdminPage() {
   const { t, format } = useI18n();
   const session = useSession();
   const admin = can.managePlatform(session);
-  const { params } = useLocation();
+  const chosenId = route.useSearch({ select: (search) => search.programme });
+  const navigate = route.useNavigate();
   const programmes = useQuery(AdminProgrammesDocument, {});
   const organisations = useQuery(OrganisationRegisterDocument, {});
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const list = (programmes.data?.programmes ?? []).filter((p) => admin || can.createProjects(session, p.id));
-  const chosenId = params.get('programme');
   const chosen = list.find((p) => p.id === chosenId) ?? list[0];
-  const choose = (id: string) => navigate(`/admin/programmes?programme=${id}`);
+  const choose = (id: string) => void navigate({ search: { programme: id } });
   const saved = (id: string, text: string) => {
     setMessage(text);
     programmes.reload();
     // Just saved, so nothing is lost: show the new programme without asking about unsaved changes.
-    if (id !== chosen?.id) navigate(`/admin/programmes?programme=${id}`, { replace: true });
+    if (id !== chosen?.id) void navigate({ search: { programme: id }, replace: true });
   };
   const setArchived = async (archived: boolean) => {
     if (!chosen) return;
@@ -77,6 +80,7 @@ export function ProgrammesAdminPage() {
               </section>
             )}
             {chosen && <TracksEditor key={chosen.id} programme={chosen} onChanged={programmes.reload} />}
+            {chosen && <ReportingRoundsEditor key={`rounds-${chosen.id}`} programme={chosen} onChanged={programmes.reload} />}
             {admin && (
               <section className="card">
                 <ProgrammeSettingsForm organisations={organisations.data?.organisations ?? []} onSaved={saved} />
