@@ -90,6 +90,17 @@ describe(
         await page.waitForFunction((id) => document.querySelector('.programme-slot select')?.value === id, programmeId);
         await page.getByRole('heading', { level: 2 }).first().waitFor();
         await screenshot(page, 'admin-new-programme-dashboard');
+
+        // Archived, it stays readable: listed apart in the picker, its dashboard with a note, nothing to add.
+        await page.goto(`${app.baseUrl}/admin/programmes?programme=${programmeId}`);
+        await page.getByRole('button', { name: 'Arkivér programmet' }).click();
+        await page.getByRole('button', { name: 'Genåbn programmet' }).waitFor();
+        await page.goto(`${app.baseUrl}/?programme=${programmeId}`);
+        await page.getByText(/^Programmet er arkiveret .*: det kan læses og eksporteres, men ikke ændres\.$/).waitFor();
+        const archivedGroup = page.locator('#header-programme optgroup[label="Arkiverede programmer"] option');
+        assert.equal(await archivedGroup.count(), 1);
+        assert.equal(await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Nyt projekt' }).count(), 0);
+        assert.deepEqual(await axeViolations(page), [], 'axe on an archived programme');
         assert.deepEqual(errors, [], 'no console errors');
       } finally {
         await browser.close();

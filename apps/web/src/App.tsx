@@ -39,7 +39,7 @@ function NavLink({ to, children }: { to: NavPath; children: ReactNode }) {
 
 /** The frame of every page (the router's root): header, menu, language, and the page or the sign-in. */
 export function App() {
-  const { t, language, setLanguage } = useI18n();
+  const { t, format, language, setLanguage } = useI18n();
   const session = useSession();
   const pathname = useLocation({ select: (location) => location.pathname });
   const navigate = useNavigate();
@@ -47,6 +47,8 @@ export function App() {
   // The programme the header is about (chosen in the URL, else the first): roles are per programme.
   const programmes = useProgrammes(Boolean(session));
   const current = programmes.programme?.id;
+  // An archived programme is read-only for everyone: its pages show it, the menu offers nothing to add.
+  const archivedAt = programmes.programme?.archivedAt;
   // The public dashboard needs no sign-in (and shows the same to everyone).
   const publicPage = useMatch({ from: '/offentlig/$programmeId', shouldThrow: false });
   const signInPage = useMatch({ from: '/sign-in', shouldThrow: false });
@@ -78,8 +80,8 @@ export function App() {
               <NavLink to="/">{t.nav.dashboard}</NavLink>
               <NavLink to="/projects">{t.nav.projects}</NavLink>
               <NavLink to="/life-events">{t.realisation.lifeEventsNav}</NavLink>
-              {can.createProjects(session, current) && <NavLink to="/projects/new">{t.nav.newProject}</NavLink>}
-              {can.createProjects(session, current) && <NavLink to="/import">{t.imports.nav}</NavLink>}
+              {!archivedAt && can.createProjects(session, current) && <NavLink to="/projects/new">{t.nav.newProject}</NavLink>}
+              {!archivedAt && can.createProjects(session, current) && <NavLink to="/import">{t.imports.nav}</NavLink>}
               {can.readAudit(session, current) && <NavLink to="/audit">{t.nav.audit}</NavLink>}
               {can.manageUsers(session, current) && <NavLink to="/users">{t.users.nav}</NavLink>}
               {can.administerProgrammes(session) && <NavLink to="/admin/programmes">{t.admin.nav}</NavLink>}
@@ -134,7 +136,12 @@ export function App() {
       <main id="main" tabIndex={-1} ref={main}>
         {/* A session that ends on a page (expired, signed out in another tab) shows the sign-in in its place. */}
         {publicPage || signInPage || session ? (
-          <Outlet />
+          <>
+            {session && archivedAt && !publicPage && (
+              <p className="notice">{t.filters.archivedNotice(format.date(archivedAt.slice(0, 10)))}</p>
+            )}
+            <Outlet />
+          </>
         ) : (
           <Suspense fallback={<LoadingPage />}>
             <SignInPage />

@@ -934,6 +934,7 @@ export type ProgrammesQuery = {
   programmes: Array<{
     id: string;
     name: string;
+    archivedAt: string | null;
     currency: string;
     fundingEnvelope: string;
     totalBudget: string;
@@ -946,7 +947,7 @@ export type ProgrammesQuery = {
   }>;
 };
 export type ProgrammesQueryVariables = {};
-export const ProgrammesDocument = "query Programmes {\n  programmes {\n    id\n    name\n    currency\n    fundingEnvelope\n    totalBudget\n    tracks {\n      id\n      code\n      name\n      archivedAt\n    }\n  }\n}" as TypedDocument<ProgrammesQuery, ProgrammesQueryVariables>;
+export const ProgrammesDocument = "query Programmes {\n  programmes(includeArchived: true) {\n    id\n    name\n    archivedAt\n    currency\n    fundingEnvelope\n    totalBudget\n    tracks {\n      id\n      code\n      name\n      archivedAt\n    }\n  }\n}" as TypedDocument<ProgrammesQuery, ProgrammesQueryVariables>;
 
 export type DashboardQuery = {
   portfolioSummary: {

@@ -55,6 +55,8 @@ export const da = {
   filters: {
     title: 'Filtre',
     programme: 'Program',
+    archivedProgrammes: 'Arkiverede programmer',
+    archivedNotice: (date: string) => `Programmet er arkiveret ${date}: det kan læses og eksporteres, men ikke ændres.`,
     track: 'Spor',
     phase: 'Fase',
     sector: 'Partnersektor',

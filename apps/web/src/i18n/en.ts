@@ -42,6 +42,8 @@ export const en: Messages = {
   filters: {
     title: 'Filters',
     programme: 'Programme',
+    archivedProgrammes: 'Archived programmes',
+    archivedNotice: (date: string) => `The programme was archived on ${date}: it can be read and exported, not changed.`,
     track: 'Track',
     phase: 'Phase',
     sector: 'Partner sector',

@@ -42,6 +42,8 @@ export const nb: Messages = {
   filters: {
     title: 'Filtre',
     programme: 'Program',
+    archivedProgrammes: 'Arkiverte programmer',
+    archivedNotice: (date: string) => `Programmet ble arkivert ${date}: det kan leses og eksporteres, men ikke endres.`,
     track: 'Spor',
     phase: 'Fase',
     sector: 'Partnersektor',

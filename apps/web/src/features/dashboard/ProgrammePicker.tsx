@@ -22,11 +22,24 @@ export function ProgrammePicker({ programmes, programme }: Pick<ReturnType<typeo
         // Filters belong to one programme (its tracks): a new programme starts unfiltered.
         onChange={(e) => replaceSearch((previous) => ({ ...withoutFilters(previous), programme: e.target.value }))}
       >
-        {programmes.map((p) => (
-          <option key={p.id} value={p.id}>
-            {p.name}
-          </option>
-        ))}
+        {programmes
+          .filter((p) => !p.archivedAt)
+          .map((p) => (
+            <option key={p.id} value={p.id}>
+              {p.name}
+            </option>
+          ))}
+        {programmes.some((p) => p.archivedAt) && (
+          <optgroup label={t.filters.archivedProgrammes}>
+            {programmes
+              .filter((p) => p.archivedAt)
+              .map((p) => (
+                <option key={p.id} value={p.id}>
+                  {p.name}
+                </option>
+              ))}
+          </optgroup>
+        )}
       </select>
     </div>
   );
