@@ -173,8 +173,10 @@ describe('office journey in Chromium', { skip: !chromiumAvailable() && 'Chromium
 
       // Nothing unsaved: filters and pages change without a question; a malformed id is a missing page.
       page.on('dialog', (dialog) => assert.fail(`unexpected question: ${dialog.message()}`));
+      assert.equal(await page.getByRole('button', { name: 'Nulstil filtre' }).count(), 0, 'nothing to reset yet');
       await page.getByLabel('Fase').selectOption({ label: 'Gennemførelse' });
       await page.waitForURL(/phase=EXECUTION/);
+      await page.getByRole('button', { name: 'Nulstil filtre' }).waitFor();
       await page.goto(`${app.baseUrl}/projects/not-a-project`);
       await page.getByRole('heading', { name: 'Siden findes ikke.' }).waitFor();
       await page.goto(`${app.baseUrl}/projects?phase=NO_SUCH_PHASE&track=1%27%20OR%201%3D1`);

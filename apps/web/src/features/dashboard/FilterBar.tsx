@@ -3,7 +3,7 @@ import { useI18n } from '../../i18n';
 import { COMPONENT_NAMES } from '../../lib/names';
 import type { FilterSearch } from '../../router/search';
 import { useReplaceSearch } from '../../router/use-replace-search';
-import { withoutFilters } from './filters';
+import { filterFromSearch, hasFilter, withoutFilters } from './filters';
 
 type Programme = ProgrammesQuery['programmes'][number];
 
@@ -29,7 +29,7 @@ export function FilterBar({ programme, withSearch = false }: { programme: Progra
     </div>
   );
   const clear = () => replaceSearch(withoutFilters);
-  const active = Object.keys(withoutFilters(search)).length < Object.keys(search).length;
+  const active = hasFilter(filterFromSearch(search));
   return (
     <form className="filters" role="search" aria-label={t.filters.title} onSubmit={(e) => e.preventDefault()}>
       {select(
