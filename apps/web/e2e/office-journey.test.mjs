@@ -185,6 +185,8 @@ describe('office journey in Chromium', { skip: !chromiumAvailable() && 'Chromium
 
       // Signed out, a link to a page asks for the sign-in first and then opens that page.
       await page.getByRole('button', { name: 'Log ud' }).click();
+      // Signed out for good first: a load during the sign-out would still find the session in the browser.
+      await page.getByRole('heading', { name: 'Log ind' }).waitFor();
       await page.goto(`${app.baseUrl}/projects?phase=EXECUTION`);
       await page.getByRole('heading', { name: 'Log ind' }).waitFor();
       assert.match(page.url(), /\/sign-in\?next=%2Fprojects%3Fphase%3DEXECUTION$/);
