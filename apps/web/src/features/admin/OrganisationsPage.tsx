@@ -10,6 +10,7 @@ import { MergePanel } from './MergePanel';
 import { OrganisationForm } from './OrganisationForm';
 import { ReferencePanel } from './ReferencePanel';
 import type { RegisterSearch } from '../../router/search';
+import { useReplaceSearch } from '../../router/use-replace-search';
 
 const route = getRouteApi('/_signedIn/organisations');
 
@@ -21,10 +22,8 @@ export function OrganisationsPage() {
   const { t } = useI18n();
   const session = useSession();
   const { q: search = '', country, sector } = route.useSearch();
-  const navigate = route.useNavigate();
-  // Rewrites the search in place (the back button leaves the page rather than undoing each search).
-  const setSearch = (change: RegisterSearch) =>
-    void navigate({ search: (previous) => ({ ...previous, ...change }), replace: true, resetScroll: false });
+  const [, replaceSearch] = useReplaceSearch<RegisterSearch>();
+  const setSearch = (change: RegisterSearch) => replaceSearch((previous) => ({ ...previous, ...change }));
   const [typed, setTyped] = useState(search);
   const organisations = useQuery(OrganisationRegisterDocument, { search: search || undefined, country, sector });
   const all = useQuery(OrganisationRegisterDocument, {});

@@ -4,10 +4,10 @@ import { FormMessage } from '../../components/Field';
 import { TableScroll } from '../../components/TableScroll';
 import { useI18n } from '../../i18n';
 import { request } from '../../lib/graphql';
-import { refusalText } from '../../lib/refusal';
 import { useUnsavedChanges } from '../../router/unsaved-changes';
-import { NewReportingRoundForm } from '../governance/NewReportingRoundForm';
+import { NewReportingRoundForm, roundProblems } from '../governance/NewReportingRoundForm';
 import type { ProgrammeSettings } from './programme-values';
+import { useRowActions } from './use-row-actions';
 
 type Round = ProgrammeSettings['reportingRounds'][number];
 type RoundEdit = { dueDate: string; reminderDaysBefore: string };
@@ -19,8 +19,7 @@ type RoundEdit = { dueDate: string; reminderDaysBefore: string };
  */
 export function ReportingRoundsEditor({ programme, onChanged }: { programme: ProgrammeSettings; onChanged: () => void }) {
   const { t, format } = useI18n();
-  const [error, setError] = useState<string | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
+  const { error, status, setError, act } = useRowActions(onChanged);
   const [edits, setEdits] = useState<Record<string, RoundEdit>>({});
   const stored = (round: Round): RoundEdit => ({ dueDate: round.dueDate, reminderDaysBefore: String(round.reminderDaysBefore) });
   const shown = (round: Round) => edits[round.id] ?? stored(round);
@@ -28,35 +27,24 @@ export function ReportingRoundsEditor({ programme, onChanged }: { programme: Pro
   useUnsavedChanges(programme.reportingRounds.some(changed));
   const edit = (round: Round, change: Partial<RoundEdit>) =>
     setEdits((current) => ({ ...current, [round.id]: { ...shown(round), ...change } }));
-  const act = async (round: Round, action: () => Promise<unknown>, done: string) => {
-    setError(null);
-    setStatus(null);
-    try {
-      await action();
-      setEdits(({ [round.id]: _saved, ...rest }) => rest);
-      setStatus(done);
-      onChanged();
-    } catch (e) {
-      setError(`${round.period}: ${refusalText(e, t.common.conflict)}`);
-    }
-  };
-  const save = (round: Round) => {
+  // A row saved or deleted is no longer an edit of this page.
+  const done = (round: Round) => setEdits(({ [round.id]: _saved, ...rest }) => rest);
+  const save = async (round: Round) => {
     const { dueDate, reminderDaysBefore } = shown(round);
-    if (!/^\d{1,2}$/.test(reminderDaysBefore))
-      return setError(`${round.period}: ${t.governance.reminderDaysBefore}: ${t.office.valueInvalid}`);
-    if (!dueDate) return setError(`${round.period}: ${t.governance.dueDate}: ${t.common.required}`);
-    void act(
-      round,
-      () =>
-        request(UpdateReportingRoundDocument, {
-          input: { id: round.id, version: round.version, dueDate, reminderDaysBefore: Number(reminderDaysBefore) },
-        }),
-      t.admin.roundSaved,
-    );
+    const problems = roundProblems({ period: round.period, dueDate, reminderDaysBefore }, t);
+    const label = { reminderDaysBefore: t.governance.reminderDaysBefore, dueDate: t.governance.dueDate } as const;
+    const field = (['reminderDaysBefore', 'dueDate'] as const).find((name) => problems[name]);
+    if (field) return setError(`${round.period}: ${label[field]}: ${problems[field]}`);
+    const input = { id: round.id, version: round.version, dueDate, reminderDaysBefore: Number(reminderDaysBefore) };
+    if (await act(() => request(UpdateReportingRoundDocument, { input }), t.admin.roundSaved, round.period)) done(round);
   };
   const remove = (round: Round) => {
     if (!window.confirm(t.admin.deleteRoundConfirm(round.period))) return;
-    void act(round, () => request(DeleteReportingRoundDocument, { id: round.id, version: round.version }), t.admin.roundDeleted);
+    void act(
+      () => request(DeleteReportingRoundDocument, { id: round.id, version: round.version }),
+      t.admin.roundDeleted,
+      round.period,
+    ).then((deleted) => deleted && done(round));
   };
   return (
     <section className="card" aria-labelledby="rounds-admin-title">
@@ -113,7 +101,7 @@ export function ReportingRoundsEditor({ programme, onChanged }: { programme: Pro
                         />
                       </td>
                       <td className="nowrap">
-                        <button type="button" className="small" disabled={!changed(round)} onClick={() => save(round)}>
+                        <button type="button" className="small" disabled={!changed(round)} onClick={() => void save(round)}>
                           {t.admin.saveRound(round.period)}
                         </button>{' '}
                         <button type="button" className="small secondary" onClick={() => remove(round)}>

@@ -3,10 +3,10 @@ import { CreateTrackDocument, ReorderTracksDocument, UpdateTrackDocument } from 
 import { FormMessage, TextField } from '../../components/Field';
 import { useI18n } from '../../i18n';
 import { request } from '../../lib/graphql';
-import { refusalText } from '../../lib/refusal';
 import { type FieldErrors, onSubmit, useForm } from '../../lib/use-form';
 import { formMessages, PROJECT_CODE } from '../office/form-messages';
 import type { ProgrammeSettings } from './programme-values';
+import { useRowActions } from './use-row-actions';
 
 type Track = ProgrammeSettings['tracks'][number];
 type NewTrack = { code: string; name: string };
@@ -15,8 +15,7 @@ const EMPTY: NewTrack = { code: '', name: '' };
 /** A programme's tracks: add, rename, move up and down (buttons, so the keyboard can do it), archive. */
 export function TracksEditor({ programme, onChanged }: { programme: ProgrammeSettings; onChanged: () => void }) {
   const { t, format } = useI18n();
-  const [error, setError] = useState<string | null>(null);
-  const [status, setStatus] = useState<string | null>(null);
+  const { error, status, act } = useRowActions(onChanged);
   const [names, setNames] = useState<Record<string, string>>({});
   const tracks = programme.tracks;
   const validate = useCallback(
@@ -27,28 +26,18 @@ export function TracksEditor({ programme, onChanged }: { programme: ProgrammeSet
     [t],
   );
   const form = useForm<NewTrack>(EMPTY, validate, formMessages(t));
-  const act = async (action: () => Promise<unknown>, done = t.admin.trackSaved) => {
-    setError(null);
-    setStatus(null);
-    try {
-      await action();
-      setStatus(done);
-      onChanged();
-    } catch (e) {
-      setError(refusalText(e, t.common.conflict));
-    }
-  };
   const move = (index: number, by: -1 | 1) => {
     const order = tracks.map((tr) => tr.id);
     [order[index], order[index + by]] = [order[index + by]!, order[index]!];
-    void act(() => request(ReorderTracksDocument, { input: { programmeId: programme.id, trackIds: order } }));
+    void act(() => request(ReorderTracksDocument, { input: { programmeId: programme.id, trackIds: order } }), t.admin.trackSaved);
   };
   const rename = (track: Track) =>
-    act(() =>
-      request(UpdateTrackDocument, { input: { id: track.id, version: track.version, name: (names[track.id] ?? track.name).trim() } }),
+    act(
+      () => request(UpdateTrackDocument, { input: { id: track.id, version: track.version, name: (names[track.id] ?? track.name).trim() } }),
+      t.admin.trackSaved,
     );
   const setArchived = (track: Track, archived: boolean) =>
-    act(() => request(UpdateTrackDocument, { input: { id: track.id, version: track.version, archived } }));
+    act(() => request(UpdateTrackDocument, { input: { id: track.id, version: track.version, archived } }), t.admin.trackSaved);
   return (
     <section className="card" aria-labelledby="tracks-title">
       <h2 id="tracks-title">{t.admin.tracks}</h2>

@@ -5,21 +5,24 @@ import { useI18n } from '../../i18n';
 import { request } from '../../lib/graphql';
 import { type FieldErrors, onSubmit, useForm } from '../../lib/use-form';
 import { formMessages } from '../office/form-messages';
+import type { Messages } from '../../i18n/da';
 
-type RoundValues = { period: string; dueDate: string; reminderDaysBefore: string };
+export type RoundValues = { period: string; dueDate: string; reminderDaysBefore: string };
+
+/** What is wrong with a round as typed (the settings page checks a round it changes by the same rules). */
+export function roundProblems(v: RoundValues, t: Messages): FieldErrors<RoundValues> {
+  return {
+    ...(!/^\d{4}-H[12]$/.test(v.period) && { period: t.office.periodInvalid }),
+    ...(!v.dueDate && { dueDate: t.common.required }),
+    ...(!/^\d{1,2}$/.test(v.reminderDaysBefore) && { reminderDaysBefore: t.office.valueInvalid }),
+  };
+}
 
 /** The programme office calls a new reporting round (a half-year, its due date, the reminder's lead time). */
 export function NewReportingRoundForm({ programmeId, onCreated }: { programmeId: string; onCreated: () => void }) {
   const { t } = useI18n();
   const empty: RoundValues = { period: '', dueDate: '', reminderDaysBefore: '7' };
-  const validate = useCallback(
-    (v: RoundValues): FieldErrors<RoundValues> => ({
-      ...(!/^\d{4}-H[12]$/.test(v.period) && { period: t.office.periodInvalid }),
-      ...(!v.dueDate && { dueDate: t.common.required }),
-      ...(!/^\d{1,2}$/.test(v.reminderDaysBefore) && { reminderDaysBefore: t.office.valueInvalid }),
-    }),
-    [t],
-  );
+  const validate = useCallback((v: RoundValues) => roundProblems(v, t), [t]);
   const form = useForm<RoundValues>(empty, validate, formMessages(t));
   const create = () =>
     form.submitAndClear(
