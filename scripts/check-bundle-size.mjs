@@ -49,7 +49,7 @@ const base = needs(entry);
 console.log(`entry and its static imports: ${kb(total(base))} gzip`);
 for (const file of [...base].sort()) console.log(`  ${file}: ${kb(size(file))}`);
 console.log(
-  `largest language (${path.basename(largestLanguage)}): ${kb(total(needs(largestLanguage)) - total(new Set([...needs(largestLanguage)].filter((f) => base.has(f)))))}`,
+  `largest language (${path.basename(largestLanguage)}): ${kb(total([...needs(largestLanguage)].filter((file) => !base.has(file))))}`,
 );
 let worst = 0;
 for (const [visit, modules] of Object.entries(visits)) {

@@ -19,12 +19,13 @@ export function NotFoundPage() {
 }
 
 /** A page that failed to load or to draw (e.g. its code could not be fetched after a release). */
-export function ErrorPage({ reset }: { reset: () => void }) {
+export function ErrorPage() {
   const { t } = useI18n();
   return (
     <>
       <h1>{t.common.error}</h1>
-      <button type="button" onClick={() => (reset(), window.location.reload())}>
+      {/* A fresh load fetches the release's code anew; resetting the page in place would not. */}
+      <button type="button" onClick={() => window.location.reload()}>
         {t.common.retry}
       </button>
     </>

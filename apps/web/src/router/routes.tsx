@@ -59,9 +59,9 @@ const signInRoute = createRoute({
   component: lazyRouteComponent(() => import('../features/auth/SignInPage'), 'SignInRoutePage'),
 });
 
-/** A project's id in the path: anything else is a page that does not exist. */
-const projectIdOnly = ({ params }: { params: { projectId: string } }) => {
-  if (!isUuid(params.projectId)) throw notFound();
+/** Ids in the path (a project's, a programme's) must be ids: anything else is a page that does not exist. */
+const idsOnly = ({ params }: { params: Record<string, string> }) => {
+  if (!Object.values(params).every(isUuid)) throw notFound();
 };
 
 const dashboardRoute = createRoute({
@@ -84,13 +84,13 @@ const newProjectRoute = createRoute({
 const projectRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/projects/$projectId',
-  beforeLoad: projectIdOnly,
+  beforeLoad: idsOnly,
   component: lazyRouteComponent(() => import('../features/projects/ProjectPage'), 'ProjectRoutePage'),
 });
 const projectEditRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: '/projects/$projectId/edit',
-  beforeLoad: projectIdOnly,
+  beforeLoad: idsOnly,
   component: lazyRouteComponent(() => import('../features/office/ProjectEditPage'), 'ProjectEditRoutePage'),
 });
 const lifeEventsRoute = createRoute({
@@ -141,9 +141,7 @@ const publicDashboardRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: '/offentlig/$programmeId',
   validateSearch: validatePeriodSearch,
-  beforeLoad: ({ params }) => {
-    if (!isUuid(params.programmeId)) throw notFound();
-  },
+  beforeLoad: idsOnly,
   component: lazyRouteComponent(() => import('../features/public/PublicDashboardPage'), 'PublicDashboardRoutePage'),
 });
 
