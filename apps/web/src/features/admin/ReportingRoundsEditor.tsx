@@ -17,7 +17,7 @@ type RoundEdit = { dueDate: string; reminderDaysBefore: string };
  * open round can be changed (or the round deleted), a new round called; a closed round is published
  * and only shown. Each row saves on its own, with its version (a conflict is reported, not overwritten).
  */
-export function ReportingRoundsEditor({ programme, onChanged }: { programme: ProgrammeSettings; onChanged: () => void }) {
+export function ReportingRoundsEditor({ programme, onChanged }: { programme: ProgrammeSettings; onChanged: () => Promise<void> }) {
   const { t, format } = useI18n();
   const { error, status, setError, act } = useRowActions(onChanged);
   const [edits, setEdits] = useState<Record<string, RoundEdit>>({});

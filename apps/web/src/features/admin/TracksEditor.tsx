@@ -13,7 +13,7 @@ type NewTrack = { code: string; name: string };
 const EMPTY: NewTrack = { code: '', name: '' };
 
 /** A programme's tracks: add, rename, move up and down (buttons, so the keyboard can do it), archive. */
-export function TracksEditor({ programme, onChanged }: { programme: ProgrammeSettings; onChanged: () => void }) {
+export function TracksEditor({ programme, onChanged }: { programme: ProgrammeSettings; onChanged: () => Promise<void> }) {
   const { t, format } = useI18n();
   const { error, status, act } = useRowActions(onChanged);
   const [names, setNames] = useState<Record<string, string>>({});
