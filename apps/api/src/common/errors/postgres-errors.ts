@@ -1,4 +1,4 @@
-import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { type DomainError, InvalidInputError, ServiceUnavailableError } from './domain-errors.js';
 
 // Turns the constraint violations PostgreSQL reports into field-level input errors. The services check
@@ -38,8 +38,9 @@ const UNREACHABLE_MESSAGES =
 /** Whether an error means the database could not be reached (as opposed to refusing a statement). */
 export function isDatabaseUnreachable(error: unknown): boolean {
   // TypeORM releases a transaction's query runner when its connection breaks; the transaction's next
-  // statement then fails with this instead of the connection error (seen in the failover test).
-  if (error instanceof QueryRunnerAlreadyReleasedError) return true;
+  // statement then fails with one of these instead of the connection error (seen in the failover test):
+  // through the runner, or through its EntityManager's query() (the second, 2026-12-03).
+  if (error instanceof QueryRunnerAlreadyReleasedError || error instanceof QueryRunnerProviderAlreadyReleasedError) return true;
   const cause =
     error instanceof QueryFailedError ? (error as QueryFailedError & { driverError: PgDriverError & Error }).driverError : error;
   if (!(cause instanceof Error) && typeof cause !== 'object') return false;

@@ -1,4 +1,4 @@
-import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { isDatabaseUnreachable, translateDatabaseError } from '../postgres-errors.js';
 
 const failed = (driverError: object) =>
@@ -13,6 +13,7 @@ describe('database errors: away or refusing', () => {
     ['a standby that is starting (57P03)', failed({ code: '57P03', message: 'the database system is starting up' })],
     ['no free connection in time', new Error('timeout exceeded when trying to connect')],
     ['a transaction whose connection broke (TypeORM released its runner)', new QueryRunnerAlreadyReleasedError()],
+    ["the same, met through the transaction manager's query()", new QueryRunnerProviderAlreadyReleasedError()],
   ])('%s is SERVICE_UNAVAILABLE', (_, error) => {
     expect(isDatabaseUnreachable(error)).toBe(true);
     expect(translateDatabaseError(error)?.code).toBe('SERVICE_UNAVAILABLE');
