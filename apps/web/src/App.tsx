@@ -49,6 +49,7 @@ export function App() {
   const current = programmes.programme?.id;
   // An archived programme is read-only for everyone: its pages show it, the menu offers nothing to add.
   const archivedAt = programmes.programme?.archivedAt;
+  const mayAddProjects = !archivedAt && can.createProjects(session, current);
   // The public dashboard needs no sign-in (and shows the same to everyone).
   const publicPage = useMatch({ from: '/offentlig/$programmeId', shouldThrow: false });
   const signInPage = useMatch({ from: '/sign-in', shouldThrow: false });
@@ -80,8 +81,8 @@ export function App() {
               <NavLink to="/">{t.nav.dashboard}</NavLink>
               <NavLink to="/projects">{t.nav.projects}</NavLink>
               <NavLink to="/life-events">{t.realisation.lifeEventsNav}</NavLink>
-              {!archivedAt && can.createProjects(session, current) && <NavLink to="/projects/new">{t.nav.newProject}</NavLink>}
-              {!archivedAt && can.createProjects(session, current) && <NavLink to="/import">{t.imports.nav}</NavLink>}
+              {mayAddProjects && <NavLink to="/projects/new">{t.nav.newProject}</NavLink>}
+              {mayAddProjects && <NavLink to="/import">{t.imports.nav}</NavLink>}
               {can.readAudit(session, current) && <NavLink to="/audit">{t.nav.audit}</NavLink>}
               {can.manageUsers(session, current) && <NavLink to="/users">{t.users.nav}</NavLink>}
               {can.administerProgrammes(session) && <NavLink to="/admin/programmes">{t.admin.nav}</NavLink>}

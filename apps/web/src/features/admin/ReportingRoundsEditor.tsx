@@ -38,13 +38,10 @@ export function ReportingRoundsEditor({ programme, onChanged }: { programme: Pro
     const input = { id: round.id, version: round.version, dueDate, reminderDaysBefore: Number(reminderDaysBefore) };
     if (await act(() => request(UpdateReportingRoundDocument, { input }), t.admin.roundSaved, round.period)) done(round);
   };
-  const remove = (round: Round) => {
+  const remove = async (round: Round) => {
     if (!window.confirm(t.admin.deleteRoundConfirm(round.period))) return;
-    void act(
-      () => request(DeleteReportingRoundDocument, { id: round.id, version: round.version }),
-      t.admin.roundDeleted,
-      round.period,
-    ).then((deleted) => deleted && done(round));
+    const deletion = () => request(DeleteReportingRoundDocument, { id: round.id, version: round.version });
+    if (await act(deletion, t.admin.roundDeleted, round.period)) done(round);
   };
   return (
     <section className="card" aria-labelledby="rounds-admin-title">
@@ -104,7 +101,7 @@ export function ReportingRoundsEditor({ programme, onChanged }: { programme: Pro
                         <button type="button" className="small" disabled={!changed(round)} onClick={() => void save(round)}>
                           {t.admin.saveRound(round.period)}
                         </button>{' '}
-                        <button type="button" className="small secondary" onClick={() => remove(round)}>
+                        <button type="button" className="small secondary" onClick={() => void remove(round)}>
                           {t.admin.deleteRound(round.period)}
                         </button>
                       </td>

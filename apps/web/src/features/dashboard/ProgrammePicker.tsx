@@ -13,6 +13,13 @@ export function ProgrammePicker({ programmes, programme }: Pick<ReturnType<typeo
   const [, replaceSearch] = useReplaceSearch<AppSearch & FilterSearch>();
   if (!programme) return null;
   if (programmes.length === 1) return <span className="programme-name">{programme.name}</span>;
+  const active = programmes.filter((p) => !p.archivedAt);
+  const archived = programmes.filter((p) => p.archivedAt);
+  const option = (p: (typeof programmes)[number]) => (
+    <option key={p.id} value={p.id}>
+      {p.name}
+    </option>
+  );
   return (
     <div className="programme-picker">
       <label htmlFor="header-programme">{t.filters.programme}</label>
@@ -22,24 +29,8 @@ export function ProgrammePicker({ programmes, programme }: Pick<ReturnType<typeo
         // Filters belong to one programme (its tracks): a new programme starts unfiltered.
         onChange={(e) => replaceSearch((previous) => ({ ...withoutFilters(previous), programme: e.target.value }))}
       >
-        {programmes
-          .filter((p) => !p.archivedAt)
-          .map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        {programmes.some((p) => p.archivedAt) && (
-          <optgroup label={t.filters.archivedProgrammes}>
-            {programmes
-              .filter((p) => p.archivedAt)
-              .map((p) => (
-                <option key={p.id} value={p.id}>
-                  {p.name}
-                </option>
-              ))}
-          </optgroup>
-        )}
+        {active.map(option)}
+        {archived.length > 0 && <optgroup label={t.filters.archivedProgrammes}>{archived.map(option)}</optgroup>}
       </select>
     </div>
   );
