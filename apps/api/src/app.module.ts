@@ -9,7 +9,7 @@ import { AuthContextMiddleware } from './auth/auth-context.middleware.js';
 import { RolesGuard } from './auth/roles.guard.js';
 import { securityHeaders } from './http/security-headers.js';
 import { ReadDatabaseModule } from './database/read-database.module.js';
-import { LoggingModule, type LoggingOptions } from './modules/logging/logging.module.js';
+import { LoggingModule, type LoggingOptions, RequestLogMiddleware } from './modules/logging/logging.module.js';
 import { applySessionContext } from './database/session-context.js';
 import { AuditModule } from './modules/audit/audit.module.js';
 import { AUDIT_CONFIG, type AuditConfig, DEFAULT_AUDIT_CONFIG } from './modules/audit/audit-config.js';
@@ -21,7 +21,8 @@ import { ImportsModule } from './modules/imports/imports.module.js';
 import { GraphqlExceptionFilter } from './common/errors/graphql-exception.filter.js';
 import { InputValidationPipe } from './common/validation/input-validation.pipe.js';
 import { dataSourceOptions } from './data-source.js';
-import { graphqlConfig } from './graphql/graphql-config.js';
+import { graphqlConfig, graphqlRequestContext } from './graphql/graphql-config.js';
+import { GRAPHQL_HTTP_OPTIONS, type GraphqlHttpOptions, GraphqlHttpServer } from './graphql/graphql-http.server.js';
 import { createLoaders } from './loaders.js';
 import { PRELOAD_EDGES } from './modules/projects/project-preload-edges.js';
 import { AdoptionModule } from './modules/adoptions/adoption.module.js';
@@ -67,6 +68,11 @@ export interface AppModuleOptions {
   audit?: AuditConfig;
   /** 'interpreted' runs operations through graphql-js (a test compares both; default: compiled). */
   graphqlExecution?: 'compiled' | 'interpreted';
+  /**
+   * 'express' serves POST /graphql through Express like every other route (needed with CORS, which
+   * Express adds; a test compares both); default: directly on the HTTP server (graphql-http.server.ts).
+   */
+  graphqlHttp?: 'direct' | 'express';
 }
 
 const NO_JOBS: JobsConfig = {
@@ -155,6 +161,24 @@ export class AppModule implements NestModule {
         AttachmentsModule,
       ],
       providers: [
+        AuthContextMiddleware,
+        DrainingConnectionMiddleware,
+        GraphqlHttpServer,
+        {
+          provide: GRAPHQL_HTTP_OPTIONS,
+          inject: [DataSource, RequestLogMiddleware, HttpMetricsMiddleware, DrainingConnectionMiddleware],
+          useFactory: (
+            dataSource: DataSource,
+            requestLog: RequestLogMiddleware,
+            metrics: HttpMetricsMiddleware,
+            draining: DrainingConnectionMiddleware,
+          ): GraphqlHttpOptions => ({
+            direct: options.graphqlHttp !== 'express',
+            // As configure() below and LoggingModule apply them to every route.
+            middlewares: [requestLog, metrics, { use: securityHeaders(options.production) }, draining],
+            context: graphqlRequestContext(dataSource, createLoaders),
+          }),
+        },
         { provide: APP_PIPE, useClass: InputValidationPipe },
         { provide: APP_FILTER, useClass: GraphqlExceptionFilter },
         { provide: APP_GUARD, useClass: RolesGuard },

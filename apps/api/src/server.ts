@@ -54,6 +54,8 @@ export async function runServer({ flushTraces }: { flushTraces: () => Promise<vo
         jobs: config.jobs,
         metricsToken: config.metricsToken,
         logging: { format: config.logFormat, logger: appLogger },
+        // Express adds the CORS headers, so with CORS configured it serves GraphQL too.
+        graphqlHttp: config.corsOrigins.length ? 'express' : 'direct',
         audit: { ...config.audit, signingKey: config.audit.signingKey ?? developmentAuditSigningKey(config.dataDir) },
       }),
       {

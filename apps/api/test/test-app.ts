@@ -68,6 +68,7 @@ export async function createTestApp(
     auth?: Partial<AuthConfig>;
     jobs?: Partial<JobsConfig>;
     graphqlExecution?: 'compiled' | 'interpreted';
+    graphqlHttp?: 'direct' | 'express';
     metricsToken?: string;
     readDatabaseUrl?: (url: string) => string;
     readReplicaProbeMs?: number;
@@ -86,6 +87,7 @@ export async function createTestApp(
       sqlLogger: sql,
       auth: { ...TEST_AUTH, ...options.auth },
       graphqlExecution: options.graphqlExecution,
+      graphqlHttp: options.graphqlHttp,
       metricsToken: options.metricsToken,
       logging: options.logging,
       jobs: options.jobs && {

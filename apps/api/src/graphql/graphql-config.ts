@@ -1,6 +1,6 @@
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
-import type { Response } from 'express';
+import type { ServerResponse } from 'node:http';
 import type { DataSource } from 'typeorm';
 import { formatGraphqlError } from '../common/errors/format-graphql-error.js';
 import { operationNamePlugin } from '../auth/operation-plugin.js';
@@ -15,6 +15,14 @@ import { localisedErrorsPlugin } from './localised-errors.plugin.js';
 export interface GraphqlParts<L extends NestedReader> {
   createLoaders: (dataSource: DataSource) => L;
   preloadEdges: PreloadEdges<L>;
+}
+
+/** Each GraphQL request's context: fresh loaders, and the response for headers about the answer. */
+export function graphqlRequestContext<L>(
+  dataSource: DataSource,
+  createLoaders: (dataSource: DataSource) => L,
+): (request: { res?: ServerResponse }) => RequestGraphqlContext<L> {
+  return ({ res }) => ({ loaders: createLoaders(dataSource), loaderFor: createLoaderRegistry(), res });
 }
 
 export function graphqlConfig<L extends NestedReader>(
@@ -33,11 +41,7 @@ export function graphqlConfig<L extends NestedReader>(
     playground: false,
     introspection: !options.production,
     includeStacktraceInErrorResponses: false,
-    context: ({ res }: { res?: Response }): RequestGraphqlContext<L> => ({
-      loaders: parts.createLoaders(dataSource),
-      loaderFor: createLoaderRegistry(),
-      res,
-    }),
+    context: graphqlRequestContext(dataSource, parts.createLoaders),
     formatError: formatGraphqlError,
     // Cache-control hints are never used (responses are per user and never cached), and Apollo's default
     // plugin wraps every field resolution to compute them: 3 % of the CPU on a nested list.

@@ -1,4 +1,4 @@
-import type { Response } from 'express';
+import type { ServerResponse } from 'node:http';
 import DataLoader from 'dataloader';
 import { NotFoundError } from '../common/errors/domain-errors.js';
 import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
@@ -221,7 +221,7 @@ export function nestedReader(ds: DataSource): NestedReader {
 export interface RequestGraphqlContext<L> {
   loaders: L;
   /** The HTTP response, for headers that describe the answer (X-Data-As-Of). */
-  res?: Response;
+  res?: ServerResponse;
   /**
    * Per-request loaders that a module builds from its own services (e.g. project figures from the
    * portfolio service): created on first use under `key`, shared by the rest of the request.

@@ -3,7 +3,9 @@ import { MetricsService } from './metrics.service.js';
 
 interface Request {
   method: string;
-  baseUrl: string;
+  url?: string;
+  /** Set by Express; absent on a request served without it (graphql/graphql-http.server.ts). */
+  baseUrl?: string;
   route?: { path: string };
 }
 interface Response {
@@ -17,17 +19,24 @@ export class HttpMetricsMiddleware implements NestMiddleware {
   constructor(private readonly metrics: MetricsService) {}
 
   use(request: Request, response: Response, next: () => void): void {
+    // Express sets `route` when a controller route matched; Apollo is mounted at its path (baseUrl), or
+    // served without Express at exactly that URL; anything else (the web app's files, unknown paths) is
+    // one label.
+    const graphql = () => (request.baseUrl ?? request.url) === '/graphql';
+    this.observe(request.method, () => request.route?.path ?? (graphql() ? '/graphql' : 'other'), response);
+    next();
+  }
+
+  /** Times one response; `route` is asked when it has finished (Express knows the route only then). */
+  observe(method: string, route: () => string, response: Response): void {
     const end = this.metrics.httpDuration.startTimer();
     response.once('finish', () => {
-      // Express sets `route` when a controller route matched; Apollo is mounted at its path (baseUrl);
-      // anything else (the web app's files, unknown paths) is one label.
-      const route = request.route?.path ?? (request.baseUrl === '/graphql' ? '/graphql' : 'other');
+      const template = route();
       const status = response.statusCode;
-      end({ method: request.method, route, status: String(status) });
+      end({ method, route: template, status: String(status) });
       const ok = status >= 200 && status < 300;
-      if (route.startsWith('/exports/') && ok) this.metrics.exports.inc({ route });
-      if (route.startsWith('/imports/') && request.method === 'POST') this.metrics.imports.inc({ outcome: ok ? 'written' : 'refused' });
+      if (template.startsWith('/exports/') && ok) this.metrics.exports.inc({ route: template });
+      if (template.startsWith('/imports/') && method === 'POST') this.metrics.imports.inc({ outcome: ok ? 'written' : 'refused' });
     });
-    next();
   }
 }

@@ -13,7 +13,7 @@ export class MetricsModule {
       module: MetricsModule,
       controllers: [MetricsController],
       providers: [MetricsService, GraphqlMetricsPlugin, HttpMetricsMiddleware, { provide: METRICS_CONFIG, useValue: config }],
-      exports: [MetricsService],
+      exports: [MetricsService, HttpMetricsMiddleware],
     };
   }
 }
