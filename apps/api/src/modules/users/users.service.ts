@@ -6,7 +6,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AUTH_CONFIG, type AuthConfig, INVITATION_SECONDS } from '../../auth/auth-config.js';
 import { LoginRateLimit } from '../../auth/login-rate-limit.js';
 import type { AuthUser, ProgrammeMembership } from '../../auth/request-context.js';
-import { issueToken, verifyToken } from '../../auth/token.js';
+import { issueToken, verifyToken, VerifiedTokens } from '../../auth/token.js';
 import { ForbiddenError, invalidField, TooManyRequestsError, UnauthenticatedError } from '../../common/errors/domain-errors.js';
 import { findOrFail, insertAndReload, updateVersioned } from '../../common/persistence/versioned-writes.js';
 import { OrganisationEntity } from '../organisations/organisation.entity.js';
@@ -37,6 +37,7 @@ const AUTH_USER_SQL = `SELECT id, email, name, role, organisation_id, active, me
 export class UsersService implements SignedInUserLookup, OnModuleInit, OnModuleDestroy {
   private readonly rateLimit: LoginRateLimit;
   private readonly signedIn: SignedInUserCache<AuthUser | undefined>;
+  private readonly sessionTokens: VerifiedTokens;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -44,6 +45,7 @@ export class UsersService implements SignedInUserLookup, OnModuleInit, OnModuleD
   ) {
     this.rateLimit = new LoginRateLimit(dataSource);
     this.signedIn = new SignedInUserCache((dataSource.options as { url: string }).url);
+    this.sessionTokens = new VerifiedTokens(auth.tokenSecret);
   }
 
   async onModuleInit(): Promise<void> {
@@ -88,7 +90,7 @@ export class UsersService implements SignedInUserLookup, OnModuleInit, OnModuleD
 
   /** The user behind a session token, if the token is valid and the user still active. */
   async fromToken(token: string): Promise<AuthUser | undefined> {
-    const claims = verifyToken(token, this.auth.tokenSecret, 'session');
+    const claims = this.sessionTokens.verify(token, 'session');
     if (!claims) return undefined;
     const user = await this.authUser(claims.sub, claims.sid);
     return user && { ...user, session: claims.sid ? { id: claims.sid, expiresAt: claims.exp } : undefined };
