@@ -161,14 +161,16 @@ try {
         );
       }
     }
-    // One client: the latency of a request alone. The detail answers in milliseconds, so it takes more requests.
+    // One client: the latency of a request alone. The detail answers in milliseconds, so it takes more
+    // requests. As with the windows above, each starts after 1 s of the same requests that are not
+    // counted, so neither side is measured while it still collects the garbage of the work before.
     for (const [name, requests, unit] of [
       ['list', Number(values.single), 'lists'],
-      ['detail', Number(values.single) * 4, 'projects'],
+      ['detail', Number(values.single) * 20, 'projects'],
     ]) {
       for (const side of order) {
         const load = await loadAverage();
-        const figures = await closedLoop(workloads[name](side), { connections: 1, seconds: 600, maxRequests: requests });
+        const figures = await closedLoop(workloads[name](side), { connections: 1, seconds: 600, maxRequests: requests, warmupSeconds: 1 });
         record(side, `single-${name}`, { ...figures, load });
         console.log(
           `round ${round} single ${side.padEnd(6)} 1 client, ${figures.requests} ${unit}: p50 ${figures.p50.toFixed(1)} ms (load ${load})`,
