@@ -91,6 +91,18 @@ describe(
         await page.getByRole('heading', { level: 2 }).first().waitFor();
         await screenshot(page, 'admin-new-programme-dashboard');
 
+        // A project in it, to see what archiving leaves of its pages.
+        await page.goto(`${app.baseUrl}/projects/new?programme=${programmeId}`);
+        await page.getByRole('heading', { name: 'Nyt projekt' }).waitFor();
+        await page.getByLabel('Projektkode').fill('VEL-1');
+        await page.getByLabel('Titel').fill('Fælles velfærdsdata');
+        await page.getByLabel('Planlagt start').fill('2027-08-01');
+        await page.getByLabel('Planlagt slut').fill('2029-06-30');
+        await page.getByRole('button', { name: 'Opret projekt' }).click();
+        await page.getByRole('heading', { name: 'Rediger VEL-1' }).waitFor();
+        const projectId = new URL(page.url()).pathname.split('/')[2];
+        assert.match(projectId ?? '', /^[0-9a-f-]{36}$/, 'the work page of the new project');
+
         // Archived, it stays readable: listed apart in the picker, its dashboard with a note, nothing to add.
         await page.goto(`${app.baseUrl}/admin/programmes?programme=${programmeId}`);
         await page.getByRole('button', { name: 'Arkivér programmet' }).click();
@@ -101,6 +113,19 @@ describe(
         assert.equal(await archivedGroup.count(), 1);
         assert.equal(await page.getByRole('navigation', { name: 'Hovedmenu' }).getByRole('link', { name: 'Nyt projekt' }).count(), 0);
         assert.deepEqual(await axeViolations(page), [], 'axe on an archived programme');
+        // Its project reads with nothing offered to change, and its work page, opened by its address,
+        // says why instead of showing forms whose saves would be refused.
+        await page.goto(`${app.baseUrl}/projects/${projectId}?programme=${programmeId}`);
+        await page.getByRole('heading', { name: 'Business case' }).waitFor();
+        assert.equal(await page.getByRole('link', { name: 'Rediger projekt' }).count(), 0, 'no Rediger projekt when archived');
+        await page.goto(`${app.baseUrl}/projects/${projectId}/edit`);
+        await page.getByRole('heading', { name: 'Rediger VEL-1' }).waitFor();
+        await page
+          .getByRole('status')
+          .getByText(/^Programmet er arkiveret .*: det kan læses og eksporteres, men ikke ændres\.$/)
+          .waitFor();
+        assert.equal(await page.getByRole('form', { name: 'Tilføj partner' }).count(), 0, 'no forms on an archived project');
+        await screenshot(page, 'admin-archived-project-edit');
         assert.deepEqual(errors, [], 'no console errors');
       } finally {
         await browser.close();

@@ -49,7 +49,7 @@ export function App() {
   const current = programmes.programme?.id;
   // An archived programme is read-only for everyone: its pages show it, the menu offers nothing to add.
   const archivedAt = programmes.programme?.archivedAt;
-  const mayAddProjects = !archivedAt && can.createProjects(session, current);
+  const mayAddProjects = can.createProjects(session, programmes.programme);
   // The public dashboard needs no sign-in (and shows the same to everyone).
   const publicPage = useMatch({ from: '/offentlig/$programmeId', shouldThrow: false });
   const signInPage = useMatch({ from: '/sign-in', shouldThrow: false });

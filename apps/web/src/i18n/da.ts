@@ -352,6 +352,7 @@ export const da = {
   office: {
     newProject: 'Nyt projekt',
     editProject: (code: string) => `Rediger ${code}`,
+    notEditable: 'Du kan læse projektet, men ikke ændre det.',
     projectDetails: 'Projektoplysninger',
     code: 'Projektkode',
     codeHint: 'Store bogstaver, tal og bindestreger, fx FDS-36.',

@@ -321,6 +321,7 @@ export const en: Messages = {
   office: {
     newProject: 'New project',
     editProject: (code: string) => `Edit ${code}`,
+    notEditable: 'You can read this project but not change it.',
     projectDetails: 'Project details',
     code: 'Project code',
     codeHint: 'Capital letters, digits and dashes, e.g. FDS-36.',

@@ -321,6 +321,7 @@ export const nb: Messages = {
   office: {
     newProject: 'Nytt prosjekt',
     editProject: (code: string) => `Rediger ${code}`,
+    notEditable: 'Du kan lese prosjektet, men ikke endre det.',
     projectDetails: 'Prosjektopplysninger',
     code: 'Prosjektkode',
     codeHint: 'Store bokstaver, tall og bindestreker, f.eks. MFO-09.',

@@ -89,10 +89,28 @@ const has = (roles: readonly UserRole[]) => (s: Session | null, programmeId?: st
   const role = roleIn(s, programmeId);
   return !!role && roles.includes(role);
 };
+
+/**
+ * What a write check needs of a programme: an archived programme is read-only for everyone, whatever
+ * their role (the API refuses its writes). The check takes the programme, not its id, so that no page
+ * can ask without knowing whether it is archived.
+ */
+export interface ProgrammeStatus {
+  id: string;
+  archivedAt: string | null;
+}
+
+const writes = (roles: readonly UserRole[]) => (s: Session | null, programme: ProgrammeStatus | undefined) =>
+  !!programme && !programme.archivedAt && has(roles)(s, programme.id);
+
 /** What the signed-in user may do; the role groups are the API's own (libs/domain roles.ts). */
 export const can = {
-  editProjects: has(PROJECT_EDITOR_ROLES),
-  createProjects: has(PROGRAMME_EDITOR_ROLES),
+  /** Change a programme's projects (their benefits, costs, risks, reports). */
+  editProjects: writes(PROJECT_EDITOR_ROLES),
+  /** Add projects and do the programme office's work in a programme (gates, rounds, reviews). */
+  createProjects: writes(PROGRAMME_EDITOR_ROLES),
+  /** A programme's own settings, archived or not (restoring it is one of them): ADMIN or its office. */
+  administerProgramme: has(PROGRAMME_EDITOR_ROLES),
   readAudit: has(['ADMIN', 'PROGRAMME_OFFICE', 'AUDITOR']),
   verifyAudit: has(['ADMIN', 'AUDITOR']),
   /** The programme's members: ADMIN, or the programme's own office. */

@@ -27,7 +27,7 @@ export function ProgrammesAdminPage() {
   const organisations = useQuery(OrganisationRegisterDocument, {});
   const [message, setMessage] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const list = (programmes.data?.programmes ?? []).filter((p) => admin || can.createProjects(session, p.id));
+  const list = (programmes.data?.programmes ?? []).filter((p) => admin || can.administerProgramme(session, p.id));
   const chosen = list.find((p) => p.id === chosenId) ?? list[0];
   const choose = (id: string) => void navigate({ search: { programme: id } });
   const saved = (id: string, text: string) => {

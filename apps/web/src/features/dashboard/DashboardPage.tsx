@@ -22,7 +22,7 @@ import { OverdueBenefitReportsCard } from '../governance/OverdueBenefitReportsCa
 import { ReportingRoundsCard } from '../governance/ReportingRoundsCard';
 import { ToConfirmCard } from '../governance/ToConfirmCard';
 import { DoubleCountingCard } from '../governance/DoubleCountingCard';
-import { can, useSession } from '../../lib/session';
+import { can, type ProgrammeStatus, useSession } from '../../lib/session';
 
 const route = getRouteApi('/_signedIn/');
 
@@ -42,7 +42,7 @@ export function DashboardPage() {
               <FilterBar programme={programme} />
               <p className="hint">{t.filters.shareHint}</p>
               <Async state={dashboard} placeholder="dashboard-placeholder">
-                {(data) => <Dashboard data={data} programmeId={programme.id} filter={filter} reload={dashboard.reload} />}
+                {(data) => <Dashboard data={data} programme={programme} filter={filter} reload={dashboard.reload} />}
               </Async>
               <ExportPanel programmeId={programme.id} filterQuery={filterQuery(search)} />
             </>
@@ -55,17 +55,19 @@ export function DashboardPage() {
 
 function Dashboard({
   data,
-  programmeId,
+  programme,
   filter,
   reload,
 }: {
   data: DashboardQuery;
-  programmeId: string;
+  /** The programme shown (archived: read-only, nothing offered to change). */
+  programme: ProgrammeStatus;
   filter: ProjectFilter;
   reload: () => void;
 }) {
   const { t, format } = useI18n();
   const session = useSession();
+  const programmeId = programme.id;
   const s = data.portfolioSummary;
   const projects = s.phases.reduce((n, p) => n + p.count, 0);
   if (projects === 0) return <p className="empty">{t.dashboard.empty}</p>;
@@ -90,15 +92,10 @@ function Dashboard({
         <LightsCard lights={s.lights} />
         <HeatMapCard summary={s} />
         <ConfidenceCard confidence={s.confidence} programmeId={programmeId} />
-        <ReportingRoundsCard
-          summary={s}
-          programmeId={programmeId}
-          canCreate={can.createProjects(session, programmeId)}
-          onCreated={reload}
-        />
+        <ReportingRoundsCard summary={s} programmeId={programmeId} canCreate={can.createProjects(session, programme)} onCreated={reload} />
         <OverdueBenefitReportsCard reports={s.overdueBenefitReports} programmeId={programmeId} />
         <DoubleCountingCard doubleCounting={s.doubleCounting} programmeId={programmeId} currency={s.currency} />
-        {can.editProjects(session, programmeId) && <ToConfirmCard programmeId={programmeId} currency={s.currency} />}
+        {can.editProjects(session, programme) && <ToConfirmCard programmeId={programmeId} currency={s.currency} />}
         <section className="card" aria-labelledby="adoption-title">
           <div className="card-head">
             <h2 id="adoption-title">{t.dashboard.adoption}</h2>

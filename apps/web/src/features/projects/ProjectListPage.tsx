@@ -21,7 +21,7 @@ export function ProjectListPage() {
     <>
       <div className="page-head">
         <h1>{t.projectList.title}</h1>
-        {programme && can.createProjects(session, programme.id) && (
+        {can.createProjects(session, programme) && (
           <Link className="button" to="/projects/new" search={{ programme: programme.id }}>
             {t.nav.newProject}
           </Link>

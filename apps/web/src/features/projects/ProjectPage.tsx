@@ -40,15 +40,15 @@ function ProjectView({ data, reload }: { data: ProjectPageQuery; reload: () => v
   const { project: p, businessCase: bc } = data;
   const currency = p.programme.currency;
   const session = useSession();
-  const canEdit = can.editProjects(session, p.programme.id);
-  const isOffice = can.createProjects(session, p.programme.id);
+  const canEdit = can.editProjects(session, p.programme);
+  const isOffice = can.createProjects(session, p.programme);
   return (
     <>
       <div className="page-head">
         <h1>
           <span className="code">{p.code}</span> {p.title}
         </h1>
-        {can.editProjects(session, p.programme.id) && (
+        {canEdit && (
           <Link className="button" to="/projects/$projectId/edit" params={{ projectId: p.id }}>
             {t.project.edit}
           </Link>
