@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { Injectable, type NestMiddleware } from '@nestjs/common';
 import type { NextFunction, Request, Response } from 'express';
 import { RETRY_AFTER_SECONDS, ServiceUnavailableError } from '../common/errors/domain-errors.js';
+import { graphqlErrorBody } from '../common/errors/format-graphql-error.js';
 import { isDatabaseUnreachable } from '../common/errors/postgres-errors.js';
 import { CONTEXT_ON_REQUEST, type RequestContext, runWithContext } from './request-context.js';
 import { SignedInUserLookup } from './signed-in-user-lookup.js';
@@ -14,7 +15,7 @@ export function databaseAwayAnswer(graphql: boolean): { status: 503; headers: Re
   return {
     status: 503,
     headers: { 'Retry-After': String(RETRY_AFTER_SECONDS) },
-    body: graphql ? { errors: [{ message: body.message, extensions: { code: body.code } }] } : body,
+    body: graphql ? graphqlErrorBody(body.message, body.code) : body,
   };
 }
 

@@ -7,6 +7,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import getRawBody from 'raw-body';
 import { AuthContextMiddleware, databaseAwayAnswer } from '../auth/auth-context.middleware.js';
 import { runWithContext } from '../auth/request-context.js';
+import { graphqlErrorBody } from '../common/errors/format-graphql-error.js';
 
 // POST /graphql with a JSON body is nearly every request the API gets, and before it reached Apollo it
 // passed Express's router, Nest's middleware chain, two body parsers and the Apollo integration's
@@ -38,10 +39,7 @@ export const GRAPHQL_BODY_LIMIT = 100 * 1024;
 
 type Answer = { status: number; headers?: Record<string, string>; body: unknown };
 
-const protocolError = (status: number, code: string, message: string): Answer => ({
-  status,
-  body: { errors: [{ message, extensions: { code } }] },
-});
+const protocolError = (status: number, code: string, message: string): Answer => ({ status, body: graphqlErrorBody(message, code) });
 
 /** Whether a request is one this server answers: POST /graphql with a UTF-8 JSON body. */
 export function servedDirectly(req: IncomingMessage): boolean {

@@ -74,3 +74,8 @@ export function formatGraphqlError(formatted: GraphQLFormattedError, error: unkn
   // A GraphQLError raised by graphql-js itself (e.g. a scalar's parse error): safe to show.
   return { ...base, extensions: { code: typeof code === 'string' ? code : 'BAD_USER_INPUT' } };
 }
+
+/** The body of a GraphQL answer refused before GraphQL ran (the body, the database for the sign-in). */
+export function graphqlErrorBody(message: string, code: string): { errors: [{ message: string; extensions: { code: string } }] } {
+  return { errors: [{ message, extensions: { code } }] };
+}
