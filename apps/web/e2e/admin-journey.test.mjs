@@ -118,12 +118,15 @@ describe(
         await page.goto(`${app.baseUrl}/projects/${projectId}?programme=${programmeId}`);
         await page.getByRole('heading', { name: 'Business case' }).waitFor();
         assert.equal(await page.getByRole('link', { name: 'Rediger projekt' }).count(), 0, 'no Rediger projekt when archived');
+        // Opened by its address alone, the header turns to the project's programme (its role, its
+        // archived notice, shown once) instead of the first active one.
         await page.goto(`${app.baseUrl}/projects/${projectId}/edit`);
         await page.getByRole('heading', { name: 'Rediger VEL-1' }).waitFor();
-        await page
-          .getByRole('status')
-          .getByText(/^Programmet er arkiveret .*: det kan læses og eksporteres, men ikke ændres\.$/)
-          .waitFor();
+        await page.waitForFunction((id) => new URL(location.href).searchParams.get('programme') === id, programmeId);
+        await page.waitForFunction((id) => document.querySelector('.programme-slot select')?.value === id, programmeId);
+        const archivedNotice = /^Programmet er arkiveret .*: det kan læses og eksporteres, men ikke ændres\.$/;
+        await page.getByRole('status').getByText(archivedNotice).waitFor();
+        assert.equal(await page.getByText(archivedNotice).count(), 1, 'the archived notice once');
         assert.equal(await page.getByRole('form', { name: 'Tilføj partner' }).count(), 0, 'no forms on an archived project');
         await screenshot(page, 'admin-archived-project-edit');
         assert.deepEqual(errors, [], 'no console errors');

@@ -139,7 +139,9 @@ export function App() {
         {publicPage || signInPage || session ? (
           <>
             {session && archivedAt && !publicPage && (
-              <p className="notice">{t.filters.archivedNotice(format.date(archivedAt.slice(0, 10)))}</p>
+              <p className="notice" role="status">
+                {t.filters.archivedNotice(format.date(archivedAt.slice(0, 10)))}
+              </p>
             )}
             <Outlet />
           </>

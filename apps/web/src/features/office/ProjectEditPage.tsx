@@ -13,6 +13,7 @@ import { BaselineForm, MilestonesEditor } from './MilestonesEditor';
 import { PartnersEditor } from './PartnersEditor';
 import { ProjectDetailsForm } from './ProjectDetailsForm';
 import { StatusReportForm } from './StatusReportForm';
+import { useProgrammeOfPage } from '../dashboard/use-programme';
 
 const route = getRouteApi('/_signedIn/projects/$projectId/edit');
 
@@ -24,9 +25,10 @@ export function ProjectEditRoutePage() {
 
 /** The programme office's work page for one project: every section saves on its own. */
 export function ProjectEditPage({ id }: { id: string }) {
-  const { t, format } = useI18n();
+  const { t } = useI18n();
   const session = useSession();
   const state = useQuery(ProjectPageDocument, { id });
+  useProgrammeOfPage(state.data?.project.programme.id);
   return (
     <Async state={state}>
       {({ project }) => (
@@ -38,13 +40,13 @@ export function ProjectEditPage({ id }: { id: string }) {
             </Link>
           </div>
           {!can.editProjects(session, project.programme) ? (
-            // Opened by its address without the right to edit, or in an archived programme: no forms
-            // whose every save the API would refuse.
-            <p className="notice" role="status">
-              {project.programme.archivedAt
-                ? t.filters.archivedNotice(format.date(project.programme.archivedAt.slice(0, 10)))
-                : t.office.notEditable}
-            </p>
+            // Opened by its address without the right to edit: no forms whose every save the API would
+            // refuse. An archived programme's notice is the header's (App), as on its other pages.
+            !project.programme.archivedAt && (
+              <p className="notice" role="status">
+                {t.office.notEditable}
+              </p>
+            )
           ) : (
             <ProjectEditSections project={project} reload={state.reload} />
           )}

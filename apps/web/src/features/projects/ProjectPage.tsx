@@ -10,6 +10,7 @@ import { getRouteApi, Link } from '@tanstack/react-router';
 import { can, useSession } from '../../lib/session';
 import { AuditTrail } from '../audit/AuditTrail';
 import { useQuery } from '../../lib/use-query';
+import { useProgrammeOfPage } from '../dashboard/use-programme';
 import { NpvDistributionCard } from '../realisation/NpvDistributionCard';
 import { AdoptionCard } from '../realisation/AdoptionCard';
 import { BudgetActualCard, CashFlowCard } from './CashFlowCard';
@@ -40,6 +41,7 @@ function ProjectView({ data, reload }: { data: ProjectPageQuery; reload: () => v
   const { project: p, businessCase: bc } = data;
   const currency = p.programme.currency;
   const session = useSession();
+  useProgrammeOfPage(p.programme.id);
   const canEdit = can.editProjects(session, p.programme);
   const isOffice = can.createProjects(session, p.programme);
   return (
