@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Benchmark against a peer: Tværs's GraphQL API and PostGraphile 5 (amber preset) on the same scale
 // database, each in its own process, answering the same nested reads. It first checks that both return
-// the same rows, then runs interleaved rounds (closed loop, 10 connections, and one client) of
+// the same rows, then runs interleaved rounds (closed loop, 10 connections, and one client; each
+// side's figures of a round from two halves in the order A B B A) of
 //   list:   50 projects with partners, budget lines, benefits, targets and measurements
 //   detail: one project with the same nested fields
 // and prints throughput, latency, CPU per request of each server and of PostgreSQL, and the ratios. Tværs runs with the flags of `npm start`
@@ -130,34 +131,56 @@ try {
   for (const side of ['tvaers', 'peer'])
     for (const name of Object.keys(workloads)) await closedLoop(workloads[name](side), { connections, seconds: 5 }); // warm-up: V8 compiling, statements prepared per connection
 
+  // One measurement of a side: closed-loop windows, CPU of its server and of PostgreSQL per request.
+  const measure = async (side, name, options) => {
+    const server = side === 'tvaers' ? tvaers : peer;
+    let before;
+    const figures = await closedLoop(workloads[name](side), { ...options, onStart: () => (before = cpuTimes(server.pid)) });
+    before = await before;
+    const after = await cpuTimes(server.pid);
+    if (figures.errors) throw new Error(`${side} ${name}: ${figures.errors} errors`);
+    return { ...figures, cpuServerMs: after.server - before.server, cpuPostgresMs: after.postgres - before.postgres };
+  };
+  // Each side's figures of a round come from two halves in the order A B B A. The side measured first
+  // after other work pays for it (the garbage the server collects then, PostgreSQL's caches): with
+  // A B in odd rounds and B A in even ones, three rounds put Tværs first twice, and each window's first
+  // side lost 5-35 % (bench runs of 2026-12-03). A B B A gives both sides one first and one last place.
+  const abba = async (name, order, options) => {
+    const halves = { tvaers: [], peer: [] };
+    for (const side of [...order, ...[...order].reverse()]) halves[side].push(await measure(side, name, options));
+    return Object.fromEntries(
+      Object.entries(halves).map(([side, [a, b]]) => {
+        const latencies = [...a.latencies, ...b.latencies];
+        const requests = a.requests + b.requests;
+        return [
+          side,
+          {
+            requests,
+            perSecond: requests / (a.seconds + b.seconds),
+            p50: percentile(latencies, 50),
+            p99: percentile(latencies, 99),
+            cpuServer: (a.cpuServerMs + b.cpuServerMs) / requests,
+            cpuPostgres: (a.cpuPostgresMs + b.cpuPostgresMs) / requests,
+          },
+        ];
+      }),
+    );
+  };
+
   for (let round = 1; round <= rounds; round++) {
     // Alternate which side goes first, so neither always runs on a warmer cache.
     const order = round % 2 ? ['tvaers', 'peer'] : ['peer', 'tvaers'];
     for (const name of Object.keys(workloads)) {
+      const load = await loadAverage();
+      // Each window starts after 2 s of the same work that are not counted: the requests still in
+      // flight at the end of the previous window, and the client's garbage from the list's large
+      // answers, then burden neither side (without it the side measured first in a round lost 10–20 %).
+      const bySide = await abba(name, order, { connections, seconds: seconds / 2, warmupSeconds: 2 });
       for (const side of order) {
-        const load = await loadAverage();
-        const server = side === 'tvaers' ? tvaers : peer;
-        // Each window starts after 2 s of the same work that are not counted: the requests still in
-        // flight at the end of the previous window, and the client's garbage from the list's large
-        // answers, then burden neither side (without it the side measured first in a round lost 10–20 %).
-        let before;
-        const figures = await closedLoop(workloads[name](side), {
-          connections,
-          seconds,
-          warmupSeconds: 2,
-          onStart: () => (before = cpuTimes(server.pid)),
-        });
-        before = await before;
-        const after = await cpuTimes(server.pid);
-        if (figures.errors) throw new Error(`${side} ${name}: ${figures.errors} errors`);
-        // CPU per request (ms): where the time goes on each side, the server's process and PostgreSQL's.
-        const cpu = {
-          server: (after.server - before.server) / figures.requests,
-          postgres: (after.postgres - before.postgres) / figures.requests,
-        };
-        record(side, name, { ...figures, load, cpuServer: cpu.server, cpuPostgres: cpu.postgres });
+        const figures = bySide[side];
+        record(side, name, { ...figures, load });
         console.log(
-          `round ${round} ${name.padEnd(6)} ${side.padEnd(6)} ${connections} conns: ${figures.perSecond.toFixed(1)} req/s, p50 ${figures.p50.toFixed(0)} ms, p99 ${figures.p99.toFixed(0)} ms, CPU per request: server ${cpu.server.toFixed(2)} ms, PostgreSQL ${cpu.postgres.toFixed(2)} ms (load ${load})`,
+          `round ${round} ${name.padEnd(6)} ${side.padEnd(6)} ${connections} conns: ${figures.perSecond.toFixed(1)} req/s, p50 ${figures.p50.toFixed(0)} ms, p99 ${figures.p99.toFixed(0)} ms, CPU per request: server ${figures.cpuServer.toFixed(2)} ms, PostgreSQL ${figures.cpuPostgres.toFixed(2)} ms (load ${load})`,
         );
       }
     }
@@ -168,9 +191,10 @@ try {
       ['list', Number(values.single), 'lists'],
       ['detail', Number(values.single) * 20, 'projects'],
     ]) {
+      const load = await loadAverage();
+      const bySide = await abba(name, order, { connections: 1, seconds: 600, maxRequests: Math.ceil(requests / 2), warmupSeconds: 1 });
       for (const side of order) {
-        const load = await loadAverage();
-        const figures = await closedLoop(workloads[name](side), { connections: 1, seconds: 600, maxRequests: requests, warmupSeconds: 1 });
+        const figures = bySide[side];
         record(side, `single-${name}`, { ...figures, load });
         console.log(
           `round ${round} single ${side.padEnd(6)} 1 client, ${figures.requests} ${unit}: p50 ${figures.p50.toFixed(1)} ms (load ${load})`,

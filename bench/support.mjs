@@ -188,6 +188,8 @@ export async function closedLoop(request, { connections, seconds, maxRequests = 
     errors: errorMessages.length,
     errorMessages,
     perSecond: latencies.length / elapsed,
+    seconds: elapsed,
+    latencies,
     p50: percentile(latencies, 50),
     p99: percentile(latencies, 99),
     byKind,
