@@ -144,7 +144,7 @@ try {
   // Each side's figures of a round come from two halves in the order A B B A. The side measured first
   // after other work pays for it (the garbage the server collects then, PostgreSQL's caches): with
   // A B in odd rounds and B A in even ones, three rounds put Tværs first twice, and each window's first
-  // side lost 5-35 % (bench runs of 2026-12-03). A B B A gives both sides one first and one last place.
+  // side lost 5-50 % (bench runs of 2026-12-03). A B B A gives both sides one first and one last place.
   const abba = async (name, order, options) => {
     const halves = { tvaers: [], peer: [] };
     for (const side of [...order, ...[...order].reverse()]) halves[side].push(await measure(side, name, options));
