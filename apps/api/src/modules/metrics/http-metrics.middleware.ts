@@ -19,24 +19,18 @@ export class HttpMetricsMiddleware implements NestMiddleware {
   constructor(private readonly metrics: MetricsService) {}
 
   use(request: Request, response: Response, next: () => void): void {
-    // Express sets `route` when a controller route matched; Apollo is mounted at its path (baseUrl), or
-    // served without Express at exactly that URL; anything else (the web app's files, unknown paths) is
-    // one label.
-    const graphql = () => (request.baseUrl ?? request.url) === '/graphql';
-    this.observe(request.method, () => request.route?.path ?? (graphql() ? '/graphql' : 'other'), response);
-    next();
-  }
-
-  /** Times one response; `route` is asked when it has finished (Express knows the route only then). */
-  observe(method: string, route: () => string, response: Response): void {
     const end = this.metrics.httpDuration.startTimer();
     response.once('finish', () => {
-      const template = route();
+      // Express sets `route` when a controller route matched; Apollo is mounted at its path (baseUrl), or
+      // served without Express at exactly that URL; anything else (the web app's files, unknown paths)
+      // is one label.
+      const route = request.route?.path ?? ((request.baseUrl ?? request.url) === '/graphql' ? '/graphql' : 'other');
       const status = response.statusCode;
-      end({ method, route: template, status: String(status) });
+      end({ method: request.method, route, status: String(status) });
       const ok = status >= 200 && status < 300;
-      if (template.startsWith('/exports/') && ok) this.metrics.exports.inc({ route: template });
-      if (template.startsWith('/imports/') && method === 'POST') this.metrics.imports.inc({ outcome: ok ? 'written' : 'refused' });
+      if (route.startsWith('/exports/') && ok) this.metrics.exports.inc({ route });
+      if (route.startsWith('/imports/') && request.method === 'POST') this.metrics.imports.inc({ outcome: ok ? 'written' : 'refused' });
     });
+    next();
   }
 }
