@@ -20,6 +20,9 @@ export const ZIP_LIMITS = {
   maxRatio: 150,
 } as const;
 
+const EMPTY_SHARED_STRINGS =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="0" uniqueCount="0"/>';
+
 /** Why the file cannot be read as a workbook, in words for the person who sent it. */
 export class UnreadableWorkbookError extends Error {}
 
@@ -100,21 +103,33 @@ export async function workbookParts(file: Buffer): Promise<Readable> {
   });
   checkDirectory(entries);
   const needed = entries.filter((e) => partRank(e.fileName) !== undefined).sort((a, b) => partRank(a.fileName)! - partRank(b.fileName)!);
-  if (!needed.some((e) => e.fileName === 'xl/workbook.xml'))
+  const has = (name: string) => needed.some((e) => e.fileName === name);
+  if (!has('xl/workbook.xml') || !has('xl/_rels/workbook.xml.rels'))
     throw new UnreadableWorkbookError('The file is not an Excel workbook (.xlsx). Save it as "Excel Workbook (.xlsx)" and try again.');
 
   const out = new yazl.ZipFile();
   const stream = new PassThrough();
   // Destroying `stream` (the reader stopped at the row limit) tears the whole pipeline down.
   pipeline(out.outputStream, stream, () => undefined);
+  let sharedStrings = has('xl/sharedStrings.xml');
+  const addSharedStringsOnce = () => {
+    if (!sharedStrings) out.addBuffer(Buffer.from(EMPTY_SHARED_STRINGS), 'xl/sharedStrings.xml', { compressionLevel: 1 });
+    sharedStrings = true;
+  };
   const fail = (error: Error) =>
     stream.destroy(new UnreadableWorkbookError(`The file is damaged (${error.message}). Save it again as .xlsx.`));
   for (const entry of needed) {
+    // The spreadsheet reader parks every sheet it meets before the shared strings in a temporary file,
+    // which it removes only when it reads the sheet to its end or the process exits: an import stopped
+    // early, or a process that runs for weeks, kept them. A workbook without shared strings (numbers
+    // only, or strings inline) gets an empty part, so no sheet is ever parked.
+    if (entry.fileName.startsWith('xl/styles.xml') || entry.fileName.startsWith('xl/worksheets/')) addSharedStringsOnce();
     const part = await zip.openReadStreamPromise(entry);
     part.on('error', fail);
     // Level 1: the new zip only carries the parts to the reader in this process; speed matters, size not.
     out.addReadStream(part, entry.fileName, { compressionLevel: 1 });
   }
+  addSharedStringsOnce();
   out.end();
   return stream;
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Decimal } from '@tvaers/domain';
@@ -79,12 +79,16 @@ describe('IATI 2.03 activities export', () => {
     expect(hasXmllint).toBe(true); // CI installs libxml2-utils (.ci/run)
     const { programmes } = await app.ok(`{ programmes { id } }`);
     const folder = mkdtempSync(path.join(os.tmpdir(), 'iati-'));
-    for (const [i, programme] of programmes.entries()) {
-      const file = path.join(folder, `activities-${i}.xml`);
-      writeFileSync(file, await exportOf(programme.id));
-      const result = spawnSync('xmllint', ['--noout', '--nonet', '--schema', SCHEMA, file], { encoding: 'utf8' });
-      expect(result.stderr.trim()).toBe(`${file} validates`);
-      expect(result.status).toBe(0);
+    try {
+      for (const [i, programme] of programmes.entries()) {
+        const file = path.join(folder, `activities-${i}.xml`);
+        writeFileSync(file, await exportOf(programme.id));
+        const result = spawnSync('xmllint', ['--noout', '--nonet', '--schema', SCHEMA, file], { encoding: 'utf8' });
+        expect(result.stderr.trim()).toBe(`${file} validates`);
+        expect(result.status).toBe(0);
+      }
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
     }
   });
 });

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { freePort } from '../../../database/embedded-postgres.js';
 import { createTestApp, TEST_AUTH, type TestApp } from '../../../../test/test-app.js';
@@ -93,6 +94,29 @@ describe('zip bombs and oversized workbooks', () => {
     expect(result.problems).toHaveLength(1);
     expect(result.problems[0]!.reason).toMatch(/^The file is (damaged|not an Excel workbook)/);
   }, 60_000);
+
+  it('parks no sheet in a temporary file, also when the file has no shared strings and the import stops early', async () => {
+    // The spreadsheet reader's temporary files are named tmp-<pid>-…; the test app runs in this process
+    // (its warm-up above read a file without shared strings too).
+    const parked = () => readdirSync(os.tmpdir()).filter((name) => name.startsWith(`tmp-${process.pid}-`));
+    const honest = await handMadeXlsx({ ...BUDGET, rows: 20, row: budgetRow });
+    // Read to the end: its rows are checked (their funder is not in the register).
+    const read = (await (await upload(app, token, programmeId, honest, '?dryRun=true')).json()) as { problems: { row: number | null }[] };
+    expect(read.problems.map((problem) => problem.row)).toContain(21);
+    const lying = lieAboutSize(await handMadeXlsx({ ...BUDGET, rows: 50_000, row: budgetRow }), 'xl/worksheets/sheet1.xml', 100_000);
+    expect((await (await upload(app, token, programmeId, lying, '?dryRun=true')).json()).ok).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 1000)); // the reader may go on after the answer
+    expect(parked()).toEqual([]);
+  }, 60_000);
+
+  it('refuses a workbook without the part that names its sheets', async () => {
+    const file = await handMadeXlsx({ ...BUDGET, rows: 3, row: budgetRow }, [], ['xl/_rels/workbook.xml.rels']);
+    const result = await (await upload(app, token, programmeId, file, '?dryRun=true')).json();
+    expect(result.ok).toBe(false);
+    expect(result.problems.map((problem: { reason: string }) => problem.reason)).toEqual([
+      'The file is not an Excel workbook (.xlsx). Save it as "Excel Workbook (.xlsx)" and try again.',
+    ]);
+  });
 
   it('stops reading at the row limit in an API process whose heap is capped, which grows by less than 100 MB and keeps /health/live answering', async () => {
     // A process of its own (the built app, heap capped at 192 MB): its peak resident memory (VmHWM)

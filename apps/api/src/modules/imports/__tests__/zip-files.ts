@@ -32,16 +32,20 @@ function sheetXml(header: string[], rows: number, row: (i: number) => (string | 
   );
 }
 
-/** An .xlsx with one sheet and any extra parts (a picture, say), zipped by yazl. */
+/** An .xlsx with one sheet and any extra parts (a picture, say), zipped by yazl, without the parts named in `omit`. */
 export async function handMadeXlsx(
   sheet: { name: string; header: string[]; rows: number; row: (i: number) => (string | number)[] },
   extra: { name: string; data: Readable | Buffer }[] = [],
+  omit: readonly string[] = [],
 ): Promise<Buffer> {
   const zip = new yazl.ZipFile();
-  zip.addBuffer(Buffer.from(CONTENT_TYPES), '[Content_Types].xml');
-  zip.addBuffer(Buffer.from(ROOT_RELS), '_rels/.rels');
-  zip.addBuffer(Buffer.from(WORKBOOK(sheet.name)), 'xl/workbook.xml');
-  zip.addBuffer(Buffer.from(WORKBOOK_RELS), 'xl/_rels/workbook.xml.rels');
+  const parts: [string, string][] = [
+    ['[Content_Types].xml', CONTENT_TYPES],
+    ['_rels/.rels', ROOT_RELS],
+    ['xl/workbook.xml', WORKBOOK(sheet.name)],
+    ['xl/_rels/workbook.xml.rels', WORKBOOK_RELS],
+  ];
+  for (const [name, text] of parts) if (!omit.includes(name)) zip.addBuffer(Buffer.from(text), name);
   zip.addReadStream(sheetXml(sheet.header, sheet.rows, sheet.row), 'xl/worksheets/sheet1.xml');
   for (const part of extra) {
     if (Buffer.isBuffer(part.data)) zip.addBuffer(part.data, part.name);
