@@ -5,7 +5,7 @@ import type { DataSource } from 'typeorm';
 import { formatGraphqlError } from '../common/errors/format-graphql-error.js';
 import { operationNamePlugin } from '../auth/operation-plugin.js';
 import { LIMIT_RULES, QUERY_LIMITS } from './limits.js';
-import { createLoaderRegistry, type NestedReader, type RequestGraphqlContext } from './loaders.js';
+import { createLoaderRegistry, type NestedReader, releaseLoaders, type RequestGraphqlContext } from './loaders.js';
 import { CompiledExecutionGateway } from './compiled-execution.js';
 import { type PreloadEdges, resolvePreloaded } from './preload.js';
 import { executionStatusPlugin } from './execution-status.plugin.js';
@@ -17,12 +17,23 @@ export interface GraphqlParts<L extends NestedReader> {
   preloadEdges: PreloadEdges<L>;
 }
 
-/** Each GraphQL request's context: fresh loaders, and the response for headers about the answer. */
-export function graphqlRequestContext<L>(
+/**
+ * Each GraphQL request's context: fresh loaders, and the response for headers about the answer. The
+ * loaders are emptied once the answer is sent (releaseLoaders says why).
+ */
+export function graphqlRequestContext<L extends object>(
   dataSource: DataSource,
   createLoaders: (dataSource: DataSource) => L,
 ): (request: { res?: ServerResponse }) => RequestGraphqlContext<L> {
-  return ({ res }) => ({ loaders: createLoaders(dataSource), loaderFor: createLoaderRegistry(), res });
+  return ({ res }) => {
+    const loaders = createLoaders(dataSource);
+    const registry = createLoaderRegistry();
+    res?.once('finish', () => {
+      releaseLoaders(Object.values(loaders));
+      registry.release();
+    });
+    return { loaders, loaderFor: registry.loaderFor, res };
+  };
 }
 
 export function graphqlConfig<L extends NestedReader>(

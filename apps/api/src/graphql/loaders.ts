@@ -144,6 +144,12 @@ class GroupedRowsLoader<T extends ObjectLiteral> implements RowsLoader<T> {
     };
   }
 
+  /** Empties the loaders of every selection (see releaseLoaders). */
+  release(): void {
+    for (const loader of this.variants?.values() ?? []) loader.clearAll();
+    this.variants = undefined;
+  }
+
   private propertiesFor(info: GraphQLResolveInfo): string[] | undefined {
     const selections = (this.selections ??= selectionsOf(this.ds, this.entity as EntityTarget<ObjectLiteral>, this.key));
     if (!selections.has(info.fieldNodes))
@@ -229,13 +235,30 @@ export interface RequestGraphqlContext<L> {
   loaderFor: <K, V>(key: string, create: () => DataLoader<K, V>) => DataLoader<K, V>;
 }
 
-/** A fresh per-request registry for GraphqlContext.loaderFor. */
-export function createLoaderRegistry(): RequestGraphqlContext<unknown>['loaderFor'] {
-  const made = new Map<string, unknown>();
-  return <K, V>(key: string, create: () => DataLoader<K, V>) => {
-    if (!made.has(key)) made.set(key, create());
-    return made.get(key) as DataLoader<K, V>;
+/** A fresh per-request registry for GraphqlContext.loaderFor, and how to empty its loaders (releaseLoaders). */
+export function createLoaderRegistry(): { loaderFor: RequestGraphqlContext<unknown>['loaderFor']; release(): void } {
+  const made = new Map<string, DataLoader<unknown, unknown>>();
+  return {
+    loaderFor: <K, V>(key: string, create: () => DataLoader<K, V>) => {
+      if (!made.has(key)) made.set(key, create() as DataLoader<unknown, unknown>);
+      return made.get(key) as DataLoader<K, V>;
+    },
+    release: () => releaseLoaders(made.values()),
   };
+}
+
+/**
+ * Empties a finished request's loaders. A request alive when the young generation is collected has its
+ * loaders and their maps moved to the old one; V8's young collections count every pointer from there
+ * as alive, dead or not, so each row, model and answer the request cached afterwards was copied and
+ * promoted too, and waited for a full collection. Emptying the maps when the answer is sent halves what
+ * is promoted (one client, a project's page: 95 → 53 KB per request, --trace-gc-nvp).
+ */
+export function releaseLoaders(loaders: Iterable<unknown>): void {
+  for (const loader of loaders) {
+    if (loader instanceof DataLoader) loader.clearAll();
+    else if (loader instanceof GroupedRowsLoader) loader.release();
+  }
 }
 
 /** Loads a row that a foreign key guarantees; a miss means it was deleted during the request. */
