@@ -1,5 +1,5 @@
-import type { DataSource } from 'typeorm';
-import { nestedReader, type RequestGraphqlContext } from './graphql/loaders.js';
+import { loaderSet, type LoaderSet } from './graphql/loader-set.js';
+import { nestedReaderLoaders, type RequestGraphqlContext } from './graphql/loaders.js';
 import { adoptionLoaders } from './modules/adoptions/adoptions.loaders.js';
 import { attachmentLoaders } from './modules/attachments/attachments.loaders.js';
 import { baselineLoaders } from './modules/baselines/baselines.loaders.js';
@@ -16,30 +16,30 @@ import { userLoaders } from './modules/users/users.loaders.js';
 
 /**
  * Every request's loaders: each module's own (modules/<name>/<name>.loaders.ts), put together here as
- * app.module.ts puts the modules together. The lists that name an organisation prime the one
- * organisation loader, so an organisation read with a budget line is not read again for a benefit.
+ * app.module.ts puts the modules together, each made on first use (loaderSet). The lists that name an
+ * organisation prime the one organisation loader, so an organisation read with a budget line is not
+ * read again for a benefit.
  */
-export function createLoaders(ds: DataSource) {
-  const { organisation } = organisationLoaders(ds);
-  return {
-    ...nestedReader(ds),
-    organisation,
-    ...programmeLoaders(ds),
-    ...projectLoaders(ds, organisation),
-    ...userLoaders(ds),
-    ...benefitLoaders(ds, organisation),
-    ...budgetLoaders(ds, organisation),
-    ...riskLoaders(ds),
-    ...gateLoaders(ds),
-    ...attachmentLoaders(ds),
-    ...milestoneLoaders(ds),
-    ...baselineLoaders(ds),
-    ...statusReportLoaders(ds),
-    ...adoptionLoaders(ds, organisation),
-  };
-}
+export const LOADER_FACTORIES = {
+  ...nestedReaderLoaders,
+  ...organisationLoaders,
+  ...programmeLoaders,
+  ...projectLoaders,
+  ...userLoaders,
+  ...benefitLoaders,
+  ...budgetLoaders,
+  ...riskLoaders,
+  ...gateLoaders,
+  ...attachmentLoaders,
+  ...milestoneLoaders,
+  ...baselineLoaders,
+  ...statusReportLoaders,
+  ...adoptionLoaders,
+};
 
-export type Loaders = ReturnType<typeof createLoaders>;
+export const createLoaders = loaderSet(LOADER_FACTORIES);
+
+export type Loaders = LoaderSet<typeof LOADER_FACTORIES>;
 
 /** The context every resolver gets: the request's loaders and response. */
 export type GraphqlContext = RequestGraphqlContext<Loaders>;

@@ -29,7 +29,7 @@ export function graphqlRequestContext<L extends object>(
     const loaders = createLoaders(dataSource);
     const registry = createLoaderRegistry();
     res?.once('finish', () => {
-      releaseLoaders(Object.values(loaders));
+      releaseLoaders(loaders);
       registry.release();
     });
     return { loaders, loaderFor: registry.loaderFor, res };

@@ -1,7 +1,7 @@
-import type { DataSource } from 'typeorm';
+import { type LoaderFactories } from '../../graphql/loader-set.js';
 import { rowsGroupedBy } from '../../graphql/loaders.js';
 import { BaselineEntity } from './baseline.entity.js';
 
-export function baselineLoaders(ds: DataSource) {
-  return { baselinesByProject: rowsGroupedBy(ds, BaselineEntity, 'projectId', { baselineNumber: 'DESC' }) };
-}
+export const baselineLoaders = {
+  baselinesByProject: (ds) => rowsGroupedBy(ds, BaselineEntity, 'projectId', { baselineNumber: 'DESC' }),
+} satisfies LoaderFactories;

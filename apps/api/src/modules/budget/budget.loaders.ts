@@ -1,8 +1,9 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import { preparedQuery } from '../../database/prepared-query.js';
+import type { LoaderFactories } from '../../graphql/loader-set.js';
 import { rowsGroupedBy } from '../../graphql/loaders.js';
-import { type OrganisationLoader, withOrganisation } from '../organisations/organisations.loaders.js';
+import { type WithOrganisationLoader, withOrganisation } from '../organisations/organisations.loaders.js';
 import { BudgetLineEntity } from './budget-line.entity.js';
 import { CostActualEntity } from './cost-actual.entity.js';
 
@@ -32,22 +33,22 @@ function costTotalsByProject(ds: DataSource) {
   });
 }
 
-export function budgetLoaders(ds: DataSource, organisation: OrganisationLoader) {
-  return {
-    budgetLinesByProject: rowsGroupedBy(
+export const budgetLoaders = {
+  budgetLinesByProject: (ds, { organisation }: WithOrganisationLoader) =>
+    rowsGroupedBy(
       ds,
       BudgetLineEntity,
       'projectId',
       { fiscalYear: 'ASC', category: 'ASC', id: 'ASC' },
       { withRelated: withOrganisation('funderId', organisation) },
     ),
-    costActualsByProject: rowsGroupedBy(
+  costActualsByProject: (ds, { organisation }: WithOrganisationLoader) =>
+    rowsGroupedBy(
       ds,
       CostActualEntity,
       'projectId',
       { date: 'ASC', id: 'ASC' },
       { withRelated: withOrganisation('payerId', organisation) },
     ),
-    costTotalsByProject: costTotalsByProject(ds),
-  };
-}
+  costTotalsByProject,
+} satisfies LoaderFactories;

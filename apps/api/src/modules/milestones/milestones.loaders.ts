@@ -1,7 +1,7 @@
-import type { DataSource } from 'typeorm';
+import { type LoaderFactories } from '../../graphql/loader-set.js';
 import { rowsGroupedBy } from '../../graphql/loaders.js';
 import { MilestoneEntity } from './milestone.entity.js';
 
-export function milestoneLoaders(ds: DataSource) {
-  return { milestonesByProject: rowsGroupedBy(ds, MilestoneEntity, 'projectId', { baselineDate: 'ASC', id: 'ASC' }) };
-}
+export const milestoneLoaders = {
+  milestonesByProject: (ds) => rowsGroupedBy(ds, MilestoneEntity, 'projectId', { baselineDate: 'ASC', id: 'ASC' }),
+} satisfies LoaderFactories;

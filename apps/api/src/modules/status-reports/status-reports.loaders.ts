@@ -1,7 +1,7 @@
-import type { DataSource } from 'typeorm';
+import { type LoaderFactories } from '../../graphql/loader-set.js';
 import { rowsGroupedBy } from '../../graphql/loaders.js';
 import { StatusReportEntity } from './status-report.entity.js';
 
-export function statusReportLoaders(ds: DataSource) {
-  return { statusReportsByProject: rowsGroupedBy(ds, StatusReportEntity, 'projectId', { period: 'DESC' }) };
-}
+export const statusReportLoaders = {
+  statusReportsByProject: (ds) => rowsGroupedBy(ds, StatusReportEntity, 'projectId', { period: 'DESC' }),
+} satisfies LoaderFactories;

@@ -1,7 +1,5 @@
-import type { DataSource } from 'typeorm';
+import { type LoaderFactories } from '../../graphql/loader-set.js';
 import { rowsById } from '../../graphql/loaders.js';
 import { UserEntity } from './user.entity.js';
 
-export function userLoaders(ds: DataSource) {
-  return { user: rowsById(ds, UserEntity) };
-}
+export const userLoaders = { user: (ds) => rowsById(ds, UserEntity) } satisfies LoaderFactories;
