@@ -20,6 +20,7 @@ import {
   percentile,
   spawnServer,
 } from './support.mjs';
+import { SIDES } from './peer-queries.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -34,32 +35,6 @@ const { values } = parseArgs({
 const rounds = Number(values.rounds);
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
-
-const TVAERS_FIELDS = `id code title phase
-  participations { roles organisation { name } }
-  budgetLines { fiscalYear category amount }
-  benefits { title kind targets { fiscalYear value } measurements { fiscalYear value status } }`;
-const PEER_FIELDS = `id: rowId code title phase
-  participations: participationsByProjectId { nodes { roles organisation: organisationByOrganisationId { name } } }
-  budgetLines: budgetLinesByProjectId { nodes { fiscalYear category amount } }
-  benefits: benefitsByProjectId { nodes { title kind
-    targets: benefitTargetsByBenefitId { nodes { fiscalYear value } }
-    measurements: benefitMeasurementsByBenefitId { nodes { fiscalYear value status } } } }`;
-
-const SIDES = {
-  tvaers: {
-    list: `query List($p: ID!) { projects(programmeId: $p, first: 50) { edges { node { ${TVAERS_FIELDS} } } } }`,
-    detail: `query Detail($id: ID!) { project(id: $id) { ${TVAERS_FIELDS} } }`,
-    listRows: (data) => data.projects.edges.map((e) => e.node),
-    detailRow: (data) => data.project,
-  },
-  peer: {
-    list: `query List($p: UUID!) { allProjects(condition: { programmeId: $p }, first: 50, orderBy: [CODE_ASC, PRIMARY_KEY_ASC]) { nodes { ${PEER_FIELDS} } } }`,
-    detail: `query Detail($id: UUID!) { project: projectByRowId(rowId: $id) { ${PEER_FIELDS} } }`,
-    listRows: (data) => data.allProjects.nodes,
-    detailRow: (data) => data.project,
-  },
-};
 
 /** One project in a form both sides share: connections unwrapped, children sorted, numbers as text. */
 function canonical(project) {
