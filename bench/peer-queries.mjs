@@ -25,3 +25,25 @@ export const SIDES = {
     detailRow: (data) => data.project,
   },
 };
+
+/** One project in a form both sides share: connections unwrapped, children sorted, numbers as text. */
+export function canonical(project) {
+  const nodes = (v) => (Array.isArray(v) ? v : v.nodes);
+  const sorted = (rows) => rows.map((r) => JSON.stringify(r)).sort();
+  return JSON.stringify({
+    id: project.id,
+    code: project.code,
+    title: project.title,
+    phase: project.phase,
+    participations: sorted(nodes(project.participations)),
+    budgetLines: sorted(nodes(project.budgetLines)),
+    benefits: sorted(
+      nodes(project.benefits).map((b) => ({
+        title: b.title,
+        kind: b.kind,
+        targets: sorted(nodes(b.targets)),
+        measurements: sorted(nodes(b.measurements)),
+      })),
+    ),
+  });
+}

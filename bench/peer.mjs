@@ -20,7 +20,7 @@ import {
   percentile,
   spawnServer,
 } from './support.mjs';
-import { SIDES } from './peer-queries.mjs';
+import { canonical, SIDES } from './peer-queries.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -35,28 +35,6 @@ const { values } = parseArgs({
 const rounds = Number(values.rounds);
 const seconds = Number(values.seconds);
 const connections = Number(values.connections);
-
-/** One project in a form both sides share: connections unwrapped, children sorted, numbers as text. */
-function canonical(project) {
-  const nodes = (v) => (Array.isArray(v) ? v : v.nodes);
-  const sorted = (rows) => rows.map((r) => JSON.stringify(r)).sort();
-  return JSON.stringify({
-    id: project.id,
-    code: project.code,
-    title: project.title,
-    phase: project.phase,
-    participations: sorted(nodes(project.participations)),
-    budgetLines: sorted(nodes(project.budgetLines)),
-    benefits: sorted(
-      nodes(project.benefits).map((b) => ({
-        title: b.title,
-        kind: b.kind,
-        targets: sorted(nodes(b.targets)),
-        measurements: sorted(nodes(b.measurements)),
-      })),
-    ),
-  });
-}
 
 const database = await openBenchDatabase();
 const servers = [];
