@@ -6,6 +6,7 @@ import { formatGraphqlError } from '../common/errors/format-graphql-error.js';
 import { operationNamePlugin } from '../auth/operation-plugin.js';
 import { LIMIT_RULES, QUERY_LIMITS } from './limits.js';
 import { createLoaderRegistry, type NestedReader, releaseLoaders, type RequestGraphqlContext } from './loaders.js';
+import { loadersMade } from './loader-set.js';
 import { CompiledExecutionGateway } from './compiled-execution.js';
 import { type PreloadEdges, resolvePreloaded } from './preload.js';
 import { executionStatusPlugin } from './execution-status.plugin.js';
@@ -29,7 +30,7 @@ export function graphqlRequestContext<L extends object>(
     const loaders = createLoaders(dataSource);
     const registry = createLoaderRegistry();
     res?.once('finish', () => {
-      releaseLoaders(loaders);
+      releaseLoaders(loadersMade(loaders));
       registry.release();
     });
     return { loaders, loaderFor: registry.loaderFor, res };

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import { loaderSet } from '../loader-set.js';
+import { loaderSet, loadersMade } from '../loader-set.js';
 import { releaseLoaders } from '../loaders.js';
 
 // A request's loaders are made on first use, once per request, with the loaders they depend on; the
@@ -52,7 +52,7 @@ describe('loaderSet', () => {
     const { made, create } = countingFactories();
     const loaders = create(ds);
     loaders.organisation.prime('1', 'primed');
-    releaseLoaders(loaders);
+    releaseLoaders(loadersMade(loaders));
     expect(await loaders.organisation.load('1')).toBe('organisation 1');
     expect(made).toEqual(['organisation from test data source']);
   });
