@@ -3,7 +3,7 @@
 // language, from the request to the last byte (the API in its own process). Goal (issue 19): < 3 s.
 //   npm run bench:briefing -- --rounds 5
 import { parseArgs } from 'node:util';
-import { graphqlRequest, loadAverage, openBenchDatabase, percentile, spawnServer } from './support.mjs';
+import { graphqlRequest, loadAverage, openBenchDatabase, percentile, spawnServer, tvaersNodeOptions } from './support.mjs';
 
 const GOAL_MS = 3000;
 const { values } = parseArgs({ options: { rounds: { type: 'string', default: '5' } } });
@@ -11,7 +11,7 @@ const { values } = parseArgs({ options: { rounds: { type: 'string', default: '5'
 const database = await openBenchDatabase('briefing', { demoData: true });
 let server;
 try {
-  server = await spawnServer('servers/tvaers.mjs', [database.url, 'VIEWER'], { nodeOptions: ['--max-semi-space-size=16'] });
+  server = await spawnServer('servers/tvaers.mjs', [database.url, 'VIEWER'], { nodeOptions: tvaersNodeOptions() });
   const { programmes } = await graphqlRequest(server.url, server.token, { query: '{ programmes { id currency name } }' });
   const programme = programmes.find((p) => p.currency === 'DKK');
   const briefing = async (lang) => {

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import { parseArgs } from 'node:util';
 import { to as copyTo } from 'pg-copy-streams';
-import { ensureScaleProgramme, loadAverage, openBenchDatabase, percentile, spawnServer } from './support.mjs';
+import { ensureScaleProgramme, loadAverage, openBenchDatabase, percentile, spawnServer, tvaersNodeOptions } from './support.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -30,7 +30,7 @@ const { pool } = database;
 let server;
 try {
   const programmeId = await ensureScaleProgramme(database, Number(values.projects), Number(values.measurements));
-  server = await spawnServer('servers/tvaers.mjs', [database.url, 'AUDITOR'], { nodeOptions: ['--max-semi-space-size=16'] });
+  server = await spawnServer('servers/tvaers.mjs', [database.url, 'AUDITOR'], { nodeOptions: tvaersNodeOptions() });
   const exportUrl = server.url.replace(/\/graphql$/, `/exports/programmes/${programmeId}/measurements.csv`);
 
   const viaApi = async () => {

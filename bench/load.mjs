@@ -21,6 +21,7 @@ import {
   percentile,
   root,
   spawnServer,
+  tvaersNodeOptions,
 } from './support.mjs';
 
 const { values } = parseArgs({
@@ -48,7 +49,7 @@ try {
       [programmeId],
     )
   ).rows;
-  server = await spawnServer('servers/tvaers.mjs', [database.url, 'PROGRAMME_OFFICE'], { nodeOptions: ['--max-semi-space-size=16'] });
+  server = await spawnServer('servers/tvaers.mjs', [database.url, 'PROGRAMME_OFFICE'], { nodeOptions: tvaersNodeOptions() });
   const post = (body) => graphqlRequest(server.url, server.token, body);
 
   const read = () => post({ query: document, operationName: 'ProjectList', variables: { programmeId } });

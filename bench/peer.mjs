@@ -6,7 +6,7 @@
 //   list:   50 projects with partners, budget lines, benefits, targets and measurements
 //   detail: one project with the same nested fields
 // and prints throughput, latency, CPU per request of each server and of PostgreSQL, and the ratios. Tværs runs with the flags of `npm start`
-// (--max-semi-space-size=16; TVAERS_NODE_OPTIONS overrides them). Tværs reads as a VIEWER member, with authentication,
+// (tvaersNodeOptions in support.mjs; TVAERS_NODE_OPTIONS overrides them). Tværs reads as a VIEWER member, with authentication,
 // authorisation and row-level security in force; PostGraphile reads as the database owner.
 //   npm run bench:peer -- --rounds 3 --seconds 10
 import { parseArgs } from 'node:util';
@@ -19,6 +19,7 @@ import {
   openBenchDatabase,
   percentile,
   spawnServer,
+  tvaersNodeOptions,
 } from './support.mjs';
 import { canonical, SIDES } from './peer-queries.mjs';
 
@@ -44,7 +45,7 @@ try {
     await database.pool.query('SELECT id FROM projects WHERE programme_id = $1 ORDER BY random() LIMIT 200', [programmeId])
   ).rows.map((r) => r.id);
   const tvaers = await spawnServer('servers/tvaers.mjs', [database.url, 'VIEWER'], {
-    nodeOptions: (process.env.TVAERS_NODE_OPTIONS ?? '--max-semi-space-size=16').split(' ').filter(Boolean),
+    nodeOptions: tvaersNodeOptions(),
   });
   servers.push(tvaers);
   const peer = await spawnServer('peer/server.mjs', [database.url]);

@@ -94,6 +94,14 @@ export async function startBenchApi({ url, pool }, role) {
 }
 
 /**
+ * The Node flags of the Tværs bench server: those of `npm start` (package.json), or TVAERS_NODE_OPTIONS
+ * for a measurement with others (e.g. "--max-semi-space-size=64").
+ */
+export function tvaersNodeOptions() {
+  return (process.env.TVAERS_NODE_OPTIONS ?? '--max-semi-space-size=16').split(/\s+/).filter(Boolean);
+}
+
+/**
  * Starts a bench server script (a path under bench/: servers/tvaers.mjs, peer/server.mjs) in its own Node process, so that the server under
  * load has a core's worth of event loop to itself, and resolves with the JSON line it prints.
  */

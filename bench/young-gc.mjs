@@ -9,7 +9,15 @@
 //   npm run bench:gc -- --query detail --requests 3000
 //   npm run bench:gc -- --query typename --requests 8000
 import { parseArgs } from 'node:util';
-import { ensureScaleProgramme, graphqlRequest, loadAverage, openBenchDatabase, percentile, spawnServer } from './support.mjs';
+import {
+  ensureScaleProgramme,
+  graphqlRequest,
+  loadAverage,
+  openBenchDatabase,
+  percentile,
+  spawnServer,
+  tvaersNodeOptions,
+} from './support.mjs';
 import { canonical, SIDES } from './peer-queries.mjs';
 
 const { values } = parseArgs({
@@ -93,10 +101,7 @@ try {
     const server =
       side === 'tvaers'
         ? await spawnServer('servers/tvaers.mjs', [database.url, 'VIEWER'], {
-            nodeOptions: [
-              ...(process.env.TVAERS_NODE_OPTIONS ?? '--max-semi-space-size=16').split(' ').filter(Boolean),
-              `--inspect=127.0.0.1:${port}`,
-            ],
+            nodeOptions: [...tvaersNodeOptions(), `--inspect=127.0.0.1:${port}`],
           })
         : await spawnServer('peer/server.mjs', [database.url], { nodeOptions: [`--inspect=127.0.0.1:${port}`] });
     const devtools = await inspector(port);
@@ -139,7 +144,7 @@ try {
   console.log(
     `${values.query}, one client, ${requests} requests per side and run after ${values.warmup} not counted (load ${loadBefore} → ${loadAfter})`,
   );
-  for (const [side, r] of Object.entries(results)) {
+  for (const r of results) {
     console.log(
       `${r.side.padEnd(7)} mean ${(r.wallMs / requests).toFixed(3)} ms, p50 ${r.p50.toFixed(3)} ms, p99 ${r.p99.toFixed(3)} ms, API CPU ${(r.cpuMs / requests).toFixed(3)} ms per request`,
     );
