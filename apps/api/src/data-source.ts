@@ -3,6 +3,7 @@ import { DataSource, type DataSourceOptions, type Logger } from 'typeorm';
 import { ALL_MIGRATIONS } from '../../../migrations/index.js';
 import { ALL_ENTITIES } from './entities.js';
 import { SnakeNamingStrategy } from './database/snake-naming.strategy.js';
+import { CallbackFirstClient } from './database/callback-first-client.js';
 
 /**
  * The one DataSource definition. The app builds it with the URL it resolved (embedded or DATABASE_URL);
@@ -32,7 +33,8 @@ export function dataSourceOptions(
     // programme); at PostgreSQL's default 4 MB they spilled to disk and ran ~20 % slower.
     // connectionTimeoutMillis: while a database fails over, a new connection may never be answered; a
     // request waits at most this long before it answers SERVICE_UNAVAILABLE instead of hanging.
-    extra: { options: '-c work_mem=32MB', connectionTimeoutMillis: 10_000, keepAlive: true },
+    // Client: pg's, giving each query its callback up front (callback-first-client.ts says why).
+    extra: { options: '-c work_mem=32MB', connectionTimeoutMillis: 10_000, keepAlive: true, Client: CallbackFirstClient },
   };
 }
 
