@@ -22,6 +22,7 @@ import { AuditCheckpoints1796300000000 } from './1796300000000-AuditCheckpoints.
 import { AuditPersonalData1796310000000 } from './1796310000000-AuditPersonalData.js';
 import { ProgrammeArchiveAndTrackOrder1796320000000 } from './1796320000000-ProgrammeArchiveAndTrackOrder.js';
 import { ExactDiscounting1796330000000 } from './1796330000000-ExactDiscounting.js';
+import { SessionProgrammesView1796340000000 } from './1796340000000-SessionProgrammesView.js';
 
 // Migrations in the order they run. Listed explicitly (not globbed) so the same list works compiled,
 // under Jest and from the TypeORM CLI.
@@ -50,4 +51,5 @@ export const ALL_MIGRATIONS: Function[] = [
   AuditPersonalData1796310000000,
   ProgrammeArchiveAndTrackOrder1796320000000,
   ExactDiscounting1796330000000,
+  SessionProgrammesView1796340000000,
 ];

@@ -27,6 +27,16 @@ const TABLES = [
   'benefit_forecasts',
 ];
 
+/** The signed-in user of a request by a VIEWER member of one programme. */
+const viewerOf = (id: string, programmeId: string) => ({
+  id,
+  email: 'viewer@test.invalid',
+  name: 'Viewer',
+  role: 'VIEWER' as const,
+  organisationId: null,
+  memberships: [{ programmeId, role: 'VIEWER' as const, organisationId: null }],
+});
+
 describe('row-level security on every programme-scoped table', () => {
   let app: TestApp;
   beforeAll(async () => {
@@ -50,14 +60,7 @@ describe('row-level security on every programme-scoped table', () => {
       });
     }
     const viewer = await app.as('VIEWER', undefined, [worlds[0]!.programme.id]);
-    const user = {
-      id: viewer.userId,
-      email: 'viewer@test.invalid',
-      name: 'Viewer',
-      role: 'VIEWER' as const,
-      organisationId: null,
-      memberships: [{ programmeId: worlds[0]!.programme.id, role: 'VIEWER' as const, organisationId: null }],
-    };
+    const user = viewerOf(viewer.userId, worlds[0]!.programme.id);
     const wrong: string[] = [];
     for (const table of TABLES) {
       // What the owner sees of programme A's rows, against what the member's unfiltered query returns.
@@ -79,6 +82,30 @@ describe('row-level security on every programme-scoped table', () => {
       if (JSON.stringify(seen) !== JSON.stringify(expected)) wrong.push(`${table}: saw ${seen.length}, expected ${expected.length}`);
     }
     expect(wrong).toEqual([]);
+  });
+
+  // The policies read the session's programmes from a view planned with the statement, not from a
+  // function set up once per table and statement (migration SessionProgrammesView).
+  it('every programme policy reads tvaers_session_programmes, and the view shows only the session user’s memberships', async () => {
+    const policies: { name: string; qual: string }[] = await app.dataSource.query(
+      `SELECT polname AS name, pg_get_expr(polqual, polrelid) AS qual FROM pg_policy WHERE polname LIKE '%\\_of\\_my\\_programmes'`,
+    );
+    expect(policies.length).toBe(TABLES.length + 4); // + programmes and the three rollup tables
+    expect(policies.filter((p) => !p.qual.includes('tvaers_session_programmes') || p.qual.includes('tvaers_my_programmes('))).toEqual([]);
+
+    const [a, b] = [await createWorld(app), await createWorld(app)];
+    const member = await app.as('VIEWER', undefined, [a.programme.id]);
+    await app.as('AUDITOR', undefined, [b.programme.id]);
+    const user = viewerOf(member.userId, a.programme.id);
+    const read = (sql: string) => runWithContext({ user }, () => app.appDataSource.query(sql));
+    expect(await read(`SELECT programme_id FROM tvaers_session_programmes`)).toEqual([{ programme_id: a.programme.id }]);
+    expect(await read(`SELECT tvaers_my_programmes() AS ids`)).toEqual([{ ids: [a.programme.id] }]);
+    // Programme B has a member (another user), not visible through the view.
+    const [{ n }] = await app.dataSource.query(`SELECT count(*)::int AS n FROM memberships WHERE programme_id = $1`, [b.programme.id]);
+    expect(n).toBeGreaterThan(0);
+    expect(await read(`SELECT count(*)::int AS n FROM tvaers_session_programmes WHERE programme_id = '${b.programme.id}'`)).toEqual([
+      { n: 0 },
+    ]);
   });
 
   // Row-level security compares each row's programme_id with the session's programmes; the column is
