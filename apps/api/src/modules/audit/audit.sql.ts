@@ -36,6 +36,8 @@ SELECT (SELECT count(*) FROM chain)::int AS checked,
  * Events of a project (the row itself and rows with its project_id) or a programme; newest first. A
  * member ($7 false) sees only events of rows in their programmes: the programme, its tracks, projects
  * and memberships (programme_id), the projects' rows (project_id) and the benefits' rows (benefit_id).
+ * Each helper is a sub-select, computed once per statement: called bare, PostgreSQL calls a STABLE
+ * function again for every event it tests, and tvaers_my_benefits() is an array of every benefit id.
  */
 export const AUDIT_EVENTS_SQL = `
 SELECT e.sequence::text, e.at, coalesce(u.email, e.actor_email) AS actor_email, e.operation, e.action, e.entity_type, e.entity_id,
@@ -49,10 +51,10 @@ SELECT e.sequence::text, e.at, coalesce(u.email, e.actor_email) AS actor_email, 
    AND ($4::text IS NULL OR coalesce(u.email, e.actor_email) ILIKE $4)
    AND ($5::bigint IS NULL OR e.sequence < $5)
    AND ($7::boolean
-        OR (e.entity_type = 'programmes' AND e.entity_id::text = ANY (tvaers_my_programmes()::text[]))
-        OR coalesce(e.after, e.before)->>'programme_id' = ANY (tvaers_my_programmes()::text[])
-        OR coalesce(e.after, e.before)->>'project_id' = ANY (tvaers_my_projects()::text[])
-        OR coalesce(e.after, e.before)->>'benefit_id' = ANY (tvaers_my_benefits()::text[]))
+        OR (e.entity_type = 'programmes' AND e.entity_id::text = ANY ((SELECT tvaers_my_programmes())::text[]))
+        OR coalesce(e.after, e.before)->>'programme_id' = ANY ((SELECT tvaers_my_programmes())::text[])
+        OR coalesce(e.after, e.before)->>'project_id' = ANY ((SELECT tvaers_my_projects())::text[])
+        OR coalesce(e.after, e.before)->>'benefit_id' = ANY ((SELECT tvaers_my_benefits())::text[]))
  ORDER BY e.sequence DESC
  LIMIT $6`;
 
