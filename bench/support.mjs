@@ -111,14 +111,14 @@ export function tvaersNodeOptions() {
  * Starts a bench server script (a path under bench/: servers/tvaers.mjs, peer/server.mjs) in its own Node process, so that the server under
  * load has a core's worth of event loop to itself, and resolves with the JSON line it prints.
  */
-export async function spawnServer(script, args, { nodeOptions = [] } = {}) {
+export async function spawnServer(script, args, { nodeOptions = [], env = {} } = {}) {
   const { spawn } = await import('node:child_process');
   // NODE_ENV=production as deployed: graphql-js then skips its development-only checks.
   // BENCH_SERVER_NODE_OPTIONS adds flags for a look inside, e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof".
   const extra = process.env.BENCH_SERVER_NODE_OPTIONS?.split(/\s+/).filter(Boolean) ?? [];
   const child = spawn(process.execPath, [...nodeOptions, ...extra, path.join(root, 'bench', script), ...args], {
     stdio: ['ignore', 'pipe', 'inherit'],
-    env: { ...process.env, NODE_ENV: 'production' },
+    env: { ...process.env, ...env, NODE_ENV: 'production' },
   });
   const info = await new Promise((resolve, reject) => {
     let buffered = '';
