@@ -2,12 +2,14 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 // The session's programmes as a view the policies read, instead of a function they call (issue 16).
 // Every programme-scoped policy asked `(SELECT tvaers_my_programmes())`: a SQL function that runs as the
-// owner with its own search_path, so PostgreSQL cannot inline it and sets it up on every call, once per
-// table of each statement. A project's page reads seven such tables, and the calls cost its statement
-// 0.04–0.26 ms of PostgreSQL's CPU (mean 1.87 → 1.74 ms per page: the page's prepared statement executed
-// 3,000 times per form on one connection, the backend's CPU from /proc, 5 interleaved rounds, scale
-// database, PostgreSQL 18.4). The view is planned with the statement, once, into the cached plan; what
-// it reads and answers is what the function did.
+// owner with its own search_path, so PostgreSQL cannot inline it and runs it as a call of its own once
+// per table of each statement. A project's page reads seven such tables: its statement as a member cost
+// 1.81 ms of PostgreSQL's CPU with the function and 1.64 ms with the view (`npm run bench:statement`,
+// 5 rounds of 3,000 executions, medians; 1.48 ms as the owner), and at 10 connections in bench:peer
+// PostgreSQL's CPU per page went from 2.30 to 1.98 ms. The cost shows when each statement is a transaction
+// of its own, as the API's are; inside one open transaction the calls were cheap (measured, not explained).
+// The view is planned with the statement, once, into the cached plan; what it reads and answers is what
+// the function did.
 //
 // The view runs with its owner's rights, as the function did, so it reads memberships without their own
 // policy (no recursion: the memberships policy uses it too). It is a security barrier: a query on it with
