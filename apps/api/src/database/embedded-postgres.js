@@ -70,10 +70,22 @@ function parentOf(pid) {
   }
 }
 
+/** @param {number | undefined} pid whether the process runs a Node binary (its argv[0]; initdb's path holds "node_modules") */
+function isNode(pid) {
+  try {
+    const program = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0] ?? '';
+    return pid !== undefined && pid > 1 && /^node(js)?[\d.]*$/.test(path.basename(program));
+  } catch {
+    return false;
+  }
+}
+
 /**
  * The server running for this data folder, if any: the postmaster pid file names the process (line 1)
  * and its port (line 4). It is an orphan when the process that started it is gone (its parent is now
- * init or another process that is not Node), as after `kill -9` of the API.
+ * init or another process that is not Node), as after `kill -9` of the API. A standalone backend
+ * (initdb's bootstrap of a new folder) writes its pid negated and runs under initdb (through a shell),
+ * which the Node process that sets the folder up started: its owner is the nearest Node ancestor.
  * @param {string} dataDir
  * @returns {{ pid: number, port: number, owner: number | undefined, orphan: boolean } | undefined}
  */
@@ -81,16 +93,12 @@ export function runningServer(dataDir) {
   const pidFile = path.join(dataDir, 'postmaster.pid');
   if (!existsSync(pidFile)) return undefined;
   const [pidLine = '', , , portLine = ''] = readFileSync(pidFile, 'utf8').split('\n');
-  const pid = Number(pidLine.trim());
-  if (!Number.isInteger(pid) || pid <= 0 || !isRunning(pid) || !isPostgres(pid)) return undefined;
-  const owner = parentOf(pid);
-  let ownerIsNode = false;
-  try {
-    ownerIsNode = owner !== undefined && owner > 1 && /node/.test(readFileSync(`/proc/${owner}/cmdline`, 'utf8'));
-  } catch {
-    ownerIsNode = false;
-  }
-  return { pid, port: Number(portLine.trim()), owner, orphan: !ownerIsNode };
+  const recorded = Number(pidLine.trim());
+  const pid = Math.abs(recorded);
+  if (!Number.isInteger(pid) || pid === 0 || !isRunning(pid) || !isPostgres(pid)) return undefined;
+  let owner = parentOf(pid);
+  for (let up = 0; recorded < 0 && up < 3 && owner !== undefined && owner > 1 && !isNode(owner); up++) owner = parentOf(owner);
+  return { pid, port: Number(portLine.trim()), owner, orphan: !isNode(owner) };
 }
 
 /**

@@ -1,11 +1,11 @@
 import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { createTestApp, type TestApp } from '../../../test/test-app.js';
-import { type EmbeddedDatabase, startEmbeddedPostgres } from '../embedded-postgres.js';
+import { type EmbeddedDatabase, runningServer, startEmbeddedPostgres } from '../embedded-postgres.js';
 
 // Defects 4 and 5 of the hostile test: after `kill -9` of the API its embedded PostgreSQL lived on and
 // the next start failed ("did not start … : undefined"); and when PostgreSQL died under a running app,
@@ -103,6 +103,21 @@ describe('embedded PostgreSQL: a crashed API, a lost database', () => {
     const tool = await startEmbeddedPostgres({ dataDir, database: 'tvaers', reuseRunning: true });
     expect(tool.port).toBe(next.port);
     expect(await selectOne(tool.url)).toBe(1);
+  }, 60_000);
+
+  it('4: a folder that initdb is still setting up belongs to its run, not to a dead one', async () => {
+    // initdb's standalone backend writes its pid negated, under initdb; the test setup took such a
+    // folder of a concurrent run for a dead run's and removed it ("could not create directory base/1").
+    const dataDir = path.join(dir, 'postgres');
+    const starting = startEmbeddedPostgres({ dataDir, database: 'tvaers' });
+    const pidFile = path.join(dataDir, 'postmaster.pid');
+    let seen: { recorded: number; server: ReturnType<typeof runningServer> } | undefined;
+    for (const started = Date.now(); !seen && Date.now() - started < 30_000; await new Promise((r) => setTimeout(r, 2))) {
+      const recorded = existsSync(pidFile) ? Number(readFileSync(pidFile, 'utf8').split('\n')[0]) : 0;
+      if (recorded < 0) seen = { recorded, server: runningServer(dataDir) };
+    }
+    servers.push(await starting);
+    expect(seen).toMatchObject({ server: { pid: -seen!.recorded, owner: process.pid, orphan: false } });
   }, 60_000);
 
   it('5: embedded mode restarts a killed server; requests meanwhile answer SERVICE_UNAVAILABLE, never 500', async () => {
