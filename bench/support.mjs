@@ -1,8 +1,8 @@
 // Shared set-up of the benchmarks: the scale database (embedded under .data/bench, or DATABASE_URL)
 // with its generated programme, and the built API signed in as a bench user.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import pg from 'pg';
+import { startNodeFlags } from '../scripts/start-flags.mjs';
 
 export const root = path.resolve(import.meta.dirname, '..');
 export const api = (file) => import(path.join(root, 'dist/api/apps/api/src', file));
@@ -95,16 +95,12 @@ export async function startBenchApi({ url, pool }, role) {
 }
 
 /**
- * The Node flags of the Tværs bench server: those of `npm start` (read from package.json's script, so
- * the two cannot drift apart), or TVAERS_NODE_OPTIONS for a measurement with others (e.g.
- * "--max-semi-space-size=64").
+ * The Node flags of the Tværs bench server: those of `npm start` (scripts/start-flags.mjs), or
+ * TVAERS_NODE_OPTIONS for a measurement with others (e.g. "--max-semi-space-size=64").
  */
 export function tvaersNodeOptions() {
   if (process.env.TVAERS_NODE_OPTIONS !== undefined) return process.env.TVAERS_NODE_OPTIONS.split(/\s+/).filter(Boolean);
-  const { scripts } = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
-  const flags = scripts.start.match(/--max-semi-space-size=\d+/g);
-  if (!flags) throw new Error('package.json: `npm start` no longer sets --max-semi-space-size; say here which flags the bench server gets');
-  return flags;
+  return startNodeFlags();
 }
 
 /**

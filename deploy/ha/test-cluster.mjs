@@ -21,6 +21,7 @@ import {
   startCluster,
   stopLeftoverPostgres,
 } from './cluster.mjs';
+import { startNodeFlags } from '../../scripts/start-flags.mjs';
 import { freePorts, signalGroup, sleep, start, stopAll, tail, waitFor } from './processes.mjs';
 import { graphql, reconcile, signIn, startWorkload, summarise } from './workload.mjs';
 
@@ -43,7 +44,7 @@ const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 /** One API process on `port` against `databaseUrl`, with the flags of `npm start`. */
 function startApi(name, dir, port, databaseUrl, tokenSecret, readDatabaseUrl) {
   const { NODE_ENV: _mode, DATABASE_READ_URL: _read, ...env } = process.env;
-  return start(name, process.execPath, ['--max-semi-space-size=16', MAIN], {
+  return start(name, process.execPath, [...startNodeFlags(), MAIN], {
     logDir: dir,
     cwd: ROOT,
     env: {

@@ -116,6 +116,15 @@ describe('Kubernetes manifests (deploy/kubernetes)', () => {
     );
   });
 
+  it('start the API with the Node flags of npm start, as the Dockerfile does', async () => {
+    const { startNodeFlags } = (await import(path.join(root, 'scripts/start-flags.mjs'))) as { startNodeFlags(): string[] };
+    const command = ['node', ...startNodeFlags(), 'dist/api/apps/api/src/main.js'];
+    expect(command.length).toBeGreaterThan(2);
+    expect(one('Deployment', 'tvaers-api').spec.template.spec.containers[0].args).toEqual(command);
+    const dockerfile = readFileSync(path.join(root, 'docker/app.Dockerfile'), 'utf8');
+    expect(JSON.parse(/^CMD (\[.*\])$/m.exec(dockerfile)?.[1] ?? '[]')).toEqual(command);
+  });
+
   it('take every secret by reference, never as a value', () => {
     const text = all.map((m) => JSON.stringify(m)).join('\n');
     expect(text).not.toMatch(/password:|postgres:\/\/[^"]*@|BEGIN [A-Z ]*PRIVATE KEY/i);
