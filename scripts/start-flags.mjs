@@ -7,9 +7,10 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 
 /**
  * The Node flags `npm start` runs the API with (package.json's start script, between `node` and the
- * entry point), so that everything else that starts the API (the bench servers, the HA test cluster)
- * reads them from the one place instead of repeating them; the Dockerfile's CMD and the Kubernetes
- * Deployment are checked against them by a test (kubernetes-manifests.int.spec.ts).
+ * entry point), so that everything else that starts the API (the bench servers, the HA test cluster,
+ * the zip-bomb test's capped process) reads them from the one place instead of repeating them; the
+ * Dockerfile's CMD and the Kubernetes Deployment are checked against them by a test
+ * (kubernetes-manifests.int.spec.ts).
  * @returns {string[]}
  */
 export function startNodeFlags() {

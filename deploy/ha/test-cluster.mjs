@@ -27,6 +27,7 @@ import { graphql, reconcile, signIn, startWorkload, summarise } from './workload
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const MAIN = path.join(ROOT, 'dist/api/apps/api/src/main.js');
+const NODE_FLAGS = startNodeFlags();
 const EMBEDDED = path.join(ROOT, 'apps/api/src/database/embedded-postgres.js');
 const LOGS = path.join(ROOT, 'test-results/cluster');
 const DEADLINE_MS = 8 * 60_000;
@@ -44,7 +45,7 @@ const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
 /** One API process on `port` against `databaseUrl`, with the flags of `npm start`. */
 function startApi(name, dir, port, databaseUrl, tokenSecret, readDatabaseUrl) {
   const { NODE_ENV: _mode, DATABASE_READ_URL: _read, ...env } = process.env;
-  return start(name, process.execPath, [...startNodeFlags(), MAIN], {
+  return start(name, process.execPath, [...NODE_FLAGS, MAIN], {
     logDir: dir,
     cwd: ROOT,
     env: {

@@ -72,9 +72,10 @@ function parentOf(pid) {
 
 /** @param {number | undefined} pid whether the process runs a Node binary (its argv[0]; initdb's path holds "node_modules") */
 function isNode(pid) {
+  if (pid === undefined || pid <= 1) return false;
   try {
     const program = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0] ?? '';
-    return pid !== undefined && pid > 1 && /^node(js)?[\d.]*$/.test(path.basename(program));
+    return /^node(js)?[\d.]*$/.test(path.basename(program));
   } catch {
     return false;
   }
